@@ -1,0 +1,8 @@
+/**
+ * Holstein: copy-on-write and persistent collections that share storage until a write forces
+ * a private copy.
+ */
+module io.holstein {
+    exports io.holstein;
+    exports io.holstein.list;
+}
