@@ -1,0 +1,25 @@
+package io.holstein.jmh.report;
+
+import java.util.Map;
+
+/**
+ * One benchmark at one set of parameters, as read from JMH's JSON.
+ *
+ * @param benchmark the benchmark's class and method, e.g. {@code ListGetBenchmark.get}
+ * @param params the parameters other than {@code size}, e.g. {@code impl=ArrayList}
+ * @param size the {@code size} parameter, or {@code ""} if the benchmark has none
+ * @param time the primary score (time per operation)
+ * @param timeUnit the primary score's unit, e.g. {@code ns/op}
+ * @param allocation bytes allocated per operation ({@code gc.alloc.rate.norm}), or
+ *     {@code null} if the run did not use {@code -prof gc}
+ * @param settings how JMH ran it
+ */
+record BenchmarkResult(
+        String benchmark,
+        Map<String, String> params,
+        String size,
+        Estimate time,
+        String timeUnit,
+        Estimate allocation,
+        RunSettings settings) {
+}

@@ -1,0 +1,66 @@
+package io.holstein.jmh.report;
+
+import static io.holstein.jmh.report.Comparison.Scale.PARITY;
+import static io.holstein.jmh.report.Comparison.Scale.SPEEDUP;
+import static io.holstein.jmh.report.Series.byImpl;
+import static io.holstein.jmh.report.Series.byMethod;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place that says which benchmark results are Holstein's, which are peers', and how
+ * they pair: each {@link Comparison} names a Holstein series and a peer series, and the
+ * report divides their scores at equal {@code size}.
+ *
+ * <p>Benchmarks that compare implementations through one method tell them apart by their
+ * {@code impl} parameter ({@link Series#byImpl}); benchmarks whose peers cannot share code
+ * (a fork against a copy) give each side a method of its own ({@link Series#byMethod}). A
+ * benchmark no comparison names still appears in the time and allocation tables.
+ */
+final class Comparisons {
+
+    private static final String COW_ARRAY_LIST = "CowArrayList";
+    private static final String ARRAY_LIST = "ArrayList";
+
+    private static final Series FORK = byMethod("ForkVsCopyBenchmark.fork", "fork()");
+    private static final Series FORK_THEN_SET =
+            byMethod("ForkThenWriteBenchmark.forkThenSet", "fork() + set(i, e)");
+
+    /** Package {@code io.holstein.jmh.list}: {@code CowArrayList}. */
+    static final ReportGroup LIST = new ReportGroup("list", "Lists", List.of(
+            unshared("get", "ListGetBenchmark.get", ARRAY_LIST),
+            unshared("set", "ListSetBenchmark.set", ARRAY_LIST),
+            unshared("add + remove last", "ListAddBenchmark.addThenRemoveLast", ARRAY_LIST),
+            unshared("iterate", "ListIterateBenchmark.iterate", ARRAY_LIST),
+            new Comparison("set",
+                    byImpl("ListSetBenchmark.set", COW_ARRAY_LIST),
+                    byImpl("ListSetBenchmark.set", "CopyOnWriteArrayList"),
+                    SPEEDUP),
+            new Comparison("copy", FORK,
+                    byMethod("ForkVsCopyBenchmark.newArrayList", "new ArrayList<>(list)"), SPEEDUP),
+            new Comparison("copy", FORK,
+                    byMethod("ForkVsCopyBenchmark.listCopyOf", "List.copyOf(list)"), SPEEDUP),
+            new Comparison("copy", FORK,
+                    byMethod("ForkVsCopyBenchmark.immutableListCopyOf", "ImmutableList.copyOf(list)"),
+                    SPEEDUP),
+            new Comparison("copy + first write", FORK_THEN_SET,
+                    byMethod("ForkThenWriteBenchmark.copyThenSet", "new ArrayList<>(list) + set(i, e)"),
+                    PARITY)));
+
+    private static final List<ReportGroup> GROUPS = List.of(LIST);
+
+    private Comparisons() {
+    }
+
+    /** The definitions of group {@code name}, if there are any. */
+    static Optional<ReportGroup> group(String name) {
+        return GROUPS.stream().filter(g -> g.name().equals(name)).findFirst();
+    }
+
+    /** An unshared {@code CowArrayList} against {@code peer}, through one benchmark method. */
+    private static Comparison unshared(String operation, String benchmark, String peer) {
+        return new Comparison(operation,
+                byImpl(benchmark, COW_ARRAY_LIST), byImpl(benchmark, peer), PARITY);
+    }
+}
