@@ -33,7 +33,9 @@ public final class RefCount {
      * writes could show in G's reads on a weakly ordered machine. G stops reading when it moves
      * to its private copy and only then calls release(), a decrement with release semantics;
      * H's isShared() reads the count with acquire semantics. When H reads 1, it read the value
-     * written by the last release(), so G's reads happen-before H's writes. retain() needs no
+     * written by the last release(), so G's reads happen-before H's writes; the releases before
+     * the last one are covered too, because every change of the count is an atomic
+     * read-modify-write and so continues the release sequence each release() starts. retain() needs no
      * ordering of its own: the fork it counts is created by a read of a holder, which by the
      * containers' contract is not concurrent with that holder's writes (and a holder that
      * could write would see at least 2 once the fork exists). A fresh count is written with a
@@ -102,6 +104,22 @@ public final class RefCount {
             }
             c = witness;
         }
+    }
+
+    /**
+     * For a holder that has just moved to storage of its own (a copy, or a grown array): returns
+     * the count to keep beside that storage. A holder that was the only one keeps this count,
+     * since its old storage is now garbage; otherwise this count is released and a new one, held
+     * once, is returned. Call it after the last read of the old storage.
+     *
+     * @return the count of the holder's new storage
+     */
+    public RefCount moveToCopy() {
+        if (!isShared()) {
+            return this;
+        }
+        release();
+        return new RefCount();
     }
 
     /**

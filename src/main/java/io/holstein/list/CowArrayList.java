@@ -34,8 +34,9 @@ import java.util.function.UnaryOperator;
  * {@code add} runs in amortized constant time. Inserting or removing at index {@code i} costs
  * O(size - i), searching costs O(n), as for {@code ArrayList}. {@link #fork()} is O(1) and
  * allocates only the new list object. The first write to a list whose storage is shared costs
- * one O(n) copy of the array (a structural write folds its shift into that copy); every later
- * write is in place again, with the single extra cost of reading the shared count.
+ * one O(n) copy of the array, which keeps the capacity (a structural write folds its shift into
+ * that copy); every later write is in place again, with the single extra cost of reading the
+ * shared count.
  *
  * <p><b>Guarantees.</b>
  * <ul>
@@ -50,7 +51,8 @@ import java.util.function.UnaryOperator;
  *   <li>Not synchronized: one instance must not be written concurrently with any other access
  *       to it. {@code fork()} counts as a read, so several threads may fork an instance that
  *       nobody writes. Distinct lists that share storage may be used from different threads
- *       with no synchronization: the shared count is atomic.</li>
+ *       with no synchronization once each was safely published (as any mutable object must
+ *       be): the shared count is atomic.</li>
  *   <li>A fork dropped without writing is never uncounted, so its source copies once on its
  *       next write ({@link #isShared()} stays {@code true} until then); a dropped fork never
  *       keeps the array alive.</li>
@@ -150,7 +152,7 @@ public final class CowArrayList<E> extends AbstractList<E>
      * @throws NullPointerException if {@code c} is null
      */
     public CowArrayList(Collection<? extends E> c) {
-        if (c instanceof CowArrayList) {
+        if (c instanceof CowArrayList && !c.isEmpty()) {
             CowArrayList<?> source = (CowArrayList<?>) c;
             RefCount count = source.shares;
             count.retain();
@@ -165,8 +167,9 @@ public final class CowArrayList<E> extends AbstractList<E>
             shares = RefCount.FROZEN;
             return;
         }
-        // Only ArrayList is known to hand out a fresh Object[] that it keeps no reference to.
-        elementData = c.getClass() == ArrayList.class ? a : Arrays.copyOf(a, a.length, Object[].class);
+        // Only these are known to hand out a fresh Object[] that they keep no reference to.
+        boolean fresh = c.getClass() == ArrayList.class || c instanceof CowSubList;
+        elementData = fresh ? a : Arrays.copyOf(a, a.length, Object[].class);
         size = a.length;
         shares = new RefCount();
     }
@@ -206,7 +209,8 @@ public final class CowArrayList<E> extends AbstractList<E>
     /**
      * Tells whether the next write to this list will copy its array first: true while another
      * list may read the array. Conservative: a fork dropped without writing keeps it true until
-     * this list's next write. O(1); a hint for tests and diagnostics.
+     * this list's next write. Also true for an empty list that has not allocated an array yet
+     * (its first element allocates one in any case). O(1); a hint for tests and diagnostics.
      *
      * @return {@code true} if this list's storage may be shared
      */
@@ -214,10 +218,13 @@ public final class CowArrayList<E> extends AbstractList<E>
         return shares.isShared();
     }
 
-    /** Returns this list's array, first moving to a private copy if another list may read it. */
+    /**
+     * Returns this list's array, first moving to a private copy if another list may read it.
+     * The copy keeps the capacity, so that the writes after the first one stay in place.
+     */
     private Object[] ensureUnshared() {
         Object[] es = elementData;
-        return shares.isShared() ? adopt(Arrays.copyOf(es, size)) : es;
+        return shares.isShared() ? adopt(Arrays.copyOf(es, es.length)) : es;
     }
 
     /**
@@ -226,11 +233,7 @@ public final class CowArrayList<E> extends AbstractList<E>
      */
     private Object[] adopt(Object[] fresh) {
         elementData = fresh;
-        RefCount old = shares;
-        if (old.isShared()) {
-            shares = new RefCount();
-            old.release();
-        }
+        shares = shares.moveToCopy();
         return fresh;
     }
 
@@ -266,7 +269,7 @@ public final class CowArrayList<E> extends AbstractList<E>
         int s = size;
         int newSize = s - (to - from);
         if (shares.isShared()) {
-            Object[] fresh = new Object[newSize];
+            Object[] fresh = new Object[es.length];
             System.arraycopy(es, 0, fresh, 0, from);
             System.arraycopy(es, to, fresh, from, s - to);
             adopt(fresh);
@@ -317,7 +320,8 @@ public final class CowArrayList<E> extends AbstractList<E>
 
     /**
      * Grows the capacity, if needed, to hold at least {@code minCapacity} elements. O(n) when it
-     * grows (into a private array), O(1) otherwise.
+     * grows (into a private array, so a shared list stops sharing), O(1) otherwise. Growing
+     * counts as a structural modification, as in {@code ArrayList}.
      *
      * @param minCapacity the desired minimum capacity
      */
@@ -351,13 +355,22 @@ public final class CowArrayList<E> extends AbstractList<E>
     @Override
     public E get(int index) {
         Objects.checkIndex(index, size);
-        return elementAt(index);
+        @SuppressWarnings("unchecked")
+        E e = (E) elementData[index];
+        return e;
     }
 
-    /** Reads the current storage: loops that call user code use it on every step. */
+    /**
+     * Reads the current storage, for loops that call user code: they read it on every step, and
+     * storage that shrank under them (a callback that wrote the list) fails fast.
+     */
     @SuppressWarnings("unchecked")
     E elementAt(int index) {
-        return (E) elementData[index];
+        Object[] es = elementData;
+        if (index >= es.length) {
+            throw new ConcurrentModificationException();
+        }
+        return (E) es[index];
     }
 
     /** Returns whether the list contains an element equal to {@code o}. O(n). */
@@ -374,7 +387,11 @@ public final class CowArrayList<E> extends AbstractList<E>
 
     int indexOfRange(Object o, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Objects.equals(o, elementData[i])) {
+            Object[] es = elementData; // re-read: o.equals may have written this list
+            if (i >= es.length) {
+                break;
+            }
+            if (o == null ? es[i] == null : o.equals(es[i])) {
                 return i;
             }
         }
@@ -389,7 +406,11 @@ public final class CowArrayList<E> extends AbstractList<E>
 
     int lastIndexOfRange(Object o, int from, int to) {
         for (int i = to - 1; i >= from; i--) {
-            if (Objects.equals(o, elementData[i])) {
+            Object[] es = elementData; // re-read: o.equals may have written this list
+            if (i >= es.length) {
+                continue;
+            }
+            if (o == null ? es[i] == null : o.equals(es[i])) {
                 return i;
             }
         }
@@ -521,7 +542,7 @@ public final class CowArrayList<E> extends AbstractList<E>
     public void clear() {
         modCount++;
         if (shares.isShared()) {
-            dropStorage(DEFAULT_EMPTY);
+            dropStorage(elementData == EMPTY ? EMPTY : DEFAULT_EMPTY);
         } else {
             Arrays.fill(elementData, 0, size, null);
         }
@@ -564,9 +585,11 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Removes the elements in [{@code fromIndex}, {@code toIndex}). O(size - fromIndex).
+     * Removes the elements in [{@code fromIndex}, {@code toIndex}); reached through
+     * {@code subList(from, to).clear()}. O(size - fromIndex), O(n) for a first write after a
+     * fork (one copy, shift included).
      *
-     * @throws IndexOutOfBoundsException if {@code fromIndex > toIndex} or either is out of range
+     * @throws IndexOutOfBoundsException if {@code fromIndex > toIndex}
      */
     @Override
     protected void removeRange(int fromIndex, int toIndex) {
@@ -581,7 +604,10 @@ public final class CowArrayList<E> extends AbstractList<E>
 
     /**
      * Removes the elements of this list contained in {@code c}. O(n) calls of
-     * {@code c.contains}; the list is written once, after all of them.
+     * {@code c.contains}, then one O(n) pass that writes the list (copying it first if shared).
+     * Unlike {@code ArrayList}, which writes while it asks, the list is written only after every
+     * answer: if {@code c.contains} throws, the list is unchanged, and a {@code c} that is a view
+     * of this list sees it unchanged throughout.
      *
      * @return whether the list changed
      * @throws NullPointerException if {@code c} is null
@@ -593,7 +619,8 @@ public final class CowArrayList<E> extends AbstractList<E>
 
     /**
      * Keeps only the elements of this list contained in {@code c}. O(n) calls of
-     * {@code c.contains}; the list is written once, after all of them.
+     * {@code c.contains}, then one O(n) pass that writes the list (copying it first if shared).
+     * As with {@link #removeAll}, the list is written only after every answer.
      *
      * @return whether the list changed
      * @throws NullPointerException if {@code c} is null
@@ -609,8 +636,10 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Removes the elements matching {@code filter}. O(n); the filter sees every element before
-     * the list is written, so a filter that reads the list sees it unchanged.
+     * Removes the elements matching {@code filter}. O(n), in one pass that writes the list after
+     * the filter has seen every element, so a filter that reads the list sees it unchanged. A
+     * first write after a fork folds the copy into that pass. Counts as a structural
+     * modification only if an element is removed.
      *
      * @return whether any element was removed
      * @throws NullPointerException if {@code filter} is null
@@ -648,7 +677,7 @@ public final class CowArrayList<E> extends AbstractList<E>
         int s = size;
         int newSize = s - removed;
         boolean shared = shares.isShared();
-        Object[] dst = shared ? new Object[newSize] : es;
+        Object[] dst = shared ? new Object[es.length] : es;
         if (shared) {
             System.arraycopy(es, 0, dst, 0, first);
         }
@@ -669,8 +698,8 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Replaces each element with {@code operator}'s result. O(n). Counts as a structural
-     * modification, as in {@code ArrayList}.
+     * Replaces each element with {@code operator}'s result. O(n), plus one O(n) copy first if
+     * the storage is shared. Counts as a structural modification, as in {@code ArrayList}.
      *
      * @throws NullPointerException if {@code operator} is null
      * @throws ConcurrentModificationException if the operator modifies the list structurally
@@ -686,6 +715,9 @@ public final class CowArrayList<E> extends AbstractList<E>
         int expectedModCount = modCount;
         for (int i = from; modCount == expectedModCount && i < to; i++) {
             E replacement = operator.apply(elementAt(i));
+            if (modCount != expectedModCount) {
+                break;
+            }
             // Checked per element: the operator may have forked this list.
             ensureUnshared()[i] = replacement;
         }
@@ -693,8 +725,10 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Sorts the list by {@code c} ({@code null}: natural order), stably. O(n log n); sorts a
-     * private copy and then adopts it, so a first write after a fork costs no extra copy.
+     * Sorts the list by {@code c} ({@code null}: natural order), stably. O(n log n). Always sorts
+     * a private copy of the array and then adopts it, so a comparator that forks this list never
+     * sees it half sorted, and a first write after a fork costs no extra copy. Counts as a
+     * structural modification, as in {@code ArrayList}.
      *
      * @throws ClassCastException if elements are not mutually comparable
      * @throws ConcurrentModificationException if the comparator modifies the list structurally
@@ -703,10 +737,12 @@ public final class CowArrayList<E> extends AbstractList<E>
     @SuppressWarnings("unchecked")
     public void sort(Comparator<? super E> c) {
         int expectedModCount = modCount;
-        E[] sorted = (E[]) Arrays.copyOf(elementData, size);
-        Arrays.sort(sorted, c);
-        checkForComodification(expectedModCount);
-        adopt(sorted);
+        if (size > 1) { // fewer elements are sorted already and never reach the comparator
+            E[] sorted = (E[]) Arrays.copyOf(elementData, elementData.length);
+            Arrays.sort(sorted, 0, size, c);
+            checkForComodification(expectedModCount);
+            adopt(sorted);
+        }
         modCount++;
     }
 
@@ -792,6 +828,25 @@ public final class CowArrayList<E> extends AbstractList<E>
             hash = 31 * hash + Objects.hashCode(elementAt(i));
         }
         return hash;
+    }
+
+    /**
+     * Returns whether every element of {@code c} is in this list. O(n · m) for m elements of c.
+     *
+     * @throws NullPointerException if {@code c} is null
+     */
+    @Override
+    public boolean containsAll(Collection<?> c) {
+        return super.containsAll(c);
+    }
+
+    /**
+     * Returns the elements in brackets, separated by {@code ", "}, as {@code ArrayList} does.
+     * O(n).
+     */
+    @Override
+    public String toString() {
+        return super.toString();
     }
 
     // ------------------------------------------------------------------ derived objects

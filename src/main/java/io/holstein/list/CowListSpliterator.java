@@ -38,10 +38,12 @@ final class CowListSpliterator<E> implements Spliterator<E> {
     private int fence() {
         int hi = fence;
         if (hi < 0) {
-            expectedModCount = root.modCount();
             if (view == null) {
+                expectedModCount = root.modCount();
                 hi = root.size;
             } else {
+                // A view that is already stale binds to its own count and so fails fast.
+                expectedModCount = view.expectedModCount();
                 index = view.offset;
                 hi = view.offset + view.size;
             }

@@ -122,11 +122,13 @@ final class CowSubList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public boolean removeAll(Collection<?> c) {
+        checkForComodification();
         return removeIf(CowArrayList.membership(c, true));
     }
 
     @Override
     public boolean retainAll(Collection<?> c) {
+        checkForComodification();
         return removeIf(CowArrayList.membership(c, false));
     }
 
@@ -214,6 +216,11 @@ final class CowSubList<E> extends AbstractList<E> implements RandomAccess {
     public Spliterator<E> spliterator() {
         checkForComodification();
         return new CowListSpliterator<>(root, this, offset, -1, 0);
+    }
+
+    /** The root's modCount when this view last agreed with it. */
+    int expectedModCount() {
+        return expectedModCount;
     }
 
     private void checkPositionIndex(int index) {
