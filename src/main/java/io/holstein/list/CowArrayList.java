@@ -1025,8 +1025,9 @@ public final class CowArrayList<E> extends AbstractList<E>
         @Serial
         private Object readResolve() {
             Object[] a = elements;
+            // Like a deserialized ArrayList: an empty one has capacity 0, not the default ten.
             return a.length == 0
-                    ? new CowArrayList<>()
+                    ? new CowArrayList<>(0)
                     : new CowArrayList<>(a, a.length, new RefCount());
         }
     }

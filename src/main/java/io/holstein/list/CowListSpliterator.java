@@ -72,9 +72,8 @@ final class CowListSpliterator<E> implements Spliterator<E> {
         if (i >= hi) {
             return false;
         }
-        if (i >= root.elementData.length) {
-            throw new ConcurrentModificationException();
-        }
+        // Moves on even if the read fails (elementAt fails fast on storage that shrank), as
+        // ArrayList's spliterator does.
         index = i + 1;
         action.accept(root.elementAt(i));
         checkForComodification();

@@ -117,6 +117,8 @@ final class CowSubList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public void replaceAll(UnaryOperator<E> operator) {
+        // ArrayList's sub list skips this check and, on a root that shrank, writes past its end.
+        checkForComodification();
         root.replaceAllRange(operator, offset, offset + size);
     }
 
