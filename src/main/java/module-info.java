@@ -5,4 +5,5 @@
 module io.holstein {
     exports io.holstein;
     exports io.holstein.list;
+    exports io.holstein.map;
 }
