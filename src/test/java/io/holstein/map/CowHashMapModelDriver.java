@@ -1,0 +1,1164 @@
+package io.holstein.map;
+
+import io.holstein.internal.RefCount;
+import io.holstein.testing.Decisions;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.AbstractMap.SimpleEntry;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.ConcurrentModificationException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Drives a family of {@link CowHashMap}s forked from one another, each beside a {@link HashMap}
+ * model, through sequences of operations chosen by {@link Decisions}, and checks after every step
+ * that each map equals its model (size, the value of every key of the pool, the entry set, the
+ * hash code) and passes {@link CowHashMap#checkInvariants()}.
+ *
+ * <p>What it exercises:
+ * <ul>
+ *   <li>every mutator and read of {@code HashMap}, plus {@code fork}, {@code clone}, the sharing
+ *       copy constructor and serialization, on the maps of the family, with keys from a small
+ *       pool: {@code null}, small integers, and nineteen keys of one hash code (an
+ *       {@code Integer}, strings, keys ordered by a rank that several share, keys without an
+ *       order), so that collision buckets form, grow, shrink and dissolve;</li>
+ *   <li>writes through the views ({@code remove}, {@code removeIf}, {@code retainAll},
+ *       {@code removeAll}, {@code clear}) and reads through them;</li>
+ *   <li>iterators, spliterators and entries kept across steps, forks and writes of other members:
+ *       iterators are checked against the order their map had when they were made (which must
+ *       not change without a structural modification), their elements against the model, and
+ *       their staleness against the structural modifications the model went through, as
+ *       {@code HashMap} counts them; entries written with {@code setValue} after a fork must
+ *       write only their own map;</li>
+ *   <li>user functions ({@code forEach}, {@code replaceAll}, {@code compute*}, {@code merge},
+ *       {@code removeIf}) that fork the map mid-call and write the fork, write the map, modify
+ *       it structurally (where {@code HashMap} then throws) or throw.</li>
+ * </ul>
+ *
+ * <p>Iteration order is not {@code HashMap}'s, so sequences are compared as sets or against the
+ * map's own order taken at the time, and an operation whose result depends on the order
+ * ({@code values().remove(v)} with several keys mapped to {@code v}) is read off the map, checked
+ * and mirrored on the model. Kept entries are compared with the documented behaviour of
+ * {@code CowHashEntry} ({@link ModelEntry}), since {@code HashMap}'s entries are undefined once
+ * their map is modified otherwise.
+ */
+final class CowHashMapModelDriver {
+
+    static final int MAX_MEMBERS = 5;
+
+    static final int MAX_DERIVED = 6;
+
+    private static final int TRACE_LENGTH = 40;
+
+    /** The hash code shared by the colliding keys of the pool. */
+    static final int HASH = CollidingKeys.stringHash(3);
+
+    /** Keys: null, five ordinary ones, and nineteen of one hash code. */
+    static final List<Object> KEYS;
+
+    static {
+        List<Object> keys = new ArrayList<>();
+        keys.add(null);
+        for (int i = 0; i < 4; i++) {
+            keys.add(i);
+        }
+        keys.add("a");
+        keys.add(HASH);
+        keys.addAll(CollidingKeys.strings(4, 3, 0));
+        for (int i = 0; i < 10; i++) {
+            keys.add(new CollidingKeys.Ranked(HASH, i / 2, i));
+        }
+        for (int i = 0; i < 4; i++) {
+            keys.add(new CollidingKeys.Plain(HASH, i));
+        }
+        KEYS = keys;
+    }
+
+    static final List<String> VALUES = java.util.Arrays.asList(null, "v0", "v1", "v2", "v3");
+
+    private final Decisions d;
+
+    private final Map<String, Integer> coverage;
+
+    private final List<Member> family = new ArrayList<>();
+
+    private final ArrayDeque<String> trace = new ArrayDeque<>();
+
+    private int nextId;
+
+    private CowHashMapModelDriver(Decisions d, Map<String, Integer> coverage) {
+        this.d = d;
+        this.coverage = coverage;
+    }
+
+    /**
+     * Runs one sequence of at most {@code maxSteps} steps, or fewer if the decisions run out.
+     *
+     * @throws AssertionError naming the failing step and the steps before it
+     */
+    static void run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
+        new CowHashMapModelDriver(d, coverage).runSteps(maxSteps);
+    }
+
+    private void runSteps(int maxSteps) {
+        int step = 0;
+        try {
+            newMember();
+            checkAll();
+            for (step = 1; step <= maxSteps && !d.exhausted(); step++) {
+                Member m = d.pick(family);
+                switch (d.weighted(10, 8, 3, 2)) {
+                    case 0 -> mapStep(m);
+                    case 1 -> derivedStep(m);
+                    case 2 -> familyStep(m);
+                    default -> viewStep(m);
+                }
+                afterStep();
+                checkAll();
+            }
+        } catch (RuntimeException | AssertionError e) {
+            StringBuilder message = new StringBuilder("step ").append(step).append(" failed: ").append(e)
+                    .append("\nrecent steps (oldest first):");
+            for (String s : trace) {
+                message.append("\n  ").append(s);
+            }
+            throw new AssertionError(message.toString(), e);
+        }
+    }
+
+    private void log(String s) {
+        if (trace.size() == TRACE_LENGTH) {
+            trace.removeFirst();
+        }
+        trace.addLast(s);
+    }
+
+    private void cover(String situation) {
+        coverage.merge(situation, 1, Integer::sum);
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new AssertionError(message);
+        }
+    }
+
+    private Object key() {
+        return d.pick(KEYS);
+    }
+
+    private String value() {
+        return d.pick(VALUES);
+    }
+
+    // ------------------------------------------------------------------ family
+
+    /** One map of the family, its model, and what is kept of it. */
+    private static final class Member {
+        final int id;
+        final CowHashMap<Object, Object> cow;
+        final HashMap<Object, Object> model;
+        /** Structural modifications of the model, as HashMap counts them (its modCount). */
+        int epoch;
+        /** The model's keys after the last step, to detect structural modifications. */
+        Set<Object> keysBefore;
+        final List<Derived> derived = new ArrayList<>();
+
+        Member(int id, CowHashMap<Object, Object> cow, HashMap<Object, Object> model) {
+            this.id = id;
+            this.cow = cow;
+            this.model = model;
+            this.keysBefore = new HashSet<>(model.keySet());
+        }
+
+        @Override
+        public String toString() {
+            return "M" + id;
+        }
+    }
+
+    private Member addMember(CowHashMap<Object, Object> cow, HashMap<Object, Object> model) {
+        if (family.size() == MAX_MEMBERS) {
+            // Dropped without a write: its count is never released, which must stay harmless.
+            family.remove(d.nextInt(family.size()));
+            cover("member dropped unwritten");
+        }
+        Member m = new Member(nextId++, cow, model);
+        family.add(m);
+        return m;
+    }
+
+    private Map<Object, Object> randomContents() {
+        Map<Object, Object> source = new LinkedHashMap<>();
+        int n = d.nextInt(0, 24);
+        for (int i = 0; i < n; i++) {
+            source.put(key(), value());
+        }
+        return source;
+    }
+
+    private void newMember() {
+        int how = d.nextInt(5);
+        Map<Object, Object> source = randomContents();
+        CowHashMap<Object, Object> cow = switch (how) {
+            case 0 -> new CowHashMap<>();
+            case 1 -> new CowHashMap<>(d.nextInt(0, 40));
+            case 2 -> new CowHashMap<>(d.nextInt(0, 10), d.pick(List.of(0.01f, 0.125f, 0.3f, 0.5f, 0.75f, 1f, 8f)));
+            default -> new CowHashMap<>(source);
+        };
+        if (how < 3) {
+            source.forEach(cow::put);
+        }
+        Member m = addMember(cow, new HashMap<>(source));
+        log("new " + m + " = " + source + " (constructor " + how + ")");
+    }
+
+    // ------------------------------------------------------------------ checks
+
+    /** After a step: counts structural modifications, as HashMap's modCount would. */
+    private void afterStep() {
+        for (Member m : family) {
+            Set<Object> keys = m.model.keySet();
+            if (!keys.equals(m.keysBefore)) {
+                m.epoch++;
+                m.keysBefore = new HashSet<>(keys);
+            }
+        }
+    }
+
+    private void checkAll() {
+        Map<Object[], RefCount> countOfTable = new IdentityHashMap<>();
+        Map<RefCount, Integer> holders = new IdentityHashMap<>();
+        for (Member m : family) {
+            CowHashMap<Object, Object> cow = m.cow;
+            cow.checkInvariants();
+            check(cow.size() == m.model.size(), m + ": size " + cow.size() + ", model " + m.model.size());
+            check(cow.isEmpty() == m.model.isEmpty(), m + ": isEmpty");
+            for (Object k : KEYS) {
+                check(Objects.equals(cow.get(k), m.model.get(k)), m + ": get(" + k + ") " + cow.get(k) + ", model " + m.model.get(k));
+                check(cow.containsKey(k) == m.model.containsKey(k), m + ": containsKey(" + k + ")");
+            }
+            check(cow.equals(m.model) && m.model.equals(cow), m + ": equals " + cow + ", model " + m.model);
+            check(cow.hashCode() == m.model.hashCode(), m + ": hashCode");
+            check(new HashSet<>(cow.entrySet()).equals(m.model.entrySet()), m + ": entry set");
+            check(cow.toString().length() == m.model.toString().length(), m + ": toString " + cow);
+            for (Derived x : m.derived) {
+                if (x instanceof EntryTwin e) {
+                    check(e.cow.equals(e.model) && e.model.equals(e.cow), x + ": equals " + e.cow + ", model " + e.model);
+                    check(e.cow.hashCode() == e.model.hashCode(), x + ": hashCode");
+                    check(Objects.equals(e.cow.getKey(), e.model.getKey()), x + ": key");
+                    check(Objects.equals(e.cow.getValue(), e.model.getValue()), x + ": value " + e.cow.getValue()
+                            + ", model " + e.model.getValue());
+                }
+            }
+            RefCount count = cow.shares();
+            if (count != RefCount.FROZEN) {
+                RefCount other = countOfTable.putIfAbsent(cow.table, count);
+                check(other == null || other == count, m + ": one table, two counts");
+                holders.merge(count, 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<RefCount, Integer> e : holders.entrySet()) {
+            int count = e.getKey().get();
+            check(count == RefCount.SATURATED || count >= e.getValue(),
+                    "count " + count + " below its " + e.getValue() + " holders in the family");
+        }
+    }
+
+    // ------------------------------------------------------------------ twins and outcomes
+
+    private enum Side { COW, MODEL }
+
+    private interface SideOp {
+        Object apply(Side side) throws Exception;
+    }
+
+    private record Outcome(Object value, Exception thrown) {
+        static Outcome of(Side side, SideOp op) {
+            try {
+                return new Outcome(op.apply(side), null);
+            } catch (Exception e) {
+                return new Outcome(null, e);
+            }
+        }
+
+        boolean threw() {
+            return thrown != null;
+        }
+
+        @Override
+        public String toString() {
+            return thrown != null ? "threw " + thrown : "returned " + value;
+        }
+    }
+
+    /** Runs {@code op} on both sides; both must return equal values or throw the same class. */
+    private Outcome both(String what, SideOp op) {
+        log(what);
+        Outcome cow = Outcome.of(Side.COW, op);
+        Outcome model = Outcome.of(Side.MODEL, op);
+        if (cow.threw() || model.threw()) {
+            if (!cow.threw() || !model.threw() || cow.thrown.getClass() != model.thrown.getClass()) {
+                AssertionError e = new AssertionError(what + ": CowHashMap " + cow + " but HashMap " + model);
+                if (cow.thrown != null) {
+                    e.addSuppressed(cow.thrown);
+                }
+                throw e;
+            }
+            cover("both threw " + cow.thrown.getClass().getSimpleName());
+        } else if (!Objects.equals(cow.value, model.value)) {
+            throw new AssertionError(what + ": CowHashMap " + cow + " but HashMap " + model);
+        }
+        return cow;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Object, Object> mapOf(Member m, Side s) {
+        return s == Side.COW ? m.cow : m.model;
+    }
+
+    // ------------------------------------------------------------------ callbacks
+
+    private enum Act { NONE, FORK_AND_WRITE, WRITE_SELF, STRUCTURAL, THROW }
+
+    /** What a user function does at its {@code at}-th call; the same on both sides. */
+    private record Plan(Act act, int at, Object forkKey, String forkValue, Object selfKey, String selfValue,
+            List<String> results) {
+        @Override
+        public String toString() {
+            return act == Act.NONE ? "" : "[" + act + " at call " + at + "]";
+        }
+    }
+
+    private static final class PlannedFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PlannedFailure() {
+            super("planned failure in a callback", null, false, false);
+        }
+    }
+
+    /**
+     * Decides what a user function does. {@code allowed} lists the acts whose outcome
+     * {@code HashMap} defines for the operation at hand (see the class comment).
+     */
+    private Plan plan(int expectedCalls, Act... allowed) {
+        Act act = Act.NONE;
+        if (allowed.length > 0 && d.oneIn(3)) {
+            act = d.pick(List.of(allowed));
+        }
+        List<String> results = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            results.add(value());
+        }
+        return new Plan(act, d.nextInt(Math.max(1, expectedCalls)), key(), value(), key(), value(), results);
+    }
+
+    /** One side's function calls: counts them and carries out the plan. */
+    private final class Callbacks {
+        final Plan plan;
+        final Side side;
+        final Member member;
+        int calls;
+        CowHashMap<Object, Object> cowFork;
+        /** The map's contents when the fork was made, read through the map; the fork's model. */
+        HashMap<Object, Object> cowForkModel;
+        HashMap<Object, Object> modelFork;
+
+        Callbacks(Plan plan, Side side, Member member) {
+            this.plan = plan;
+            this.side = side;
+            this.member = member;
+        }
+
+        /** Called by every user function on entry; returns the planned result of this call. */
+        String hit() {
+            int call = calls++;
+            if (call == plan.at) {
+                Map<Object, Object> self = mapOf(member, side);
+                switch (plan.act) {
+                    case THROW -> throw new PlannedFailure();
+                    case FORK_AND_WRITE -> {
+                        if (side == Side.COW) {
+                            cowFork = member.cow.fork();
+                            cowForkModel = new HashMap<>(member.cow);
+                            cowFork.put(plan.forkKey, plan.forkValue);
+                            cowForkModel.put(plan.forkKey, plan.forkValue);
+                        } else {
+                            modelFork = new HashMap<>(member.model);
+                            modelFork.put(plan.forkKey, plan.forkValue);
+                        }
+                    }
+                    case WRITE_SELF -> {
+                        // Only a key already there: a new one would be a structural modification.
+                        if (self.containsKey(plan.selfKey)) {
+                            self.put(plan.selfKey, plan.selfValue);
+                        }
+                    }
+                    case STRUCTURAL -> {
+                        if (self.containsKey(plan.selfKey)) {
+                            self.remove(plan.selfKey);
+                        } else {
+                            self.put(plan.selfKey, plan.selfValue);
+                        }
+                    }
+                    default -> { }
+                }
+            }
+            return plan.results.get(call % plan.results.size());
+        }
+    }
+
+    private record Twin<T>(T cow, T model) {
+        T of(Side side) {
+            return side == Side.COW ? cow : model;
+        }
+    }
+
+    private Twin<Callbacks> callbacks(Member m, Plan plan) {
+        return new Twin<>(new Callbacks(plan, Side.COW, m), new Callbacks(plan, Side.MODEL, m));
+    }
+
+    /**
+     * After a call with user functions: adopts the fork they made, if both sides made it. Its
+     * model is the map's contents when it was forked, read through the map: in a loop that
+     * writes as it goes (replaceAll, removeIf) those depend on the iteration order. With
+     * {@code exact}, the call wrote nothing before its functions ran, so they must equal the
+     * model's.
+     */
+    private void settle(Twin<Callbacks> cbs, boolean exact) {
+        if (cbs.cow.cowFork != null && cbs.model.modelFork != null) {
+            check(!exact || cbs.cow.cowForkModel.equals(cbs.model.modelFork),
+                    "forked in a callback from " + cbs.cow.cowForkModel + ", model " + cbs.model.modelFork);
+            Member f = addMember(cbs.cow.cowFork, cbs.cow.cowForkModel);
+            log("  " + f + " was forked and written in a callback");
+            cover("fork in a callback");
+        } else {
+            check(cbs.cow.cowFork == null && cbs.model.modelFork == null, "a callback forked on one side only");
+        }
+        if (cbs.cow.calls > cbs.cow.plan.at && cbs.cow.plan.act != Act.NONE) {
+            cover("callback did " + cbs.cow.plan.act);
+        }
+    }
+
+    // ------------------------------------------------------------------ map steps
+
+    private void mapStep(Member m) {
+        if (m.cow.isShared()) {
+            cover("operation on shared storage");
+        }
+        Object k = key();
+        String v = value();
+        String n = m.toString();
+        switch (d.nextInt(25)) {
+            case 0, 1, 2, 3 -> both(n + ".put(" + k + ", " + v + ")", s -> mapOf(m, s).put(k, v));
+            case 4 -> both(n + ".putIfAbsent(" + k + ", " + v + ")", s -> mapOf(m, s).putIfAbsent(k, v));
+            case 5, 6 -> both(n + ".remove(" + k + ")", s -> mapOf(m, s).remove(k));
+            case 7 -> both(n + ".remove(" + k + ", " + v + ")", s -> mapOf(m, s).remove(k, v));
+            case 8 -> both(n + ".replace(" + k + ", " + v + ")", s -> mapOf(m, s).replace(k, v));
+            case 9 -> {
+                String old = value();
+                both(n + ".replace(" + k + ", " + old + ", " + v + ")", s -> mapOf(m, s).replace(k, old, v));
+            }
+            case 10 -> {
+                String dflt = value();
+                both(n + ".getOrDefault(" + k + ", " + dflt + ")", s -> mapOf(m, s).getOrDefault(k, dflt));
+            }
+            case 11 -> both(n + ".containsValue(" + v + ")", s -> mapOf(m, s).containsValue(v));
+            case 12, 13 -> computeStep(m, k);
+            case 14 -> {
+                Map<Object, Object> arg = d.nextBoolean() ? randomContents() : null;
+                Member other = arg == null ? d.pick(family) : null;
+                String what = n + ".putAll(" + (arg != null ? arg : other) + ")";
+                both(what, s -> {
+                    mapOf(m, s).putAll(arg != null ? arg : mapOf(other, s));
+                    return null;
+                });
+                if (other == m) {
+                    cover("putAll of itself");
+                }
+            }
+            case 15 -> {
+                if (d.oneIn(3)) {
+                    both(n + ".clear()", s -> {
+                        mapOf(m, s).clear();
+                        return null;
+                    });
+                    m.epoch++;
+                    cover(m.cow.isShared() ? "clear of shared storage" : "clear");
+                }
+            }
+            case 16, 17 -> forEachStep(m);
+            case 18 -> replaceAllStep(m);
+            case 19 -> {
+                Member other = d.pick(family);
+                both(n + ".equals(" + other + ")", s -> mapOf(m, s).equals(mapOf(other, s)));
+            }
+            case 20 -> removeCollidingKeys(m);
+            case 21 -> bucketStep(m);
+            default -> both(n + ".get(" + k + ")", s -> mapOf(m, s).get(k));
+        }
+        if (m.cow.buckets > 0) {
+            cover("map with a collision bucket");
+        }
+    }
+
+    /** Puts many keys of the colliding hash, so that a bucket forms. */
+    private void bucketStep(Member m) {
+        int n = d.nextInt(6, 19);
+        List<Object> keys = new ArrayList<>(KEYS.subList(KEYS.size() - 19, KEYS.size()));
+        java.util.Collections.rotate(keys, d.nextInt(keys.size()));
+        List<Object> chosen = keys.subList(0, n);
+        String v = value();
+        both(m + ".put each of " + chosen + " -> " + v, s -> {
+            for (Object k : chosen) {
+                mapOf(m, s).put(k, v);
+            }
+            return null;
+        });
+        cover("many colliding keys put");
+    }
+
+    /** Removes many keys of the colliding hash, so that a bucket shrinks or empties. */
+    private void removeCollidingKeys(Member m) {
+        List<Object> keys = new ArrayList<>(KEYS.subList(KEYS.size() - 19, KEYS.size()));
+        java.util.Collections.rotate(keys, d.nextInt(keys.size()));
+        List<Object> chosen = keys.subList(0, d.nextInt(1, 19));
+        boolean hadBucket = m.cow.buckets > 0;
+        both(m + ".remove each of " + chosen, s -> {
+            for (Object k : chosen) {
+                mapOf(m, s).remove(k);
+            }
+            return null;
+        });
+        if (hadBucket && m.cow.buckets == 0) {
+            cover("collision bucket emptied");
+        }
+    }
+
+    private void computeStep(Member m, Object k) {
+        Plan plan = plan(1, Act.FORK_AND_WRITE, Act.WRITE_SELF, Act.STRUCTURAL, Act.THROW);
+        Twin<Callbacks> cbs = callbacks(m, plan);
+        String v = value();
+        String n = m.toString();
+        int which = d.nextInt(4);
+        String what = switch (which) {
+            case 0 -> n + ".computeIfAbsent(" + k + ") " + plan;
+            case 1 -> n + ".computeIfPresent(" + k + ") " + plan;
+            case 2 -> n + ".compute(" + k + ") " + plan;
+            default -> n + ".merge(" + k + ", " + v + ") " + plan;
+        };
+        Outcome o = both(what, s -> {
+            Callbacks cb = cbs.of(s);
+            Map<Object, Object> map = mapOf(m, s);
+            Function<Object, Object> f1 = key -> cb.hit();
+            BiFunction<Object, Object, Object> f2 = (a, b) -> cb.hit();
+            return switch (which) {
+                case 0 -> map.computeIfAbsent(k, f1);
+                case 1 -> map.computeIfPresent(k, f2);
+                case 2 -> map.compute(k, f2);
+                default -> v == null ? mergeNull(map, k) : map.merge(k, v, f2);
+            };
+        });
+        if (o.threw() && o.thrown instanceof ConcurrentModificationException) {
+            cover("function modified the map structurally");
+        }
+        settle(cbs, true);
+    }
+
+    /** merge with a null value: both throw NullPointerException before anything else. */
+    private static Object mergeNull(Map<Object, Object> map, Object k) {
+        return map.merge(k, null, (a, b) -> a);
+    }
+
+    private void forEachStep(Member m) {
+        Plan plan = plan(m.model.size(), Act.FORK_AND_WRITE, Act.WRITE_SELF, Act.THROW);
+        Twin<Callbacks> cbs = callbacks(m, plan);
+        int where = d.nextInt(4);
+        String what = m + (where == 0 ? ".forEach" : where == 1 ? ".keySet().forEach"
+                : where == 2 ? ".values().forEach" : ".entrySet().forEach") + "(...) " + plan;
+        both(what, s -> {
+            Callbacks cb = cbs.of(s);
+            Map<Object, Object> map = mapOf(m, s);
+            Set<Object> seen = new HashSet<>();
+            switch (where) {
+                case 0 -> map.forEach((key, value) -> {
+                    check(Objects.equals(map.get(key), value), "forEach handed a stale value of " + key);
+                    seen.add(key);
+                    cb.hit();
+                });
+                case 1 -> map.keySet().forEach(key -> {
+                    seen.add(key);
+                    cb.hit();
+                });
+                case 2 -> map.values().forEach(value -> cb.hit());
+                default -> map.entrySet().forEach(e -> {
+                    check(Objects.equals(map.get(e.getKey()), e.getValue()), "entry with a stale value");
+                    seen.add(e.getKey());
+                    cb.hit();
+                });
+            }
+            return where == 2 ? cb.calls : seen;
+        });
+        settle(cbs, true);
+    }
+
+    private void replaceAllStep(Member m) {
+        // No self-writes or failures midway: HashMap's result would then depend on its order.
+        Plan plan = plan(m.model.size(), Act.FORK_AND_WRITE);
+        Twin<Callbacks> cbs = callbacks(m, plan);
+        int salt = d.nextInt(3);
+        both(m + ".replaceAll(...) " + plan, s -> {
+            Callbacks cb = cbs.of(s);
+            mapOf(m, s).replaceAll((key, value) -> {
+                cb.hit();
+                return VALUES.get(Math.floorMod(Objects.hashCode(key) + Objects.hashCode(value) + salt, VALUES.size()));
+            });
+            return null;
+        });
+        settle(cbs, false);
+    }
+
+    // ------------------------------------------------------------------ views
+
+    private void viewStep(Member m) {
+        int which = d.nextInt(3);
+        String vn = m + (which == 0 ? ".keySet()" : which == 1 ? ".values()" : ".entrySet()");
+        Function<Side, Collection<Object>> view = s -> viewOf(mapOf(m, s), which);
+        Object element = elementFor(which);
+        switch (d.nextInt(10)) {
+            case 0, 1 -> {
+                if (which == 1) {
+                    removeValue(m, element);
+                } else {
+                    both(vn + ".remove(" + element + ")", s -> view.apply(s).remove(element));
+                }
+            }
+            case 2 -> both(vn + ".contains(" + element + ")", s -> view.apply(s).contains(element));
+            case 3 -> {
+                Plan plan = plan(m.model.size(), Act.FORK_AND_WRITE);
+                Twin<Callbacks> cbs = callbacks(m, plan);
+                Set<Object> doomed = sample(which);
+                both(vn + ".removeIf(in " + doomed + ") " + plan, s -> view.apply(s).removeIf(e -> {
+                    cbs.of(s).hit();
+                    return doomed.contains(e);
+                }));
+                settle(cbs, false);
+                cover("removeIf through a view");
+            }
+            case 4 -> {
+                Set<Object> keep = sample(which);
+                both(vn + ".retainAll(" + keep + ")", s -> view.apply(s).retainAll(keep));
+            }
+            case 5 -> {
+                Set<Object> gone = sample(which);
+                both(vn + ".removeAll(" + gone + ")", s -> view.apply(s).removeAll(gone));
+            }
+            case 6 -> {
+                if (d.oneIn(4)) {
+                    both(vn + ".clear()", s -> {
+                        view.apply(s).clear();
+                        return null;
+                    });
+                    m.epoch++;
+                }
+            }
+            case 7 -> both(vn + ".toArray() as a set", s -> multiset(java.util.Arrays.asList(view.apply(s).toArray())));
+            case 8 -> both(vn + ".toArray(new Object[3]) as a set", s -> {
+                Object[] a = view.apply(s).toArray(new Object[3]);
+                return multiset(java.util.Arrays.asList(a).subList(0, view.apply(s).size()));
+            });
+            default -> spliteratorExercise(m, which, vn);
+        }
+    }
+
+    /**
+     * {@code values().remove(v)} removes the first key mapped to {@code v} in iteration order,
+     * which differs from HashMap's: the key is read off the map, then checked and mirrored.
+     */
+    private void removeValue(Member m, Object v) {
+        log(m + ".values().remove(" + v + ")");
+        Set<Object> before = new HashSet<>(m.cow.keySet());
+        boolean removed = m.cow.values().remove(v);
+        check(removed == m.model.containsValue(v), m + ".values().remove(" + v + ") returned " + removed);
+        before.removeAll(m.cow.keySet());
+        check(before.size() == (removed ? 1 : 0), m + ".values().remove(" + v + ") removed " + before);
+        if (removed) {
+            Object k = before.iterator().next();
+            check(Objects.equals(m.model.get(k), v), m + ".values().remove(" + v + ") removed " + k);
+            m.model.remove(k);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Collection<Object> viewOf(Map<Object, Object> map, int which) {
+        return switch (which) {
+            case 0 -> map.keySet();
+            case 1 -> map.values();
+            default -> (Collection<Object>) (Collection<?>) map.entrySet();
+        };
+    }
+
+    private Object elementFor(int which) {
+        return switch (which) {
+            case 0 -> key();
+            case 1 -> value();
+            default -> new SimpleEntry<>(key(), value());
+        };
+    }
+
+    private Set<Object> sample(int which) {
+        Set<Object> out = new HashSet<>();
+        int n = d.nextInt(0, 8);
+        for (int i = 0; i < n; i++) {
+            out.add(elementFor(which));
+        }
+        return out;
+    }
+
+    private static Map<Object, Integer> multiset(Collection<?> c) {
+        Map<Object, Integer> counts = new HashMap<>();
+        for (Object o : c) {
+            counts.merge(o instanceof Map.Entry<?, ?> e ? new SimpleEntry<>(e) : o, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Splits a fresh spliterator at random and traverses every part; the union is the view. */
+    private void spliteratorExercise(Member m, int which, String vn) {
+        List<Integer> splits = new ArrayList<>();
+        List<Boolean> bulk = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            splits.add(d.nextInt(3));
+        }
+        for (int i = 0; i <= splits.size(); i++) {
+            bulk.add(d.nextBoolean());
+        }
+        both(vn + ".spliterator() split " + splits + ", traversed", s -> {
+            Collection<Object> view = viewOf(mapOf(m, s), which);
+            List<Spliterator<Object>> parts = new ArrayList<>();
+            parts.add(view.spliterator());
+            for (int choice : splits) {
+                Spliterator<Object> last = parts.get(parts.size() - 1);
+                if (choice > 0) {
+                    Spliterator<Object> prefix = last.trySplit();
+                    if (prefix != null) {
+                        parts.add(prefix);
+                    }
+                }
+            }
+            List<Object> all = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                Spliterator<Object> p = parts.get(i);
+                if (bulk.get(i)) {
+                    p.forEachRemaining(all::add);
+                } else {
+                    while (p.tryAdvance(all::add)) {
+                        // drained one by one
+                    }
+                }
+            }
+            return multiset(all);
+        });
+    }
+
+    // ------------------------------------------------------------------ derived objects
+
+    /** An iterator, spliterator or entry of a member, kept across steps. */
+    private abstract static class Derived {
+        final String name;
+        /** The member's epoch when this was made or last agreed with its map. */
+        int epoch;
+
+        Derived(String name, int epoch) {
+            this.name = name;
+            this.epoch = epoch;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** An iterator, with the keys its map listed when it was made, in order. */
+    private static final class IteratorTwin extends Derived {
+        final int which;
+        final Iterator<Object> it;
+        final List<Object> expected;
+        int position;
+        boolean canRemove;
+
+        IteratorTwin(String name, int epoch, int which, Iterator<Object> it, List<Object> expected) {
+            super(name, epoch);
+            this.which = which;
+            this.it = it;
+            this.expected = expected;
+        }
+    }
+
+    /** A spliterator of a view, bound when made, with its map's keys in order then. */
+    private static final class SpliteratorTwin extends Derived {
+        final int which;
+        final Spliterator<Object> sp;
+        final List<Object> expected;
+        int position;
+
+        SpliteratorTwin(String name, int epoch, int which, Spliterator<Object> sp, List<Object> expected) {
+            super(name, epoch);
+            this.which = which;
+            this.sp = sp;
+            this.expected = expected;
+        }
+    }
+
+    /** An entry of the map and its model. */
+    private static final class EntryTwin extends Derived {
+        final Map.Entry<Object, Object> cow;
+        final ModelEntry model;
+
+        EntryTwin(String name, Map.Entry<Object, Object> cow, ModelEntry model) {
+            super(name, 0);
+            this.cow = cow;
+            this.model = model;
+        }
+    }
+
+    /**
+     * The model of an entry: {@code HashMap}'s own entries are undefined once their map is
+     * modified other than through them (and really do detach when a bin is treeified), so the
+     * model is the documented behaviour: the key's current mapping while it is in the map, the
+     * value last read or written once it is not, and writes through while it is.
+     */
+    private static final class ModelEntry implements Map.Entry<Object, Object> {
+        private final Map<Object, Object> map;
+        private final Object key;
+        private Object value;
+
+        ModelEntry(Map<Object, Object> map, Object key) {
+            this.map = map;
+            this.key = key;
+            this.value = map.get(key);
+        }
+
+        boolean attached() {
+            return map.containsKey(key);
+        }
+
+        @Override
+        public Object getKey() {
+            return key;
+        }
+
+        @Override
+        public Object getValue() {
+            if (attached()) {
+                value = map.get(key);
+            }
+            return value;
+        }
+
+        @Override
+        public Object setValue(Object v) {
+            Object old = getValue();
+            if (attached()) {
+                map.put(key, v);
+            }
+            value = v;
+            return old;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Map.Entry<?, ?> e && Objects.equals(key, e.getKey())
+                    && Objects.equals(getValue(), e.getValue());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(key) ^ Objects.hashCode(getValue());
+        }
+
+        @Override
+        public String toString() {
+            return key + "=" + getValue();
+        }
+    }
+
+    private void keep(Member m, Derived x) {
+        if (m.derived.size() == MAX_DERIVED) {
+            m.derived.remove(d.nextInt(MAX_DERIVED));
+        }
+        m.derived.add(x);
+        log("  kept " + x + " of " + m);
+    }
+
+    private void derivedStep(Member m) {
+        if (m.derived.isEmpty() || d.oneIn(4)) {
+            createDerived(m);
+            return;
+        }
+        List<Derived> fresh = new ArrayList<>();
+        for (Derived x : m.derived) {
+            if (x.epoch == m.epoch || x instanceof EntryTwin) {
+                fresh.add(x);
+            }
+        }
+        // Mostly the ones still valid: stale iterators only ever throw.
+        Derived x = !fresh.isEmpty() && d.nextInt(4) > 0 ? d.pick(fresh) : d.pick(m.derived);
+        if (x instanceof IteratorTwin it) {
+            iteratorStep(m, it);
+        } else if (x instanceof SpliteratorTwin sp) {
+            spliteratorStep(m, sp);
+        } else {
+            entryStep(m, (EntryTwin) x);
+        }
+    }
+
+    private void createDerived(Member m) {
+        int which = d.nextInt(3);
+        String base = m + (which == 0 ? ".keySet()" : which == 1 ? ".values()" : ".entrySet()");
+        List<Object> order = new ArrayList<>(m.cow.keySet());
+        if (d.nextInt(4) > 0) {
+            Iterator<Object> it = viewOf(m.cow, which).iterator();
+            keep(m, new IteratorTwin(base + ".iterator()#" + nextId++, m.epoch, which, it, order));
+        } else {
+            Spliterator<Object> sp = viewOf(m.cow, which).spliterator();
+            check(sp.estimateSize() == m.model.size(), base + ": estimateSize of a fresh spliterator");
+            int characteristics = sp.characteristics();
+            check((characteristics & Spliterator.SIZED) != 0, base + ": a fresh spliterator is SIZED");
+            check(((characteristics & Spliterator.DISTINCT) != 0) == (which != 1), base + ": DISTINCT");
+            keep(m, new SpliteratorTwin(base + ".spliterator()#" + nextId++, m.epoch, which, sp, order));
+        }
+    }
+
+    /** Checks an element handed out for {@code key}, the next key in the map's order. */
+    private void checkElement(Member m, String what, int which, Object key, Object element) {
+        switch (which) {
+            case 0 -> check(Objects.equals(key, element), what + ": key " + element + ", expected " + key);
+            case 1 -> check(Objects.equals(m.model.get(key), element), what + ": value " + element + " of " + key
+                    + ", model " + m.model.get(key));
+            default -> {
+                @SuppressWarnings("unchecked")
+                Map.Entry<Object, Object> e = (Map.Entry<Object, Object>) element;
+                check(Objects.equals(key, e.getKey()), what + ": entry of " + e.getKey() + ", expected " + key);
+                check(Objects.equals(m.model.get(key), e.getValue()), what + ": entry value " + e.getValue());
+                if (d.oneIn(2)) {
+                    keep(m, new EntryTwin(what + " entry " + key + "#" + nextId++, e, new ModelEntry(m.model, key)));
+                }
+            }
+        }
+        check(m.model.containsKey(key), what + ": handed out " + key + ", which the model lacks");
+    }
+
+    private void iteratorStep(Member m, IteratorTwin x) {
+        boolean fresh = x.epoch == m.epoch;
+        if (fresh) {
+            cover("fresh iterator used");
+        }
+        switch (d.weighted(3, 6, 2)) {
+            case 0 -> {
+                log(x + ".hasNext()" + (fresh ? "" : " (stale)"));
+                boolean has = x.it.hasNext();
+                check(!fresh || has == x.position < x.expected.size(), x + ".hasNext() " + has);
+            }
+            case 1 -> {
+                log(x + ".next()" + (fresh ? "" : " (stale)"));
+                Object element;
+                try {
+                    element = x.it.next();
+                } catch (ConcurrentModificationException e) {
+                    check(!fresh, x + ".next() threw CME on a fresh iterator");
+                    cover("stale iterator threw CME");
+                    return;
+                } catch (NoSuchElementException e) {
+                    check(fresh && x.position == x.expected.size(), x + ".next() threw NoSuchElementException at "
+                            + x.position + " of " + x.expected.size());
+                    return;
+                }
+                check(fresh, x + ".next() returned " + element + " though its map was modified structurally");
+                check(x.position < x.expected.size(), x + ".next() past the end");
+                checkElement(m, x.toString(), x.which, x.expected.get(x.position++), element);
+                x.canRemove = true;
+                if (m.cow.isShared()) {
+                    cover("iterator read shared storage");
+                }
+            }
+            default -> {
+                log(x + ".remove()" + (fresh ? "" : " (stale)"));
+                Object removedKey = x.position > 0 ? x.expected.get(x.position - 1) : null;
+                boolean shared = m.cow.isShared();
+                try {
+                    x.it.remove();
+                } catch (IllegalStateException e) {
+                    check(!x.canRemove, x + ".remove() threw IllegalStateException after next()");
+                    cover("iterator remove without next");
+                    return;
+                } catch (ConcurrentModificationException e) {
+                    check(!fresh, x + ".remove() threw CME on a fresh iterator");
+                    return;
+                }
+                check(fresh && x.canRemove, x + ".remove() succeeded on a stale or spent iterator");
+                x.canRemove = false;
+                m.model.remove(removedKey);
+                // The map changed structurally: every other iterator of it is stale, this one not.
+                m.epoch++;
+                m.keysBefore = new HashSet<>(m.model.keySet());
+                x.epoch = m.epoch;
+                if (shared) {
+                    cover("iterator remove on shared storage");
+                } else {
+                    cover("iterator remove");
+                }
+            }
+        }
+    }
+
+    private void spliteratorStep(Member m, SpliteratorTwin x) {
+        boolean fresh = x.epoch == m.epoch;
+        List<Object> got = new ArrayList<>();
+        boolean all = d.nextBoolean();
+        log(x + (all ? ".forEachRemaining" : ".tryAdvance") + "(...)" + (fresh ? "" : " (stale)"));
+        try {
+            if (all) {
+                x.sp.forEachRemaining(got::add);
+            } else {
+                x.sp.tryAdvance(got::add);
+            }
+        } catch (ConcurrentModificationException e) {
+            check(!fresh, x + " threw CME while fresh");
+            check(got.isEmpty(), x + " handed out elements before CME");
+            cover("stale spliterator threw CME");
+            return;
+        }
+        if (!fresh) {
+            check(got.isEmpty(), x + " handed out " + got + " though its map was modified structurally");
+            return;
+        }
+        int expectedCount = all ? x.expected.size() - x.position : Math.min(1, x.expected.size() - x.position);
+        check(got.size() == expectedCount, x + " handed out " + got.size() + ", expected " + expectedCount);
+        for (Object element : got) {
+            checkElement(m, x.toString(), x.which, x.expected.get(x.position++), element);
+        }
+    }
+
+    private void entryStep(Member m, EntryTwin x) {
+        String v = value();
+        boolean attached = x.model.attached();
+        if (!attached) {
+            cover("entry used after its key left the map");
+        }
+        if (d.nextBoolean()) {
+            boolean shared = m.cow.isShared();
+            both(x + ".setValue(" + v + ")" + (attached ? "" : " (key not in the map)"),
+                    s -> (s == Side.COW ? x.cow : x.model).setValue(v));
+            if (shared && attached) {
+                cover("entry setValue on shared storage");
+            }
+        } else {
+            both(x + ".getValue()", s -> (s == Side.COW ? x.cow : x.model).getValue());
+        }
+    }
+
+    // ------------------------------------------------------------------ family steps
+
+    private void familyStep(Member m) {
+        switch (d.weighted(4, 3, 2, 1, 1, 2)) {
+            case 0 -> fork(m);
+            case 1 -> forkWriteBoth(m);
+            case 2 -> newMember();
+            case 3 -> reserialize(m);
+            case 4 -> {
+                Member copy = addMember(new CowHashMap<>(m.model), new HashMap<>(m.model));
+                log("new " + copy + " = new CowHashMap<>(" + m + "'s model)");
+            }
+            default -> {
+                if (family.size() > 1) {
+                    family.remove(m);
+                    log("dropped " + m + " unwritten");
+                    cover("member dropped unwritten");
+                }
+            }
+        }
+    }
+
+    private void fork(Member m) {
+        int how = d.nextInt(3);
+        CowHashMap<Object, Object> fork = switch (how) {
+            case 0 -> m.cow.fork();
+            case 1 -> m.cow.clone();
+            default -> new CowHashMap<>(m.cow);
+        };
+        check(fork.isShared() && m.cow.isShared(), m + ": a fork shares storage");
+        check(fork.table == m.cow.table, m + ": a fork shares the table");
+        check(new ArrayList<>(fork.keySet()).equals(new ArrayList<>(m.cow.keySet())), m + ": a fork iterates like its source");
+        Member f = addMember(fork, new HashMap<>(m.model));
+        log(f + " = " + m + (how == 0 ? ".fork()" : how == 1 ? ".clone()" : " copied by new CowHashMap<>(...)"));
+        cover(how == 0 ? "fork" : how == 1 ? "clone" : "sharing copy constructor");
+    }
+
+    /** y = x.fork(); x.put(...); y.put(...): kept iterators and entries of x must not see y's write. */
+    private void forkWriteBoth(Member x) {
+        CowHashMap<Object, Object> yCow = x.cow.fork();
+        Member y = addMember(yCow, new HashMap<>(x.model));
+        Object kx = x.model.isEmpty() || d.oneIn(3) ? key() : d.pick(new ArrayList<>(x.model.keySet()));
+        Object ky = y.model.isEmpty() || d.oneIn(3) ? key() : d.pick(new ArrayList<>(y.model.keySet()));
+        String vx = value();
+        String vy = value();
+        log(y + " = " + x + ".fork(); " + x + ".put(" + kx + ", " + vx + "); " + y + ".put(" + ky + ", " + vy + ")");
+        x.cow.put(kx, vx);
+        x.model.put(kx, vx);
+        y.cow.put(ky, vy);
+        y.model.put(ky, vy);
+        cover("fork, then writes on both sides");
+        if (!x.derived.isEmpty()) {
+            cover("fork, then writes on both sides, with kept iterators or entries");
+        }
+    }
+
+    private void reserialize(Member m) {
+        CowHashMap<Object, Object> cow = roundTrip(m.cow);
+        check(!cow.isShared() || cow.isEmpty(), "a deserialized map shares nothing");
+        Member copy = addMember(cow, new HashMap<>(m.model));
+        log("new " + copy + " = " + m + " serialized and read back");
+        cover("serialization round trip");
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T roundTrip(T object) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(object);
+            }
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                return (T) in.readObject();
+            }
+        } catch (IOException | ClassNotFoundException e) {
+            throw new AssertionError("serialization round trip failed", e);
+        }
+    }
+
+    /** For tests: a key of the pool by a predicate, to build regression inputs by hand. */
+    static Object firstKey(Predicate<Object> p) {
+        return KEYS.stream().filter(p).findFirst().orElseThrow();
+    }
+}
