@@ -60,8 +60,10 @@ class ModuleDescriptorTest {
                 .collect(Collectors.toMap(ModuleDescriptor.Exports::source, e -> e));
         assertTrue(exports.containsKey("io.holstein"), "exports io.holstein");
         assertTrue(exports.containsKey("io.holstein.list"), "exports io.holstein.list");
+        assertTrue(exports.containsKey("io.holstein.map"), "exports io.holstein.map");
         assertFalse(exports.get("io.holstein").isQualified());
         assertFalse(exports.get("io.holstein.list").isQualified());
+        assertFalse(exports.get("io.holstein.map").isQualified());
     }
 
     @Test
