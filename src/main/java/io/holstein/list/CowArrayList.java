@@ -274,8 +274,14 @@ public final class CowArrayList<E> extends AbstractList<E>
             System.arraycopy(es, to, fresh, from, s - to);
             adopt(fresh);
         } else {
-            System.arraycopy(es, to, es, from, s - to);
-            Arrays.fill(es, newSize, s, null);
+            // Guarded and looped rather than arraycopy/fill calls: removing the last element
+            // is the common case and then costs one store, as in ArrayList.
+            if (to < s) {
+                System.arraycopy(es, to, es, from, s - to);
+            }
+            for (int i = newSize; i < s; i++) {
+                es[i] = null;
+            }
         }
         size = newSize;
     }
@@ -512,9 +518,22 @@ public final class CowArrayList<E> extends AbstractList<E>
     @Override
     public E remove(int index) {
         Objects.checkIndex(index, size);
-        E old = elementAt(index);
+        Object[] es = elementData;
+        @SuppressWarnings("unchecked")
+        E old = (E) es[index];
         modCount++;
-        removeGap(index, index + 1);
+        if (shares.isShared()) {
+            removeGap(index, index + 1);
+            return old;
+        }
+        // Unshared, the common case, spelled out as ArrayList does: removing the last element
+        // costs one store.
+        int newSize = size - 1;
+        if (newSize > index) {
+            System.arraycopy(es, index + 1, es, index, newSize - index);
+        }
+        es[newSize] = null;
+        size = newSize;
         return old;
     }
 
@@ -856,7 +875,7 @@ public final class CowArrayList<E> extends AbstractList<E>
      */
     @Override
     public Iterator<E> iterator() {
-        return new CowListIterator<>(this, null, 0);
+        return new CowListIterator<>(this, 0);
     }
 
     /**
@@ -864,7 +883,7 @@ public final class CowArrayList<E> extends AbstractList<E>
      */
     @Override
     public ListIterator<E> listIterator() {
-        return new CowListIterator<>(this, null, 0);
+        return new CowListIterator<>(this, 0);
     }
 
     /**
@@ -875,7 +894,7 @@ public final class CowArrayList<E> extends AbstractList<E>
     @Override
     public ListIterator<E> listIterator(int index) {
         checkPositionIndex(index);
-        return new CowListIterator<>(this, null, index);
+        return new CowListIterator<>(this, index);
     }
 
     /**
@@ -899,7 +918,7 @@ public final class CowArrayList<E> extends AbstractList<E>
      */
     @Override
     public Spliterator<E> spliterator() {
-        return new CowListSpliterator<>(this, null, 0, -1, 0);
+        return new CowListSpliterator<>(this, 0, -1, 0);
     }
 
     // ------------------------------------------------------------------ helpers for views

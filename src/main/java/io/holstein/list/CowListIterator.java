@@ -34,10 +34,24 @@ final class CowListIterator<E> implements ListIterator<E> {
 
     private int expectedModCount;
 
-    CowListIterator(CowArrayList<E> root, CowSubList<E> view, int index) {
+    /**
+     * An iterator over the whole list. Its signature names no view class on purpose: the JIT
+     * does not inline a constructor whose signature names a class not loaded yet, and an
+     * iterator whose constructor is not inlined cannot be scalar-replaced in a for-each loop.
+     */
+    CowListIterator(CowArrayList<E> root, int index) {
+        this.root = root;
+        this.view = null;
+        this.offset = 0;
+        this.cursor = index;
+        this.expectedModCount = root.modCount();
+    }
+
+    /** An iterator over a sub list. */
+    CowListIterator(CowSubList<E> view, CowArrayList<E> root, int index) {
         this.root = root;
         this.view = view;
-        this.offset = view == null ? 0 : view.offset;
+        this.offset = view.offset;
         this.cursor = index;
         this.expectedModCount = root.modCount();
     }

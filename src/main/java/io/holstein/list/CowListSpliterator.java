@@ -27,12 +27,24 @@ final class CowListSpliterator<E> implements Spliterator<E> {
 
     private int expectedModCount;
 
-    CowListSpliterator(CowArrayList<E> root, CowSubList<E> view, int origin, int fence, int expectedModCount) {
+    /**
+     * A spliterator over [origin, fence) of the root list, or over the whole list, bound on first
+     * use, if fence is -1. No view class in the signature, as for {@link CowListIterator}.
+     */
+    CowListSpliterator(CowArrayList<E> root, int origin, int fence, int expectedModCount) {
         this.root = root;
-        this.view = view;
+        this.view = null;
         this.index = origin;
         this.fence = fence;
         this.expectedModCount = expectedModCount;
+    }
+
+    /** A spliterator over a sub list, bound to the view's range on first use. */
+    CowListSpliterator(CowSubList<E> view, CowArrayList<E> root) {
+        this.root = root;
+        this.view = view;
+        this.index = view.offset;
+        this.fence = -1;
     }
 
     private int fence() {
@@ -61,7 +73,7 @@ final class CowListSpliterator<E> implements Spliterator<E> {
             return null;
         }
         index = mid;
-        return new CowListSpliterator<>(root, null, lo, mid, expectedModCount);
+        return new CowListSpliterator<>(root, lo, mid, expectedModCount);
     }
 
     @Override

@@ -205,7 +205,7 @@ final class CowSubList<E> extends AbstractList<E> implements RandomAccess {
     public ListIterator<E> listIterator(int index) {
         checkForComodification();
         checkPositionIndex(index);
-        return new CowListIterator<>(root, this, index);
+        return new CowListIterator<>(this, root, index);
     }
 
     @Override
@@ -217,7 +217,7 @@ final class CowSubList<E> extends AbstractList<E> implements RandomAccess {
     @Override
     public Spliterator<E> spliterator() {
         checkForComodification();
-        return new CowListSpliterator<>(root, this, offset, -1, 0);
+        return new CowListSpliterator<>(this, root);
     }
 
     /** The root's modCount when this view last agreed with it. */
