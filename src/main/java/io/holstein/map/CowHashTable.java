@@ -139,6 +139,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     // ------------------------------------------------------------------ sharing
+
     /** The capacity the first insert allocates for {@code initialCapacity} mappings; huge ones are clamped. */
     static int emptyCapacityFor(int initialCapacity, float loadFactor) {
         return capacityFor(Math.min(Math.max(initialCapacity, 0), MAX_OCCUPIED), clampLoadFactor(loadFactor));
@@ -193,6 +194,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     // ------------------------------------------------------------------ geometry
+
     /**
      * The home slot of hash code {@code h} in a table of {@code mask + 1} slots: the low bits of
      * the high word of {@code h * 2^64/phi}, which depend on every bit of {@code h}, and which
@@ -219,10 +221,12 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         return key == null ? 0 : key.hashCode();
     }
 
+    /** The hash code of a stored key: {@link #hash} of the key it stands for. */
     static int hashOfStored(Object k) {
         return k == NULL_KEY ? 0 : k.hashCode();
     }
 
+    /** {@code loadFactor} moved into [MIN_LOAD_FACTOR, MAX_LOAD_FACTOR]. */
     static float clampLoadFactor(float loadFactor) {
         return Math.max(MIN_LOAD_FACTOR, Math.min(MAX_LOAD_FACTOR, loadFactor));
     }
@@ -256,6 +260,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     // ------------------------------------------------------------------ lookups
+
     /**
      * Returns the slot holding stored key {@code k} (of hash {@code h}), or the slot of the
      * collision bucket holding it, or -1.
@@ -382,16 +387,19 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         return table[slot << 1];
     }
 
+    /** Whether {@code value} matches a present value {@code v}: by {@code value.equals}, as HashMap. */
     static boolean valueMatches(Object value, Object v) {
         return value == v || (value != null && value.equals(v));
     }
 
+    /** A stored value as the map's value type (values are stored as they are). */
     @SuppressWarnings("unchecked")
     V unmaskValue(Object v) {
         return (V) v;
     }
 
     // ------------------------------------------------------------------ writes
+
     /**
      * The one insert path: maps stored key {@code k} of hash {@code h} to {@code v}.
      *
@@ -446,6 +454,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         return old;
     }
 
+    /** Maps stored key {@code k} in the collision bucket of slot {@code i}, adding it if absent. */
     private Object putInBucket(int i, Object k, Object v, boolean onlyIfNull, int mc) {
         CollisionBucket b = (CollisionBucket) table[i << 1];
         Object old = b.get(k);
@@ -474,6 +483,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         }
     }
 
+    /** Fails before an insert that would take the size past {@code Integer.MAX_VALUE}. */
     private void checkSizeBelowMax() {
         if (size == Integer.MAX_VALUE) {
             throw new IllegalStateException("a map holds at most Integer.MAX_VALUE mappings");
@@ -599,6 +609,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         shares = shares.moveToCopy();
     }
 
+    /** Puts a key, absent from fresh arrays, in the first empty slot of its probe path. */
     private static void place(Object[] tab, int[] hs, int mask, Object k, Object v, int h) {
         int i = home(h, mask);
         while (tab[i << 1] != null) {
@@ -652,6 +663,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     // ------------------------------------------------------------------ removals
+
     /** Removes {@code key}'s mapping if any, and tells whether there was one. */
     boolean removeKey(Object key) {
         Object k = maskNull(key);
@@ -691,7 +703,6 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         return old;
     }
 
-    // ------------------------------------------------------------------ iteration
     /**
      * Empties a slot whose key or bucket left: a tombstone if the next slot is occupied (a probe
      * path may run through this one), else an empty slot, and so are the tombstones just before
@@ -733,6 +744,8 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         tombstones = 0;
         buckets = 0;
     }
+
+    // ------------------------------------------------------------------ iteration
 
     /** Element kinds of iterators, spliterators and views. */
     static final int KEYS = 0;
@@ -788,6 +801,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         return a;
     }
 
+    /** Throws if the map was modified structurally since {@code expectedModCount}. */
     void checkForComodification(int expectedModCount) {
         if (modCount != expectedModCount) {
             throw new ConcurrentModificationException();
@@ -824,6 +838,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     // ------------------------------------------------------------------ invariants
+
     /**
      * Checks the representation; tests call it after every step. Every key is findable from its
      * home slot and stored with its hash code; counts match; buckets are well formed, the only
