@@ -2,6 +2,7 @@ package io.holstein.list;
 
 import io.holstein.Forkable;
 import io.holstein.internal.RefCount;
+import io.holstein.internal.SerialArrays;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -1005,9 +1006,6 @@ public final class CowArrayList<E> extends AbstractList<E>
         @Serial
         private static final long serialVersionUID = 1L;
 
-        /** Chunk by which the element array grows while reading: a size is never trusted. */
-        private static final int READ_CHUNK = 1024;
-
         private transient Object[] elements;
 
         SerializedForm(Object[] elements) {
@@ -1017,28 +1015,13 @@ public final class CowArrayList<E> extends AbstractList<E>
         @Serial
         private void writeObject(ObjectOutputStream out) throws IOException {
             out.defaultWriteObject();
-            out.writeInt(elements.length);
-            for (Object e : elements) {
-                out.writeObject(e);
-            }
+            SerialArrays.write(out, elements, 1);
         }
 
         @Serial
         private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
             in.defaultReadObject();
-            int n = in.readInt();
-            if (n < 0) {
-                throw new InvalidObjectException("negative size: " + n);
-            }
-            // Grow as elements actually arrive: a forged size cannot make us allocate.
-            Object[] a = new Object[Math.min(n, READ_CHUNK)];
-            for (int i = 0; i < n; i++) {
-                if (i == a.length) {
-                    a = Arrays.copyOf(a, (int) Math.min(n, 2L * a.length));
-                }
-                a[i] = in.readObject();
-            }
-            elements = a;
+            elements = SerialArrays.read(in, 1);
         }
 
         @Serial

@@ -6,7 +6,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.Arrays;
+import io.holstein.internal.SerialArrays;
 
 /**
  * The serialized form of a {@link CowHashMap}: its load factor, its size, then each key and its
@@ -20,9 +20,6 @@ final class CowHashMapForm implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
-
-    /** Chunk by which the pair array grows while reading: a size is never trusted. */
-    private static final int READ_CHUNK = 1024;
 
     /** The map's load factor. */
     private final float loadFactor;
@@ -38,10 +35,7 @@ final class CowHashMapForm implements Serializable {
     @Serial
     private void writeObject(ObjectOutputStream out) throws IOException {
         out.defaultWriteObject();
-        out.writeInt(pairs.length / 2);
-        for (Object o : pairs) {
-            out.writeObject(o);
-        }
+        SerialArrays.write(out, pairs, 2);
     }
 
     @Serial
@@ -50,24 +44,7 @@ final class CowHashMapForm implements Serializable {
         if (loadFactor <= 0 || Float.isNaN(loadFactor)) {
             throw new InvalidObjectException("Illegal load factor: " + loadFactor);
         }
-        pairs = readPairs(in);
-    }
-
-    /** Reads a size, then that many key-value pairs, allocating only as pairs arrive. */
-    static Object[] readPairs(ObjectInputStream in) throws IOException, ClassNotFoundException {
-        int n = in.readInt();
-        if (n < 0) {
-            throw new InvalidObjectException("negative size: " + n);
-        }
-        long length = 2L * n;
-        Object[] a = new Object[(int) Math.min(length, READ_CHUNK)];
-        for (int i = 0; i < length; i++) {
-            if (i == a.length) {
-                a = Arrays.copyOf(a, (int) Math.min(length, 2L * a.length));
-            }
-            a[i] = in.readObject();
-        }
-        return a;
+        pairs = SerialArrays.read(in, 2);
     }
 
     @Serial

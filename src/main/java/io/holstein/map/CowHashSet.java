@@ -1,6 +1,7 @@
 package io.holstein.map;
 
 import io.holstein.Forkable;
+import io.holstein.internal.SerialArrays;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -281,9 +282,6 @@ public final class CowHashSet<E> extends AbstractSet<E>
         @Serial
         private static final long serialVersionUID = 1L;
 
-        /** Chunk by which the element array grows while reading: a size is never trusted. */
-        private static final int READ_CHUNK = 1024;
-
         private final float loadFactor;
 
         private transient Object[] elements;
@@ -296,10 +294,7 @@ public final class CowHashSet<E> extends AbstractSet<E>
         @Serial
         private void writeObject(ObjectOutputStream out) throws IOException {
             out.defaultWriteObject();
-            out.writeInt(elements.length);
-            for (Object e : elements) {
-                out.writeObject(e);
-            }
+            SerialArrays.write(out, elements, 1);
         }
 
         @Serial
@@ -308,18 +303,7 @@ public final class CowHashSet<E> extends AbstractSet<E>
             if (loadFactor <= 0 || Float.isNaN(loadFactor)) {
                 throw new InvalidObjectException("Illegal load factor: " + loadFactor);
             }
-            int n = in.readInt();
-            if (n < 0) {
-                throw new InvalidObjectException("negative size: " + n);
-            }
-            Object[] a = new Object[Math.min(n, READ_CHUNK)];
-            for (int i = 0; i < n; i++) {
-                if (i == a.length) {
-                    a = java.util.Arrays.copyOf(a, (int) Math.min(n, 2L * a.length));
-                }
-                a[i] = in.readObject();
-            }
-            elements = a;
+            elements = SerialArrays.read(in, 1);
         }
 
         @Serial
