@@ -1,6 +1,7 @@
 package io.holstein.jmh.list;
 
 import static io.holstein.jmh.list.ListFixtures.SEQUENCE_MASK;
+import static io.holstein.jmh.list.ListFixtures.VALUE_MASK;
 
 import io.holstein.list.CowArrayList;
 import java.util.ArrayList;
@@ -42,13 +43,17 @@ public class ForkThenWriteBenchmark {
     private Integer[] values;
     private int cursor;
 
-    /** Builds both sources, the index sequence and the values to write. */
+    /**
+     * Builds both sources, the index sequence and the values to write, then promotes them to the
+     * old generation ({@link ListFixtures#promoteFixture}).
+     */
     @Setup(Level.Trial)
     public void setUp() {
         arrayList = ListFixtures.arrayListOf(size);
         cowList = new CowArrayList<>(arrayList);
         indices = ListFixtures.randomIndices(size);
         values = ListFixtures.preallocatedValues();
+        ListFixtures.promoteFixture();
     }
 
     /** Fails the run if a write on a fork reached the shared source. */
@@ -62,18 +67,18 @@ public class ForkThenWriteBenchmark {
     /** Holstein: an O(1) fork, then a first write that copies the shared storage. */
     @Benchmark
     public CowArrayList<Integer> forkThenSet() {
-        int k = cursor++ & SEQUENCE_MASK;
+        int c = cursor++;
         CowArrayList<Integer> fork = cowList.fork();
-        fork.set(indices[k], values[k]);
+        fork.set(indices[c & SEQUENCE_MASK], values[c & VALUE_MASK]);
         return fork;
     }
 
     /** Peer: an eager copy, then a write in place. */
     @Benchmark
     public ArrayList<Integer> copyThenSet() {
-        int k = cursor++ & SEQUENCE_MASK;
+        int c = cursor++;
         ArrayList<Integer> copy = new ArrayList<>(arrayList);
-        copy.set(indices[k], values[k]);
+        copy.set(indices[c & SEQUENCE_MASK], values[c & VALUE_MASK]);
         return copy;
     }
 }

@@ -38,10 +38,14 @@ public class ForkVsCopyBenchmark {
     private ArrayList<Integer> arrayList;
     private CowArrayList<Integer> cowList;
 
-    /** Builds the source of the copies. */
+    /**
+     * Builds the source of the copies, then promotes them to the old generation ({@link
+     * ListFixtures#promoteFixture}).
+     */
     @Setup(Level.Trial)
     public void setUp() {
         arrayList = ListFixtures.arrayListOf(size);
+        ListFixtures.promoteFixture();
     }
 
     /**

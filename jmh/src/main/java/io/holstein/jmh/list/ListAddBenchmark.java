@@ -35,18 +35,22 @@ public class ListAddBenchmark {
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
-    /** The implementation under test. */
+    /** The list implementation under test; see {@link ListFixtures#newList}. */
     @Param({COW_ARRAY_LIST, ARRAY_LIST})
-    public String impl;
+    public String type;
 
     private List<Integer> list;
     private Integer value;
 
-    /** Builds the list and boxes the appended value once. */
+    /**
+     * Builds the list and boxes the appended value once, then promotes them to the old generation
+     * ({@link ListFixtures#promoteFixture}).
+     */
     @Setup
     public void setUp() {
-        list = ListFixtures.newList(impl, size);
+        list = ListFixtures.newList(type, size);
         value = ListFixtures.preallocatedValues()[0];
+        ListFixtures.promoteFixture();
     }
 
     /** Appends one element and removes it again; returns the removed element. */

@@ -12,17 +12,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class ListFixtures {
 
-    /** {@code impl} parameter value: Holstein's refcount list. */
+    /** {@code type} parameter value: Holstein's refcount list. */
     static final String COW_ARRAY_LIST = "CowArrayList";
-    /** {@code impl} parameter value: the JDK's {@link ArrayList}. */
+    /** {@code type} parameter value: the JDK's {@link ArrayList}. */
     static final String ARRAY_LIST = "ArrayList";
-    /** {@code impl} parameter value: the JDK's {@link CopyOnWriteArrayList}. */
+    /** {@code type} parameter value: the JDK's {@link CopyOnWriteArrayList}. */
     static final String COPY_ON_WRITE_ARRAY_LIST = "CopyOnWriteArrayList";
 
     /** Length of a precomputed sequence; a power of two, so a cursor wraps with a mask. */
     static final int SEQUENCE_LENGTH = 1 << 10;
     /** Wraps a cursor into a precomputed sequence: {@code sequence[cursor++ & SEQUENCE_MASK]}. */
     static final int SEQUENCE_MASK = SEQUENCE_LENGTH - 1;
+    /**
+     * Wraps the same cursor into the written values, which are twice as many as the indices:
+     * each pass over the index sequence writes the other half of the values, so a write never
+     * stores the element already at its index, a write that {@code CopyOnWriteArrayList.set}
+     * would skip without copying.
+     */
+    static final int VALUE_MASK = 2 * SEQUENCE_LENGTH - 1;
 
     /** Fixed, so every run and every implementation reads the same index sequence. */
     private static final long SEED = 42L;
@@ -42,15 +49,33 @@ final class ListFixtures {
         return list;
     }
 
-    /** A list of implementation {@code impl} holding {@code 0, 1, ..., size - 1}, unshared. */
-    static List<Integer> newList(String impl, int size) {
+    /**
+     * A list of implementation {@code type} holding {@code 0, 1, ..., size - 1}, unshared.
+     *
+     * <p>The benchmarks' parameter is named {@code type} because JMH orders parameter
+     * combinations by parameter name, the first name outermost: with {@code size} before
+     * {@code type}, the implementations of one size run back to back, so drifting load on a
+     * shared machine hits both sides of a ratio alike.
+     */
+    static List<Integer> newList(String type, int size) {
         ArrayList<Integer> elements = arrayListOf(size);
-        return switch (impl) {
+        return switch (type) {
             case COW_ARRAY_LIST -> new CowArrayList<>(elements);
             case ARRAY_LIST -> elements;
             case COPY_ON_WRITE_ARRAY_LIST -> new CopyOnWriteArrayList<>(elements);
-            default -> throw new IllegalArgumentException("unknown list implementation: " + impl);
+            default -> throw new IllegalArgumentException("unknown list implementation: " + type);
         };
+    }
+
+    /**
+     * Collects garbage once, at the end of a trial's set-up, so the fixture starts in the old
+     * generation, as a long-lived list would. Otherwise the first young collection of a
+     * benchmark that copies the list ({@code CopyOnWriteArrayList.set}, the defensive copies)
+     * has to scan every copy made so far, since each points into the young generation: at
+     * 1,000,000 elements a pause of seconds, charged to a single iteration.
+     */
+    static void promoteFixture() {
+        System.gc();
     }
 
     /** {@link #SEQUENCE_LENGTH} pseudo-random indices in {@code [0, size)}, the same every run. */
@@ -64,11 +89,11 @@ final class ListFixtures {
     }
 
     /**
-     * {@link #SEQUENCE_LENGTH} distinct boxed values, allocated once, so that writing them
-     * allocates nothing in the measured code.
+     * {@code VALUE_MASK + 1} distinct boxed values, none equal to an element, allocated once so
+     * that writing them allocates nothing in the measured code.
      */
     static Integer[] preallocatedValues() {
-        Integer[] values = new Integer[SEQUENCE_LENGTH];
+        Integer[] values = new Integer[VALUE_MASK + 1];
         for (int k = 0; k < values.length; k++) {
             values[k] = FIRST_VALUE + k;
         }

@@ -34,19 +34,23 @@ public class ListGetBenchmark {
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
-    /** The implementation under test. */
+    /** The list implementation under test; see {@link ListFixtures#newList}. */
     @Param({COW_ARRAY_LIST, ARRAY_LIST})
-    public String impl;
+    public String type;
 
     private List<Integer> list;
     private int[] indices;
     private int cursor;
 
-    /** Builds the list and the index sequence. */
+    /**
+     * Builds the list and the index sequence, then promotes them to the old generation ({@link
+     * ListFixtures#promoteFixture}).
+     */
     @Setup
     public void setUp() {
-        list = ListFixtures.newList(impl, size);
+        list = ListFixtures.newList(type, size);
         indices = ListFixtures.randomIndices(size);
+        ListFixtures.promoteFixture();
     }
 
     /** One read at the next index of the sequence. */

@@ -34,16 +34,20 @@ public class ListIterateBenchmark {
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
-    /** The implementation under test. */
+    /** The list implementation under test; see {@link ListFixtures#newList}. */
     @Param({COW_ARRAY_LIST, ARRAY_LIST})
-    public String impl;
+    public String type;
 
     private List<Integer> list;
 
-    /** Builds the list. */
+    /**
+     * Builds the list, then promotes them to the old generation ({@link
+     * ListFixtures#promoteFixture}).
+     */
     @Setup
     public void setUp() {
-        list = ListFixtures.newList(impl, size);
+        list = ListFixtures.newList(type, size);
+        ListFixtures.promoteFixture();
     }
 
     /** One traversal; returns the sum of the elements' hash codes. */

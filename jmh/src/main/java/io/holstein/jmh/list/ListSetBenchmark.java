@@ -4,6 +4,7 @@ import static io.holstein.jmh.list.ListFixtures.ARRAY_LIST;
 import static io.holstein.jmh.list.ListFixtures.COPY_ON_WRITE_ARRAY_LIST;
 import static io.holstein.jmh.list.ListFixtures.COW_ARRAY_LIST;
 import static io.holstein.jmh.list.ListFixtures.SEQUENCE_MASK;
+import static io.holstein.jmh.list.ListFixtures.VALUE_MASK;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +26,10 @@ import org.openjdk.jmh.annotations.State;
  * {@code -prof gc}: {@code gc.alloc.rate.norm} should be 0 B/op), while
  * {@code CopyOnWriteArrayList}, the JDK's other copy-on-write list, copies its whole array on
  * every write (target: at 100,000 elements at least 1,000 × faster). All three run this same
- * method through the {@code List} interface; indices come from a fixed pseudo-random sequence
- * and the written values are boxed once in advance, so the measured code boxes nothing.
+ * method through the {@code List} interface; indices come from a fixed pseudo-random sequence,
+ * and the written values are boxed once in advance, so the measured code boxes nothing, and
+ * always differ from the element they replace, so {@code CopyOnWriteArrayList} never skips
+ * its copy.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -37,27 +40,31 @@ public class ListSetBenchmark {
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
-    /** The implementation under test. */
+    /** The list implementation under test; see {@link ListFixtures#newList}. */
     @Param({COW_ARRAY_LIST, ARRAY_LIST, COPY_ON_WRITE_ARRAY_LIST})
-    public String impl;
+    public String type;
 
     private List<Integer> list;
     private int[] indices;
     private Integer[] values;
     private int cursor;
 
-    /** Builds the list, the index sequence and the values to write. */
+    /**
+     * Builds the list, the index sequence and the values to write, then promotes them to the old
+     * generation ({@link ListFixtures#promoteFixture}).
+     */
     @Setup
     public void setUp() {
-        list = ListFixtures.newList(impl, size);
+        list = ListFixtures.newList(type, size);
         indices = ListFixtures.randomIndices(size);
         values = ListFixtures.preallocatedValues();
+        ListFixtures.promoteFixture();
     }
 
     /** One write at the next index of the sequence; returns the replaced element. */
     @Benchmark
     public Integer set() {
-        int k = cursor++ & SEQUENCE_MASK;
-        return list.set(indices[k], values[k]);
+        int c = cursor++;
+        return list.set(indices[c & SEQUENCE_MASK], values[c & VALUE_MASK]);
     }
 }

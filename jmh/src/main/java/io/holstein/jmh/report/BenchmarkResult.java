@@ -6,7 +6,7 @@ import java.util.Map;
  * One benchmark at one set of parameters, as read from JMH's JSON.
  *
  * @param benchmark the benchmark's class and method, e.g. {@code ListGetBenchmark.get}
- * @param params the parameters other than {@code size}, e.g. {@code impl=ArrayList}
+ * @param params the parameters other than {@code size}, e.g. {@code type=ArrayList}
  * @param size the {@code size} parameter, or {@code ""} if the benchmark has none
  * @param time the primary score (time per operation)
  * @param timeUnit the primary score's unit, e.g. {@code ns/op}

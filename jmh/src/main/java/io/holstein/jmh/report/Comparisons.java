@@ -2,7 +2,7 @@ package io.holstein.jmh.report;
 
 import static io.holstein.jmh.report.Comparison.Scale.PARITY;
 import static io.holstein.jmh.report.Comparison.Scale.SPEEDUP;
-import static io.holstein.jmh.report.Series.byImpl;
+import static io.holstein.jmh.report.Series.byType;
 import static io.holstein.jmh.report.Series.byMethod;
 
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * report divides their scores at equal {@code size}.
  *
  * <p>Benchmarks that compare implementations through one method tell them apart by their
- * {@code impl} parameter ({@link Series#byImpl}); benchmarks whose peers cannot share code
+ * {@code type} parameter ({@link Series#byType}); benchmarks whose peers cannot share code
  * (a fork against a copy) give each side a method of its own ({@link Series#byMethod}). A
  * benchmark no comparison names still appears in the time and allocation tables.
  */
@@ -34,18 +34,20 @@ final class Comparisons {
             unshared("add + remove last", "ListAddBenchmark.addThenRemoveLast", ARRAY_LIST),
             unshared("iterate", "ListIterateBenchmark.iterate", ARRAY_LIST),
             new Comparison("set",
-                    byImpl("ListSetBenchmark.set", COW_ARRAY_LIST),
-                    byImpl("ListSetBenchmark.set", "CopyOnWriteArrayList"),
+                    byType("ListSetBenchmark.set", COW_ARRAY_LIST),
+                    byType("ListSetBenchmark.set", "CopyOnWriteArrayList"),
                     SPEEDUP),
             new Comparison("copy", FORK,
                     byMethod("ForkVsCopyBenchmark.newArrayList", "new ArrayList<>(list)"), SPEEDUP),
             new Comparison("copy", FORK,
                     byMethod("ForkVsCopyBenchmark.listCopyOf", "List.copyOf(list)"), SPEEDUP),
             new Comparison("copy", FORK,
-                    byMethod("ForkVsCopyBenchmark.immutableListCopyOf", "ImmutableList.copyOf(list)"),
+                    byMethod("ForkVsCopyBenchmark.immutableListCopyOf",
+                            "ImmutableList.copyOf(list)"),
                     SPEEDUP),
             new Comparison("copy + first write", FORK_THEN_SET,
-                    byMethod("ForkThenWriteBenchmark.copyThenSet", "new ArrayList<>(list) + set(i, e)"),
+                    byMethod("ForkThenWriteBenchmark.copyThenSet",
+                            "new ArrayList<>(list) + set(i, e)"),
                     PARITY)));
 
     private static final List<ReportGroup> GROUPS = List.of(LIST);
@@ -61,6 +63,6 @@ final class Comparisons {
     /** An unshared {@code CowArrayList} against {@code peer}, through one benchmark method. */
     private static Comparison unshared(String operation, String benchmark, String peer) {
         return new Comparison(operation,
-                byImpl(benchmark, COW_ARRAY_LIST), byImpl(benchmark, peer), PARITY);
+                byType(benchmark, COW_ARRAY_LIST), byType(benchmark, peer), PARITY);
     }
 }

@@ -96,7 +96,8 @@ final class JmhResults {
 
     /** JMH writes a missing error as the string {@code "NaN"}, which parses as a double. */
     private static Estimate estimate(JsonObject metric) {
-        return new Estimate(metric.get("score").getAsDouble(), metric.get("scoreError").getAsDouble());
+        return new Estimate(metric.get("score").getAsDouble(),
+                metric.get("scoreError").getAsDouble());
     }
 
     private static String text(JsonObject json, String key) {

@@ -40,11 +40,15 @@ record RunSettings(
 
     /** JMH's settings in one phrase. */
     String describeJmh() {
-        String forking = forks == 0 ? "in-process (no fork)" : forks + (forks == 1 ? " fork" : " forks");
+        String forking = forks == 0
+                ? "in-process (no fork)"
+                : forks + (forks == 1 ? " fork" : " forks");
         String warmup = warmupIterations == 0
                 ? "no warm-up"
                 : "warm-up " + warmupIterations + " × " + warmupTime;
-        String options = jvmArgs.isEmpty() ? "" : ", JVM options `" + String.join(" ", jvmArgs) + "`";
+        String options = jvmArgs.isEmpty()
+                ? ""
+                : ", JVM options `" + String.join(" ", jvmArgs) + "`";
         return "JMH " + jmhVersion + ", " + forking + ", " + warmup + ", measurement "
                 + measurementIterations + " × " + measurementTime + ", mode " + mode + ", "
                 + threads + (threads == 1 ? " thread" : " threads") + options;

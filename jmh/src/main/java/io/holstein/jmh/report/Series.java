@@ -7,14 +7,14 @@ import java.util.Map;
  * the tables, one operand of a ratio.
  *
  * @param benchmark the benchmark's class and method, e.g. {@code ListSetBenchmark.set}
- * @param params the parameters a result must have to belong here, e.g. {@code impl=ArrayList}
+ * @param params the parameters a result must have to belong here, e.g. {@code type=ArrayList}
  * @param label what the tables call it, e.g. {@code ArrayList} or {@code List.copyOf(list)}
  */
 record Series(String benchmark, Map<String, String> params, String label) {
 
-    /** A benchmark run once per implementation, told apart by its {@code impl} parameter. */
-    static Series byImpl(String benchmark, String impl) {
-        return new Series(benchmark, Map.of("impl", impl), impl);
+    /** A benchmark run once per implementation, told apart by its {@code type} parameter. */
+    static Series byType(String benchmark, String type) {
+        return new Series(benchmark, Map.of("type", type), type);
     }
 
     /** A benchmark method of its own, without parameters besides {@code size}. */
