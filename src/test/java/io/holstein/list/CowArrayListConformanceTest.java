@@ -10,6 +10,8 @@ import com.google.common.collect.testing.features.CollectionFeature;
 import com.google.common.collect.testing.features.CollectionSize;
 import com.google.common.collect.testing.features.Feature;
 import com.google.common.collect.testing.features.ListFeature;
+import io.holstein.testing.ForkedSides;
+import io.holstein.testing.ForkedSides.Side;
 import io.holstein.testing.JUnit3Suites;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -216,24 +218,16 @@ class CowArrayListConformanceTest {
         return all.toArray(new String[0]);
     }
 
-    /** Which side of a fork the suite tests; the other side is kept and must not change. */
-    enum Side { FORK, ORIGINAL }
-
     /**
      * Builds an original list by {@code add} (so it has spare capacity), forks it, hands one side
      * to the test and keeps the other with a snapshot of its contents.
      */
     static class SharingGenerator extends TestStringListGenerator {
 
-        private final Side side;
-
-        private final UnaryOperator<CowArrayList<String>> forker;
-
-        private final List<Kept> kept = new ArrayList<>();
+        private final ForkedSides<CowArrayList<String>> sides;
 
         SharingGenerator(Side side, UnaryOperator<CowArrayList<String>> forker) {
-            this.side = side;
-            this.forker = forker;
+            this.sides = new ForkedSides<>(side, forker, CowArrayList::isShared);
         }
 
         /** The elements of the original list: by default exactly the subject's. */
@@ -248,35 +242,27 @@ class CowArrayListConformanceTest {
 
         @Override
         protected List<String> create(String[] elements) {
-            CowArrayList<String> original = builtByAdd(contents(elements));
-            CowArrayList<String> fork = forker.apply(original);
-            assertTrue(original.isShared() && fork.isShared(), "a fork shares its original's storage");
-            CowArrayList<String> tested = side == Side.FORK ? fork : original;
-            CowArrayList<String> other = side == Side.FORK ? original : fork;
-            kept.add(new Kept(other, Arrays.asList(contents(elements).clone()), tested));
+            CowArrayList<String> tested = sides.split(builtByAdd(contents(elements)), (kept, written) -> {
+                List<String> snapshot = Arrays.asList(contents(elements).clone());
+                return () -> {
+                    kept.checkInvariants();
+                    written.checkInvariants();
+                    assertEquals(snapshot.size(), kept.size(), "size of the kept side");
+                    for (int i = 0; i < snapshot.size(); i++) {
+                        assertEquals(snapshot.get(i), kept.get(i), "element " + i + " of the kept side");
+                    }
+                    assertEquals(snapshot, Arrays.asList(kept.toArray()), "array of the kept side");
+                };
+            });
             return subject(tested, elements);
         }
 
         void forget() {
-            kept.clear();
+            sides.forget();
         }
 
         void verifyKept() {
-            try {
-                for (Kept k : kept) {
-                    k.other.checkInvariants();
-                    k.tested.checkInvariants();
-                    assertEquals(k.snapshot.size(), k.other.size(), "size of the kept side");
-                    for (int i = 0; i < k.snapshot.size(); i++) {
-                        assertEquals(k.snapshot.get(i), k.other.get(i), "element " + i + " of the kept side");
-                    }
-                    assertEquals(k.snapshot, Arrays.asList(k.other.toArray()), "array of the kept side");
-                }
-            } finally {
-                kept.clear();
-            }
+            sides.verifyKept();
         }
     }
-
-    private record Kept(CowArrayList<String> other, List<String> snapshot, CowArrayList<String> tested) {}
 }

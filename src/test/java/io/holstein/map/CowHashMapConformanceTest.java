@@ -11,6 +11,8 @@ import com.google.common.collect.testing.features.CollectionFeature;
 import com.google.common.collect.testing.features.CollectionSize;
 import com.google.common.collect.testing.features.Feature;
 import com.google.common.collect.testing.features.MapFeature;
+import io.holstein.testing.ForkedSides;
+import io.holstein.testing.ForkedSides.Side;
 import io.holstein.testing.JUnit3Suites;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -256,24 +258,16 @@ class CowHashMapConformanceTest {
         return m;
     }
 
-    /** Which side of a fork the suite tests; the other side is kept and must not change. */
-    enum Side { FORK, ORIGINAL }
-
     /**
      * Builds an original map by {@code put}, forks it, hands one side to the test and keeps the
      * other with a snapshot of its mappings and iteration order.
      */
     static class SharingGenerator extends TestStringMapGenerator {
 
-        private final Side side;
-
-        private final UnaryOperator<CowHashMap<String, String>> forker;
-
-        private final List<Kept> kept = new ArrayList<>();
+        private final ForkedSides<CowHashMap<String, String>> sides;
 
         SharingGenerator(Side side, UnaryOperator<CowHashMap<String, String>> forker) {
-            this.side = side;
-            this.forker = forker;
+            this.sides = new ForkedSides<>(side, forker, CowHashMap::isShared);
         }
 
         CowHashMap<String, String> original(Entry<String, String>[] entries) {
@@ -282,41 +276,35 @@ class CowHashMapConformanceTest {
 
         @Override
         protected Map<String, String> create(Entry<String, String>[] entries) {
-            CowHashMap<String, String> original = original(entries);
-            CowHashMap<String, String> fork = forker.apply(original);
-            assertTrue(original.isShared() && fork.isShared(), "a fork shares its original's storage");
-            assertTrue(original.table == fork.table, "a fork shares the table");
-            CowHashMap<String, String> tested = side == Side.FORK ? fork : original;
-            CowHashMap<String, String> other = side == Side.FORK ? original : fork;
-            kept.add(new Kept(other, new HashMap<>(other), new ArrayList<>(other.entrySet().stream()
-                    .map(e -> mapEntry(e.getKey(), e.getValue())).toList()), tested));
-            return tested;
+            return sides.split(original(entries), (kept, written) -> {
+                assertTrue(kept.table == written.table, "a fork shares the table");
+                Map<String, String> snapshot = new HashMap<>(kept);
+                List<Entry<String, String>> order = entriesInOrder(kept);
+                return () -> {
+                    kept.checkInvariants();
+                    written.checkInvariants();
+                    assertEquals(snapshot.size(), kept.size(), "size of the kept side");
+                    for (Entry<String, String> e : snapshot.entrySet()) {
+                        assertTrue(kept.containsKey(e.getKey()), "kept side lost " + e.getKey());
+                        assertEquals(e.getValue(), kept.get(e.getKey()), "value of " + e.getKey() + " on the kept side");
+                    }
+                    assertEquals(order, entriesInOrder(kept), "iteration of the kept side");
+                };
+            });
+        }
+
+        private static List<Entry<String, String>> entriesInOrder(CowHashMap<String, String> map) {
+            List<Entry<String, String>> order = new ArrayList<>();
+            map.forEach((key, value) -> order.add(mapEntry(key, value)));
+            return order;
         }
 
         void forget() {
-            kept.clear();
+            sides.forget();
         }
 
         void verifyKept() {
-            try {
-                for (Kept k : kept) {
-                    k.other.checkInvariants();
-                    k.tested.checkInvariants();
-                    assertEquals(k.snapshot.size(), k.other.size(), "size of the kept side");
-                    for (Entry<String, String> e : k.snapshot.entrySet()) {
-                        assertTrue(k.other.containsKey(e.getKey()), "kept side lost " + e.getKey());
-                        assertEquals(e.getValue(), k.other.get(e.getKey()), "value of " + e.getKey() + " on the kept side");
-                    }
-                    List<Entry<String, String>> order = new ArrayList<>();
-                    k.other.forEach((key, value) -> order.add(mapEntry(key, value)));
-                    assertEquals(k.order, order, "iteration of the kept side");
-                }
-            } finally {
-                kept.clear();
-            }
+            sides.verifyKept();
         }
     }
-
-    private record Kept(CowHashMap<String, String> other, Map<String, String> snapshot,
-            List<Entry<String, String>> order, CowHashMap<String, String> tested) {}
 }

@@ -13,6 +13,8 @@ import com.google.common.collect.testing.features.CollectionFeature;
 import com.google.common.collect.testing.features.CollectionSize;
 import com.google.common.collect.testing.features.Feature;
 import com.google.common.collect.testing.features.SetFeature;
+import io.holstein.testing.ForkedSides;
+import io.holstein.testing.ForkedSides.Side;
 import io.holstein.testing.JUnit3Suites;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -164,53 +166,38 @@ class CowHashSetConformanceTest {
         return set;
     }
 
-    enum Side { FORK, ORIGINAL }
-
     /** Builds an original set by {@code add}, forks it, hands one side to the test, keeps the other. */
     static class SharingGenerator extends TestStringSetGenerator {
 
-        private final Side side;
-
-        private final UnaryOperator<CowHashSet<String>> forker;
-
-        private final List<Kept> kept = new ArrayList<>();
+        private final ForkedSides<CowHashSet<String>> sides;
 
         SharingGenerator(Side side, UnaryOperator<CowHashSet<String>> forker) {
-            this.side = side;
-            this.forker = forker;
+            this.sides = new ForkedSides<>(side, forker, CowHashSet::isShared);
         }
 
         @Override
         protected Set<String> create(String[] elements) {
-            CowHashSet<String> original = builtByAdd(elements);
-            CowHashSet<String> fork = forker.apply(original);
-            assertTrue(original.isShared() && fork.isShared(), "a fork shares its original's storage");
-            CowHashSet<String> tested = side == Side.FORK ? fork : original;
-            CowHashSet<String> other = side == Side.FORK ? original : fork;
-            kept.add(new Kept(other, new HashSet<>(other), new ArrayList<>(other), tested));
-            return tested;
+            return sides.split(builtByAdd(elements), (kept, written) -> {
+                Set<String> snapshot = new HashSet<>(kept);
+                List<String> order = new ArrayList<>(kept);
+                return () -> {
+                    kept.checkInvariants();
+                    written.checkInvariants();
+                    assertEquals(snapshot.size(), kept.size(), "size of the kept side");
+                    for (String e : snapshot) {
+                        assertTrue(kept.contains(e), "kept side lost " + e);
+                    }
+                    assertEquals(order, new ArrayList<>(kept), "iteration of the kept side");
+                };
+            });
         }
 
         void forget() {
-            kept.clear();
+            sides.forget();
         }
 
         void verifyKept() {
-            try {
-                for (Kept k : kept) {
-                    k.other.checkInvariants();
-                    k.tested.checkInvariants();
-                    assertEquals(k.snapshot.size(), k.other.size(), "size of the kept side");
-                    for (String e : k.snapshot) {
-                        assertTrue(k.other.contains(e), "kept side lost " + e);
-                    }
-                    assertEquals(k.order, new ArrayList<>(k.other), "iteration of the kept side");
-                }
-            } finally {
-                kept.clear();
-            }
+            sides.verifyKept();
         }
     }
-
-    private record Kept(CowHashSet<String> other, Set<String> snapshot, List<String> order, CowHashSet<String> tested) {}
 }
