@@ -5,7 +5,9 @@ import static io.holstein.jmh.report.Comparison.Scale.SPEEDUP;
 import static io.holstein.jmh.report.Series.byType;
 import static io.holstein.jmh.report.Series.byMethod;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,7 +52,20 @@ final class Comparisons {
                             "new ArrayList<>(list) + set(i, e)"),
                     PARITY)));
 
-    private static final List<ReportGroup> GROUPS = List.of(LIST);
+    private static final String COW_HASH_MAP = "CowHashMap";
+    private static final List<String> KEY_TYPES = List.of("Integer", "String");
+
+    /** Package {@code io.holstein.jmh.map}: {@code CowHashMap}. */
+    static final ReportGroup MAP = new ReportGroup("map", "Maps", mapComparisons());
+
+    /**
+     * Package {@code io.holstein.jmh.crossover}: writes alternating with snapshots, shown as
+     * the cost per write by writes between snapshots ({@link CadenceChart}), not as ratios.
+     */
+    static final ReportGroup CROSSOVER = new ReportGroup("crossover",
+            "Crossover: refcount against persistent, by writes between snapshots", List.of());
+
+    private static final List<ReportGroup> GROUPS = List.of(LIST, MAP, CROSSOVER);
 
     private Comparisons() {
     }
@@ -58,6 +73,37 @@ final class Comparisons {
     /** The definitions of group {@code name}, if there are any. */
     static Optional<ReportGroup> group(String name) {
         return GROUPS.stream().filter(g -> g.name().equals(name)).findFirst();
+    }
+
+    private static List<Comparison> mapComparisons() {
+        List<Comparison> comparisons = new ArrayList<>();
+        for (String[] operation : new String[][] {
+                {"get (hit)", "MapGetBenchmark.getHit"},
+                {"get (miss)", "MapGetBenchmark.getMiss"},
+                {"put (present key)", "MapWriteBenchmark.putPresent"},
+                {"put + remove (absent key)", "MapWriteBenchmark.putAbsentThenRemove"},
+                {"iterate", "MapIterateBenchmark.iterate"}}) {
+            // LinkedHashMap's times are in the tables; its ratios would only double the lines.
+            for (String keys : KEY_TYPES) {
+                comparisons.add(new Comparison(operation[0] + ", " + keys + " keys",
+                        mapSeries(operation[1], COW_HASH_MAP, keys),
+                        mapSeries(operation[1], "HashMap", keys), PARITY));
+            }
+        }
+        Series fork = byMethod("MapForkBenchmark.fork", "fork()");
+        comparisons.add(new Comparison("copy", fork,
+                byMethod("MapForkBenchmark.newHashMap", "new HashMap<>(map)"), SPEEDUP));
+        comparisons.add(new Comparison("copy + first write",
+                byMethod("MapForkBenchmark.forkThenPut", "fork() + put(k, v)"),
+                byMethod("MapForkBenchmark.copyThenPut", "new HashMap<>(map) + put(k, v)"),
+                PARITY));
+        return List.copyOf(comparisons);
+    }
+
+    /** A map benchmark's series for implementation {@code type} and key type {@code keys}. */
+    private static Series mapSeries(String benchmark, String type, String keys) {
+        return new Series(benchmark, Map.of("type", type, "keys", keys),
+                type + ", " + keys + " keys");
     }
 
     /** An unshared {@code CowArrayList} against {@code peer}, through one benchmark method. */
