@@ -50,7 +50,68 @@ final class Comparisons {
                             "new ArrayList<>(list) + set(i, e)"),
                     PARITY)));
 
-    private static final List<ReportGroup> GROUPS = List.of(LIST);
+    // ------------------------------------------------------------------ strings: CowString
+    // Package io.holstein.jmh.string, CowString against StringBuilder and String, per text kind
+    // (Latin-1 and wider). Rope's comparisons belong in a block of their own below this one.
+
+    private static final String COW_STRING = "CowString";
+
+    /** The CowString comparisons of group "string", for one text kind. */
+    private static List<Comparison> cowStringComparisons(String text) {
+        String in = " (" + text + ")";
+        return List.of(
+                cowStringParity("append(char)" + in, "AppendCharBenchmark", "stringBuilder", "StringBuilder", text),
+                cowStringParity("append(String)" + in, "AppendStringBenchmark", "stringBuilder", "StringBuilder", text),
+                cowStringParity("charAt" + in, "CharAtBenchmark", "stringBuilder", "StringBuilder", text),
+                cowStringParity("charAt" + in, "CharAtBenchmark", "string", "String", text),
+                cowStringParity("insert + delete at middle" + in, "InsertDeleteBenchmark", "stringBuilder",
+                        "StringBuilder", text),
+                new Comparison("insert + delete at middle" + in,
+                        withText("InsertDeleteBenchmark.cowString", COW_STRING, text),
+                        withText("InsertDeleteBenchmark.string", "String rebuilt", text), SPEEDUP),
+                cowStringParity("toString" + in, "ToStringBenchmark", "stringBuilder", "StringBuilder", text),
+                cowStringParity("iterate chars()" + in, "IterateCharsBenchmark", "stringBuilder", "StringBuilder", text),
+                cowStringParity("iterate chars()" + in, "IterateCharsBenchmark", "string", "String", text),
+                new Comparison("copy" + in,
+                        withText("ForkVsCopyBenchmark.fork", "fork()", text),
+                        withText("ForkVsCopyBenchmark.newStringBuilder", "new StringBuilder(sb)", text), SPEEDUP),
+                new Comparison("copy + first write" + in,
+                        withText("ForkThenWriteBenchmark.forkThenSet", "fork() + setCharAt", text),
+                        withText("ForkThenWriteBenchmark.copyThenSet", "new StringBuilder(sb) + setCharAt", text),
+                        PARITY),
+                new Comparison("sub-sequence" + in,
+                        withText("SliceBenchmark.slice", "slice(from, to)", text),
+                        withText("SliceBenchmark.builderSubstring", "StringBuilder.substring", text), SPEEDUP),
+                new Comparison("sub-sequence" + in,
+                        withText("SliceBenchmark.slice", "slice(from, to)", text),
+                        withText("SliceBenchmark.stringSubstring", "String.substring", text), SPEEDUP));
+    }
+
+    /** One benchmark class's {@code cowString} method against its peer method, at parity. */
+    private static Comparison cowStringParity(String operation, String benchmark, String peerMethod,
+            String peerLabel, String text) {
+        return new Comparison(operation,
+                withText(benchmark + ".cowString", COW_STRING, text),
+                withText(benchmark + "." + peerMethod, peerLabel, text), PARITY);
+    }
+
+    /** A benchmark method's results for one {@code text} parameter value. */
+    private static Series withText(String benchmark, String label, String text) {
+        return new Series(benchmark, java.util.Map.of("text", text), label);
+    }
+
+    private static List<Comparison> stringComparisons() {
+        List<Comparison> all = new java.util.ArrayList<>(cowStringComparisons("latin1"));
+        all.addAll(cowStringComparisons("utf16"));
+        return List.copyOf(all);
+    }
+
+    /** Package {@code io.holstein.jmh.string}: {@code CowString} (and later {@code Rope}). */
+    static final ReportGroup STRING = new ReportGroup("string", "Strings", stringComparisons());
+
+    // ------------------------------------------------------------------ end of strings: CowString
+
+    private static final List<ReportGroup> GROUPS = List.of(LIST, STRING);
 
     private Comparisons() {
     }
