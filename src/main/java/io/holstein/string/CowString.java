@@ -10,6 +10,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.ConcurrentModificationException;
 import java.util.Objects;
 import java.util.stream.IntStream;
@@ -562,7 +563,7 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Sets the length: truncates, or pads with {@code '\u0000'}. O(1) when it truncates (never
+     * Sets the length: truncates, or pads with the null char (U+0000). O(1) when it truncates (never
      * copies, even when shared); when it grows, O(new length - length), plus one copy if the
      * storage is shared or too small.
      *
@@ -582,7 +583,7 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
             return;
         }
         splice(c, c, newLength - c, false);
-        java.util.Arrays.fill(value, (offset + c) << coder, (offset + newLength) << coder, (byte) 0);
+        Arrays.fill(value, (offset + c) << coder, (offset + newLength) << coder, (byte) 0);
     }
 
     // ------------------------------------------------------------------ reads
