@@ -17,7 +17,7 @@ import java.util.HashMap;
 class CowStringFuzzTest {
 
     /** Steps per input at most; an input usually runs dry earlier. */
-    private static final int MAX_STEPS = 500;
+    private static final int MAX_STEPS = 300;
 
     @FuzzTest(maxDuration = "10m")
     void fuzz_decisions_matchStringBuilderModel(FuzzedDataProvider data) {
