@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.openjdk.jol.info.GraphLayout;
 import org.openjdk.jol.vm.VM;
 
@@ -29,15 +30,24 @@ public final class Footprints {
     private final Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
     private final List<String> sizes = new ArrayList<>();
     private final String unit;
-    private final String reference;
+    private final UnaryOperator<String> referenceOf;
 
     /**
      * @param unit what one element is called in the table, e.g. {@code entry}
-     * @param reference the row others are divided by, e.g. {@code HashMap}
+     * @param reference the row every other row is divided by, e.g. {@code HashMap}
      */
     public Footprints(String unit, String reference) {
+        this(unit, row -> reference);
+    }
+
+    /**
+     * @param unit what one element is called in the table, e.g. {@code char}
+     * @param referenceOf the row each row is divided by, e.g. the {@code StringBuilder} row of
+     *     the same kind of text
+     */
+    public Footprints(String unit, UnaryOperator<String> referenceOf) {
         this.unit = unit;
-        this.reference = reference;
+        this.referenceOf = referenceOf;
     }
 
     /**
@@ -46,6 +56,9 @@ public final class Footprints {
      */
     public static long structureBytes(Object structure, Object... contents) {
         GraphLayout all = GraphLayout.parseInstance(structure);
+        if (contents.length == 0) {
+            return all.totalSize();
+        }
         return all.subtract(GraphLayout.parseInstance(contents)).totalSize();
     }
 
@@ -67,8 +80,8 @@ public final class Footprints {
         out.append("| Bytes per ").append(unit).append(" (structure only) | ");
         out.append(String.join(" | ", sizes)).append(" |\n");
         out.append("| --- |").append(" ---: |".repeat(sizes.size())).append('\n');
-        Map<String, Double> ref = rows.get(reference);
         for (Map.Entry<String, Map<String, Double>> row : rows.entrySet()) {
+            Map<String, Double> ref = rows.get(referenceOf.apply(row.getKey()));
             out.append("| ").append(row.getKey());
             for (String size : sizes) {
                 Double v = row.getValue().get(size);
@@ -84,8 +97,9 @@ public final class Footprints {
             }
             out.append(" |\n");
         }
-        out.append('\n').append("Ratios in brackets are to ").append(reference)
-                .append(". Measured with JOL ").append("(`GraphLayout`) on ")
+        out.append('\n').append("Ratios in brackets are to ")
+                .append(referenceOf.apply(rows.keySet().iterator().next()))
+                .append(" (of the same kind, where rows differ in kind). Measured with JOL ").append("(`GraphLayout`) on ")
                 .append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.version")).append(", ")
                 .append(compressedReferences() ? "compressed references" : "uncompressed references")
