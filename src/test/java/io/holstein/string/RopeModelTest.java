@@ -23,7 +23,7 @@ class RopeModelTest {
 
     private static final long FIRST_SEED = 1;
 
-    private static final int SEEDS = 150;
+    private static final int SEEDS = 60;
 
     private static final int STEPS = 300;
 
