@@ -5,7 +5,9 @@ import static io.holstein.jmh.report.Comparison.Scale.SPEEDUP;
 import static io.holstein.jmh.report.Series.byType;
 import static io.holstein.jmh.report.Series.byMethod;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,7 +52,10 @@ final class Comparisons {
                             "new ArrayList<>(list) + set(i, e)"),
                     PARITY)));
 
-    private static final List<ReportGroup> GROUPS = List.of(LIST);
+    /** Package {@code io.holstein.jmh.rope}: {@code Rope}, Latin-1 and UTF-16 text alike. */
+    static final ReportGroup ROPE = new ReportGroup("rope", "Ropes", ropeComparisons());
+
+    private static final List<ReportGroup> GROUPS = List.of(LIST, ROPE);
 
     private Comparisons() {
     }
@@ -58,6 +63,39 @@ final class Comparisons {
     /** The definitions of group {@code name}, if there are any. */
     static Optional<ReportGroup> group(String name) {
         return GROUPS.stream().filter(g -> g.name().equals(name)).findFirst();
+    }
+
+    /** Each rope pairing, once for Latin-1 and once for UTF-16 text. */
+    private static List<Comparison> ropeComparisons() {
+        List<Comparison> comparisons = new ArrayList<>();
+        for (String text : List.of("latin1", "utf16")) {
+            comparisons.add(rope("insert", "RopeEditBenchmark.ropeInsert", "Rope.insert",
+                    "RopeEditBenchmark.stringInsert", "String rebuilt by +", text, SPEEDUP));
+            comparisons.add(rope("delete", "RopeEditBenchmark.ropeDelete", "Rope.delete",
+                    "RopeEditBenchmark.stringDelete", "String rebuilt by concat", text, SPEEDUP));
+            comparisons.add(rope("insert + delete", "RopeEditBenchmark.ropeInsertThenDelete",
+                    "Rope.insert + delete", "RopeEditBenchmark.builderInsertThenDelete",
+                    "StringBuilder.insert + delete", text, SPEEDUP));
+            comparisons.add(rope("concat halves", "RopeConcatBenchmark.ropeConcat", "Rope.concat",
+                    "RopeConcatBenchmark.stringConcat", "String.concat", text, SPEEDUP));
+            comparisons.add(rope("charAt", "RopeReadBenchmark.ropeCharAt", "Rope.charAt",
+                    "RopeReadBenchmark.stringCharAt", "String.charAt", text, PARITY));
+            comparisons.add(rope("charAt", "RopeReadBenchmark.ropeCharAt", "Rope.charAt",
+                    "RopeReadBenchmark.builderCharAt", "StringBuilder.charAt", text, PARITY));
+            comparisons.add(rope("chars()", "RopeReadBenchmark.ropeChars", "Rope.chars().sum()",
+                    "RopeReadBenchmark.stringChars", "String.chars().sum()", text, PARITY));
+            comparisons.add(rope("append + build", "RopeBuildBenchmark.ropeBuilder", "Rope.Builder",
+                    "RopeBuildBenchmark.stringBuilder", "StringBuilder", text, PARITY));
+        }
+        return comparisons;
+    }
+
+    /** A rope benchmark method against a peer's, on text of kind {@code text}. */
+    private static Comparison rope(String operation, String benchmark, String label, String peerBenchmark,
+            String peerLabel, String text, Comparison.Scale scale) {
+        return new Comparison(operation + " (" + text + ")",
+                new Series(benchmark, Map.of("text", text), label),
+                new Series(peerBenchmark, Map.of("text", text), peerLabel), scale);
     }
 
     /** An unshared {@code CowArrayList} against {@code peer}, through one benchmark method. */
