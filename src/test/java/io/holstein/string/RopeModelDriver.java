@@ -37,8 +37,8 @@ import java.util.function.Supplier;
  */
 final class RopeModelDriver {
 
-    /** Above this length, operations that grow a version are rarely chosen. */
-    static final int SOFT_MAX_LENGTH = 24_000;
+    /** Above this length, operations that grow a version are not chosen. */
+    static final int SOFT_MAX_LENGTH = 16_000;
 
     private static final int TRACE_LENGTH = Integer.getInteger("holstein.traceLength", 40);
 
@@ -169,7 +169,7 @@ final class RopeModelDriver {
     private void oneStep() {
         Version v = pickVersion();
         boolean big = v.model.length() > SOFT_MAX_LENGTH;
-        switch (d.weighted(3, big ? 1 : 6, big ? 1 : 10, 8, 5, 5, 5, 4, 3, 3, 3, 4, 5, 2, 1)) {
+        switch (d.weighted(3, big ? 0 : 6, big ? 0 : 10, 8, 5, 5, 5, 4, 3, 3, 3, 4, 5, 2, 1)) {
             case 0 -> of();
             case 1 -> concat(v);
             case 2 -> insert(v);
@@ -458,8 +458,8 @@ final class RopeModelDriver {
         return switch (d.weighted(12, 4, 2, 1)) {
             case 0 -> smallText(d.nextInt(0, 6));
             case 1 -> smallText(d.nextInt(7, 80));
-            case 2 -> seededText(d.nextInt(1_000, 4_200));
-            default -> seededText(d.nextInt(4_200, 12_000));
+            case 2 -> seededText(d.nextInt(1_000, 3_000));
+            default -> seededText(d.nextInt(3_000, 7_000));
         };
     }
 
