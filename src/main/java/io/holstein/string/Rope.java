@@ -9,6 +9,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -576,13 +577,16 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * {@link Rope} in {@code O(k + log n)} for the {@code k} chunks appended since the last
      * {@link #build()}.
      *
-     * <p>It fills one chunk-sized buffer (Latin-1 until a char above U+00FF arrives) and hands
-     * each full buffer over as a chunk without copying. {@link #build()} copies only the
+     * <p>It fills one buffer (Latin-1 until a char above U+00FF arrives; growing by doubling up
+     * to a chunk's size) and hands each full chunk-sized buffer over as a chunk without copying. {@link #build()} copies only the
      * partly filled buffer, so the builder stays usable afterwards and later appends never
      * change a rope it built; successive builds share every chunk. Appending a rope of at least
      * a chunk's length shares its tree instead of copying it. Not thread-safe.
      */
     public static final class Builder {
+
+        /** The first buffer's length; it doubles up to a chunk's. */
+        private static final int INITIAL_CAPACITY = 16;
 
         /** Everything before {@link #full}: a tree shared with ropes already built. */
         private RopeNode done;
@@ -664,23 +668,40 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         }
 
         private void put(char c) {
-            if (count == RopeChunk.MAX_LENGTH) {
-                handOver();
+            if (count == capacity()) {
+                makeRoom();
             }
             if (chars != null) {
                 chars[count++] = c;
             } else if (c <= RopeChunk.LATIN1_MAX) {
-                if (bytes == null) {
-                    bytes = new byte[RopeChunk.MAX_LENGTH];
-                }
                 bytes[count++] = (byte) c;
             } else {
-                chars = new char[RopeChunk.MAX_LENGTH];
-                if (bytes != null) {
-                    RopeChunk.inflate(bytes, 0, chars, 0, count);
-                    bytes = null;
-                }
+                chars = new char[bytes.length];
+                RopeChunk.inflate(bytes, 0, chars, 0, count);
+                bytes = null;
                 chars[count++] = c;
+            }
+        }
+
+        private int capacity() {
+            return chars != null ? chars.length : bytes != null ? bytes.length : 0;
+        }
+
+        /**
+         * Grows the buffer by doubling up to a chunk (so that short texts stay cheap), or hands a
+         * full chunk over and starts the next one at full size (the text is long by then).
+         */
+        private void makeRoom() {
+            if (count == RopeChunk.MAX_LENGTH) {
+                handOver();
+                bytes = new byte[RopeChunk.MAX_LENGTH];
+                return;
+            }
+            int grown = Math.min(RopeChunk.MAX_LENGTH, Math.max(INITIAL_CAPACITY, 2 * count));
+            if (chars != null) {
+                chars = Arrays.copyOf(chars, grown);
+            } else {
+                bytes = bytes == null ? new byte[grown] : Arrays.copyOf(bytes, grown);
             }
         }
 
@@ -703,7 +724,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
             }
             RopeChunk partial = chars != null
                     ? RopeChunk.copyOf(chars, 0, count)
-                    : RopeChunk.ofLatin1(java.util.Arrays.copyOf(bytes, count));
+                    : RopeChunk.ofLatin1(Arrays.copyOf(bytes, count));
             return RopeTrees.concat(done, partial);
         }
 
