@@ -251,7 +251,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * @param from the first char to replace
      * @param to the end (exclusive) of the chars to replace
      * @param text the replacement
-     * @return the new rope
+     * @return the new rope; this rope if the range and {@code text} are both empty
      * @throws NullPointerException if {@code text} is {@code null}
      * @throws StringIndexOutOfBoundsException unless {@code 0 <= from <= to <= length()}
      * @throws OutOfMemoryError if the result would pass {@code Integer.MAX_VALUE} chars
@@ -260,6 +260,9 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         Objects.requireNonNull(text, "text");
         checkRange(from, to);
         Rope middle = of(text);
+        if (from == to && middle.root == null) {
+            return this;
+        }
         RopeTrees.checkLength((long) length() - (to - from) + middle.length());
         RopeNode left = RopeTrees.prefix(root, from);
         RopeNode right = RopeTrees.suffix(root, to);

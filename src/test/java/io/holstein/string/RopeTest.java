@@ -192,6 +192,8 @@ class RopeTest {
         assertSame(rope, Rope.empty().concat(rope));
         assertSame(rope, rope.insert(2, ""));
         assertSame(rope, rope.delete(3, 3));
+        assertSame(rope, rope.replace(1, 1, ""));
+        assertSame(rope, rope.replace(1, 1, new StringBuilder()));
         assertSame(rope, Rope.of(rope));
         assertSame(Rope.empty(), Rope.of(""));
         assertSame(Rope.empty(), rope.substring(2, 2));
