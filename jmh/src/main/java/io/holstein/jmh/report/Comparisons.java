@@ -86,6 +86,16 @@ final class Comparisons {
                     "RopeReadBenchmark.stringChars", "String.chars().sum()", text, PARITY));
             comparisons.add(rope("append + build", "RopeBuildBenchmark.ropeBuilder", "Rope.Builder",
                     "RopeBuildBenchmark.stringBuilder", "StringBuilder", text, PARITY));
+            comparisons.add(rope("insert", "RopeEditBenchmark.ropeInsert", "Rope.insert",
+                    "RopeEditBenchmark.charSeqInsert", "CharSeq.insert", text, SPEEDUP));
+            comparisons.add(rope("delete", "RopeEditBenchmark.ropeDelete", "Rope.delete",
+                    "RopeEditBenchmark.charSeqDelete", "CharSeq.removeAt", text, SPEEDUP));
+            comparisons.add(rope("concat halves", "RopeConcatBenchmark.ropeConcat", "Rope.concat",
+                    "RopeConcatBenchmark.charSeqConcat", "CharSeq.concat", text, SPEEDUP));
+            comparisons.add(rope("charAt", "RopeReadBenchmark.ropeCharAt", "Rope.charAt",
+                    "RopeReadBenchmark.charSeqCharAt", "CharSeq.charAt", text, PARITY));
+            comparisons.add(rope("chars()", "RopeReadBenchmark.ropeChars", "Rope.chars().sum()",
+                    "RopeReadBenchmark.charSeqChars", "CharSeq.chars().sum()", text, PARITY));
         }
         return comparisons;
     }

@@ -1,6 +1,7 @@
 package io.holstein.jmh.rope;
 
 import io.holstein.string.Rope;
+import io.vavr.collection.CharSeq;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -12,7 +13,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Joining two halves: {@code Rope.concat} against {@code String.concat}.
+ * Joining two halves: {@code Rope.concat} against {@code String.concat} and Vavr's
+ * {@code CharSeq.concat}.
  *
  * <p>Why: a rope joins in {@code O(log n)}, sharing both halves, where a {@code String} copies
  * both (target: at 10,000,000 chars, two 5,000,000-char halves, at least 1,000 × faster).
@@ -34,6 +36,8 @@ public class RopeConcatBenchmark {
     private Rope rightRope;
     private String leftString;
     private String rightString;
+    private CharSeq leftCharSeq;
+    private CharSeq rightCharSeq;
 
     /** Builds both halves of the same chars. */
     @Setup
@@ -43,6 +47,8 @@ public class RopeConcatBenchmark {
         rightString = whole.substring(size / 2);
         leftRope = Rope.of(leftString);
         rightRope = Rope.of(rightString);
+        leftCharSeq = CharSeq.of(leftString);
+        rightCharSeq = CharSeq.of(rightString);
         RopeFixtures.promoteFixture();
     }
 
@@ -56,5 +62,11 @@ public class RopeConcatBenchmark {
     @Benchmark
     public String stringConcat() {
         return leftString.concat(rightString);
+    }
+
+    /** Vavr {@code CharSeq.concat} of the halves. */
+    @Benchmark
+    public CharSeq charSeqConcat() {
+        return leftCharSeq.concat(rightCharSeq);
     }
 }

@@ -1,6 +1,7 @@
 package io.holstein.jmh.rope;
 
 import io.holstein.string.Rope;
+import io.vavr.collection.CharSeq;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +22,8 @@ import org.openjdk.jmh.annotations.State;
  * {@code String} are immutable, so each operation edits the same fixture and returns a new
  * text. A {@code StringBuilder} edits in place, so its operation is an insert followed by the
  * delete that undoes it, compared with the same pair on a rope; {@code insert} and
- * {@code delete} alone are compared with the {@code String} rebuild.
+ * {@code delete} alone are compared with the {@code String} rebuild and with Vavr's persistent
+ * {@code CharSeq} ({@code insert}, {@code removeAt}), which wraps a {@code String}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -39,7 +41,9 @@ public class RopeEditBenchmark {
     private Rope rope;
     private String string;
     private StringBuilder builder;
+    private CharSeq charSeq;
     private String piece;
+    private Character pieceChar;
     private int middle;
 
     /** Builds the three texts from the same chars. */
@@ -48,7 +52,9 @@ public class RopeEditBenchmark {
         string = RopeFixtures.text(text, size);
         rope = Rope.of(string);
         builder = new StringBuilder(string);
+        charSeq = CharSeq.of(string);
         piece = RopeFixtures.piece(text);
+        pieceChar = piece.charAt(0);
         middle = size / 2;
         RopeFixtures.promoteFixture();
     }
@@ -65,6 +71,12 @@ public class RopeEditBenchmark {
         return string.substring(0, middle) + piece + string.substring(middle);
     }
 
+    /** Vavr {@code CharSeq.insert} of one char in the middle. */
+    @Benchmark
+    public CharSeq charSeqInsert() {
+        return charSeq.insert(middle, pieceChar);
+    }
+
     /** {@code Rope.delete} of the middle char. */
     @Benchmark
     public Rope ropeDelete() {
@@ -75,6 +87,12 @@ public class RopeEditBenchmark {
     @Benchmark
     public String stringDelete() {
         return string.substring(0, middle).concat(string.substring(middle + 1));
+    }
+
+    /** Vavr {@code CharSeq.removeAt} of the middle char. */
+    @Benchmark
+    public CharSeq charSeqDelete() {
+        return charSeq.removeAt(middle);
     }
 
     /** {@code Rope.insert} then {@code delete} of the same char, as the builder pair below. */

@@ -3,6 +3,7 @@ package io.holstein.jmh.rope;
 import static io.holstein.jmh.rope.RopeFixtures.SEQUENCE_MASK;
 
 import io.holstein.string.Rope;
+import io.vavr.collection.CharSeq;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,7 +16,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Reads: {@code charAt} at pseudo-random indices and a full {@code chars()} pass, on a rope
- * against a {@code String} (and {@code StringBuilder} for {@code charAt}).
+ * against a {@code String}, Vavr's {@code CharSeq} (and {@code StringBuilder} for
+ * {@code charAt}).
  *
  * <p>Why: {@code charAt} costs a descent of {@code O(log n)} (no target; the price of
  * {@code O(log n)} edits), while sequential reads go chunk by chunk and should cost close to a
@@ -38,6 +40,7 @@ public class RopeReadBenchmark {
     private Rope rope;
     private String string;
     private StringBuilder builder;
+    private CharSeq charSeq;
     private int[] indices;
     private int cursor;
 
@@ -47,6 +50,7 @@ public class RopeReadBenchmark {
         string = RopeFixtures.text(text, size);
         rope = Rope.of(string);
         builder = new StringBuilder(string);
+        charSeq = CharSeq.of(string);
         indices = RopeFixtures.randomIndices(size);
         RopeFixtures.promoteFixture();
     }
@@ -69,6 +73,12 @@ public class RopeReadBenchmark {
         return builder.charAt(indices[cursor++ & SEQUENCE_MASK]);
     }
 
+    /** Vavr {@code CharSeq.charAt} at the next index of the sequence. */
+    @Benchmark
+    public char charSeqCharAt() {
+        return charSeq.charAt(indices[cursor++ & SEQUENCE_MASK]);
+    }
+
     /** The sum of {@code Rope.chars()}. */
     @Benchmark
     public int ropeChars() {
@@ -79,5 +89,11 @@ public class RopeReadBenchmark {
     @Benchmark
     public int stringChars() {
         return string.chars().sum();
+    }
+
+    /** The sum of Vavr {@code CharSeq.chars()}. */
+    @Benchmark
+    public int charSeqChars() {
+        return charSeq.chars().sum();
     }
 }
