@@ -1,8 +1,10 @@
 package io.holstein.jmh.rope;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.holstein.string.Rope;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.openjdk.jol.info.GraphLayout;
-import org.openjdk.jol.vm.VM;
 
 /**
  * Measures memory per char with JOL ({@code GraphLayout.parseInstance(...).totalSize()}, every
@@ -47,7 +48,7 @@ public final class RopeFootprint {
         out.append("Bytes per char, measured with JOL ").append("0.17").append(" (`GraphLayout.totalSize()`), ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append(", JDK ").append(System.getProperty("java.version")).append(", ")
-                .append("references of ").append(VM.current().addressSize()).append(" bytes")
+                .append("UseCompressedOops=").append(compressedOops())
                 .append(". Edited: ").append(EDITS).append(" random edits of 1 to 16 chars.\n\n");
         out.append("| Text | Chars | `String` | `Rope` fresh | ÷ `String` | `Rope` edited | ÷ `String` | chunks fresh | chunks edited |\n");
         out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
@@ -68,6 +69,12 @@ public final class RopeFootprint {
         if (args.length > 0) {
             Files.writeString(Path.of(args[0]), out, StandardCharsets.UTF_8);
         }
+    }
+
+    /** The JVM's {@code UseCompressedOops} flag, which decides the size of every reference. */
+    private static String compressedOops() {
+        return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .getVMOption("UseCompressedOops").getValue();
     }
 
     private static double perChar(Object root, int length) {
