@@ -52,10 +52,31 @@ final class Comparisons {
                             "new ArrayList<>(list) + set(i, e)"),
                     PARITY)));
 
+    private static final String COW_HASH_MAP = "CowHashMap";
+    private static final List<String> KEY_TYPES = List.of("Integer", "String");
+
+    /** Package {@code io.holstein.jmh.map}: {@code CowHashMap}. */
+    static final ReportGroup MAP = new ReportGroup("map", "Maps", mapComparisons());
+
+    /**
+     * Package {@code io.holstein.jmh.crossover}: writes alternating with snapshots, shown as
+     * the cost per write by writes between snapshots ({@link CadenceChart}), not as ratios.
+     */
+    static final ReportGroup CROSSOVER = new ReportGroup("crossover",
+            "Crossover: refcount against persistent, by writes between snapshots", List.of());
+
+    /**
+     * Package {@code io.holstein.jmh.sutter}: Sutter's copy-then-write experiment, Holstein's
+     * atomic count against the other sharing disciplines, by thread setting and write share
+     * ({@code written} of 3 copies). {@code size} is the string length.
+     */
+    static final ReportGroup SUTTER = new ReportGroup("sutter",
+            "Sharing disciplines (Sutter's experiment)", sutterComparisons());
+
     /** Package {@code io.holstein.jmh.rope}: {@code Rope}, Latin-1 and UTF-16 text alike. */
     static final ReportGroup ROPE = new ReportGroup("rope", "Ropes", ropeComparisons());
 
-    private static final List<ReportGroup> GROUPS = List.of(LIST, ROPE);
+    private static final List<ReportGroup> GROUPS = List.of(LIST, MAP, CROSSOVER, SUTTER, ROPE);
 
     private Comparisons() {
     }
@@ -106,6 +127,75 @@ final class Comparisons {
         return new Comparison(operation + " (" + text + ")",
                 new Series(benchmark, Map.of("text", text), label),
                 new Series(peerBenchmark, Map.of("text", text), peerLabel), scale);
+    }
+
+    private static List<Comparison> mapComparisons() {
+        List<Comparison> comparisons = new ArrayList<>();
+        for (String[] operation : new String[][] {
+                {"get (hit)", "MapGetBenchmark.getHit"},
+                {"get (miss)", "MapGetBenchmark.getMiss"},
+                {"put (present key)", "MapWriteBenchmark.putPresent"},
+                {"put + remove (absent key)", "MapWriteBenchmark.putAbsentThenRemove"},
+                {"iterate", "MapIterateBenchmark.iterate"}}) {
+            // LinkedHashMap's times are in the tables; its ratios would only double the lines.
+            for (String keys : KEY_TYPES) {
+                comparisons.add(new Comparison(operation[0] + ", " + keys + " keys",
+                        mapSeries(operation[1], COW_HASH_MAP, keys),
+                        mapSeries(operation[1], "HashMap", keys), PARITY));
+            }
+        }
+        Series fork = byMethod("MapForkBenchmark.fork", "fork()");
+        comparisons.add(new Comparison("copy", fork,
+                byMethod("MapForkBenchmark.newHashMap", "new HashMap<>(map)"), SPEEDUP));
+        comparisons.add(new Comparison("copy + first write",
+                byMethod("MapForkBenchmark.forkThenPut", "fork() + put(k, v)"),
+                byMethod("MapForkBenchmark.copyThenPut", "new HashMap<>(map) + put(k, v)"),
+                PARITY));
+        return List.copyOf(comparisons);
+    }
+
+    /** A map benchmark's series for implementation {@code type} and key type {@code keys}. */
+    private static Series mapSeries(String benchmark, String type, String keys) {
+        return new Series(benchmark, Map.of("type", type, "keys", keys),
+                type + ", " + keys + " keys");
+    }
+
+    private static List<Comparison> sutterComparisons() {
+        String one = "SutterBenchmark.oneThread";
+        String own = "SutterBenchmark.twoThreadsOwnSource";
+        String shared = "SutterBenchmark.twoThreadsSharedSource";
+        List<Comparison> c = new ArrayList<>();
+        for (String threads : List.of(one, shared)) {
+            for (int written = 0; written <= 3; written++) {
+                c.add(sutter(threads, written, "DeepCopy"));
+                c.add(sutter(threads, written, "Immutable"));
+            }
+        }
+        c.add(sutter(own, 1, "DeepCopy"));
+        c.add(sutter(one, 1, "PlainCount"));
+        c.add(sutter(shared, 1, "SynchronizedCount"));
+        c.add(sutter(shared, 1, "SharedBit"));
+        return List.copyOf(c);
+    }
+
+    /** The atomic count against {@code peer} in one thread setting at one write share. */
+    private static Comparison sutter(String benchmark, int written, String peer) {
+        String setting = switch (benchmark.substring(benchmark.indexOf('.') + 1)) {
+            case "oneThread" -> "1 thread";
+            case "twoThreadsOwnSource" -> "2 threads, own sources";
+            default -> "2 threads, one source";
+        };
+        String operation = setting + ", " + written + "/3 written";
+        return new Comparison(operation,
+                sutterSeries(benchmark, written, "AtomicCount"),
+                sutterSeries(benchmark, written, peer),
+                peer.equals("PlainCount") ? PARITY : SPEEDUP);
+    }
+
+    /** One discipline's series; the operation column tells the thread setting and share. */
+    private static Series sutterSeries(String benchmark, int written, String type) {
+        return new Series(benchmark, Map.of("type", type, "written", Integer.toString(written)),
+                type);
     }
 
     /** An unshared {@code CowArrayList} against {@code peer}, through one benchmark method. */

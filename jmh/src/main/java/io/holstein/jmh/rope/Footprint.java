@@ -24,17 +24,20 @@ import org.openjdk.jol.info.GraphLayout;
  * <p>Targets: for Latin-1 text of 1,000,000 chars and more, a fresh rope takes at most 1.1 × a
  * {@code String}'s bytes, and an edited one at most 2 ×.
  *
- * <p>Run: {@code java -cp jmh/target/benchmarks.jar io.holstein.jmh.rope.RopeFootprint [FILE]};
- * it prints a Markdown table and, given a file, writes it there too
- * ({@code jmh/results/rope-footprint.md} is the committed copy).
+ * <p>Usage: {@code Footprint [OUTPUT.md]}; it prints a Markdown table and, given a file, writes
+ * it there too. {@code jmh/run --full rope} runs it into {@code jmh/results/rope.memory.md},
+ * which the report copies into {@code docs/performance.md}. The table has columns of its own
+ * rather than {@code io.holstein.jmh.memory.Footprints}' "structure only" bytes, since a rope's
+ * structure and its text cannot be told apart: here the text's bytes are included on both
+ * sides.
  */
-public final class RopeFootprint {
+public final class Footprint {
 
     private static final int[] LENGTHS = {1_000, 1_000_000, 10_000_000};
 
     private static final int EDITS = 10_000;
 
-    private RopeFootprint() {
+    private Footprint() {
     }
 
     /**
