@@ -28,7 +28,8 @@ final class Comparisons {
             MapComparisons.GROUP,
             CROSSOVER,
             SutterComparisons.GROUP,
-            StringComparisons.GROUP);
+            StringComparisons.GROUP,
+            RopeComparisons.GROUP);
 
     private Comparisons() {
     }
