@@ -104,6 +104,14 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
      * first write after a fork a copy of two flat arrays (Arrays.copyOf, at memory bandwidth)
      * instead of re-hashing n nodes.
      *
+     * Measured (JMH and JOL, docs/performance.md, "Maps"; 2 cores, JDK 17): 25 to 32 bytes per
+     * entry against HashMap's 40 to 42 from 1,000 to 1,000,000 entries; fork + first write
+     * 0.12 to 0.15 x new HashMap<>(map) + put from 1,000 entries up; iteration 2 to 3 x
+     * faster than HashMap's from 100,000 entries up (no node to follow), though 2 x slower at
+     * 1,000 and below; lookups and writes about level with HashMap's within that run's error.
+     * A wrapper over a HashMap would have inherited its memory and made every first write a
+     * re-hashing copy of n nodes, the cost the fork + first write figures avoid.
+     *
      * Probing. Linear probing from the key's home slot [1, 6.4, Algorithm L] with load factor at most
      * 0.5 by default: an unsuccessful search then probes about 2.5 slots on average [1, 6.4],
      * all in adjacent memory. The home slot is the low bits of the high word of the 64-bit
