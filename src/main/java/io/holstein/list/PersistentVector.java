@@ -476,8 +476,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
      */
     public PersistentVector<E> insert(int index, E e) {
-        Objects.checkIndex(index, size + 1);
         checkGrowth(1);
+        Objects.checkIndex(index, size + 1);
         if (index == size) {
             return append(e);
         }
