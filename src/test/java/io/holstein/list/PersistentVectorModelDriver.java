@@ -238,11 +238,7 @@ final class PersistentVectorModelDriver {
     }
 
     private static void keep(List<Version> versions, PersistentVector<Integer> vector, List<Integer> model) {
-        if (versions.size() < 64) {
-            versions.add(new Version(vector, model));
-        } else {
-            versions.set(versions.size() - 1, new Version(vector, model));
-        }
+        versions.add(new Version(vector, model));
     }
 
     private static PersistentVector<Integer> builderStep(Decisions d, Building b, int next, Map<String, Integer> coverage) {
