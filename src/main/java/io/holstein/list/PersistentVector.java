@@ -648,79 +648,131 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     // ------------------------------------------------------------------ unsupported mutators
 
-    /** Always throws. @throws UnsupportedOperationException always */
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
     @Override
     public boolean add(E e) {
         throw unsupported();
     }
 
-    /** Always throws. @throws UnsupportedOperationException always */
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
     @Override
     public void add(int index, E e) {
         throw unsupported();
     }
 
-    /** Always throws. @throws UnsupportedOperationException always */
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
     @Override
     public boolean addAll(Collection<? extends E> c) {
         throw unsupported();
     }
 
-    /** Always throws. @throws UnsupportedOperationException always */
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
     @Override
     public boolean addAll(int index, Collection<? extends E> c) {
         throw unsupported();
     }
 
-    /** Always throws. @throws UnsupportedOperationException always */
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
     @Override
     public E set(int index, E e) {
         throw unsupported();
     }
 
-    /** Always throws. @throws UnsupportedOperationException always */
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
     @Override
     public E remove(int index) {
         throw unsupported();
     }
 
-    /** Always throws. @throws UnsupportedOperationException always */
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
     @Override
     public boolean remove(Object o) {
         throw unsupported();
     }
 
-    /** Always throws. @throws UnsupportedOperationException always */
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
     @Override
     public boolean removeAll(Collection<?> c) {
         throw unsupported();
     }
 
-    /** Always throws. @throws UnsupportedOperationException always */
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
     @Override
     public boolean retainAll(Collection<?> c) {
         throw unsupported();
     }
 
-    /** Always throws. @throws UnsupportedOperationException always */
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
     @Override
     public boolean removeIf(Predicate<? super E> filter) {
         throw unsupported();
     }
 
-    /** Always throws. @throws UnsupportedOperationException always */
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
     @Override
     public void replaceAll(UnaryOperator<E> operator) {
         throw unsupported();
     }
 
-    /** Always throws. @throws UnsupportedOperationException always */
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
     @Override
     public void sort(Comparator<? super E> c) {
         throw unsupported();
     }
 
-    /** Always throws. @throws UnsupportedOperationException always */
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
     @Override
     public void clear() {
         throw unsupported();
