@@ -111,13 +111,22 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     private final transient int size;
 
     PersistentVector(VectorShape shape, Object[] head, Trie trie, Object[] tail) {
+        this(shape, head, trie.root, trie.height, trie.size, tail);
+    }
+
+    private PersistentVector(VectorShape shape, Object[] head, Object root, int height, int trieSize, Object[] tail) {
         this.shape = shape;
         this.head = head;
-        this.root = trie.root;
-        this.height = trie.height;
-        this.trieSize = trie.size;
+        this.root = root;
+        this.height = height;
+        this.trieSize = trieSize;
         this.tail = tail;
-        this.size = head.length + trie.size + tail.length;
+        this.size = head.length + trieSize + tail.length;
+    }
+
+    /** This vector with another head or tail and the same trie; allocates only the vector. */
+    private PersistentVector<E> withEdges(Object[] newHead, Object[] newTail) {
+        return new PersistentVector<>(shape, newHead, root, height, trieSize, newTail);
     }
 
     // ------------------------------------------------------------------ factories
@@ -400,7 +409,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         if (tail.length < shape.width) {
             Object[] t = Arrays.copyOf(tail, tail.length + 1);
             t[tail.length] = e;
-            return new PersistentVector<>(shape, head, trie(), t);
+            return withEdges(head, t);
         }
         Trie pushed = VectorTrie.appendLeaf(trie(), tail, shape, null);
         return new PersistentVector<>(shape, head, pushed, new Object[] {e});
@@ -421,7 +430,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             Object[] h = new Object[head.length + 1];
             h[0] = e;
             System.arraycopy(head, 0, h, 1, head.length);
-            return new PersistentVector<>(shape, h, trie(), tail);
+            return withEdges(h, tail);
         }
         Trie joined = VectorTrie.concat(Trie.leaf(head), trie(), shape);
         return new PersistentVector<>(shape, new Object[] {e}, joined, tail);
@@ -446,21 +455,21 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             }
             Object[] h = head.clone();
             h[index] = e;
-            return new PersistentVector<>(shape, h, trie(), tail);
+            return withEdges(h, tail);
         }
         if (i < trieSize) {
             if (VectorTrie.get(root, height, i, shape) == e) {
                 return this;
             }
             Object newRoot = VectorTrie.set(root, height, i, e, shape, null);
-            return new PersistentVector<>(shape, head, new Trie(newRoot, height, trieSize), tail);
+            return new PersistentVector<>(shape, head, newRoot, height, trieSize, tail);
         }
         if (tail[i - trieSize] == e) {
             return this;
         }
         Object[] t = tail.clone();
         t[i - trieSize] = e;
-        return new PersistentVector<>(shape, head, trie(), t);
+        return withEdges(head, t);
     }
 
     /**
@@ -485,11 +494,11 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             return prepend(e);
         }
         if (index <= head.length && head.length < shape.width) {
-            return new PersistentVector<>(shape, inserted(head, index, e), trie(), tail);
+            return withEdges(inserted(head, index, e), tail);
         }
         int t = index - head.length - trieSize;
         if (t >= 0 && tail.length < shape.width) {
-            return new PersistentVector<>(shape, head, trie(), inserted(tail, t, e));
+            return withEdges(head, inserted(tail, t, e));
         }
         return take(index).append(e).concat(drop(index));
     }
@@ -506,11 +515,11 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     public PersistentVector<E> removeAt(int index) {
         Objects.checkIndex(index, size);
         if (index < head.length) {
-            return new PersistentVector<>(shape, removed(head, index), trie(), tail);
+            return withEdges(removed(head, index), tail);
         }
         int t = index - head.length - trieSize;
         if (t >= 0) {
-            return new PersistentVector<>(shape, head, trie(), removed(tail, t));
+            return withEdges(head, removed(tail, t));
         }
         return take(index).concat(drop(index + 1));
     }
