@@ -360,6 +360,10 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     }
 
     private boolean equalVectors(PersistentVector<?> other) {
+        if (other.root == root && other.head.length == head.length && trieSize > 0) {
+            // The same trie at the same place: only the edges can differ.
+            return Arrays.equals(head, other.head) && Arrays.equals(tail, other.tail);
+        }
         int i = 0;
         while (i < size) {
             Object[] a = segmentFor(i);

@@ -233,6 +233,15 @@ class PersistentVectorTest {
     }
 
     @Test
+    void equals_sameTrie_comparesOnlyEdges() {
+        PersistentVector<Integer> v = range(3000);
+        assertEquals(v.prepend(7).append(8), v.prepend(7).append(8));
+        assertNotEquals(v.prepend(7).append(8), v.prepend(7).append(9));
+        assertNotEquals(v.prepend(7), v.prepend(6));
+        assertNotEquals(v.prepend(7).append(8), v.prepend(8).append(8));
+    }
+
+    @Test
     void spliterator_isImmutableAndSplitsOnLeafBoundaries() {
         PersistentVector<Integer> v = range(10_000);
         Spliterator<Integer> s = v.spliterator();
