@@ -46,9 +46,9 @@ import java.util.stream.Collector;
  *   <li>Safe to publish by any means and to read from any number of threads: the trie is
  *       reachable only through {@code final} fields and is never written after a vector that
  *       holds it is constructed.</li>
- *   <li>A slice, {@code subList} or concatenation shares nodes with its sources: it keeps alive
- *       the leaves it shares (at most one partly used leaf at each end of a slice), not the whole
- *       source.</li>
+ *   <li>A slice, {@code subList} or concatenation shares whole leaves and subtrees with its
+ *       sources and copies the partly used leaf at each cut, so it keeps alive only elements it
+ *       holds, never the rest of its source.</li>
  *   <li>Iterators, spliterators and streams never throw {@code ConcurrentModificationException}:
  *       there is nothing to modify. Spliterators are {@code SIZED}, {@code SUBSIZED},
  *       {@code ORDERED} and {@code IMMUTABLE} and split on leaf boundaries.</li>
