@@ -6,4 +6,5 @@ module io.holstein {
     exports io.holstein;
     exports io.holstein.list;
     exports io.holstein.map;
+    exports io.holstein.string;
 }

@@ -61,9 +61,11 @@ class ModuleDescriptorTest {
         assertTrue(exports.containsKey("io.holstein"), "exports io.holstein");
         assertTrue(exports.containsKey("io.holstein.list"), "exports io.holstein.list");
         assertTrue(exports.containsKey("io.holstein.map"), "exports io.holstein.map");
+        assertTrue(exports.containsKey("io.holstein.string"), "exports io.holstein.string");
         assertFalse(exports.get("io.holstein").isQualified());
         assertFalse(exports.get("io.holstein.list").isQualified());
         assertFalse(exports.get("io.holstein.map").isQualified());
+        assertFalse(exports.get("io.holstein.string").isQualified());
     }
 
     @Test

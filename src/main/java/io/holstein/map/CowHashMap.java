@@ -66,7 +66,8 @@ import java.util.function.Function;
  *   <li>The load factor, the most keys per table slot before the table grows, is 0.5 by
  *       default; a load factor given to a constructor is clamped to [{@value #MIN_LOAD_FACTOR},
  *       {@value #MAX_LOAD_FACTOR}], the range in which linear probing stays short and the
- *       table stays small enough. The table holds at most 402,653,184 slots' worth of keys
+ *       table stays small enough; tables of at most 16 slots fill to 0.75 whatever the load
+ *       factor, so that small maps stay small. The table holds at most 402,653,184 slots' worth of keys
  *       (keys in collision buckets share one slot); a write that needs more throws
  *       {@code IllegalStateException} before changing anything.</li>
  *   <li>Not synchronized: one instance must not be written concurrently with any other access
@@ -794,13 +795,16 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
         int h = 0;
         int cap = capacity();
         for (int i = nextLiveSlot(0, cap); i < cap; i = nextLiveSlot(i + 1, cap)) {
+            // A key's hash code is stored beside it (every key of a bucket has the slot's): the
+            // keys themselves need not be read, nor their hashCode called again.
+            int keyHash = hashes[i];
             CollisionBucket b = bucketAt(i);
             if (b == null) {
-                h += Objects.hashCode(unmask(table[i << 1])) ^ Objects.hashCode(table[(i << 1) + 1]);
+                h += keyHash ^ Objects.hashCode(table[(i << 1) + 1]);
             } else {
                 Object[] pairs = b.pairs();
                 for (int p = 0; p < pairs.length; p += 2) {
-                    h += Objects.hashCode(unmask(pairs[p])) ^ Objects.hashCode(pairs[p + 1]);
+                    h += keyHash ^ Objects.hashCode(pairs[p + 1]);
                 }
             }
             checkForComodification(mc);

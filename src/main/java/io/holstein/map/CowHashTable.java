@@ -35,6 +35,9 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     /** The smallest allocated table, in slots: a power of two. */
     static final int MIN_CAPACITY = 8;
 
+    /** The largest table that fills to {@link #MAX_LOAD_FACTOR} whatever the load factor. */
+    static final int SMALL_CAPACITY = 16;
+
     /** The capacity the no-argument constructor's first insert allocates, in slots. */
     static final int DEFAULT_CAPACITY = 16;
 
@@ -231,9 +234,22 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         return Math.max(MIN_LOAD_FACTOR, Math.min(MAX_LOAD_FACTOR, loadFactor));
     }
 
-    /** The most occupied slots a table of {@code capacity} slots takes at {@code loadFactor}. */
+    /**
+     * The most occupied slots a table of {@code capacity} slots takes at {@code loadFactor}.
+     * Tables of at most {@link #SMALL_CAPACITY} slots fill to {@link #MAX_LOAD_FACTOR} whatever
+     * the load factor: their longest probe stays within a cache line or two of the key array,
+     * and ten keys then fit in 16 slots, so a small map takes less memory than a
+     * {@code HashMap} of the same keys (JOL, in docs/performance.md). Larger tables take at
+     * least as many as the largest small one, so that growing never lowers the threshold.
+     */
     static int thresholdOf(int capacity, float loadFactor) {
-        return capacity == MAX_CAPACITY ? MAX_OCCUPIED : (int) (capacity * loadFactor);
+        if (capacity == MAX_CAPACITY) {
+            return MAX_OCCUPIED;
+        }
+        if (capacity <= SMALL_CAPACITY) {
+            return (int) (capacity * MAX_LOAD_FACTOR);
+        }
+        return Math.max((int) (capacity * loadFactor), (int) (SMALL_CAPACITY * MAX_LOAD_FACTOR));
     }
 
     /**
@@ -312,11 +328,11 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         }
     }
 
-    /** The value of stored key {@code k}, which lives in slot {@code slot} or in its bucket. */
+    /** The value of key {@code k}, which lives in slot {@code slot} or in its bucket. */
     Object valueAt(int slot, Object k) {
         Object[] tab = table;
         Object x = tab[slot << 1];
-        return x instanceof CollisionBucket ? ((CollisionBucket) x).get(k) : tab[(slot << 1) + 1];
+        return isBucket(x) ? ((CollisionBucket) x).get(k) : tab[(slot << 1) + 1];
     }
 
     /** For the entry set: whether {@code key} maps to a value equal to {@code value}. */
@@ -379,7 +395,17 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     /** Returns the collision bucket in {@code slot}, or null if the slot holds a key. */
     CollisionBucket bucketAt(int slot) {
         Object x = table[slot << 1];
-        return x instanceof CollisionBucket ? (CollisionBucket) x : null;
+        return isBucket(x) ? (CollisionBucket) x : null;
+    }
+
+    /**
+     * Whether {@code x}, the occupant of a slot of this table, is a collision bucket. Most
+     * tables have none, and then the answer comes without reading {@code x}'s class: loops over
+     * the whole table (iteration, copies, rebuilds) would otherwise load every key object into
+     * the cache only to learn that it is a key.
+     */
+    boolean isBucket(Object x) {
+        return buckets != 0 && x instanceof CollisionBucket;
     }
 
     /** The stored key in {@code slot}, which must hold a key, not a bucket. */
@@ -582,7 +608,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
                 continue;
             }
             int h = oldHashes[j];
-            if (x instanceof CollisionBucket) {
+            if (isBucket(x)) {
                 CollisionBucket b = (CollisionBucket) x;
                 if (b.size() <= BUCKET_THRESHOLD) {
                     Object[] pairs = b.pairs();
@@ -776,7 +802,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
             if (x == null || x == TOMBSTONE) {
                 continue;
             }
-            if (x instanceof CollisionBucket) {
+            if (isBucket(x)) {
                 Object[] pairs = ((CollisionBucket) x).pairs();
                 for (int q = kind == KEYS ? 0 : 1; q < pairs.length; q += 2) {
                     r[n++] = kind == KEYS ? unmask(pairs[q]) : pairs[q];
@@ -823,7 +849,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
             if (x == null || x == TOMBSTONE) {
                 continue;
             }
-            if (x instanceof CollisionBucket) {
+            if (isBucket(x)) {
                 Object[] pairs = ((CollisionBucket) x).pairs();
                 for (int q = 0; q < pairs.length; q += 2) {
                     out[n++] = unmask(pairs[q]);

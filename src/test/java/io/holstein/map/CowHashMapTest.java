@@ -550,7 +550,14 @@ class CowHashMapTest {
         assertThrows(IllegalStateException.class, () -> CowHashMap.capacityFor(CowHashMap.MAX_OCCUPIED + 1L, 0.5f));
         assertEquals(CowHashMap.MAX_CAPACITY, CowHashMap.capacityFor(CowHashMap.MAX_OCCUPIED, 0.125f));
         assertEquals(CowHashMap.MIN_CAPACITY, CowHashMap.capacityFor(0, 0.5f));
-        assertEquals(16, CowHashMap.capacityFor(5, 0.5f));
+        // Tables of up to 16 slots fill to 3/4; larger ones to the load factor, but never to
+        // fewer keys than the largest small table takes.
+        assertEquals(8, CowHashMap.capacityFor(6, 0.5f));
+        assertEquals(16, CowHashMap.capacityFor(7, 0.5f));
+        assertEquals(32, CowHashMap.capacityFor(13, 0.5f));
+        assertEquals(128, CowHashMap.capacityFor(13, 0.125f));
+        assertEquals(256, CowHashMap.capacityFor(17, 0.125f));
+        assertEquals(12, CowHashMap.thresholdOf(64, 0.125f));
     }
 
     @Test

@@ -23,6 +23,9 @@ final class JmhResults {
     /** The parameter that makes the columns of every table. */
     static final String SIZE_PARAM = "size";
 
+    /** The same role under the name the string benchmarks give it: a text's length in chars. */
+    static final String LENGTH_PARAM = "length";
+
     private JmhResults() {
     }
 
@@ -55,8 +58,9 @@ final class JmhResults {
             json.getAsJsonObject("params").entrySet()
                     .forEach(e -> params.put(e.getKey(), e.getValue().getAsString()));
         }
-        String size = params.getOrDefault(SIZE_PARAM, "");
+        String size = params.getOrDefault(SIZE_PARAM, params.getOrDefault(LENGTH_PARAM, ""));
         params.remove(SIZE_PARAM);
+        params.remove(LENGTH_PARAM);
 
         JsonObject primary = json.getAsJsonObject("primaryMetric");
         Estimate allocation = null;

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * beside {@code FILE}. Text outside the markers is left as it is; a missing {@code FILE}
  * starts from a prose skeleton. With {@code --print} the sections also go to standard output.
  * Run it headless ({@code -Djava.awt.headless=true}); if the chart cannot be drawn, the
- * section says so and the tables are written all the same.
+ * section says so and the tables are written all the same. Every {@code DIR/<group>.memory.md}
+ * (a footprint table, see {@code io.holstein.jmh.memory.Footprints}) goes between the markers
+ * of {@code <group>-memory}.
  */
 public final class PerformanceReport {
 
@@ -60,15 +62,26 @@ public final class PerformanceReport {
             String name = file.getFileName().toString().replaceFirst("\\.json$", "");
             ReportGroup group = Comparisons.group(name)
                     .orElse(new ReportGroup(name, name, List.of()));
-            GroupReport report = new GroupReport(group, JmhResults.read(file));
+            List<BenchmarkResult> measured = JmhResults.read(file);
+            GroupReport report = new GroupReport(group, measured);
             MachineInfo machine = MachineInfo.read(results.resolve(name + ".machine.properties"));
             String chart = chart(report, doc, name);
-            String section = report.markdown(machine, "`" + slashes(file) + "`", chart);
+            String section = report.markdown(machine, "`" + slashes(file) + "`", chart)
+                    + CadenceChart.markdown(measured, doc, name);
             document = MarkedSections.replace(document, name, group.title(), section);
             if (print) {
                 System.out.println("## " + group.title() + " (" + name + ")\n");
                 System.out.println(section);
             }
+        }
+        for (Path file : memoryFiles(results)) {
+            String name = file.getFileName().toString().replaceFirst("\\.memory\\.md$", "");
+            String title = Comparisons.group(name).map(ReportGroup::title).orElse(name);
+            String section = Files.readString(file, StandardCharsets.UTF_8)
+                    + "\nSource: `" + slashes(file) + "`, written by `jmh/run --full " + name
+                    + "`.\n";
+            document = MarkedSections.replace(document, name + "-memory",
+                    title + ": memory", section);
         }
         Path parent = doc.toAbsolutePath().getParent();
         Files.createDirectories(parent);
@@ -100,12 +113,21 @@ public final class PerformanceReport {
     }
 
     private static List<Path> resultFiles(Path dir) throws IOException {
+        return filesEndingWith(dir, ".json");
+    }
+
+    /** The footprint tables, {@code <group>.memory.md}, that {@code jmh/run --full} writes. */
+    private static List<Path> memoryFiles(Path dir) throws IOException {
+        return filesEndingWith(dir, ".memory.md");
+    }
+
+    private static List<Path> filesEndingWith(Path dir, String suffix) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
             return new ArrayList<>(files
-                    .filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .filter(f -> f.getFileName().toString().endsWith(suffix))
                     .sorted()
                     .toList());
         }

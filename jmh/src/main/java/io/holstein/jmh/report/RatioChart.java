@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
@@ -26,7 +27,10 @@ final class RatioChart {
 
     private static final int WIDTH = 1000;
     private static final int PANEL_HEIGHT = 560;
-    /** The x axis spans the benchmark sizes with a margin: 10 to 1,000,000 elements. */
+    /**
+     * The x axis spans the benchmark sizes with a margin: at least 10 to 1,000,000 elements,
+     * wider when a group measures larger sizes (the string group goes to 10,000,000 chars).
+     */
     private static final double MIN_SIZE = 5;
     private static final double MAX_SIZE = 2_000_000;
 
@@ -40,15 +44,17 @@ final class RatioChart {
      */
     static boolean draw(String title, List<RatioLine> lines, Path file) throws IOException {
         List<XYChart> panels = new ArrayList<>();
+        double maxSize = Math.max(MAX_SIZE, 2 * lines.stream()
+                .flatMapToDouble(l -> Arrays.stream(l.sizes())).max().orElse(0));
         List<RatioLine> parity = lines.stream()
                 .filter(l -> l.scale() == Comparison.Scale.PARITY).toList();
         List<RatioLine> speedup = lines.stream()
                 .filter(l -> l.scale() == Comparison.Scale.SPEEDUP).toList();
         if (!parity.isEmpty()) {
-            panels.add(parityPanel(title, parity));
+            panels.add(parityPanel(title, parity, maxSize));
         }
         if (!speedup.isEmpty()) {
-            panels.add(speedupPanel(title, speedup));
+            panels.add(speedupPanel(title, speedup, maxSize));
         }
         if (panels.isEmpty()) {
             return false;
@@ -69,14 +75,14 @@ final class RatioChart {
         return true;
     }
 
-    private static XYChart parityPanel(String title, List<RatioLine> lines) {
+    private static XYChart parityPanel(String title, List<RatioLine> lines, double maxSize) {
         XYChart chart = panel(title + ": ratios near 1 (linear)",
-                "Holstein time ÷ peer time (lower is better)");
+                "Holstein time ÷ peer time (lower is better)", maxSize);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisDecimalPattern("0.00");
         chart.getStyler().setErrorBarsColorSeriesColor(true);
         XYSeries parity = chart.addSeries("parity (1.0)",
-                new double[] {MIN_SIZE, MAX_SIZE}, new double[] {1, 1});
+                new double[] {MIN_SIZE, maxSize}, new double[] {1, 1});
         parity.setMarker(SeriesMarkers.NONE);
         parity.setLineStyle(SeriesLines.DASH_DASH);
         parity.setLineColor(Color.GRAY);
@@ -90,9 +96,9 @@ final class RatioChart {
      * The ratios orders of magnitude below 1, drawn inverted as "times faster" (peer time ÷
      * Holstein time), so that the axis reads 10, 100, 1,000 as the targets are phrased.
      */
-    private static XYChart speedupPanel(String title, List<RatioLine> lines) {
+    private static XYChart speedupPanel(String title, List<RatioLine> lines, double maxSize) {
         XYChart chart = panel(title + ": orders of magnitude (logarithmic)",
-                "times faster: peer time ÷ Holstein time (higher is better)");
+                "times faster: peer time ÷ Holstein time (higher is better)", maxSize);
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setYAxisDecimalPattern("#,##0.##");
         for (RatioLine line : lines) {
@@ -105,7 +111,7 @@ final class RatioChart {
         return chart;
     }
 
-    private static XYChart panel(String title, String yAxisTitle) {
+    private static XYChart panel(String title, String yAxisTitle, double maxSize) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(PANEL_HEIGHT)
                 .title(title)
                 .xAxisTitle("elements")
@@ -117,7 +123,7 @@ final class RatioChart {
         styler.setLegendBorderColor(Color.WHITE);
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setXAxisMin(MIN_SIZE);
-        chart.getStyler().setXAxisMax(MAX_SIZE);
+        chart.getStyler().setXAxisMax(maxSize);
         chart.getStyler().setXAxisDecimalPattern("#,###");
         return chart;
     }

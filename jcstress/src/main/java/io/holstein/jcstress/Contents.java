@@ -1,0 +1,35 @@
+package io.holstein.jcstress;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Encodes a small container's contents as one int, so that an arbiter can report them in one
+ * result slot: element (or value) {@code i} is digit {@code i}, most significant first, and a
+ * missing key is 9.
+ */
+final class Contents {
+
+    private static final int MISSING = 9;
+
+    private Contents() {
+    }
+
+    /** The list's elements as decimal digits: [1, 0, 2] is 102. */
+    static int digits(List<Integer> list) {
+        int d = 0;
+        for (int i = 0; i < list.size(); i++) {
+            d = d * 10 + list.get(i);
+        }
+        return d;
+    }
+
+    /** The values of keys 0 to {@code keys - 1} as decimal digits, 9 for a missing key. */
+    static int digits(Map<Integer, Integer> map, int keys) {
+        int d = 0;
+        for (int k = 0; k < keys; k++) {
+            d = d * 10 + map.getOrDefault(k, MISSING);
+        }
+        return d;
+    }
+}
