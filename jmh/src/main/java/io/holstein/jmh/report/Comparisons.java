@@ -29,6 +29,7 @@ final class Comparisons {
             CROSSOVER,
             SutterComparisons.GROUP,
             StringComparisons.GROUP,
+            RopeComparisons.GROUP,
             VectorComparisons.GROUP);
 
     private Comparisons() {

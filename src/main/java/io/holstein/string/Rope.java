@@ -1,0 +1,745 @@
+package io.holstein.string;
+
+import io.holstein.internal.SerialArrays;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
+
+/**
+ * An immutable text held in a balanced tree of small flat chunks, so that editing it in the
+ * middle costs {@code O(log n)} instead of the {@code O(n)} copy a {@code String} or a
+ * {@code StringBuilder} pays: the persistent counterpart of {@link CharSequence} text.
+ *
+ * <p>{@link #concat}, {@link #insert}, {@link #delete}, {@link #replace} and {@link #substring}
+ * run in {@code O(log n)} time plus the length of the inserted text when it is not a rope; the
+ * result shares every chunk and subtree the edit does not touch with this rope and with the
+ * inserted rope, and copies at most the two or three chunks (at most 2,048 chars each) that the
+ * edit cuts or joins. {@link #charAt} runs in {@code O(log n)}. Sequential reads
+ * ({@link #chars()}, {@link #codePoints()}, {@link #writeTo}, {@link #toString()},
+ * {@link #indexOf}, {@link #equals}, {@link #compareTo}, {@link #hashCode()}) run in
+ * {@code O(n)}: a cursor keeps the current chunk. {@link #length()} is {@code O(1)}. A
+ * {@link Builder} appends in amortized {@code O(1)} per char.
+ *
+ * <p>Memory: each chunk stores its text one byte per char when every char of the chunk is at
+ * most U+00FF (Latin-1), as {@code java.lang.String} does, and two bytes per char otherwise.
+ * Text built at once is held in full chunks; after edits, two neighbouring chunks always hold
+ * more than one full chunk's worth together, so the tree has fewer than {@code 2n / 2048 + 1}
+ * chunks however it was edited.
+ *
+ * <p><b>Guarantees.</b> A rope never changes after it is created; every edit returns a new
+ * rope. It is safe to share between threads and to publish by any means. Chars are the unit,
+ * as in {@code String}: indices count UTF-16 chars, and a surrogate pair may be cut by an edit
+ * exactly as {@code String.substring} would cut it; {@link #codePoints()} pairs surrogates
+ * wherever they sit. Every method that takes an argument throws
+ * {@link NullPointerException} for {@code null}, as {@code String.concat} does; an index out of
+ * range throws {@link StringIndexOutOfBoundsException}, as {@code String} does. A result that
+ * would pass {@code Integer.MAX_VALUE} chars fails with {@link OutOfMemoryError}, as
+ * {@code String.concat} does, before anything is built. A rope is equal only to another rope
+ * with the same chars; its hash code is that of the same text as a {@code String} (computed
+ * once) and it orders like {@code String.compareTo}. Serialized as its text; sharing between
+ * ropes is not preserved across serialization.
+ *
+ * <p>Conversions: {@link #of(CharSequence)} copies other text in {@code O(n)};
+ * {@link #toString()} copies it out in {@code O(n)}.
+ */
+public final class Rope implements CharSequence, Comparable<Rope>, Serializable {
+
+    /*
+     * Implementation notes.
+     *
+     * A rope is a leaf-oriented AVL tree (RopeNode): branches (RopeBranch) cache their length
+     * and height, leaves are flat chunks (RopeChunk) of 1 to 2,048 chars stored as Latin-1
+     * bytes or a char[]. An empty rope has a null root. The algorithms live in RopeTrees:
+     * concat is an AVL join that rebalances only along the spine of the taller tree, and
+     * prefix and suffix split at an index by joining the subtrees beside the search path, so
+     * every edit is O(log n) and path-copies only the nodes it passes.
+     *
+     * Why AVL and not a B-tree of chunks: joins and splits of height-balanced binary trees have
+     * a simple, well-analysed O(log n) algorithm [1] that touches O(log n) small nodes, while a
+     * B-tree's join must split and merge wide nodes; why not the classic unbalanced rope [2]
+     * with occasional rebalancing: its height, hence charAt and edits, degrade between
+     * rebalances, and its "balanced if length >= Fib(depth + 2)" test is only checked on
+     * concat. The AVL bound holds after every edit: height < 1.45 log2(chunks + 2), about 20
+     * for a billion chars.
+     *
+     * The seam rule (RopeTrees.concat): when an edit makes two chunks neighbours and they fit
+     * one chunk together, they become one. Hence one-char edits do not add chunks, and no
+     * sequence of edits fragments the text into many tiny chunks. RopeInvariants checks all of
+     * this after every step of the tests.
+     *
+     * hashCode is cached in a racy single-check field, as String does: the computation is
+     * deterministic, so a thread that sees 0 just computes it again.
+     *
+     * [1] G. E. Blelloch, D. Ferizovic, Y. Sun, "Just Join for Parallel Ordered Sets", SPAA 2016.
+     * [2] H.-J. Boehm, R. Atkinson, M. Plass, "Ropes: an Alternative to Strings",
+     *     Software: Practice and Experience 25(12), 1995.
+     */
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private static final Rope EMPTY = new Rope(null);
+
+    /** The tree; {@code null} for the empty rope. */
+    final transient RopeNode root;
+
+    /** The cached hash code, 0 until computed (or if it is 0, see {@link #hashIsZero}). */
+    private transient int hash;
+
+    private transient boolean hashIsZero;
+
+    private Rope(RopeNode root) {
+        this.root = root;
+    }
+
+    private static Rope ofTree(RopeNode root) {
+        return root == null ? EMPTY : new Rope(root);
+    }
+
+    /**
+     * Returns the empty rope. {@code O(1)}.
+     *
+     * @return the empty rope, always the same instance
+     */
+    public static Rope empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Returns a rope of the chars of {@code text}. {@code O(1)} if {@code text} is a rope (it is
+     * returned itself); otherwise {@code O(n)}, copying the text into chunks.
+     *
+     * @param text the text
+     * @return a rope with the same chars as {@code text}
+     * @throws NullPointerException if {@code text} is {@code null}
+     */
+    public static Rope of(CharSequence text) {
+        if (text instanceof Rope) {
+            return (Rope) text;
+        }
+        Objects.requireNonNull(text, "text");
+        int m = text.length();
+        if (m == 0) {
+            return EMPTY;
+        }
+        if (m <= RopeChunk.MAX_LENGTH) {
+            return new Rope(RopeChunk.copyOf(text));
+        }
+        return new Builder().append(text).build();
+    }
+
+    /**
+     * Returns a new builder, empty. {@code O(1)}.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns the number of chars. {@code O(1)}. */
+    @Override
+    public int length() {
+        return RopeTrees.length(root);
+    }
+
+    /** Returns whether the rope has no chars. {@code O(1)}. */
+    @Override
+    public boolean isEmpty() {
+        return root == null;
+    }
+
+    /**
+     * Returns the char at {@code index}. {@code O(log n)}.
+     *
+     * @throws StringIndexOutOfBoundsException if {@code index} is negative or not less than
+     *     {@link #length()}
+     */
+    @Override
+    public char charAt(int index) {
+        int length = length();
+        if (index < 0 || index >= length) {
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + length);
+        }
+        return RopeTrees.charAt(root, index);
+    }
+
+    /**
+     * Returns this rope followed by {@code text}. {@code O(log n)} if {@code text} is a rope,
+     * sharing both ropes' subtrees; otherwise {@code O(log n + m)} for {@code m} chars of text.
+     *
+     * @param text the text to append
+     * @return the joined rope; this rope if {@code text} is empty
+     * @throws NullPointerException if {@code text} is {@code null}
+     * @throws OutOfMemoryError if the result would pass {@code Integer.MAX_VALUE} chars
+     */
+    public Rope concat(CharSequence text) {
+        Rope other = of(text);
+        if (other.root == null) {
+            return this;
+        }
+        if (root == null) {
+            return other;
+        }
+        return ofTree(RopeTrees.concat(root, other.root));
+    }
+
+    /**
+     * Returns this rope with {@code text} inserted before the char at {@code index}.
+     * {@code O(log n)} plus {@code m} if {@code text} is not a rope; shares all chunks but the
+     * one cut at {@code index}.
+     *
+     * @param index where to insert, {@code 0 <= index <= length()}
+     * @param text the text to insert
+     * @return the new rope; this rope if {@code text} is empty
+     * @throws NullPointerException if {@code text} is {@code null}
+     * @throws StringIndexOutOfBoundsException if {@code index} is out of range, as
+     *     {@code StringBuilder.insert}
+     * @throws OutOfMemoryError if the result would pass {@code Integer.MAX_VALUE} chars
+     */
+    public Rope insert(int index, CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        int length = length();
+        if (index < 0 || index > length) {
+            throw new StringIndexOutOfBoundsException("offset " + index + ", length " + length);
+        }
+        Rope middle = of(text);
+        if (middle.root == null) {
+            return this;
+        }
+        RopeTrees.checkLength((long) length + middle.length());
+        RopeNode left = RopeTrees.prefix(root, index);
+        RopeNode right = RopeTrees.suffix(root, index);
+        return ofTree(RopeTrees.concat(RopeTrees.concat(left, middle.root), right));
+    }
+
+    /**
+     * Returns this rope without the chars {@code [from, to)}. {@code O(log n)}; shares all
+     * chunks but the two cut at {@code from} and {@code to}. Unlike
+     * {@code StringBuilder.delete}, {@code to} past the end is an error, as for
+     * {@link #substring}.
+     *
+     * @param from the first char to delete
+     * @param to the end (exclusive) of the chars to delete
+     * @return the new rope; this rope if {@code from == to}
+     * @throws StringIndexOutOfBoundsException unless {@code 0 <= from <= to <= length()}
+     */
+    public Rope delete(int from, int to) {
+        checkRange(from, to);
+        if (from == to) {
+            return this;
+        }
+        return ofTree(RopeTrees.concat(RopeTrees.prefix(root, from), RopeTrees.suffix(root, to)));
+    }
+
+    /**
+     * Returns this rope with the chars {@code [from, to)} replaced by {@code text}.
+     * {@code O(log n)} plus {@code m} if {@code text} is not a rope; shares as
+     * {@link #delete} and {@link #insert} do.
+     *
+     * @param from the first char to replace
+     * @param to the end (exclusive) of the chars to replace
+     * @param text the replacement
+     * @return the new rope; this rope if the range and {@code text} are both empty
+     * @throws NullPointerException if {@code text} is {@code null}
+     * @throws StringIndexOutOfBoundsException unless {@code 0 <= from <= to <= length()}
+     * @throws OutOfMemoryError if the result would pass {@code Integer.MAX_VALUE} chars
+     */
+    public Rope replace(int from, int to, CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        checkRange(from, to);
+        Rope middle = of(text);
+        if (from == to && middle.root == null) {
+            return this;
+        }
+        RopeTrees.checkLength((long) length() - (to - from) + middle.length());
+        RopeNode left = RopeTrees.prefix(root, from);
+        RopeNode right = RopeTrees.suffix(root, to);
+        return ofTree(RopeTrees.concat(RopeTrees.concat(left, middle.root), right));
+    }
+
+    /**
+     * Returns the chars {@code [from, to)} as a rope. {@code O(log n)}; shares every chunk
+     * inside the range and copies the at most two cut at its ends.
+     *
+     * @param from the first char
+     * @param to the end, exclusive
+     * @return the sub-rope; this rope if the range is the whole rope
+     * @throws StringIndexOutOfBoundsException unless {@code 0 <= from <= to <= length()}
+     */
+    public Rope substring(int from, int to) {
+        checkRange(from, to);
+        if (from == 0 && to == length()) {
+            return this;
+        }
+        return ofTree(RopeTrees.suffix(RopeTrees.prefix(root, to), from));
+    }
+
+    /**
+     * Returns {@link #substring(int, int) substring(from, to)}, a rope. {@code O(log n)}.
+     *
+     * @throws StringIndexOutOfBoundsException unless {@code 0 <= from <= to <= length()}
+     */
+    @Override
+    public Rope subSequence(int from, int to) {
+        return substring(from, to);
+    }
+
+    private void checkRange(int from, int to) {
+        int length = length();
+        if (from < 0 || from > to || to > length) {
+            throw new StringIndexOutOfBoundsException("begin " + from + ", end " + to + ", length " + length);
+        }
+    }
+
+    /**
+     * Returns the index of the first occurrence of {@code text}, or -1, as
+     * {@code String.indexOf(String)}. {@code O(n + m)} (Knuth-Morris-Pratt over a cursor).
+     *
+     * @param text the text to find
+     * @return the index of its first occurrence, or -1
+     * @throws NullPointerException if {@code text} is {@code null}
+     */
+    public int indexOf(CharSequence text) {
+        return indexOf(text, 0);
+    }
+
+    /**
+     * Returns the index of the first occurrence of {@code text} at or after {@code from}, or -1,
+     * as {@code String.indexOf(String, int)}: a negative {@code from} counts as 0, and the empty
+     * text is found at {@code min(from, length())}. {@code O(n + m)}.
+     *
+     * @param text the text to find
+     * @param from where to start looking
+     * @return the index of the first occurrence at or after {@code from}, or -1
+     * @throws NullPointerException if {@code text} is {@code null}
+     */
+    public int indexOf(CharSequence text, int from) {
+        String needle = text.toString();
+        int length = length();
+        int m = needle.length();
+        from = Math.max(from, 0);
+        if (m == 0) {
+            return Math.min(from, length);
+        }
+        if (from > length - m) {
+            return -1;
+        }
+        int[] fallback = fallbackTable(needle);
+        RopeCursor cursor = new RopeCursor(root, from);
+        int matched = 0;
+        for (int i = from; i < length; i++) {
+            char c = cursor.next();
+            while (matched > 0 && c != needle.charAt(matched)) {
+                matched = fallback[matched - 1];
+            }
+            if (c == needle.charAt(matched)) {
+                matched++;
+                if (matched == m) {
+                    return i - m + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** KMP: {@code t[i]} is the length of the longest proper border of {@code p[0..i]}. */
+    private static int[] fallbackTable(String p) {
+        int[] t = new int[p.length()];
+        int k = 0;
+        for (int i = 1; i < p.length(); i++) {
+            while (k > 0 && p.charAt(i) != p.charAt(k)) {
+                k = t[k - 1];
+            }
+            if (p.charAt(i) == p.charAt(k)) {
+                k++;
+            }
+            t[i] = k;
+        }
+        return t;
+    }
+
+    /**
+     * Returns a stream of the chars, zero-extended, as {@code String.chars()}. Sequential
+     * traversal is {@code O(n)}; the spliterator is {@code SIZED}, {@code SUBSIZED},
+     * {@code ORDERED}, {@code IMMUTABLE} and splits at the middle index in {@code O(log n)}.
+     */
+    @Override
+    public IntStream chars() {
+        return StreamSupport.intStream(new RopeCharSpliterator(root, 0, length()), false);
+    }
+
+    /**
+     * Returns a stream of the code points, as {@code String.codePoints()}: surrogate pairs
+     * become one code point even across chunks; unpaired surrogates are passed through.
+     * {@code O(n)}.
+     */
+    @Override
+    public IntStream codePoints() {
+        return StreamSupport.intStream(
+                Spliterators.spliteratorUnknownSize(new RopeCodePointIterator(root), Spliterator.ORDERED), false);
+    }
+
+    /**
+     * Appends the chars to {@code out}, chunk by chunk, without building a {@code String} of
+     * the whole text. {@code O(n)}.
+     *
+     * @param out where to write
+     * @throws IOException if {@code out} throws it
+     * @throws NullPointerException if {@code out} is {@code null}
+     */
+    public void writeTo(Appendable out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        if (root != null) {
+            RopeTrees.appendTo(root, out);
+        }
+    }
+
+    /** Returns the chars as a {@code String}, Latin-1 compact if every chunk is. {@code O(n)}. */
+    @Override
+    public String toString() {
+        RopeNode r = root;
+        if (r == null) {
+            return "";
+        }
+        if (RopeTrees.isLatin1(r)) {
+            byte[] bytes = new byte[r.length];
+            RopeTrees.getLatin1(r, bytes, 0);
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+        char[] chars = new char[r.length];
+        RopeTrees.getChars(r, chars, 0);
+        return new String(chars);
+    }
+
+    /**
+     * Returns whether {@code o} is a rope with the same chars. {@code O(n)}; {@code O(1)} if the
+     * lengths or the cached hash codes differ. Never equal to a {@code String} or other
+     * {@code CharSequence}: compare with {@code contentEquals}-style code or {@link #toString()}.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof Rope)) {
+            return false;
+        }
+        Rope other = (Rope) o;
+        if (other.root == root) {
+            return true;
+        }
+        int length = length();
+        if (other.length() != length) {
+            return false;
+        }
+        if (hash != 0 && other.hash != 0 && hash != other.hash) {
+            return false;
+        }
+        RopeCursor a = new RopeCursor(root, 0);
+        RopeCursor b = new RopeCursor(other.root, 0);
+        for (int i = 0; i < length; i++) {
+            if (a.next() != b.next()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns {@code toString().hashCode()}, computed in {@code O(n)} on the first call without
+     * building the string, then cached.
+     */
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0 && !hashIsZero) {
+            h = root == null ? 0 : RopeTrees.hash(root, 0);
+            if (h == 0) {
+                hashIsZero = true;
+            } else {
+                hash = h;
+            }
+        }
+        return h;
+    }
+
+    /**
+     * Compares lexicographically by char, exactly as {@code String.compareTo} compares the same
+     * texts. {@code O(n)} in the length of the common prefix.
+     *
+     * @throws NullPointerException if {@code other} is {@code null}
+     */
+    @Override
+    public int compareTo(Rope other) {
+        int n = Math.min(length(), other.length());
+        if (other.root != root) {
+            RopeCursor a = new RopeCursor(root, 0);
+            RopeCursor b = new RopeCursor(other.root, 0);
+            for (int i = 0; i < n; i++) {
+                char x = a.next();
+                char y = b.next();
+                if (x != y) {
+                    return x - y;
+                }
+            }
+        }
+        return length() - other.length();
+    }
+
+    /** Checks the tree's invariants (see {@link RopeInvariants}); for the tests. */
+    void checkInvariants() {
+        RopeInvariants.check(root);
+        if (root == null && this != EMPTY) {
+            throw new IllegalStateException("an empty rope other than Rope.empty()");
+        }
+    }
+
+    @Serial
+    private Object writeReplace() {
+        return new SerializedForm(this);
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("Rope is deserialized through its proxy");
+    }
+
+    /**
+     * The serialized form: the text as a count of strings, then the strings (one per chunk), in
+     * {@link SerialArrays}' layout. Reading checks each is a string and that the total fits.
+     */
+    private static final class SerializedForm implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private transient Rope rope;
+
+        SerializedForm(Rope rope) {
+            this.rope = rope;
+        }
+
+        @Serial
+        private void writeObject(ObjectOutputStream out) throws IOException {
+            out.defaultWriteObject();
+            ArrayList<String> pieces = new ArrayList<>();
+            if (rope.root != null) {
+                collect(rope.root, pieces);
+            }
+            SerialArrays.write(out, pieces.toArray(), 1);
+        }
+
+        private static void collect(RopeNode node, ArrayList<String> pieces) {
+            if (node instanceof RopeBranch) {
+                collect(((RopeBranch) node).left, pieces);
+                collect(((RopeBranch) node).right, pieces);
+            } else {
+                pieces.add(node.toString());
+            }
+        }
+
+        @Serial
+        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            Object[] pieces = SerialArrays.read(in, 1);
+            Builder b = new Builder();
+            long length = 0;
+            for (Object piece : pieces) {
+                if (!(piece instanceof String)) {
+                    throw new InvalidObjectException("a rope's piece must be a String, not "
+                            + (piece == null ? "null" : piece.getClass().getName()));
+                }
+                length += ((String) piece).length();
+                if (length > Integer.MAX_VALUE) {
+                    throw new InvalidObjectException("rope length out of range: " + length);
+                }
+                b.append((String) piece);
+            }
+            rope = b.build();
+        }
+
+        @Serial
+        private Object readResolve() {
+            return rope;
+        }
+    }
+
+    /**
+     * A builder of ropes: appends text in amortized {@code O(1)} per char and builds a
+     * {@link Rope} in {@code O(k + log n)} for the {@code k} chunks appended since the last
+     * {@link #build()}.
+     *
+     * <p>It fills one buffer (Latin-1 until a char above U+00FF arrives; growing by doubling up
+     * to a chunk's size) and hands each full chunk-sized buffer over as a chunk without copying. {@link #build()} copies only the
+     * partly filled buffer, so the builder stays usable afterwards and later appends never
+     * change a rope it built; successive builds share every chunk. Appending a rope of at least
+     * a chunk's length shares its tree instead of copying it. Not thread-safe.
+     */
+    public static final class Builder {
+
+        /** The first buffer's length; it doubles up to a chunk's. */
+        private static final int INITIAL_CAPACITY = 16;
+
+        /** Everything before {@link #full}: a tree shared with ropes already built. */
+        private RopeNode done;
+
+        /** Full chunks appended after {@link #done}. */
+        private final ArrayList<RopeChunk> full = new ArrayList<>();
+
+        /** The chunk being filled, Latin-1; {@code null} when empty or widened. */
+        private byte[] bytes;
+
+        /** The chunk being filled, once a char above U+00FF arrived; else {@code null}. */
+        private char[] chars;
+
+        /** Chars in {@link #bytes} or {@link #chars}. */
+        private int count;
+
+        private int length;
+
+        Builder() {}
+
+        /**
+         * Returns the number of chars appended. {@code O(1)}.
+         *
+         * @return the length of the rope {@link #build()} would return
+         */
+        public int length() {
+            return length;
+        }
+
+        /**
+         * Appends {@code c}. Amortized {@code O(1)}.
+         *
+         * @param c the char
+         * @return this builder
+         * @throws OutOfMemoryError if the length would pass {@code Integer.MAX_VALUE}
+         */
+        public Builder append(char c) {
+            RopeTrees.checkLength(length + 1L);
+            put(c);
+            length++;
+            return this;
+        }
+
+        /**
+         * Appends the chars of {@code text}. {@code O(m)}; a rope of at least one chunk's
+         * length is shared in {@code O(log n)} instead.
+         *
+         * @param text the text
+         * @return this builder
+         * @throws NullPointerException if {@code text} is {@code null}
+         * @throws OutOfMemoryError if the length would pass {@code Integer.MAX_VALUE}
+         */
+        public Builder append(CharSequence text) {
+            Objects.requireNonNull(text, "text");
+            int m = text.length();
+            RopeTrees.checkLength((long) length + m);
+            if (text instanceof Rope && m >= RopeChunk.MAX_LENGTH) {
+                done = RopeTrees.concat(collapse(), ((Rope) text).root);
+                count = 0;
+                chars = null; // a UTF-16 buffer only for text that needs it
+
+            } else if (text instanceof Rope) {
+                RopeCursor cursor = new RopeCursor(((Rope) text).root, 0);
+                while (cursor.hasNext()) {
+                    put(cursor.next());
+                }
+            } else if (text instanceof String) {
+                String s = (String) text; // one monomorphic charAt for the common case
+                for (int i = 0; i < m; i++) {
+                    put(s.charAt(i));
+                }
+            } else {
+                for (int i = 0; i < m; i++) {
+                    put(text.charAt(i));
+                }
+            }
+            length += m;
+            return this;
+        }
+
+        private void put(char c) {
+            if (count == capacity()) {
+                makeRoom();
+            }
+            if (chars != null) {
+                chars[count++] = c;
+            } else if (c <= RopeChunk.LATIN1_MAX) {
+                bytes[count++] = (byte) c;
+            } else {
+                chars = new char[bytes.length];
+                RopeChunk.inflate(bytes, 0, chars, 0, count);
+                bytes = null;
+                chars[count++] = c;
+            }
+        }
+
+        private int capacity() {
+            return chars != null ? chars.length : bytes != null ? bytes.length : 0;
+        }
+
+        /**
+         * Grows the buffer by doubling up to a chunk (so that short texts stay cheap), or hands a
+         * full chunk over and starts the next one at full size (the text is long by then).
+         */
+        private void makeRoom() {
+            if (count == RopeChunk.MAX_LENGTH) {
+                handOver();
+                bytes = new byte[RopeChunk.MAX_LENGTH];
+                return;
+            }
+            int grown = Math.min(RopeChunk.MAX_LENGTH, Math.max(INITIAL_CAPACITY, 2 * count));
+            if (chars != null) {
+                chars = Arrays.copyOf(chars, grown);
+            } else {
+                bytes = bytes == null ? new byte[grown] : Arrays.copyOf(bytes, grown);
+            }
+        }
+
+        /** Moves the full buffer into a chunk without copying; the next char starts a new one. */
+        private void handOver() {
+            full.add(chars != null ? RopeChunk.ofUtf16(chars) : RopeChunk.ofLatin1(bytes));
+            chars = null;
+            bytes = null;
+            count = 0;
+        }
+
+        /** {@link #done} with the full chunks and the partial buffer (copied) appended. */
+        private RopeNode collapse() {
+            if (!full.isEmpty()) {
+                done = RopeTrees.concat(done, RopeTrees.balanced(full, 0, full.size()));
+                full.clear();
+            }
+            if (count == 0) {
+                return done;
+            }
+            RopeChunk partial = chars != null
+                    ? RopeChunk.copyOf(chars, 0, count)
+                    : RopeChunk.ofLatin1(Arrays.copyOf(bytes, count));
+            return RopeTrees.concat(done, partial);
+        }
+
+        /**
+         * Returns a rope of everything appended so far. {@code O(k + log n)} for the {@code k}
+         * chunks appended since the last build, plus one partial chunk copied; the builder
+         * stays usable and never changes the returned rope.
+         *
+         * @return the rope
+         */
+        public Rope build() {
+            return ofTree(collapse());
+        }
+    }
+}

@@ -1,0 +1,367 @@
+package io.holstein.string;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class RopeTest {
+
+    private static final int CHUNK = RopeChunk.MAX_LENGTH;
+
+    /** {@code length} chars cycling through {@code alphabet}. */
+    private static String text(int length, String alphabet) {
+        StringBuilder s = new StringBuilder(length);
+        for (int i = 0; s.length() < length; i++) {
+            s.append(alphabet.charAt(i % alphabet.length()));
+        }
+        return s.toString();
+    }
+
+    private static List<RopeChunk> chunks(Rope rope) {
+        List<RopeChunk> out = new ArrayList<>();
+        collect(rope.root, out);
+        return out;
+    }
+
+    private static void collect(RopeNode node, List<RopeChunk> out) {
+        if (node instanceof RopeBranch) {
+            collect(((RopeBranch) node).left, out);
+            collect(((RopeBranch) node).right, out);
+        } else if (node != null) {
+            out.add((RopeChunk) node);
+        }
+    }
+
+    private static int height(Rope rope) {
+        return rope.root == null ? -1 : rope.root.height();
+    }
+
+    @Test
+    void randomEdits_onMillionChars_keepHeightBoundAndText() {
+        SplittableRandom random = new SplittableRandom(7);
+        String alphabet = "abcdefgh\u00e9\u00ff\u4e00";
+        StringBuilder model = new StringBuilder(text(1_000_000, "abcdefgh"));
+        Rope rope = Rope.of(model);
+        rope.checkInvariants();
+        int freshChunks = chunks(rope).size();
+        assertEquals((1_000_000 + CHUNK - 1) / CHUNK, freshChunks, "built at once: full chunks");
+        for (int step = 0; step < 10_000; step++) {
+            int at = random.nextInt(model.length() + 1);
+            switch (random.nextInt(3)) {
+                case 0 -> {
+                    String t = text(random.nextInt(1, 20), alphabet.substring(random.nextInt(alphabet.length())));
+                    rope = rope.insert(at, t);
+                    model.insert(at, t);
+                }
+                case 1 -> {
+                    int to = Math.min(model.length(), at + random.nextInt(0, 20));
+                    rope = rope.delete(at, to);
+                    model.delete(at, to);
+                }
+                default -> {
+                    int to = Math.min(model.length(), at + random.nextInt(0, 20));
+                    String t = text(random.nextInt(0, 20), alphabet);
+                    rope = rope.replace(at, to, t);
+                    model.replace(at, to, t);
+                }
+            }
+            if (step % 1000 == 0) {
+                rope.checkInvariants();
+            }
+        }
+        rope.checkInvariants();
+        assertEquals(model.toString(), rope.toString());
+        int chunks = chunks(rope).size();
+        assertTrue(chunks <= 2 * model.length() / CHUNK + 1, chunks + " chunks");
+        assertTrue(RopeInvariants.minChunks(height(rope)) <= chunks, "height " + height(rope));
+    }
+
+    @Test
+    void appendOneCharAtATime_byConcat_treeStaysShallowAndChunksFull() {
+        Rope rope = Rope.empty();
+        for (int i = 0; i < 5 * CHUNK; i++) {
+            rope = rope.concat(String.valueOf((char) ('a' + i % 26)));
+        }
+        rope.checkInvariants();
+        assertEquals(5, chunks(rope).size(), "one-char appends merge into their neighbour");
+        assertTrue(height(rope) <= 3);
+    }
+
+    @Test
+    void prependAndInsertOneChar_manyTimes_heightWithinAvlBound() {
+        Rope rope = Rope.empty();
+        for (int i = 0; i < 40_000; i++) {
+            rope = i % 2 == 0 ? rope.insert(0, "x") : rope.insert(rope.length() / 2, "\u4e00");
+        }
+        rope.checkInvariants();
+        int chunks = chunks(rope).size();
+        assertTrue(chunks <= 2 * 40_000 / CHUNK + 1);
+        assertTrue(height(rope) <= 8, "height " + height(rope) + " for " + chunks + " chunks");
+    }
+
+    @Test
+    void concatWithItself_repeatedly_isBalanced() {
+        Rope rope = Rope.of(text(CHUNK, "ab"));
+        for (int i = 0; i < 19; i++) {
+            rope = rope.concat(rope);
+            rope.checkInvariants();
+        }
+        assertEquals(CHUNK << 19, rope.length());
+        assertEquals(19, height(rope));
+    }
+
+    @Test
+    void concat_pastMaxLength_failsBeforeBuilding() {
+        Rope rope = Rope.of(text(CHUNK, "ab"));
+        for (int i = 0; i < 19; i++) {
+            rope = rope.concat(rope);
+        }
+        Rope half = rope; // 2^30 chars
+        Rope almost = half.concat(half.substring(0, half.length() - 1)); // Integer.MAX_VALUE chars
+        almost.checkInvariants();
+        assertEquals(Integer.MAX_VALUE, almost.length());
+        assertThrows(OutOfMemoryError.class, () -> almost.concat("x"));
+        assertThrows(OutOfMemoryError.class, () -> almost.insert(5, "x"));
+        assertThrows(OutOfMemoryError.class, () -> half.concat(half));
+        assertThrows(OutOfMemoryError.class, () -> almost.replace(0, 1, "xy"));
+        assertEquals(Integer.MAX_VALUE, almost.replace(0, 1, "y").length());
+        Rope.Builder b = Rope.builder().append(almost);
+        assertThrows(OutOfMemoryError.class, () -> b.append('x'));
+        assertThrows(OutOfMemoryError.class, () -> b.append("x"));
+        assertEquals(Integer.MAX_VALUE, b.length());
+    }
+
+    @Test
+    void oneCharEdit_insideChunk_copiesOnlyThatChunk() {
+        Rope rope = Rope.of(text(10 * CHUNK, "abcdef"));
+        List<RopeChunk> before = chunks(rope);
+        Rope edited = rope.insert(4 * CHUNK + 7, "Z");
+        edited.checkInvariants();
+        List<RopeChunk> after = chunks(edited);
+        Map<RopeChunk, Boolean> old = new IdentityHashMap<>();
+        before.forEach(c -> old.put(c, true));
+        long shared = after.stream().filter(old::containsKey).count();
+        assertEquals(9, shared, "every chunk but the one cut is shared");
+        assertEquals(11, after.size(), "a full chunk cut in two stays two chunks");
+        Rope deleted = edited.delete(4 * CHUNK + 7, 4 * CHUNK + 8);
+        assertEquals(rope, deleted);
+        assertEquals(10, chunks(deleted).size(), "deleting the char merges the two halves back");
+    }
+
+    @Test
+    void oneCharEdits_inNonFullChunk_neverAddChunks() {
+        Rope rope = Rope.of(text(100, "abc"));
+        for (int i = 0; i < 500; i++) {
+            rope = rope.insert(i % rope.length(), "q");
+            rope = rope.delete((i * 7) % rope.length(), (i * 7) % rope.length() + 1);
+            assertEquals(1, chunks(rope).size());
+        }
+        rope.checkInvariants();
+    }
+
+    @Test
+    void substring_sharesInnerChunks_andReturnsThisForWholeRange() {
+        Rope rope = Rope.of(text(8 * CHUNK, "xyz\u00e9"));
+        assertSame(rope, rope.substring(0, rope.length()));
+        assertSame(rope, rope.subSequence(0, rope.length()));
+        Rope middle = rope.substring(CHUNK + 3, 6 * CHUNK - 3);
+        middle.checkInvariants();
+        List<RopeChunk> inner = chunks(middle).subList(1, chunks(middle).size() - 1);
+        Map<RopeChunk, Boolean> old = new IdentityHashMap<>();
+        chunks(rope).forEach(c -> old.put(c, true));
+        assertTrue(inner.stream().allMatch(old::containsKey));
+        assertEquals(rope.toString().substring(CHUNK + 3, 6 * CHUNK - 3), middle.toString());
+    }
+
+    @Test
+    void noOpEdits_returnThis() {
+        Rope rope = Rope.of("hello");
+        assertSame(rope, rope.concat(""));
+        assertSame(rope, rope.concat(Rope.empty()));
+        assertSame(rope, Rope.empty().concat(rope));
+        assertSame(rope, rope.insert(2, ""));
+        assertSame(rope, rope.delete(3, 3));
+        assertSame(rope, rope.replace(1, 1, ""));
+        assertSame(rope, rope.replace(1, 1, new StringBuilder()));
+        assertSame(rope, Rope.of(rope));
+        assertSame(Rope.empty(), Rope.of(""));
+        assertSame(Rope.empty(), rope.substring(2, 2));
+        assertSame(Rope.empty(), rope.delete(0, 5));
+    }
+
+    @Test
+    void indexErrors_likeString() {
+        Rope rope = Rope.of("abc");
+        assertThrows(StringIndexOutOfBoundsException.class, () -> rope.charAt(3));
+        assertThrows(StringIndexOutOfBoundsException.class, () -> rope.charAt(-1));
+        assertThrows(StringIndexOutOfBoundsException.class, () -> rope.substring(2, 1));
+        assertThrows(StringIndexOutOfBoundsException.class, () -> rope.substring(0, 4));
+        assertThrows(StringIndexOutOfBoundsException.class, () -> rope.subSequence(-1, 2));
+        assertThrows(StringIndexOutOfBoundsException.class, () -> rope.insert(4, "x"));
+        assertThrows(StringIndexOutOfBoundsException.class, () -> rope.insert(-1, "x"));
+        assertThrows(StringIndexOutOfBoundsException.class, () -> rope.delete(1, 4));
+        assertThrows(StringIndexOutOfBoundsException.class, () -> rope.delete(2, 1));
+        assertThrows(StringIndexOutOfBoundsException.class, () -> rope.replace(-1, 1, "x"));
+        assertThrows(StringIndexOutOfBoundsException.class, () -> "abc".charAt(3));
+        assertThrows(StringIndexOutOfBoundsException.class, () -> "abc".substring(2, 1));
+    }
+
+    @Test
+    void nullArguments_throwNullPointerException() {
+        Rope rope = Rope.of("abc");
+        assertThrows(NullPointerException.class, () -> Rope.of(null));
+        assertThrows(NullPointerException.class, () -> rope.concat(null));
+        assertThrows(NullPointerException.class, () -> rope.insert(0, null));
+        assertThrows(NullPointerException.class, () -> rope.insert(99, null), "null checked before the index");
+        assertThrows(NullPointerException.class, () -> rope.replace(0, 1, null));
+        assertThrows(NullPointerException.class, () -> rope.indexOf(null));
+        assertThrows(NullPointerException.class, () -> rope.indexOf(null, 1));
+        assertThrows(NullPointerException.class, () -> rope.compareTo(null));
+        assertThrows(NullPointerException.class, () -> rope.writeTo(null));
+        assertThrows(NullPointerException.class, () -> Rope.builder().append((CharSequence) null));
+        assertFalse(rope.equals(null));
+    }
+
+    @Test
+    void equalsHashCodeCompareTo_agreeWithString() {
+        String[] texts = {"", "a", "ab", "b", "abc", "\u00e9", "\u4e00", "\ud83d\ude00", "\uffff", "a\u0000",
+            text(3 * CHUNK, "ab"), text(3 * CHUNK, "ab") + "c", text(3 * CHUNK, "a\u4e00")};
+        for (String x : texts) {
+            Rope rx = Rope.of(x);
+            assertEquals(x.hashCode(), rx.hashCode());
+            assertEquals(rx.hashCode(), rx.hashCode(), "cached");
+            assertNotEquals(rx, x, "a rope never equals a String");
+            for (String y : texts) {
+                Rope ry = Rope.builder().append(y).build();
+                assertEquals(x.equals(y), rx.equals(ry), x + " vs " + y);
+                assertEquals(x.compareTo(y), rx.compareTo(ry), x + " vs " + y);
+            }
+        }
+        // Equal texts split differently into chunks are equal.
+        String big = text(5 * CHUNK, "pq\u00e9");
+        Rope a = Rope.of(big);
+        Rope b = Rope.of(big.substring(0, 100)).concat(Rope.of(big.substring(100, 3000))).concat(big.substring(3000));
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertEquals(0, a.compareTo(b));
+        assertNotEquals(chunks(a).size() + "/" + chunks(a).get(0).length, chunks(b).size() + "/" + chunks(b).get(0).length);
+    }
+
+    @Test
+    void hashCodeZero_isCachedAndCorrect() {
+        // "\u0000" hashes to 0, as does the empty text.
+        assertEquals(0, Rope.of("\u0000\u0000").hashCode());
+        assertEquals(0, Rope.empty().hashCode());
+    }
+
+    @Test
+    void codePoints_pairSurrogatesAcrossChunkBoundary() {
+        String prefix = text(CHUNK - 1, "ab");
+        String text = prefix + "\ud83d\ude00" + "z";
+        Rope rope = Rope.of(prefix + "\ud83d").concat(Rope.of("\ude00z"));
+        rope.checkInvariants();
+        assertEquals(2, chunks(rope).size(), "the pair is cut between two chunks");
+        assertArrayEquals(text.codePoints().toArray(), rope.codePoints().toArray());
+        assertArrayEquals(text.chars().toArray(), rope.chars().toArray());
+        assertArrayEquals("\ud83d".codePoints().toArray(), Rope.of("\ud83d").codePoints().toArray());
+        assertArrayEquals("\ude00\ud83d".codePoints().toArray(), Rope.of("\ude00\ud83d").codePoints().toArray());
+    }
+
+    @Test
+    void chunks_areLatin1OnlyWhereTextFits() {
+        Rope rope = Rope.of(text(CHUNK, "ab") + text(CHUNK, "c\u4e00") + text(CHUNK, "\u00ff"));
+        List<RopeChunk> chunks = chunks(rope);
+        assertTrue(chunks.get(0).isLatin1());
+        assertFalse(chunks.get(1).isLatin1());
+        assertTrue(chunks.get(2).isLatin1());
+        Rope cut = rope.substring(CHUNK + 2, CHUNK + 3);
+        assertTrue(chunks(cut).get(0).isLatin1(), "a slice of a UTF-16 chunk that fits Latin-1 is compressed");
+        cut.checkInvariants();
+    }
+
+    @Test
+    void builder_afterBuild_keepsAppendingWithoutChangingBuiltRopes() {
+        Rope.Builder b = Rope.builder();
+        StringBuilder model = new StringBuilder();
+        List<Rope> built = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(3);
+        for (int round = 0; round < 40; round++) {
+            int n = random.nextInt(0, 3 * CHUNK);
+            for (int i = 0; i < n; i++) {
+                char c = random.nextInt(50) == 0 ? '\u4e00' : (char) ('a' + random.nextInt(3));
+                b.append(c);
+                model.append(c);
+            }
+            if (round % 5 == 0) {
+                Rope r = Rope.of(text(random.nextInt(1, 3 * CHUNK), "rs"));
+                b.append(r);
+                model.append(r);
+            }
+            assertEquals(model.length(), b.length());
+            Rope rope = b.build();
+            rope.checkInvariants();
+            built.add(rope);
+            expected.add(model.toString());
+        }
+        for (int i = 0; i < built.size(); i++) {
+            assertEquals(expected.get(i), built.get(i).toString(), "built rope " + i);
+        }
+    }
+
+    @Test
+    void builder_sharesChunksBetweenBuilds() {
+        Rope.Builder b = Rope.builder().append(text(3 * CHUNK, "ab"));
+        Rope first = b.build();
+        Rope second = b.append("tail").build();
+        assertSame(chunks(first).get(0), chunks(second).get(0));
+        assertEquals(first.toString() + "tail", second.toString());
+    }
+
+    @Test
+    void indexOf_likeString() {
+        String s = text(3 * CHUNK, "abcab") + "needle" + text(CHUNK, "xy") + "needle";
+        Rope rope = Rope.of(s);
+        for (String needle : new String[] {"needle", "", "ab", "abcabc", "zz", "y" + "n", s, s + "x"}) {
+            for (int from : new int[] {-5, 0, 1, 3 * CHUNK, 3 * CHUNK + 1, s.length(), s.length() + 3}) {
+                assertEquals(s.indexOf(needle, from), rope.indexOf(needle, from), needle + " from " + from);
+            }
+            assertEquals(s.indexOf(needle), rope.indexOf(Rope.of(needle)));
+        }
+        assertEquals("aabaabaaa".indexOf("aabaaa"), Rope.of("aabaabaaa").indexOf("aabaaa"));
+    }
+
+    @Test
+    void writeTo_appendsEveryChunk() throws Exception {
+        String s = text(3 * CHUNK, "ab\u00e9") + text(CHUNK + 5, "\u4e00x");
+        StringBuilder out = new StringBuilder("> ");
+        Rope.of(s).writeTo(out);
+        assertEquals("> " + s, out.toString());
+    }
+
+    @Test
+    void charsSpliterator_splitsAtTheMiddle() {
+        String s = text(4 * CHUNK, "abc\u4e00");
+        Rope rope = Rope.of(s);
+        java.util.Spliterator.OfInt right = rope.chars().spliterator();
+        java.util.Spliterator.OfInt left = right.trySplit();
+        assertEquals(2 * CHUNK, left.estimateSize());
+        assertEquals(2 * CHUNK, right.estimateSize());
+        StringBuilder seen = new StringBuilder();
+        left.forEachRemaining((int c) -> seen.append((char) c));
+        right.forEachRemaining((int c) -> seen.append((char) c));
+        assertEquals(s, seen.toString());
+        assertEquals(s.chars().sum(), rope.chars().parallel().sum());
+    }
+}
