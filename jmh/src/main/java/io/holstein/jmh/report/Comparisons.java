@@ -29,7 +29,8 @@ final class Comparisons {
             CROSSOVER,
             SutterComparisons.GROUP,
             StringComparisons.GROUP,
-            RopeComparisons.GROUP);
+            RopeComparisons.GROUP,
+            VectorComparisons.GROUP);
 
     private Comparisons() {
     }

@@ -1,0 +1,53 @@
+package io.holstein.jmh.vector;
+
+import static io.holstein.jmh.vector.Peer.*;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Prepends {@code size} elements one by one to the empty vector. {@code ArrayList} and kotlinx
+ * are left out: their prepend is O(n), quadratic over a pass.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Thread)
+public class VectorPrependBenchmark {
+
+    /** Number of elements; not powers of two on purpose. */
+    @Param({"10", "1000", "100000", "1000000"})
+    public int size;
+
+    /** The implementation under test; see {@link Peer}. */
+    @Param({PERSISTENT_VECTOR, VAVR, SCALA, PCOLLECTIONS, PAGURO})
+    public String type;
+
+    private Peer peer;
+    private Integer[] elements;
+    private Object vector;
+    private int[] indices;
+    private int cursor;
+
+    /** Builds the elements, the vector by appends, and the index sequence. */
+    @Setup
+    public void setUp() {
+        peer = Peer.of(type);
+        elements = VectorFixtures.elements(size);
+        vector = peer.appendAll(elements);
+        indices = VectorFixtures.randomIndices(size);
+        VectorFixtures.promoteFixture();
+    }
+
+    /** One pass of {@code size} prepends. */
+    @Benchmark
+    public Object prepend() {
+        return peer.prependAll(elements);
+    }
+}

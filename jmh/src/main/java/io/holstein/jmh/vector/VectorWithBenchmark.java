@@ -1,0 +1,55 @@
+package io.holstein.jmh.vector;
+
+import static io.holstein.jmh.vector.Peer.*;
+import static io.holstein.jmh.vector.VectorFixtures.SEQUENCE_MASK;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One random update of a fixed vector, returning a new version ({@code ArrayList.set} in place
+ * as the baseline). Target: at most 1.0 × the fastest persistent peer.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@State(Scope.Thread)
+public class VectorWithBenchmark {
+
+    /** Number of elements; not powers of two on purpose. */
+    @Param({"10", "1000", "100000", "1000000"})
+    public int size;
+
+    /** The implementation under test; see {@link Peer}. */
+    @Param({PERSISTENT_VECTOR, ARRAY_LIST, VAVR, SCALA, CLOJURE, PCOLLECTIONS, PAGURO, KOTLINX})
+    public String type;
+
+    private Peer peer;
+    private Integer[] elements;
+    private Object vector;
+    private int[] indices;
+    private int cursor;
+
+    /** Builds the elements, the vector by appends, and the index sequence. */
+    @Setup
+    public void setUp() {
+        peer = Peer.of(type);
+        elements = VectorFixtures.elements(size);
+        vector = peer.appendAll(elements);
+        indices = VectorFixtures.randomIndices(size);
+        VectorFixtures.promoteFixture();
+    }
+
+    /** One update at the next index of the sequence. */
+    @Benchmark
+    public Object with() {
+        int i = indices[cursor++ & SEQUENCE_MASK];
+        return peer.with(vector, i, elements[size - 1 - i]);
+    }
+}

@@ -1,0 +1,1064 @@
+package io.holstein.list;
+
+import io.holstein.internal.Owner;
+import io.holstein.internal.SerialArrays;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.Spliterator;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collector;
+
+/**
+ * An immutable list: every "write" returns a new vector that shares all untouched structure with
+ * the old one, and every version stays valid and readable forever.
+ *
+ * <p><b>Costs</b> (n elements, h = ⌈log<sub>32</sub> n⌉, at most 4 up to about a million
+ * elements and 7 for any {@code int} size). {@code size} and {@code isEmpty} are O(1). {@code get}
+ * is O(h), one array load per level on vectors built by appends. {@code append} and
+ * {@code prepend} copy one small edge array (31 times in 32) and otherwise push a full leaf into
+ * the trie, O(h) amortized O(1). {@code with} copies one leaf and the path above it, O(32 h).
+ * {@code slice}, {@code take}, {@code drop}, {@code subList}, {@code concat}, {@code insert} and
+ * {@code removeAt} are O(32 h²) and share every node off their cut or seam (an {@code insert} or
+ * {@code removeAt} within the first or last 32 elements copies only that edge array).
+ * Iteration, {@code forEach}, {@code toArray}, {@code hashCode} and {@code equals} are O(n).
+ * {@link #builder()}, {@link #toBuilder()} and {@link Builder#build()} are O(1); a
+ * {@link Builder#add} is amortized O(1) and edits the builder's own nodes in place.
+ *
+ * <p><b>Guarantees.</b>
+ * <ul>
+ *   <li>Immutable: the {@code List} mutators throw {@link UnsupportedOperationException}.
+ *       Permits {@code null} elements; iterates in index order.</li>
+ *   <li>Safe to publish by any means and to read from any number of threads: the trie is
+ *       reachable only through {@code final} fields and is never written after a vector that
+ *       holds it is constructed.</li>
+ *   <li>A slice, {@code subList} or concatenation shares whole leaves and subtrees with its
+ *       sources and copies the partly used leaf at each cut, so it keeps alive only elements it
+ *       holds, never the rest of its source.</li>
+ *   <li>Iterators, spliterators and streams never throw {@code ConcurrentModificationException}:
+ *       there is nothing to modify. Spliterators are {@code SIZED}, {@code SUBSIZED},
+ *       {@code ORDERED} and {@code IMMUTABLE} and split on leaf boundaries.</li>
+ *   <li>Equal to any {@code List} with equal elements in the same order; serializable through a
+ *       proxy (structure sharing is not preserved across serialization).</li>
+ *   <li>A size past {@link Integer#MAX_VALUE} is refused before anything is built.</li>
+ * </ul>
+ *
+ * @param <E> the type of elements
+ */
+public final class PersistentVector<E> extends AbstractList<E> implements RandomAccess, Serializable {
+
+    /*
+     * Implementation notes.
+     *
+     * A vector is head ++ trie ++ tail. The head and tail are exact-size arrays of at most
+     * `width` elements: appends copy the tail, prepends copy the head, and only when one of them
+     * is full does it move into the trie as a leaf, so 31 of 32 appends (or prepends) copy one
+     * small array and a vector of a few elements holds just one array of that size.
+     *
+     * The trie (VectorTrie, Branch) is a relaxed radix-balanced tree [1, 2]: leaves are
+     * Object[] of 1..width elements, branches hold 1..width children and, when not strict, a
+     * table of cumulative sizes. Appends push full leaves along the rightmost path, so a vector
+     * built by appends is strict everywhere and `get` reads one digit of the index per level.
+     * Concatenation joins two tries along their seam and redistributes the seam's nodes by the
+     * RRB plan, so that each seam node has at most `extras` (2) children more than the fewest
+     * possible; take and drop cut along one path and rejoin the pieces by concatenation;
+     * insert and removeAt are a take, a drop and a concatenation. checkInvariants() verifies the
+     * size tables and that the height is within VectorTrie.MAX_EXTRA_HEIGHT (2) of the least
+     * possible for the size, which the model tests check after every step on 32-way and 4-way
+     * tries.
+     *
+     * Builders (Builder) stamp the branches they create with their Owner token and edit those
+     * in place; their tail is a full-width array they own. build() copies the tail to its exact
+     * size and retires the token (the builder takes a fresh one), so nothing a built vector can
+     * reach is ever written again. Leaves carry no token: a builder's set() copies the leaf.
+     *
+     * The geometry is a VectorShape (32-way by default). Tests build 4-way vectors, whose tries
+     * are deep at small sizes.
+     *
+     * [1] P. Bagwell, T. Rompf, "RRB-Trees: Efficient Immutable Vectors", EPFL TR 169879, 2011.
+     * [2] J. N. L'orange, "Improving RRB-Tree Performance through Transience", MSc thesis,
+     *     NTNU, 2014 (the concatenation plan, §3.3).
+     */
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private static final Object[] EMPTY_ARRAY = {};
+
+    private static final PersistentVector<?> EMPTY =
+            new PersistentVector<>(VectorShape.DEFAULT, EMPTY_ARRAY, Trie.EMPTY, EMPTY_ARRAY);
+
+    private final transient VectorShape shape;
+    private final transient Object[] head;
+    private final transient Object root;
+    private final transient int height;
+    private final transient int trieSize;
+    private final transient Object[] tail;
+    private final transient int size;
+
+    PersistentVector(VectorShape shape, Object[] head, Trie trie, Object[] tail) {
+        this(shape, head, trie.root, trie.height, trie.size, tail);
+    }
+
+    private PersistentVector(VectorShape shape, Object[] head, Object root, int height, int trieSize, Object[] tail) {
+        this.shape = shape;
+        this.head = head;
+        this.root = root;
+        this.height = height;
+        this.trieSize = trieSize;
+        this.tail = tail;
+        this.size = head.length + trieSize + tail.length;
+    }
+
+    /** This vector with another head or tail and the same trie; allocates only the vector. */
+    private PersistentVector<E> withEdges(Object[] newHead, Object[] newTail) {
+        return new PersistentVector<>(shape, newHead, root, height, trieSize, newTail);
+    }
+
+    // ------------------------------------------------------------------ factories
+
+    /**
+     * Returns the empty vector. O(1).
+     *
+     * @param <E> the type of elements
+     * @return the empty vector
+     */
+    @SuppressWarnings("unchecked")
+    public static <E> PersistentVector<E> empty() {
+        return (PersistentVector<E>) EMPTY;
+    }
+
+    /** The empty vector of {@code shape}, for tests of other branching factors. */
+    static <E> PersistentVector<E> empty(VectorShape shape) {
+        return shape == VectorShape.DEFAULT ? empty() : new PersistentVector<>(shape, EMPTY_ARRAY, Trie.EMPTY, EMPTY_ARRAY);
+    }
+
+    /**
+     * Returns a vector of the given elements, in order. O(n).
+     *
+     * @param elements the elements, which may include {@code null}
+     * @param <E> the type of elements
+     * @return a new vector
+     * @throws NullPointerException if {@code elements} is {@code null}
+     */
+    @SafeVarargs
+    public static <E> PersistentVector<E> of(E... elements) {
+        return PersistentVector.<E>builder().addAll(Arrays.asList(elements)).build();
+    }
+
+    /**
+     * Returns a vector of the elements of {@code elements} in iteration order: O(n), or O(1) and
+     * {@code elements} itself if it is a {@code PersistentVector}.
+     *
+     * @param elements the elements
+     * @param <E> the type of elements
+     * @return a vector of those elements
+     * @throws NullPointerException if {@code elements} is {@code null}
+     */
+    @SuppressWarnings("unchecked")
+    public static <E> PersistentVector<E> copyOf(Iterable<? extends E> elements) {
+        if (elements instanceof PersistentVector) {
+            return (PersistentVector<E>) elements;
+        }
+        return PersistentVector.<E>builder().addAll(elements).build();
+    }
+
+    /**
+     * Returns a collector into a vector, through a builder; parallel parts are joined by
+     * {@link #concat}. Amortized O(1) per element.
+     *
+     * @param <E> the type of elements
+     * @return the collector
+     */
+    public static <E> Collector<E, ?, PersistentVector<E>> collector() {
+        return Collector.<E, Builder<E>, PersistentVector<E>>of(
+                PersistentVector::builder,
+                Builder::add,
+                (a, b) -> a.build().concat(b.build()).toBuilder(),
+                Builder::build);
+    }
+
+    /**
+     * Returns a new, empty builder. O(1).
+     *
+     * @param <E> the type of elements
+     * @return a new builder
+     */
+    public static <E> Builder<E> builder() {
+        return new Builder<>(empty());
+    }
+
+    /**
+     * Returns a builder that starts with this vector's elements. O(1): the builder shares this
+     * vector's trie and copies a node the first time it writes it.
+     *
+     * @return a new builder
+     */
+    public Builder<E> toBuilder() {
+        return new Builder<>(this);
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    /**
+     * Returns the number of elements. O(1).
+     *
+     * @return the size
+     */
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Returns the element at {@code index}. O(log n): one array load per trie level for vectors
+     * built by appends, plus a short scan per relaxed level otherwise.
+     *
+     * @param index the index
+     * @return the element
+     * @throws IndexOutOfBoundsException if {@code index} is out of range
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public E get(int index) {
+        Objects.checkIndex(index, size);
+        int i = index - head.length;
+        if (i < 0) {
+            return (E) head[index];
+        }
+        if (i < trieSize) {
+            return (E) VectorTrie.get(root, height, i, shape);
+        }
+        return (E) tail[i - trieSize];
+    }
+
+    /** The array holding element {@code index}: the head, the tail or a leaf. */
+    Object[] segmentFor(int index) {
+        int i = index - head.length;
+        if (i < 0) {
+            return head;
+        }
+        return i < trieSize ? VectorTrie.leafFor(root, height, i, shape) : tail;
+    }
+
+    /** The position of element {@code index} in {@link #segmentFor its array}. */
+    int offsetInSegment(int index) {
+        int i = index - head.length;
+        if (i < 0) {
+            return index;
+        }
+        return i < trieSize ? VectorTrie.offsetInLeaf(root, height, i, shape) : i - trieSize;
+    }
+
+    /**
+     * Returns an iterator that reads one leaf at a time. O(1) per element amortized.
+     *
+     * @return an iterator
+     */
+    @Override
+    public Iterator<E> iterator() {
+        return new VectorIterator<>(this, 0, size);
+    }
+
+    /**
+     * Returns a spliterator that is {@code SIZED}, {@code SUBSIZED}, {@code ORDERED} and
+     * {@code IMMUTABLE} and splits on leaf boundaries. O(1); a split is O(log n).
+     *
+     * @return a spliterator
+     */
+    @Override
+    public Spliterator<E> spliterator() {
+        return new VectorSpliterator<>(this, 0, size);
+    }
+
+    /**
+     * Calls {@code action} on every element in order, walking leaves. O(n).
+     *
+     * @param action the action
+     * @throws NullPointerException if {@code action} is {@code null}
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public void forEach(Consumer<? super E> action) {
+        Objects.requireNonNull(action);
+        Consumer<Object[]> each = array -> {
+            for (Object e : array) {
+                action.accept((E) e);
+            }
+        };
+        each.accept(head);
+        if (trieSize > 0) {
+            VectorTrie.forEachLeaf(root, height, each);
+        }
+        each.accept(tail);
+    }
+
+    /**
+     * Returns a new array of the elements in order. O(n).
+     *
+     * @return the array
+     */
+    @Override
+    public Object[] toArray() {
+        Object[] out = new Object[size];
+        int[] at = {0};
+        Consumer<Object[]> copy = array -> {
+            System.arraycopy(array, 0, out, at[0], array.length);
+            at[0] += array.length;
+        };
+        copy.accept(head);
+        if (trieSize > 0) {
+            VectorTrie.forEachLeaf(root, height, copy);
+        }
+        copy.accept(tail);
+        return out;
+    }
+
+    /**
+     * Compares with any {@code List} by elements in order. O(n); leaves shared by two vectors at
+     * the same position are skipped without comparing their elements.
+     *
+     * @param o the object to compare with
+     * @return whether {@code o} is a list with equal elements in the same order
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof List)) {
+            return false;
+        }
+        List<?> other = (List<?>) o;
+        if (other.size() != size) {
+            return false;
+        }
+        if (o instanceof PersistentVector) {
+            return equalVectors((PersistentVector<?>) o);
+        }
+        Iterator<?> it = other.iterator();
+        for (E e : this) {
+            if (!it.hasNext() || !Objects.equals(e, it.next())) {
+                return false;
+            }
+        }
+        return !it.hasNext();
+    }
+
+    private boolean equalVectors(PersistentVector<?> other) {
+        if (other.root == root && other.head.length == head.length && trieSize > 0) {
+            // The same trie at the same place: only the edges can differ.
+            return Arrays.equals(head, other.head) && Arrays.equals(tail, other.tail);
+        }
+        int i = 0;
+        while (i < size) {
+            Object[] a = segmentFor(i);
+            int ai = offsetInSegment(i);
+            Object[] b = other.segmentFor(i);
+            int bi = other.offsetInSegment(i);
+            int run = Math.min(a.length - ai, b.length - bi);
+            // A shared leaf at the same position holds the same elements: skip it.
+            if (a != b || ai != bi) {
+                for (int k = 0; k < run; k++) {
+                    if (!Objects.equals(a[ai + k], b[bi + k])) {
+                        return false;
+                    }
+                }
+            }
+            i += run;
+        }
+        return true;
+    }
+
+    /**
+     * Returns the hash code {@code List} defines. O(n); not cached, since elements may be
+     * mutable.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        int[] h = {1};
+        forEach(e -> h[0] = 31 * h[0] + Objects.hashCode(e));
+        return h[0];
+    }
+
+    // ------------------------------------------------------------------ versions
+
+    /**
+     * Returns this vector with {@code e} appended. Copies the tail (at most 31 elements), and
+     * once in 32 appends pushes it into the trie along the rightmost path: amortized O(1),
+     * O(log n) at worst.
+     *
+     * @param e the element, may be {@code null}
+     * @return the new vector
+     * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
+     */
+    public PersistentVector<E> append(E e) {
+        checkGrowth(1);
+        if (tail.length < shape.width) {
+            Object[] t = Arrays.copyOf(tail, tail.length + 1);
+            t[tail.length] = e;
+            return withEdges(head, t);
+        }
+        Trie pushed = VectorTrie.appendLeaf(trie(), tail, shape, null);
+        return new PersistentVector<>(shape, head, pushed, new Object[] {e});
+    }
+
+    /**
+     * Returns this vector with {@code e} inserted before the first element. Copies the head (at
+     * most 31 elements), and once in 32 prepends joins a full head to the trie: amortized
+     * O(log n) with a small constant, O(32 log² n) at worst.
+     *
+     * @param e the element, may be {@code null}
+     * @return the new vector
+     * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
+     */
+    public PersistentVector<E> prepend(E e) {
+        checkGrowth(1);
+        if (head.length < shape.width) {
+            Object[] h = new Object[head.length + 1];
+            h[0] = e;
+            System.arraycopy(head, 0, h, 1, head.length);
+            return withEdges(h, tail);
+        }
+        Trie joined = VectorTrie.concat(Trie.leaf(head), trie(), shape);
+        return new PersistentVector<>(shape, new Object[] {e}, joined, tail);
+    }
+
+    /**
+     * Returns this vector with element {@code index} replaced by {@code e}. Copies one leaf and
+     * the path above it: O(log n). Returns {@code this} if the element there is {@code e}
+     * itself.
+     *
+     * @param index the index
+     * @param e the new element, may be {@code null}
+     * @return the new vector
+     * @throws IndexOutOfBoundsException if {@code index} is out of range
+     */
+    public PersistentVector<E> with(int index, E e) {
+        Objects.checkIndex(index, size);
+        int i = index - head.length;
+        if (i < 0) {
+            if (head[index] == e) {
+                return this;
+            }
+            Object[] h = head.clone();
+            h[index] = e;
+            return withEdges(h, tail);
+        }
+        if (i < trieSize) {
+            if (VectorTrie.get(root, height, i, shape) == e) {
+                return this;
+            }
+            Object newRoot = VectorTrie.set(root, height, i, e, shape, null);
+            return new PersistentVector<>(shape, head, newRoot, height, trieSize, tail);
+        }
+        if (tail[i - trieSize] == e) {
+            return this;
+        }
+        Object[] t = tail.clone();
+        t[i - trieSize] = e;
+        return withEdges(head, t);
+    }
+
+    /**
+     * Returns this vector with {@code e} inserted at {@code index}, the elements from there on
+     * shifted up by one. Within the head or tail this copies that one array; elsewhere it is a
+     * {@code take}, an {@code append} and a {@code concat}: O(32 log² n), sharing all but the
+     * seam.
+     *
+     * @param index the index, from 0 to {@code size()}
+     * @param e the element, may be {@code null}
+     * @return the new vector
+     * @throws IndexOutOfBoundsException if {@code index} is out of range
+     * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
+     */
+    public PersistentVector<E> insert(int index, E e) {
+        checkGrowth(1);
+        Objects.checkIndex(index, size + 1);
+        if (index == size) {
+            return append(e);
+        }
+        if (index == 0) {
+            return prepend(e);
+        }
+        if (index <= head.length && head.length < shape.width) {
+            return withEdges(inserted(head, index, e), tail);
+        }
+        int t = index - head.length - trieSize;
+        if (t >= 0 && tail.length < shape.width) {
+            return withEdges(head, inserted(tail, t, e));
+        }
+        return take(index).append(e).concat(drop(index));
+    }
+
+    /**
+     * Returns this vector without element {@code index}. Within the head or tail this copies
+     * that one array; elsewhere it is a {@code take}, a {@code drop} and a {@code concat}:
+     * O(32 log² n), sharing all but the seam.
+     *
+     * @param index the index
+     * @return the new vector
+     * @throws IndexOutOfBoundsException if {@code index} is out of range
+     */
+    public PersistentVector<E> removeAt(int index) {
+        Objects.checkIndex(index, size);
+        if (index < head.length) {
+            return withEdges(removed(head, index), tail);
+        }
+        int t = index - head.length - trieSize;
+        if (t >= 0) {
+            return withEdges(head, removed(tail, t));
+        }
+        return take(index).concat(drop(index + 1));
+    }
+
+    /**
+     * Returns this vector followed by the elements of {@code elements}: {@link #concat} for a
+     * {@code PersistentVector}, otherwise amortized O(1) per element through a builder.
+     * Returns {@code this} if {@code elements} is empty.
+     *
+     * @param elements the elements to append
+     * @return the new vector
+     * @throws NullPointerException if {@code elements} is {@code null}
+     * @throws IllegalArgumentException if the size would pass {@link Integer#MAX_VALUE}
+     */
+    public PersistentVector<E> appendAll(Iterable<? extends E> elements) {
+        if (elements instanceof PersistentVector) {
+            return concat((PersistentVector<? extends E>) elements);
+        }
+        Iterator<? extends E> it = elements.iterator();
+        if (!it.hasNext()) {
+            return this;
+        }
+        if (elements instanceof Collection) {
+            checkConcatSize(((Collection<?>) elements).size());
+        }
+        Builder<E> builder = toBuilder();
+        it.forEachRemaining(builder::add);
+        return builder.build();
+    }
+
+    /**
+     * Returns this vector followed by {@code other}. The tries are joined along their seam,
+     * which is rebalanced; every other node of both is shared: O(32 log² n). A short
+     * {@code other} (at most 32 elements) is appended element by element instead.
+     *
+     * @param other the vector to append
+     * @return the new vector; {@code this} if {@code other} is empty, {@code other} if this is
+     * @throws NullPointerException if {@code other} is {@code null}
+     * @throws IllegalArgumentException if the size would pass {@link Integer#MAX_VALUE}
+     */
+    @SuppressWarnings("unchecked")
+    public PersistentVector<E> concat(PersistentVector<? extends E> other) {
+        if (other.size == 0) {
+            return this;
+        }
+        checkConcatSize(other.size);
+        if (size == 0 && other.shape == shape) {
+            return (PersistentVector<E>) other;
+        }
+        if (other.size <= shape.width || other.shape != shape) {
+            Builder<E> builder = toBuilder();
+            other.forEach(builder::add);
+            return builder.build();
+        }
+        Trie left = tail.length == 0 ? trie()
+                : tail.length == shape.width ? VectorTrie.appendLeaf(trie(), tail, shape, null)
+                : VectorTrie.concat(trie(), Trie.leaf(tail), shape);
+        Trie right = VectorTrie.concat(Trie.leaf(other.head), other.trie(), shape);
+        return new PersistentVector<>(shape, head, VectorTrie.concat(left, right, shape), other.tail);
+    }
+
+    /**
+     * Returns the elements from {@code from} (inclusive) to {@code to} (exclusive). The trie is
+     * cut along two paths and the cut edges rejoined; every other node is shared: O(32 log² n).
+     *
+     * @param from the first index
+     * @param to the index after the last
+     * @return the slice; {@code this} if it is the whole vector
+     * @throws IndexOutOfBoundsException if {@code from < 0}, {@code to > size()} or
+     *     {@code from > to}
+     */
+    public PersistentVector<E> slice(int from, int to) {
+        Objects.checkFromToIndex(from, to, size);
+        if (from == 0 && to == size) {
+            return this;
+        }
+        int h = head.length;
+        Object[] newHead = Arrays.copyOfRange(head, Math.min(from, h), Math.min(to, h));
+        int trieFrom = clamp(from - h, trieSize);
+        int trieTo = clamp(to - h, trieSize);
+        Trie cut = VectorTrie.drop(VectorTrie.take(trie(), trieTo, shape), trieFrom, shape);
+        int tailStart = h + trieSize;
+        Object[] newTail = Arrays.copyOfRange(tail, clamp(from - tailStart, tail.length), clamp(to - tailStart, tail.length));
+        return new PersistentVector<>(shape, newHead, cut, newTail);
+    }
+
+    /**
+     * Returns the first {@code n} elements, as {@link #slice slice(0, n)}.
+     *
+     * @param n how many elements to keep
+     * @return the vector of the first {@code n} elements
+     * @throws IndexOutOfBoundsException if {@code n} is negative or greater than {@code size()}
+     */
+    public PersistentVector<E> take(int n) {
+        Objects.checkFromToIndex(0, n, size);
+        return slice(0, n);
+    }
+
+    /**
+     * Returns all but the first {@code n} elements, as {@link #slice slice(n, size())}.
+     *
+     * @param n how many elements to drop
+     * @return the vector of the remaining elements
+     * @throws IndexOutOfBoundsException if {@code n} is negative or greater than {@code size()}
+     */
+    public PersistentVector<E> drop(int n) {
+        Objects.checkFromToIndex(n, size, size);
+        return slice(n, size);
+    }
+
+    /**
+     * Returns the elements from {@code from} to {@code to} as a vector, like {@link #slice}
+     * (O(32 log² n), sharing nodes) but with {@code List.subList}'s exceptions. The result is
+     * a vector of its own, not a view: it does not keep this vector alive.
+     *
+     * @param from the first index
+     * @param to the index after the last
+     * @return the slice
+     * @throws IndexOutOfBoundsException if {@code from < 0} or {@code to > size()}
+     * @throws IllegalArgumentException if {@code from > to}
+     */
+    @Override
+    public PersistentVector<E> subList(int from, int to) {
+        if (from < 0) {
+            throw new IndexOutOfBoundsException("fromIndex = " + from);
+        }
+        if (to > size) {
+            throw new IndexOutOfBoundsException("toIndex = " + to);
+        }
+        if (from > to) {
+            throw new IllegalArgumentException("fromIndex(" + from + ") > toIndex(" + to + ")");
+        }
+        return slice(from, to);
+    }
+
+    // ------------------------------------------------------------------ unsupported mutators
+
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public boolean add(E e) {
+        throw unsupported();
+    }
+
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public void add(int index, E e) {
+        throw unsupported();
+    }
+
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public boolean addAll(Collection<? extends E> c) {
+        throw unsupported();
+    }
+
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public boolean addAll(int index, Collection<? extends E> c) {
+        throw unsupported();
+    }
+
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public E set(int index, E e) {
+        throw unsupported();
+    }
+
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public E remove(int index) {
+        throw unsupported();
+    }
+
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public boolean remove(Object o) {
+        throw unsupported();
+    }
+
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public boolean removeAll(Collection<?> c) {
+        throw unsupported();
+    }
+
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public boolean retainAll(Collection<?> c) {
+        throw unsupported();
+    }
+
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public boolean removeIf(Predicate<? super E> filter) {
+        throw unsupported();
+    }
+
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public void replaceAll(UnaryOperator<E> operator) {
+        throw unsupported();
+    }
+
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public void sort(Comparator<? super E> c) {
+        throw unsupported();
+    }
+
+    /**
+     * Always throws: a vector is immutable; see the methods that return new versions.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public void clear() {
+        throw unsupported();
+    }
+
+    private static UnsupportedOperationException unsupported() {
+        return new UnsupportedOperationException("PersistentVector is immutable");
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    Trie trie() {
+        return new Trie(root, height, trieSize);
+    }
+
+    VectorShape shape() {
+        return shape;
+    }
+
+    Object[] head() {
+        return head;
+    }
+
+    Object[] tail() {
+        return tail;
+    }
+
+    private void checkGrowth(int added) {
+        if (size > Integer.MAX_VALUE - added) {
+            throw new IllegalStateException("size would exceed Integer.MAX_VALUE: " + size + " + " + added);
+        }
+    }
+
+    private void checkConcatSize(int added) {
+        if (size > Integer.MAX_VALUE - added) {
+            throw new IllegalArgumentException("size would exceed Integer.MAX_VALUE: " + size + " + " + added);
+        }
+    }
+
+    private static int clamp(int i, int max) {
+        return Math.max(0, Math.min(i, max));
+    }
+
+    private static Object[] inserted(Object[] a, int index, Object e) {
+        Object[] out = new Object[a.length + 1];
+        System.arraycopy(a, 0, out, 0, index);
+        out[index] = e;
+        System.arraycopy(a, index, out, index + 1, a.length - index);
+        return out;
+    }
+
+    private static Object[] removed(Object[] a, int index) {
+        Object[] out = new Object[a.length - 1];
+        System.arraycopy(a, 0, out, 0, index);
+        System.arraycopy(a, index + 1, out, index, a.length - index - 1);
+        return out;
+    }
+
+    /** Checks the whole structure; see {@link VectorTrie#check}. */
+    void checkInvariants() {
+        if (head.length > shape.width || tail.length > shape.width) {
+            throw new AssertionError("head of " + head.length + ", tail of " + tail.length);
+        }
+        int counted = VectorTrie.check(trie(), shape);
+        if (head.length + counted + tail.length != size) {
+            throw new AssertionError("size " + size + " but counted " + (head.length + counted + tail.length));
+        }
+    }
+
+    @Serial
+    private Object writeReplace() {
+        return new SerializedForm(toArray());
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("PersistentVector is deserialized through its proxy");
+    }
+
+    /** The serialized form: the size, then the elements in order. */
+    private static final class SerializedForm implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private transient Object[] elements;
+
+        SerializedForm(Object[] elements) {
+            this.elements = elements;
+        }
+
+        @Serial
+        private void writeObject(ObjectOutputStream out) throws IOException {
+            out.defaultWriteObject();
+            SerialArrays.write(out, elements, 1);
+        }
+
+        @Serial
+        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            elements = SerialArrays.read(in, 1);
+        }
+
+        @Serial
+        private Object readResolve() {
+            return PersistentVector.copyOf(Arrays.asList(elements));
+        }
+    }
+
+    // ------------------------------------------------------------------ builder
+
+    /**
+     * Builds a {@link PersistentVector} by appending and updating in place. Not a {@code List}
+     * and not synchronized: one builder must not be used by several threads at once.
+     *
+     * <p>{@link #add} is amortized O(1): it writes into a tail array the builder owns and, once
+     * in 32 adds, hands that array to the trie as a leaf, editing the branches the builder
+     * created in place. {@link #build()} is O(1) (it copies the tail, at most 32 elements) and
+     * retires the builder's ownership of everything built so far: the builder stays usable, and
+     * later writes copy what they touch instead of changing a vector already built.
+     *
+     * @param <E> the type of elements
+     */
+    public static final class Builder<E> {
+
+        private final VectorShape shape;
+        private Owner owner = new Owner();
+        private Object[] head;
+        private Trie trie;
+        private Object[] tail;
+        private int tailLength;
+
+        Builder(PersistentVector<E> from) {
+            this.shape = from.shape;
+            this.head = from.head;
+            this.trie = from.trie();
+            this.tail = Arrays.copyOf(from.tail, shape.width);
+            this.tailLength = from.tail.length;
+        }
+
+        /**
+         * Appends {@code e}. Amortized O(1).
+         *
+         * @param e the element, may be {@code null}
+         * @return this builder
+         * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
+         */
+        public Builder<E> add(E e) {
+            if (tailLength == shape.width) {
+                if (size() > Integer.MAX_VALUE - 1) {
+                    throw new IllegalStateException("size would exceed Integer.MAX_VALUE");
+                }
+                // The full tail becomes a leaf as it is, and is never written again.
+                trie = VectorTrie.appendLeaf(trie, tail, shape, owner);
+                tail = new Object[shape.width];
+                tailLength = 0;
+            }
+            tail[tailLength++] = e;
+            return this;
+        }
+
+        /**
+         * Appends every element of {@code elements} in iteration order. Amortized O(1) per
+         * element.
+         *
+         * @param elements the elements
+         * @return this builder
+         * @throws NullPointerException if {@code elements} is {@code null}
+         */
+        public Builder<E> addAll(Iterable<? extends E> elements) {
+            for (E e : elements) {
+                add(e);
+            }
+            return this;
+        }
+
+        /**
+         * Returns the number of elements added so far. O(1).
+         *
+         * @return the size
+         */
+        public int size() {
+            return head.length + trie.size + tailLength;
+        }
+
+        /**
+         * Returns the element at {@code index}. O(log n).
+         *
+         * @param index the index
+         * @return the element
+         * @throws IndexOutOfBoundsException if {@code index} is out of range
+         */
+        @SuppressWarnings("unchecked")
+        public E get(int index) {
+            Objects.checkIndex(index, size());
+            int i = index - head.length;
+            if (i < 0) {
+                return (E) head[index];
+            }
+            if (i < trie.size) {
+                return (E) VectorTrie.get(trie.root, trie.height, i, shape);
+            }
+            return (E) tail[i - trie.size];
+        }
+
+        /**
+         * Replaces the element at {@code index}. O(1) in the tail; elsewhere it copies the leaf
+         * and edits (or, where not yet owned, copies) the path above it: O(log n).
+         *
+         * @param index the index
+         * @param e the new element, may be {@code null}
+         * @return the element previously at {@code index}
+         * @throws IndexOutOfBoundsException if {@code index} is out of range
+         */
+        public E set(int index, E e) {
+            E old = get(index);
+            int i = index - head.length;
+            if (i < 0) {
+                head = head.clone();
+                head[index] = e;
+            } else if (i < trie.size) {
+                trie = new Trie(VectorTrie.set(trie.root, trie.height, i, e, shape, owner), trie.height, trie.size);
+            } else {
+                tail[i - trie.size] = e;
+            }
+            return old;
+        }
+
+        /**
+         * Removes and returns the last element. O(1) from the tail; once in 32 calls the last
+         * leaf moves back into the tail, O(32 log² n).
+         *
+         * @return the removed element
+         * @throws NoSuchElementException if the builder is empty
+         */
+        @SuppressWarnings("unchecked")
+        public E removeLast() {
+            if (tailLength == 0) {
+                if (trie.size > 0) {
+                    Object[] leaf = VectorTrie.leafFor(trie.root, trie.height, trie.size - 1, shape);
+                    trie = VectorTrie.take(trie, trie.size - leaf.length, shape);
+                    tail = Arrays.copyOf(leaf, shape.width);
+                    tailLength = leaf.length;
+                } else if (head.length > 0) {
+                    E last = (E) head[head.length - 1];
+                    head = Arrays.copyOf(head, head.length - 1);
+                    return last;
+                } else {
+                    throw new NoSuchElementException("empty builder");
+                }
+            }
+            E last = (E) tail[--tailLength];
+            tail[tailLength] = null;
+            return last;
+        }
+
+        /**
+         * Returns a vector of the elements added so far. O(1): copies the tail (at most 32
+         * elements) and retires the builder's ownership of its nodes, so that later writes to
+         * this builder never change the returned vector.
+         *
+         * @return the vector
+         */
+        public PersistentVector<E> build() {
+            if (size() == 0) {
+                return empty(shape);
+            }
+            owner = new Owner();
+            return new PersistentVector<>(shape, head, trie, Arrays.copyOf(tail, tailLength));
+        }
+
+        @Override
+        public String toString() {
+            return "PersistentVector.Builder(size " + size() + ")";
+        }
+    }
+}

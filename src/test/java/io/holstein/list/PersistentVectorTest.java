@@ -1,0 +1,342 @@
+package io.holstein.list;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamConstants;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class PersistentVectorTest {
+
+    private static PersistentVector<Integer> range(int n) {
+        PersistentVector.Builder<Integer> b = PersistentVector.builder();
+        for (int i = 0; i < n; i++) {
+            b.add(i);
+        }
+        return b.build();
+    }
+
+    private static List<Integer> list(int from, int to) {
+        return IntStream.range(from, to).boxed().collect(Collectors.toList());
+    }
+
+    @Test
+    void empty_isShared_andEmpty() {
+        assertSame(PersistentVector.empty(), PersistentVector.empty());
+        assertTrue(PersistentVector.empty().isEmpty());
+        assertEquals("[]", PersistentVector.empty().toString());
+    }
+
+    @Test
+    void of_withNulls_keepsOrder() {
+        PersistentVector<String> v = PersistentVector.of("a", null, "c");
+        assertEquals(Arrays.asList("a", null, "c"), v);
+        assertEquals("[a, null, c]", v.toString());
+    }
+
+    @Test
+    void smallVector_holdsExactSizeArray() {
+        PersistentVector<String> v = PersistentVector.<String>empty().append("x");
+        assertEquals(1, v.tail().length);
+        assertEquals(0, v.head().length);
+        assertEquals(1, PersistentVector.<String>empty().prepend("x").head().length);
+    }
+
+    @Test
+    void appendOnly_boundarySizes_stayStrict() {
+        for (int n : new int[] {0, 1, 31, 32, 33, 32 + 1 + 32 * 32, 32 + 1 + 32 * 32 * 32}) {
+            PersistentVector<Integer> v = PersistentVector.empty();
+            for (int i = 0; i < n; i++) {
+                v = v.append(i);
+            }
+            v.checkInvariants();
+            assertEquals(list(0, n), v);
+            Trie t = v.trie();
+            if (t.height > 0) {
+                assertNull(((Branch) t.root).sizes, "appends keep the strict radix path at " + n);
+            }
+            assertEquals(v, range(n), "builder and appends agree at " + n);
+        }
+    }
+
+    @Test
+    void with_sameElement_returnsThis() {
+        PersistentVector<Integer> v = range(100);
+        assertSame(v, v.with(50, v.get(50)));
+        assertSame(v, v.slice(0, 100));
+        assertSame(v, v.concat(PersistentVector.empty()));
+        assertSame(v, v.appendAll(List.of()));
+        assertSame(v, PersistentVector.<Integer>empty().concat(v));
+        assertSame(v, PersistentVector.copyOf(v));
+    }
+
+    @Test
+    void with_leavesOriginalUnchanged() {
+        PersistentVector<Integer> v = range(2000);
+        PersistentVector<Integer> w = v.with(1000, -1);
+        assertEquals(list(0, 2000), v);
+        assertEquals(-1, w.get(1000));
+        assertEquals(999, w.get(999));
+    }
+
+    @Test
+    void concat_ofOffCentreHalves_sharesAndMatches() {
+        PersistentVector<Integer> left = range(49_999);
+        PersistentVector<Integer> right = range(50_001);
+        PersistentVector<Integer> both = left.concat(right);
+        both.checkInvariants();
+        assertEquals(100_000, both.size());
+        List<Integer> expected = list(0, 49_999);
+        expected.addAll(list(0, 50_001));
+        assertEquals(expected, both);
+    }
+
+    @Test
+    void concat_withItselfRepeatedly_failsBeforeOverflow() {
+        PersistentVector<Integer> v = range(1 << 20);
+        for (int i = 0; i < 10; i++) {
+            v = v.concat(v);
+        }
+        // checkInvariants() would walk 2^25 shared leaves; the model tests check the structure.
+        assertEquals(1 << 30, v.size());
+        PersistentVector<Integer> big = v;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> big.concat(big));
+        assertTrue(e.getMessage().contains("Integer.MAX_VALUE"), e.getMessage());
+        PersistentVector<Integer> almost = big.concat(big.take(Integer.MAX_VALUE - (1 << 30)));
+        assertEquals(Integer.MAX_VALUE, almost.size());
+        assertThrows(IllegalStateException.class, () -> almost.append(1));
+        assertThrows(IllegalStateException.class, () -> almost.prepend(1));
+        assertThrows(IllegalStateException.class, () -> almost.insert(5, 1));
+        assertEquals((1 << 20) - 2, almost.get(Integer.MAX_VALUE - 1));
+        assertEquals(5, almost.get((1 << 30) + 5));
+    }
+
+    @Test
+    void insert_inMiddleOfLargeVector_matchesModel() {
+        PersistentVector<Integer> v = range(100_000);
+        List<Integer> model = new ArrayList<>(v);
+        for (int i = 0; i < 50; i++) {
+            int at = 50_000 + i * 7;
+            v = v.insert(at, -i);
+            model.add(at, -i);
+        }
+        v.checkInvariants();
+        assertEquals(model, v);
+        PersistentVector<Integer> r = v.removeAt(50_003);
+        model.remove(50_003);
+        assertEquals(model, r);
+    }
+
+    @Test
+    void indexErrors_nameIndexAndSize() {
+        PersistentVector<Integer> v = range(3);
+        IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class, () -> v.get(3));
+        assertTrue(e.getMessage().contains("3"), e.getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> v.with(-1, 0));
+        assertThrows(IndexOutOfBoundsException.class, () -> v.insert(4, 0));
+        assertThrows(IndexOutOfBoundsException.class, () -> v.removeAt(3));
+        assertThrows(IndexOutOfBoundsException.class, () -> v.slice(2, 1));
+        assertThrows(IndexOutOfBoundsException.class, () -> v.take(4));
+        assertThrows(IndexOutOfBoundsException.class, () -> v.drop(-1));
+        assertThrows(IllegalArgumentException.class, () -> v.subList(3, 1));
+        assertThrows(IndexOutOfBoundsException.class, () -> v.subList(0, 4));
+    }
+
+    @Test
+    void listMutators_throwUnsupported() {
+        PersistentVector<Integer> v = range(3);
+        assertThrows(UnsupportedOperationException.class, () -> v.add(1));
+        assertThrows(UnsupportedOperationException.class, () -> v.set(0, 1));
+        assertThrows(UnsupportedOperationException.class, () -> v.remove(0));
+        assertThrows(UnsupportedOperationException.class, () -> v.clear());
+        assertThrows(UnsupportedOperationException.class, () -> v.removeIf(x -> true));
+        assertThrows(UnsupportedOperationException.class, () -> v.sort(null));
+        assertThrows(UnsupportedOperationException.class, () -> v.iterator().remove());
+        assertEquals(list(0, 3), v);
+    }
+
+    @Test
+    void builder_afterBuild_neverChangesBuiltVector() {
+        PersistentVector.Builder<Integer> b = PersistentVector.builder();
+        for (int i = 0; i < 5000; i++) {
+            b.add(i);
+        }
+        PersistentVector<Integer> first = b.build();
+        for (int i = 0; i < 5000; i += 3) {
+            b.set(i, -i);
+        }
+        for (int i = 0; i < 100; i++) {
+            b.removeLast();
+        }
+        for (int i = 0; i < 3000; i++) {
+            b.add(i);
+        }
+        PersistentVector<Integer> second = b.build();
+        first.checkInvariants();
+        second.checkInvariants();
+        assertEquals(list(0, 5000), first);
+        assertEquals(7900, second.size());
+        assertEquals(-3, second.get(3));
+        assertEquals(4, second.get(4));
+    }
+
+    @Test
+    void toBuilder_neverChangesSource() {
+        PersistentVector<Integer> v = range(3000).prepend(-1);
+        PersistentVector.Builder<Integer> b = v.toBuilder();
+        b.set(0, 7);
+        b.set(1500, 7);
+        b.set(2999, 7);
+        b.add(1).removeLast();
+        assertEquals(-1, v.get(0));
+        assertEquals(1499, v.get(1500));
+        assertEquals(7, b.build().get(1500));
+    }
+
+    @Test
+    void builder_removeLast_onEmpty_throws() {
+        PersistentVector.Builder<Integer> b = PersistentVector.builder();
+        assertThrows(NoSuchElementException.class, b::removeLast);
+        assertEquals(1, b.add(1).removeLast());
+    }
+
+    @Test
+    void equals_sharedLeavesAndOtherLists() {
+        PersistentVector<Integer> v = range(3000);
+        PersistentVector<Integer> w = v.with(2000, 2000);
+        assertEquals(v, w);
+        assertEquals(v, new ArrayList<>(v));
+        assertEquals(new ArrayList<>(v), v);
+        assertNotEquals(v, v.with(2999, -1));
+        assertNotEquals(v, v.take(2999));
+        assertFalse(v.equals(new java.util.HashSet<>(v)));
+        assertEquals(new ArrayList<>(v).hashCode(), v.hashCode());
+    }
+
+    @Test
+    void equals_sameTrie_comparesOnlyEdges() {
+        PersistentVector<Integer> v = range(3000);
+        assertEquals(v.prepend(7).append(8), v.prepend(7).append(8));
+        assertNotEquals(v.prepend(7).append(8), v.prepend(7).append(9));
+        assertNotEquals(v.prepend(7), v.prepend(6));
+        assertNotEquals(v.prepend(7).append(8), v.prepend(8).append(8));
+    }
+
+    @Test
+    void spliterator_isImmutableAndSplitsOnLeafBoundaries() {
+        PersistentVector<Integer> v = range(10_000);
+        Spliterator<Integer> s = v.spliterator();
+        assertEquals(Spliterator.SIZED | Spliterator.SUBSIZED | Spliterator.ORDERED | Spliterator.IMMUTABLE,
+                s.characteristics());
+        Spliterator<Integer> prefix = s.trySplit();
+        assertEquals(0, prefix.estimateSize() % 32, "split at a leaf boundary");
+        assertEquals(list(0, 10_000), v.parallelStream().collect(Collectors.toList()));
+    }
+
+    @Test
+    void collector_sequentialAndParallel() {
+        assertEquals(list(0, 5000), IntStream.range(0, 5000).boxed().collect(PersistentVector.collector()));
+        assertEquals(list(0, 50_000), IntStream.range(0, 50_000).boxed().parallel().collect(PersistentVector.collector()));
+    }
+
+    @Test
+    void serialization_roundTrip_equals() {
+        PersistentVector<Integer> v = range(1000).prepend(null).slice(1, 900);
+        PersistentVector<Integer> back = PersistentVectorModelDriver.roundTrip(v);
+        assertEquals(v, back);
+        back.checkInvariants();
+    }
+
+    @Test
+    void deserialization_ofRealClass_isRejected() throws Exception {
+        // A stream naming PersistentVector itself (not its proxy) with no fields: readObject throws.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeShort(ObjectStreamConstants.STREAM_MAGIC);
+            out.writeShort(ObjectStreamConstants.STREAM_VERSION);
+            out.writeByte(ObjectStreamConstants.TC_OBJECT);
+            out.writeByte(ObjectStreamConstants.TC_CLASSDESC);
+            byte[] name = PersistentVector.class.getName().getBytes(StandardCharsets.UTF_8);
+            out.writeShort(name.length);
+            out.write(name);
+            out.writeLong(1L);
+            out.writeByte(ObjectStreamConstants.SC_SERIALIZABLE | ObjectStreamConstants.SC_WRITE_METHOD);
+            out.writeShort(0);
+            out.writeByte(ObjectStreamConstants.TC_ENDBLOCKDATA);
+            out.writeByte(ObjectStreamConstants.TC_NULL);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThrows(InvalidObjectException.class, in::readObject);
+        }
+    }
+
+    @Test
+    void deserialization_ofForgedCount_failsWithoutAllocatingIt() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(range(2));
+        }
+        byte[] b = bytes.toByteArray();
+        // The count is the int just before the two Integer objects; forge it to 2^30.
+        int at = indexOfCount(b, 2);
+        b[at] = 0x40;
+        b[at + 3] = 0;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(b))) {
+            assertThrows(java.io.IOException.class, in::readObject);
+        }
+    }
+
+    private static int indexOfCount(byte[] b, int count) {
+        for (int i = b.length - 4; i >= 0; i--) {
+            if (b[i] == 0 && b[i + 1] == 0 && b[i + 2] == 0 && b[i + 3] == count
+                    && i + 4 < b.length && (b[i + 4] == ObjectStreamConstants.TC_OBJECT)) {
+                return i;
+            }
+        }
+        throw new AssertionError("count not found");
+    }
+
+    @Test
+    void narrowTrie_randomConcatAndSlice_keepsHeightBound() {
+        VectorShape narrow = new VectorShape(2);
+        java.util.Random random = new java.util.Random(42);
+        PersistentVector<Integer> v = PersistentVector.empty(narrow);
+        List<Integer> model = new ArrayList<>();
+        for (int round = 0; round < 300; round++) {
+            int n = random.nextInt(200);
+            PersistentVector<Integer> piece = PersistentVector.empty(narrow);
+            for (int i = 0; i < n; i++) {
+                piece = piece.append(round * 1000 + i);
+                model.add(round * 1000 + i);
+            }
+            v = v.concat(piece);
+            if (random.nextInt(3) == 0 && !model.isEmpty()) {
+                int from = random.nextInt(model.size());
+                int to = from + random.nextInt(model.size() - from + 1);
+                v = v.slice(from, to);
+                model = new ArrayList<>(model.subList(from, to));
+            }
+            v.checkInvariants();
+        }
+        assertEquals(model, v);
+    }
+}
