@@ -241,9 +241,10 @@ final class CollisionNode extends ChampNode {
         BitmapNode.check((flat == null) != (tree == null), "both or neither representation");
         Object[] pairs = iterationContent();
         BitmapNode.check(pairs.length == 2 * size, "cached size " + size + ", holds " + pairs.length / 2);
+        java.util.Set<Object> distinct = new java.util.HashSet<>();
         for (int i = 0; i < pairs.length; i += 2) {
             BitmapNode.check(spread(pairs[i]) == hash, "key " + pairs[i] + " of another hash");
-            BitmapNode.check(indexIn(pairs, pairs[i]) == i, "duplicate key " + pairs[i]);
+            BitmapNode.check(distinct.add(pairs[i]), "duplicate key " + pairs[i]);
         }
         if (tree != null) {
             BitmapNode.check(size > UNTREE_AT, "a tree of " + size + " mappings");
