@@ -449,9 +449,11 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
 
     /**
      * Returns a map with every mapping of {@code map} added, its values replacing this map's.
-     * O(m log<sub>32</sub> n) for m mappings, writing in place the nodes it creates. Returns
-     * {@code this} if nothing changes, and {@code map} itself if it is a {@code PersistentHashMap}
-     * equal to the result.
+     * Given another {@code PersistentHashMap}, merges the two tries node by node: slots only one
+     * side uses and sub-trees the two share are taken as they are, so the cost follows the
+     * overlap, at most O(n + m). Otherwise O(m log<sub>32</sub> n) for m mappings, writing in
+     * place the nodes it creates. Returns {@code this} if nothing changes, and {@code map} itself
+     * if it is a {@code PersistentHashMap} equal to the result.
      *
      * @param map the mappings to add
      * @return the new version
@@ -460,13 +462,8 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
     @SuppressWarnings("unchecked")
     public PersistentHashMap<K, V> withAll(Map<? extends K, ? extends V> map) {
         if (map instanceof PersistentHashMap<?, ?> p) {
-            PersistentHashMap<K, V> other = (PersistentHashMap<K, V>) p;
-            if (other.root == root || other.isEmpty()) {
-                return this;
-            }
-            if (isEmpty()) {
-                return other;
-            }
+            ChampNode r = ChampUnion.union(root, p.root, 0);
+            return r == root ? this : r == p.root ? (PersistentHashMap<K, V>) p : new PersistentHashMap<>(r);
         }
         Owner owner = new Owner();
         ChampNode r = root;
@@ -474,14 +471,7 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
             Object k = e.getKey();
             r = r.put(owner, k, ChampNode.spread(k), e.getValue(), 0);
         }
-        if (r == root) {
-            return this;
-        }
-        if (map instanceof PersistentHashMap<?, ?> p && p.size() == r.size()) {
-            // Every key of this map is in the argument, whose values won: the result equals it.
-            return (PersistentHashMap<K, V>) p;
-        }
-        return new PersistentHashMap<>(r);
+        return r == root ? this : new PersistentHashMap<>(r);
     }
 
     /**

@@ -247,10 +247,11 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>
     }
 
     /**
-     * Returns the union of this set and {@code c}. Adds the smaller side's elements to the larger
-     * when both are {@code PersistentHashSet}s, writing in place the nodes it creates:
-     * O(m log<sub>32</sub> n) for m elements added. Returns {@code this} or {@code c} when the
-     * union equals it.
+     * Returns the union of this set and {@code c}. Given another {@code PersistentHashSet}, merges
+     * the two tries node by node, taking slots only one side uses and shared sub-trees as they
+     * are: at most O(n + m), less the more they share. Otherwise adds the elements of {@code c}
+     * one by one, O(m log<sub>32</sub> n), writing in place the nodes it creates. Returns
+     * {@code this} or {@code c} when the union equals it.
      *
      * @param c the elements to add
      * @return the union
@@ -258,23 +259,16 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>
      */
     @SuppressWarnings("unchecked")
     public PersistentHashSet<E> union(Collection<? extends E> c) {
-        PersistentHashSet<E> base = this;
-        Collection<? extends E> added = c;
         if (c instanceof PersistentHashSet<?> p) {
-            if (p.root == root || p.isEmpty()) {
-                return this;
-            }
-            if (p.size() > size()) {
-                base = (PersistentHashSet<E>) p;
-                added = this;
-            }
+            ChampNode r = ChampUnion.union(root, p.root, 0);
+            return r == root ? this : r == p.root ? (PersistentHashSet<E>) p : new PersistentHashSet<>(r);
         }
         Owner owner = new Owner();
-        ChampNode r = base.root;
-        for (E e : added) {
+        ChampNode r = root;
+        for (E e : c) {
             r = r.put(owner, e, ChampNode.spread(e), PRESENT, 0);
         }
-        return r == base.root ? base : new PersistentHashSet<>(r);
+        return r == root ? this : new PersistentHashSet<>(r);
     }
 
     /**
