@@ -23,6 +23,11 @@ final class Comparisons {
     private static final String COW_ARRAY_LIST = "CowArrayList";
     private static final String ARRAY_LIST = "ArrayList";
 
+    private static final List<String> PEERS = List.of("VavrHashMap", "ScalaHashMap", "ClojurePersistentHashMap",
+            "HashTreePMap", "PaguroPersistentHashMap", "KotlinxPersistentHashMap");
+    private static final List<String> PEERS_AND_HASH_MAP = concat(List.of("HashMap"), PEERS);
+    private static final List<String> PEERS_AND_READ_ONLY = concat(PEERS_AND_HASH_MAP, List.of("Map.copyOf", "ImmutableMap"));
+
     private static final Series FORK = byMethod("ForkVsCopyBenchmark.fork", "fork()");
     private static final Series FORK_THEN_SET =
             byMethod("ForkThenWriteBenchmark.forkThenSet", "fork() + set(i, e)");
@@ -50,7 +55,24 @@ final class Comparisons {
                             "new ArrayList<>(list) + set(i, e)"),
                     PARITY)));
 
-    private static final List<ReportGroup> GROUPS = List.of(LIST);
+    private static final String CHAMP = "PersistentHashMap";
+
+    /** Package {@code io.holstein.jmh.champ}: {@code PersistentHashMap} against the JDK and persistent peers. */
+    static final ReportGroup CHAMP_GROUP = new ReportGroup("champ", "Persistent hash maps", java.util.stream.Stream.of(
+            champ("lookup hit", "ChampLookupBenchmark.hit", PEERS_AND_READ_ONLY),
+            champ("lookup miss", "ChampLookupBenchmark.miss", PEERS_AND_READ_ONLY),
+            champ("insert one by one", "ChampInsertBenchmark.insertOneByOne", PEERS_AND_HASH_MAP),
+            champ("build with builder", "ChampBuilderBenchmark.build",
+                    List.of("HashMap", "ScalaHashMap", "ClojurePersistentHashMap", "PaguroPersistentHashMap",
+                            "KotlinxPersistentHashMap")),
+            champ("remove one by one", "ChampRemoveBenchmark.removeOneByOne", PEERS),
+            champ("iterate", "ChampIterateBenchmark.iterate", PEERS_AND_READ_ONLY),
+            champ("equals, sharing all but one path", "ChampEqualsBenchmark.equalSharing", PEERS_AND_HASH_MAP),
+            champ("equals, sharing nothing", "ChampEqualsBenchmark.equalNotSharing", PEERS_AND_HASH_MAP),
+            champ("union of two halves", "ChampUnionBenchmark.unionOfHalves", PEERS_AND_HASH_MAP))
+            .flatMap(List::stream).toList());
+
+    private static final List<ReportGroup> GROUPS = List.of(LIST, CHAMP_GROUP);
 
     private Comparisons() {
     }
@@ -58,6 +80,15 @@ final class Comparisons {
     /** The definitions of group {@code name}, if there are any. */
     static Optional<ReportGroup> group(String name) {
         return GROUPS.stream().filter(g -> g.name().equals(name)).findFirst();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /** {@code PersistentHashMap} against each of {@code peers}, through one benchmark method. */
+    private static List<Comparison> champ(String operation, String benchmark, List<String> peers) {
+        return peers.stream().map(p -> new Comparison(operation, byType(benchmark, CHAMP), byType(benchmark, p), PARITY)).toList();
     }
 
     /** An unshared {@code CowArrayList} against {@code peer}, through one benchmark method. */
