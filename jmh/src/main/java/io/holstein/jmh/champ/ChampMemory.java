@@ -1,7 +1,6 @@
 package io.holstein.jmh.champ;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,14 +12,15 @@ import org.openjdk.jol.vm.VM;
  * Prints the structure bytes per entry of each map implementation, measured with JOL: the whole
  * object graph of a map of {@code n} random {@code Integer} keys (each key its own value), minus
  * the keys themselves, divided by {@code n}. Run as
- * {@code java -cp jmh/target/benchmarks.jar io.holstein.jmh.champ.ChampMemory [output file]};
+ * {@code java -cp jmh/target/benchmarks.jar io.holstein.jmh.champ.ChampMemory [output file]}
+ * ({@code -Dchamp.memory.types=A,B} measures only those implementations, appending to the file);
  * the committed result is {@code jmh/results/champ-memory.txt}.
  */
 public final class ChampMemory {
 
     private static final int[] SIZES = {32, 1_000, 100_000, 1_000_000};
 
-    private static final List<String> TYPES = List.of(MapImpls.HOLSTEIN, MapImpls.HASH_MAP, MapImpls.VAVR,
+    private static final List<String> ALL_TYPES = List.of(MapImpls.HOLSTEIN, MapImpls.HASH_MAP, MapImpls.VAVR,
             MapImpls.SCALA, MapImpls.CLOJURE, MapImpls.PCOLLECTIONS, MapImpls.PAGURO, MapImpls.KOTLINX,
             MapImpls.MAP_COPY_OF, MapImpls.IMMUTABLE_MAP);
 
@@ -44,7 +44,9 @@ public final class ChampMemory {
             out.append(String.format("%12d", n));
         }
         out.append('\n');
-        for (String type : TYPES) {
+        String only = System.getProperty("champ.memory.types");
+        List<String> types = only == null ? ALL_TYPES : List.of(only.split(","));
+        for (String type : types) {
             out.append(String.format("%-26s", type));
             for (int n : SIZES) {
                 out.append(String.format("%12.1f", bytesPerEntry(type, n)));
@@ -53,10 +55,12 @@ public final class ChampMemory {
             System.out.print(out.substring(out.lastIndexOf(type)));
         }
         if (args.length > 0) {
-            Files.writeString(Path.of(args[0]), out);
-        }
-        try (PrintStream ps = new PrintStream(System.out, true)) {
-            ps.println();
+            if (only == null) {
+                Files.writeString(Path.of(args[0]), out);
+            } else {
+                Files.writeString(Path.of(args[0]), out.substring(out.indexOf(types.get(0))),
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
         }
     }
 
