@@ -72,6 +72,11 @@ final class CollisionNode extends ChampNode {
         return flat != null ? flat : toArray();
     }
 
+    /** This node's mappings as a flat node (possibly beyond {@link #FLAT_MAX}), for the flat algorithm. */
+    private CollisionNode flatCopy() {
+        return new CollisionNode(hash, toArray(), null, null, size);
+    }
+
     private Object[] toArray() {
         Object[] out = new Object[2 * size];
         CollisionTree.copyInto(tree, out, 0);
@@ -106,7 +111,14 @@ final class CollisionNode extends ChampNode {
             int i = indexIn(flat, key);
             return i < 0 ? NOT_FOUND : flat[i + 1];
         }
-        return CollisionTree.orderedClassOf(key) == treeClass ? CollisionTree.find(tree, key) : NOT_FOUND;
+        if (CollisionTree.orderedClassOf(key) == treeClass) {
+            return CollisionTree.find(tree, key);
+        }
+        // A key of another class may still equal one in the tree: search it all, as HashMap's
+        // tree bins do when the order cannot decide.
+        Object[] pairs = toArray();
+        int i = indexIn(pairs, key);
+        return i < 0 ? NOT_FOUND : pairs[i + 1];
     }
 
     @Override
@@ -120,7 +132,7 @@ final class CollisionNode extends ChampNode {
                 }
                 Object[] c = flat.clone();
                 c[i + 1] = value;
-                return new CollisionNode(hash, c, null, null, size);
+                return flatOrTree(hash, c);
             }
             Object[] c = Arrays.copyOf(flat, flat.length + 2);
             c[flat.length] = key;
@@ -128,11 +140,10 @@ final class CollisionNode extends ChampNode {
             return flatOrTree(hash, c);
         }
         if (CollisionTree.orderedClassOf(key) != treeClass) {
-            // A key outside the tree's order: the node goes flat while it holds such a key.
-            Object[] c = Arrays.copyOf(toArray(), 2 * size + 2);
-            c[2 * size] = key;
-            c[2 * size + 1] = value;
-            return new CollisionNode(hash, c, null, null, size + 1);
+            // A key outside the tree's order: the flat algorithm decides, and the node stays
+            // flat while it holds such a key.
+            ChampNode flatResult = flatCopy().put(owner, key, hash, value, shift);
+            return flatResult.size() == size && find(key, hash, shift) == value ? this : flatResult;
         }
         Object old = CollisionTree.find(tree, key);
         if (old == value) {
@@ -184,7 +195,10 @@ final class CollisionNode extends ChampNode {
             // Removing the one key outside a common order lets the others form a tree again.
             return flatOrTree(hash, c);
         }
-        if (CollisionTree.orderedClassOf(key) != treeClass || CollisionTree.find(tree, key) == NOT_FOUND) {
+        if (CollisionTree.orderedClassOf(key) != treeClass) {
+            return find(key, hash, shift) == NOT_FOUND ? this : flatCopy().remove(owner, key, hash, shift);
+        }
+        if (CollisionTree.find(tree, key) == NOT_FOUND) {
             return this;
         }
         CollisionNode smaller = new CollisionNode(hash, null, CollisionTree.remove(tree, key), treeClass, size - 1);

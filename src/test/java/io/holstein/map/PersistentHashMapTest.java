@@ -315,4 +315,69 @@ class PersistentHashMapTest {
         assertEquals(m, back);
         assertTrue(back.sameShape(m));
     }
+
+    /** An ordered key equal to any {@link Alias} of the same id; all of one hash code. */
+    private static final class Key implements Comparable<Key> {
+        final int id;
+
+        Key(int id) {
+            this.id = id;
+        }
+
+        @Override
+        public int compareTo(Key o) {
+            return Integer.compare(id, o.id);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.id == id || o instanceof Alias a && a.id == id;
+        }
+
+        @Override
+        public int hashCode() {
+            return 7;
+        }
+    }
+
+    /** Another class whose instances equal the {@link Key} of their id. */
+    private static final class Alias {
+        final int id;
+
+        Alias(int id) {
+            this.id = id;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.id == id || o instanceof Alias a && a.id == id;
+        }
+
+        @Override
+        public int hashCode() {
+            return 7;
+        }
+    }
+
+    @Test
+    void collisions_keyOfAnotherClassEqualToATreeKey_isFound() {
+        PersistentHashMap<Object, Integer> m = PersistentHashMap.empty();
+        for (int i = 0; i < 20; i++) {
+            m = m.with(new Key(i), i);
+        }
+        assertEquals(5, m.get(new Alias(5)));
+        assertTrue(m.containsKey(new Alias(19)));
+        assertFalse(m.containsKey(new Alias(20)));
+        Integer five = m.get(new Key(5));
+        assertSame(m, m.with(new Alias(5), five));
+        PersistentHashMap<Object, Integer> replaced = m.with(new Alias(5), -5);
+        replaced.checkInvariants();
+        assertEquals(20, replaced.size());
+        assertEquals(-5, replaced.get(new Key(5)));
+        PersistentHashMap<Object, Integer> removed = m.without(new Alias(6));
+        removed.checkInvariants();
+        assertEquals(19, removed.size());
+        assertFalse(removed.containsKey(new Key(6)));
+        assertSame(m, m.without(new Alias(99)));
+    }
 }
