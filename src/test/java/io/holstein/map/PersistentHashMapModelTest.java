@@ -17,7 +17,7 @@ class PersistentHashMapModelTest {
 
     static final String REPLAY = "mvn -B test -Dtest='PersistentHashMapModelTest#freshSeeds*' -Dholstein.seed=";
 
-    private static final int SEEDS = 15;
+    private static final int SEEDS = 10;
 
     private static final int STEPS = 300;
 
