@@ -304,7 +304,8 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>
      */
     public PersistentHashSet<E> difference(Collection<?> c) {
         if (c instanceof PersistentHashSet<?> p && p.root == root) {
-            return empty();
+            // An empty set that is not the shared instance is still the operand to return.
+            return isEmpty() ? this : empty();
         }
         return removeWhere(c, false);
     }
