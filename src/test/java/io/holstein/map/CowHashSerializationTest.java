@@ -35,7 +35,7 @@ class CowHashSerializationTest {
     /** The load factor the tests serialize, easy to find in a stream: 0x3EA00000. */
     private static final float LOAD_FACTOR = 0.3125f;
 
-    private static byte[] serialize(Object o) throws IOException {
+    static byte[] serialize(Object o) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(o);
@@ -43,7 +43,7 @@ class CowHashSerializationTest {
         return bytes.toByteArray();
     }
 
-    private static Object deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
+    static Object deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
             return in.readObject();
         }
@@ -63,7 +63,7 @@ class CowHashSerializationTest {
     }
 
     /** Replaces the size written as block data ({@code size} before) with {@code newSize}. */
-    private static byte[] withSize(byte[] stream, int size, int newSize) {
+    static byte[] withSize(byte[] stream, int size, int newSize) {
         byte[] b = stream.clone();
         int at = indexOf(b, new byte[] {BLOCK_DATA, 4, 0, 0, 0, (byte) size}) + 2;
         b[at] = (byte) (newSize >>> 24);
@@ -85,7 +85,7 @@ class CowHashSerializationTest {
         return b;
     }
 
-    private static byte[] replaceString(byte[] stream, String from, String to) {
+    static byte[] replaceString(byte[] stream, String from, String to) {
         byte[] b = stream.clone();
         byte[] f = from.getBytes(StandardCharsets.UTF_8);
         byte[] t = to.getBytes(StandardCharsets.UTF_8);
@@ -94,7 +94,7 @@ class CowHashSerializationTest {
     }
 
     /** A hand-written stream holding an instance of {@code c} itself, not its proxy. */
-    private static byte[] streamNaming(Class<?> c) throws IOException {
+    static byte[] streamNaming(Class<?> c) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeShort(ObjectStreamConstants.STREAM_MAGIC);
@@ -111,7 +111,7 @@ class CowHashSerializationTest {
         return bytes.toByteArray();
     }
 
-    private static long allocatedBytes() {
+    static long allocatedBytes() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assertTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
         return threads.getThreadAllocatedBytes(Thread.currentThread().getId());

@@ -30,7 +30,8 @@ final class Comparisons {
             SutterComparisons.GROUP,
             StringComparisons.GROUP,
             RopeComparisons.GROUP,
-            VectorComparisons.GROUP);
+            VectorComparisons.GROUP,
+            ChampComparisons.GROUP);
 
     private Comparisons() {
     }

@@ -1,0 +1,424 @@
+package io.holstein.map;
+
+import io.holstein.testing.Decisions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.stream.Collectors;
+
+/**
+ * Drives {@link PersistentHashMap}s and their builders beside {@link HashMap} models. Every
+ * version ever made is kept with a private copy of its model; each new version is checked when it
+ * is made (contents, invariants, canonical shape against the same contents built from empty) and
+ * every version is checked again at the end, so a write that leaked into shared structure shows.
+ * Builders live on after {@code build()} and keep writing.
+ */
+final class PersistentHashMapModelDriver {
+
+    /** The Cow map driver's pool (null, small keys, nineteen of one hash code) and keys spread over the trie. */
+    static final List<Object> KEYS;
+
+    static {
+        List<Object> keys = new ArrayList<>(CowHashMapModelDriver.KEYS);
+        for (int i = 0; i < 64; i++) {
+            keys.add(1000 + 37 * i);
+        }
+        KEYS = Collections.unmodifiableList(keys);
+    }
+
+    private static final List<String> VALUES = CowHashMapModelDriver.VALUES;
+
+    private static final int MAX_BUILDERS = 3;
+
+    private static final int TRACE_LENGTH = 40;
+
+    private final Decisions d;
+
+    private final Map<String, Integer> coverage;
+
+    private final List<Version> versions = new ArrayList<>();
+
+    private final List<BuilderTwin> builders = new ArrayList<>();
+
+    private final ArrayDeque<String> trace = new ArrayDeque<>();
+
+    private record Version(String name, PersistentHashMap<Object, Object> map, Map<Object, Object> model) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final class BuilderTwin {
+        final String name;
+        final PersistentHashMap.Builder<Object, Object> builder;
+        final HashMap<Object, Object> model;
+
+        BuilderTwin(String name, PersistentHashMap.Builder<Object, Object> builder, Map<Object, Object> model) {
+            this.name = name;
+            this.builder = builder;
+            this.model = new HashMap<>(model);
+        }
+    }
+
+    private PersistentHashMapModelDriver(Decisions d, Map<String, Integer> coverage) {
+        this.d = d;
+        this.coverage = coverage;
+    }
+
+    static void run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
+        new PersistentHashMapModelDriver(d, coverage).runSteps(maxSteps);
+    }
+
+    private void runSteps(int maxSteps) {
+        int step = 0;
+        try {
+            add("empty", PersistentHashMap.empty(), Map.of());
+            for (step = 1; step <= maxSteps && !d.exhausted(); step++) {
+                switch (d.weighted(10, 4, 3, 2, 2, 6, 1, 2)) {
+                    case 0 -> single();
+                    case 1 -> withAll();
+                    case 2 -> withoutAll();
+                    case 3 -> withComputed();
+                    case 4 -> factories();
+                    case 5 -> builderStep();
+                    case 6 -> serialize();
+                    default -> compareTwo();
+                }
+            }
+            for (Version v : versions) {
+                checkVersion(v);
+            }
+        } catch (RuntimeException | AssertionError e) {
+            StringBuilder message = new StringBuilder("step ").append(step).append(" failed: ").append(e)
+                    .append("\nrecent steps (oldest first):");
+            for (String s : trace) {
+                message.append("\n  ").append(s);
+            }
+            throw new AssertionError(message.toString(), e);
+        }
+    }
+
+    private void log(String s) {
+        if (trace.size() == TRACE_LENGTH) {
+            trace.removeFirst();
+        }
+        trace.addLast(s);
+    }
+
+    private void cover(String situation) {
+        coverage.merge(situation, 1, Integer::sum);
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new AssertionError(message);
+        }
+    }
+
+    private Object key() {
+        return d.pick(KEYS);
+    }
+
+    private Object value() {
+        return d.pick(VALUES);
+    }
+
+    private Version pickVersion() {
+        // Favour recent versions so that maps grow, but reach back to any.
+        return d.oneIn(4) ? d.pick(versions) : versions.get(versions.size() - 1 - d.nextInt(Math.min(4, versions.size())));
+    }
+
+    private Map<Object, Object> randomEntries(int max) {
+        Map<Object, Object> m = new HashMap<>();
+        int n = d.nextInt(0, max);
+        for (int i = 0; i < n; i++) {
+            m.put(key(), value());
+        }
+        return m;
+    }
+
+    private Version add(String name, PersistentHashMap<Object, Object> map, Map<Object, Object> model) {
+        Version given = new Version(name + "#" + versions.size(), map, Collections.unmodifiableMap(new HashMap<>(model)));
+        log(given + " = " + name + " -> " + model);
+        checkVersion(given);
+        // Values equal to the model's may be other instances (deserialized, merged): keep the
+        // map's own, so that later "unchanged" expectations compare the instances the map holds.
+        Version v = new Version(given.name, map, Collections.unmodifiableMap(new HashMap<>(map)));
+        versions.add(v);
+        checkShape(v);
+        return v;
+    }
+
+    /** A result that equals an operand must be that operand; otherwise a new version. */
+    private void expectSame(Object expected, Object actual, String what) {
+        check(expected == actual, what + ": expected the operand itself");
+        cover("returned an operand unchanged");
+    }
+
+    private void single() {
+        Version v = pickVersion();
+        Object k = key();
+        if (d.nextInt(3) > 0) {
+            Object val = d.oneIn(5) && v.model.containsKey(k) ? v.model.get(k) : value();
+            PersistentHashMap<Object, Object> next = v.map.with(k, val);
+            Map<Object, Object> model = new HashMap<>(v.model);
+            model.put(k, val);
+            if (v.model.containsKey(k) && v.model.get(k) == val) {
+                expectSame(v.map, next, v + ".with(" + k + ", " + val + ")");
+            }
+            add(v + ".with(" + k + ", " + val + ")", next, model);
+        } else {
+            PersistentHashMap<Object, Object> next = v.map.without(k);
+            Map<Object, Object> model = new HashMap<>(v.model);
+            model.remove(k);
+            if (!v.model.containsKey(k)) {
+                expectSame(v.map, next, v + ".without(" + k + ")");
+            }
+            add(v + ".without(" + k + ")", next, model);
+        }
+    }
+
+    private void withAll() {
+        Version v = pickVersion();
+        Map<Object, Object> argModel;
+        Map<Object, Object> arg;
+        String argName;
+        if (d.nextBoolean()) {
+            Version w = pickVersion();
+            arg = w.map;
+            argModel = w.model;
+            argName = w.name;
+        } else {
+            arg = randomEntries(12);
+            argModel = arg;
+            argName = arg.toString();
+        }
+        Map<Object, Object> model = new HashMap<>(v.model);
+        model.putAll(argModel);
+        PersistentHashMap<Object, Object> next = v.map.withAll(arg);
+        String what = v + ".withAll(" + argName + ")";
+        if (sameMappings(model, v.model)) {
+            expectSame(v.map, next, what);
+        } else if (arg instanceof PersistentHashMap && sameMappings(model, argModel)) {
+            expectSame(arg, next, what);
+        }
+        add(what, next, model);
+    }
+
+    /** Equal mappings with values {@code ==}, the condition for returning an operand. */
+    private static boolean sameMappings(Map<Object, Object> a, Map<Object, Object> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (Map.Entry<Object, Object> e : a.entrySet()) {
+            if (!b.containsKey(e.getKey()) || b.get(e.getKey()) != e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void withoutAll() {
+        Version v = pickVersion();
+        List<Object> keys = new ArrayList<>(randomEntries(10).keySet());
+        if (d.nextBoolean()) {
+            for (Object k : v.model.keySet()) {
+                if (d.nextBoolean()) {
+                    keys.add(k);
+                }
+            }
+        }
+        Map<Object, Object> model = new HashMap<>(v.model);
+        model.keySet().removeAll(keys);
+        PersistentHashMap<Object, Object> next = v.map.withoutAll(keys);
+        if (model.size() == v.model.size()) {
+            expectSame(v.map, next, v + ".withoutAll(" + keys + ")");
+        }
+        add(v + ".withoutAll(" + keys + ")", next, model);
+    }
+
+    private void withComputed() {
+        Version v = pickVersion();
+        Object k = key();
+        Object result = d.oneIn(3) ? null : value();
+        Object[] seen = new Object[2];
+        PersistentHashMap<Object, Object> next = v.map.withComputed(k, (key, old) -> {
+            seen[0] = key;
+            seen[1] = old;
+            return result;
+        });
+        check(Objects.equals(seen[0], k) && Objects.equals(seen[1], v.model.get(k)), "withComputed passed " + seen[0] + ", " + seen[1]);
+        Map<Object, Object> model = new HashMap<>(v.model);
+        model.compute(k, (key, old) -> result);
+        add(v + ".withComputed(" + k + " -> " + result + ")", next, model);
+    }
+
+    private void factories() {
+        Map<Object, Object> entries = randomEntries(30);
+        switch (d.nextInt(4)) {
+            case 0 -> add("copyOf(HashMap)", PersistentHashMap.copyOf(entries), entries);
+            case 1 -> {
+                List<Map.Entry<Object, Object>> list = new ArrayList<>(entries.entrySet());
+                add("collector", list.stream().collect(PersistentHashMap.collector(Map.Entry::getKey, Map.Entry::getValue)), entries);
+            }
+            case 2 -> {
+                List<Object> keys = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    keys.add(key());
+                }
+                Map<Object, String> model = keys.stream().collect(Collectors.toMap(k -> k, k -> "1", (a, b) -> a + b, HashMap::new));
+                PersistentHashMap<Object, String> merged = keys.stream().collect(PersistentHashMap.collector(k -> k, k -> "1", (a, b) -> a + b));
+                add("collector with merge", new PersistentHashMap<Object, Object>(merged.root()), new HashMap<>(model));
+            }
+            default -> {
+                List<Object> ks = new ArrayList<>(entries.keySet());
+                if (ks.size() >= 3) {
+                    add("of(3)", PersistentHashMap.of(ks.get(0), "a", ks.get(1), "b", ks.get(2), "c"), ofModel(ks));
+                    try {
+                        PersistentHashMap.of(ks.get(0), "a", ks.get(1), "b", ks.get(0), "c");
+                        check(false, "of accepted a duplicate key");
+                    } catch (IllegalArgumentException expected) {
+                        cover("of rejected a duplicate key");
+                    }
+                }
+            }
+        }
+    }
+
+    private static Map<Object, Object> ofModel(List<Object> ks) {
+        Map<Object, Object> m = new HashMap<>();
+        m.put(ks.get(0), "a");
+        m.put(ks.get(1), "b");
+        m.put(ks.get(2), "c");
+        return m;
+    }
+
+    private void builderStep() {
+        if (builders.isEmpty() || d.oneIn(6)) {
+            if (builders.size() == MAX_BUILDERS) {
+                builders.remove(d.nextInt(MAX_BUILDERS));
+            }
+            if (d.nextBoolean()) {
+                Version v = pickVersion();
+                builders.add(new BuilderTwin(v + ".toBuilder()", v.map.toBuilder(), v.model));
+            } else {
+                builders.add(new BuilderTwin("builder()", PersistentHashMap.builder(), Map.of()));
+            }
+            return;
+        }
+        BuilderTwin b = d.pick(builders);
+        Object k = key();
+        switch (d.nextInt(6)) {
+            case 0, 1 -> {
+                Object v = value();
+                log(b.name + ".put(" + k + ", " + v + ")");
+                check(b.builder.put(k, v) == b.builder, "put returns the builder");
+                b.model.put(k, v);
+            }
+            case 2 -> {
+                log(b.name + ".remove(" + k + ")");
+                check(b.builder.remove(k) == b.builder, "remove returns the builder");
+                b.model.remove(k);
+            }
+            case 3 -> {
+                Map<Object, Object> m = randomEntries(8);
+                log(b.name + ".putAll(" + m + ")");
+                b.builder.putAll(m);
+                b.model.putAll(m);
+            }
+            case 4 -> {
+                add(b.name + ".build()", b.builder.build(), b.model);
+                cover(b.name.startsWith("builder") ? "build from builder()" : "build from toBuilder()");
+            }
+            default -> {
+                check(b.builder.size() == b.model.size(), b.name + ": size");
+                check(Objects.equals(b.builder.get(k), b.model.get(k)), b.name + ": get(" + k + ")");
+                check(b.builder.containsKey(k) == b.model.containsKey(k), b.name + ": containsKey(" + k + ")");
+            }
+        }
+    }
+
+    private void serialize() {
+        Version v = pickVersion();
+        PersistentHashMap<Object, Object> back = CowHashMapModelDriver.roundTrip(v.map);
+        add(v + " serialized", back, v.model);
+        cover("serialization round trip");
+    }
+
+    private void compareTwo() {
+        Version a = pickVersion();
+        Version b = d.pick(versions);
+        boolean expected = a.model.equals(b.model);
+        check(a.map.equals(b.map) == expected && b.map.equals(a.map) == expected, a + ".equals(" + b + ")");
+        check(a.map.equals(b.model) == expected, a + ".equals(model of " + b + ")");
+        cover(expected ? "equal versions compared" : "unequal versions compared");
+    }
+
+    private void checkVersion(Version v) {
+        PersistentHashMap<Object, Object> map = v.map;
+        Map<Object, Object> model = v.model;
+        map.checkInvariants();
+        check(map.size() == model.size(), v + ": size " + map.size() + ", model " + model.size());
+        check(map.isEmpty() == model.isEmpty(), v + ": isEmpty");
+        for (Object k : KEYS) {
+            check(Objects.equals(map.get(k), model.get(k)), v + ": get(" + k + ")");
+            check(map.containsKey(k) == model.containsKey(k), v + ": containsKey(" + k + ")");
+            check(Objects.equals(map.getOrDefault(k, "none"), model.getOrDefault(k, "none")), v + ": getOrDefault(" + k + ")");
+        }
+        check(map.equals(model) && model.equals(map), v + ": equals " + map + ", model " + model);
+        check(map.hashCode() == model.hashCode(), v + ": hashCode");
+        check(new HashSet<>(map.entrySet()).equals(model.entrySet()), v + ": entry set");
+        List<Object> keys = new ArrayList<>();
+        map.forEach((k, val) -> {
+            keys.add(k);
+            check(Objects.equals(val, model.get(k)), v + ": forEach value of " + k);
+        });
+        check(keys.size() == model.size() && new HashSet<>(keys).equals(model.keySet()), v + ": forEach keys");
+        check(new ArrayList<>(map.keySet()).equals(keys), v + ": iteration order differs from forEach");
+        List<Object> parts = new ArrayList<>();
+        split(map.keySet().spliterator(), parts, d.nextInt(4));
+        check(parts.size() == model.size() && new HashSet<>(parts).equals(model.keySet()), v + ": split spliterator");
+    }
+
+    /** Splits up to {@code depth} times, checking exact sizes, and traverses every part. */
+    private void split(Spliterator<Object> sp, List<Object> out, int depth) {
+        long size = sp.estimateSize();
+        check(sp.hasCharacteristics(Spliterator.SIZED | Spliterator.SUBSIZED | Spliterator.IMMUTABLE), "characteristics");
+        Spliterator<Object> prefix = depth > 0 ? sp.trySplit() : null;
+        if (prefix != null) {
+            check(prefix.estimateSize() + sp.estimateSize() == size, "split sizes do not add up");
+            cover("spliterator split");
+            int before = out.size();
+            long prefixSize = prefix.estimateSize();
+            split(prefix, out, depth - 1);
+            check(out.size() - before == prefixSize, "prefix size");
+        }
+        int before = out.size();
+        long expected = sp.estimateSize();
+        if (depth > 0 && d.nextBoolean()) {
+            sp.tryAdvance(out::add);
+        }
+        sp.forEachRemaining(out::add);
+        check(out.size() - before == expected, "a part traversed " + (out.size() - before) + " of " + expected);
+    }
+
+    /** The same contents built from empty, in a random order, must have the same shape. */
+    private void checkShape(Version v) {
+        List<Map.Entry<Object, Object>> entries = new ArrayList<>(v.model.entrySet());
+        for (int i = entries.size() - 1; i > 0; i--) {
+            Collections.swap(entries, i, d.nextInt(i + 1));
+        }
+        PersistentHashMap<Object, Object> fresh = PersistentHashMap.empty();
+        for (Map.Entry<Object, Object> e : entries) {
+            fresh = fresh.with(e.getKey(), e.getValue());
+        }
+        check(v.map.sameShape(fresh) && fresh.sameShape(v.map), v + ": shape differs from the same contents built from empty");
+    }
+}

@@ -1,0 +1,115 @@
+package io.holstein.map;
+
+import static io.holstein.map.CowHashSerializationTest.allocatedBytes;
+import static io.holstein.map.CowHashSerializationTest.deserialize;
+import static io.holstein.map.CowHashSerializationTest.replaceString;
+import static io.holstein.map.CowHashSerializationTest.serialize;
+import static io.holstein.map.CowHashSerializationTest.streamNaming;
+import static io.holstein.map.CowHashSerializationTest.withSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Serialization of {@link PersistentHashMap} and {@link PersistentHashSet} through their proxies,
+ * including tampered streams: sizes and repeated keys are validated, and a declared size is never
+ * trusted for allocation.
+ */
+class PersistentHashSerializationTest {
+
+    private static PersistentHashMap<String, String> sampleMap() {
+        return PersistentHashMap.of("key-a", "1", "key-b", "2", null, "3");
+    }
+
+    private static PersistentHashSet<String> sampleSet() {
+        return PersistentHashSet.of("elem-a", "elem-b", null);
+    }
+
+    @Test
+    void map_roundTrip_restoresMappings() throws Exception {
+        PersistentHashMap<?, ?> copy = assertInstanceOf(PersistentHashMap.class, deserialize(serialize(sampleMap())));
+        assertEquals(sampleMap(), copy);
+        copy.checkInvariants();
+        assertTrue(copy.sameShape(sampleMap()));
+    }
+
+    @Test
+    void map_serializedForm_isTheProxy() throws Exception {
+        String text = new String(serialize(sampleMap()), StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("io.holstein.map.PersistentHashMapForm"));
+        for (String internal : new String[] {"BitmapNode", "CollisionNode", "dataMap", "Owner"}) {
+            assertFalse(text.contains(internal), "the stream shows " + internal);
+        }
+    }
+
+    @Test
+    void map_declaredSizeBeyondTheStream_failsWithoutAllocatingIt() throws Exception {
+        for (int declared : new int[] {Integer.MAX_VALUE, 100_000_000}) {
+            byte[] forged = withSize(serialize(sampleMap()), 3, declared);
+            long before = allocatedBytes();
+            Exception e = assertThrows(Exception.class, () -> deserialize(forged));
+            long allocated = allocatedBytes() - before;
+            assertInstanceOf(IOException.class, e, "the stream runs out of mappings: " + e);
+            assertTrue(allocated < 16 << 20, "allocated " + allocated + " bytes for a declared size of " + declared);
+        }
+    }
+
+    @Test
+    void map_tamperedStreams_areRejected() throws Exception {
+        byte[] stream = serialize(sampleMap());
+        assertEquals(2, ((PersistentHashMap<?, ?>) deserialize(withSize(stream, 3, 2))).size());
+        assertThrows(InvalidObjectException.class, () -> deserialize(withSize(stream, 3, -1)));
+        InvalidObjectException e = assertThrows(InvalidObjectException.class,
+                () -> deserialize(replaceString(stream, "key-b", "key-a")));
+        assertTrue(e.getMessage().contains("twice"), e.getMessage());
+    }
+
+    @Test
+    void map_streamNamingTheRealClass_throwsInvalidObject() throws Exception {
+        assertThrows(InvalidObjectException.class, () -> deserialize(streamNaming(PersistentHashMap.class)));
+    }
+
+    @Test
+    void map_readObjectOfTheRealClass_throwsInvalidObject() throws Exception {
+        Method readObject = PersistentHashMap.class.getDeclaredMethod("readObject", ObjectInputStream.class);
+        readObject.setAccessible(true);
+        InvocationTargetException e = assertThrows(InvocationTargetException.class,
+                () -> readObject.invoke(PersistentHashMap.empty(), (Object) null));
+        assertInstanceOf(InvalidObjectException.class, e.getCause());
+    }
+
+    @Test
+    void set_roundTrip_restoresElements() throws Exception {
+        PersistentHashSet<?> copy = assertInstanceOf(PersistentHashSet.class, deserialize(serialize(sampleSet())));
+        assertEquals(sampleSet(), copy);
+        copy.checkInvariants();
+    }
+
+    @Test
+    void set_tamperedStreams_areRejected() throws Exception {
+        byte[] stream = serialize(sampleSet());
+        assertThrows(IOException.class, () -> deserialize(withSize(stream, 3, Integer.MAX_VALUE)));
+        assertEquals(2, ((PersistentHashSet<?>) deserialize(withSize(stream, 3, 2))).size());
+        assertThrows(InvalidObjectException.class, () -> deserialize(withSize(stream, 3, -5)));
+        assertThrows(InvalidObjectException.class, () -> deserialize(replaceString(stream, "elem-b", "elem-a")));
+        assertThrows(InvalidObjectException.class, () -> deserialize(streamNaming(PersistentHashSet.class)));
+    }
+
+    @Test
+    void views_areNotSerializable() {
+        PersistentHashMap<String, String> map = sampleMap();
+        assertFalse(map.keySet() instanceof java.io.Serializable);
+        assertFalse(map.values() instanceof java.io.Serializable);
+        assertFalse(map.entrySet() instanceof java.io.Serializable);
+    }
+}

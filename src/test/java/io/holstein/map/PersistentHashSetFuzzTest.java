@@ -1,0 +1,22 @@
+package io.holstein.map;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.holstein.testing.FuzzedDecisions;
+import java.util.HashMap;
+
+/**
+ * Coverage-guided exploration of {@link PersistentHashSetModelDriver}. Under {@code mvn verify}
+ * this runs in regression mode, once per input kept in
+ * {@code src/test/resources/io/holstein/map/PersistentHashSetFuzzTestInputs/fuzz_decisions_matchHashSetModel/};
+ * {@code scripts/fuzz PersistentHashSetFuzzTest 10m} fuzzes it.
+ */
+class PersistentHashSetFuzzTest {
+
+    private static final int MAX_STEPS = 500;
+
+    @FuzzTest(maxDuration = "10m")
+    void fuzz_decisions_matchHashSetModel(FuzzedDataProvider data) {
+        PersistentHashSetModelDriver.run(new FuzzedDecisions(data), MAX_STEPS, new HashMap<>());
+    }
+}
