@@ -39,12 +39,15 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class MapSnapshotCadenceBenchmark {
 
+    /** {@code type} parameter value: Holstein's persistent map, written with {@code with}. */
+    static final String PERSISTENT_HASH_MAP = "PersistentHashMap";
+
     /** Number of entries, fixed: the question is how the cost changes with {@link #writes}. */
     @Param({"100000"})
     public int size;
 
     /** The implementation under test; see {@link #round()}. */
-    @Param({COW_HASH_MAP, HASH_MAP})
+    @Param({COW_HASH_MAP, HASH_MAP, PERSISTENT_HASH_MAP})
     public String type;
 
     /** Writes between two snapshots. */
@@ -64,7 +67,9 @@ public class MapSnapshotCadenceBenchmark {
     @Setup
     public void setUp() {
         Object[] stored = MapFixtures.distinctKeys(INTEGER_KEYS, size);
-        live = MapFixtures.filledMap(type, stored, size);
+        Map<Object, Integer> filled = MapFixtures.filledMap(
+                type.equals(PERSISTENT_HASH_MAP) ? HASH_MAP : type, stored, size);
+        live = type.equals(PERSISTENT_HASH_MAP) ? PersistentHashMap.copyOf(filled) : filled;
         int[] positions = MapFixtures.randomPositions(size);
         present = new Object[SEQUENCE_LENGTH];
         for (int k = 0; k < SEQUENCE_LENGTH; k++) {
@@ -75,24 +80,27 @@ public class MapSnapshotCadenceBenchmark {
     }
 
     /**
-     * {@link #writes} puts on the live map, then a snapshot that stays reachable until the next
-     * round replaces it, as one handed to a reader would.
+     * {@link #writes} puts on the live map (for the persistent map, {@code with}, each
+     * returning the next version), then a snapshot that stays reachable until the next round
+     * replaces it, as one handed to a reader would.
      */
     @Benchmark
     public Map<Object, Integer> round() {
+        if (live instanceof PersistentHashMap<Object, Integer> persistent) {
+            for (int w = 0; w < writes; w++) {
+                int c = cursor++;
+                persistent = persistent.with(present[c & SEQUENCE_MASK], values[c & VALUE_MASK]);
+            }
+            live = persistent;
+            lastSnapshot = persistent;
+            return lastSnapshot;
+        }
         Map<Object, Integer> map = live;
         for (int w = 0; w < writes; w++) {
             int c = cursor++;
             map.put(present[c & SEQUENCE_MASK], values[c & VALUE_MASK]);
         }
-        lastSnapshot = snapshot(map);
+        lastSnapshot = map instanceof CowHashMap<Object, Integer> cow ? cow.fork() : new HashMap<>(map);
         return lastSnapshot;
-    }
-
-    private Map<Object, Integer> snapshot(Map<Object, Integer> map) {
-        if (map instanceof CowHashMap<Object, Integer> cow) {
-            return cow.fork();
-        }
-        return new HashMap<>(map);
     }
 }
