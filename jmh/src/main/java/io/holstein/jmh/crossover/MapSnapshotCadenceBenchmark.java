@@ -8,8 +8,8 @@ import static io.holstein.jmh.map.MapFixtures.SEQUENCE_MASK;
 import static io.holstein.jmh.map.MapFixtures.VALUE_MASK;
 
 import io.holstein.jmh.map.MapFixtures;
-
 import io.holstein.map.CowHashMap;
+import io.holstein.map.PersistentHashMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
