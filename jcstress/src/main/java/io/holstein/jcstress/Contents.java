@@ -24,6 +24,15 @@ final class Contents {
         return d;
     }
 
+    /** The text's characters, each a decimal digit, as one number: "102" is 102. */
+    static int digits(CharSequence text) {
+        int d = 0;
+        for (int i = 0; i < text.length(); i++) {
+            d = d * 10 + (text.charAt(i) - '0');
+        }
+        return d;
+    }
+
     /** The values of keys 0 to {@code keys - 1} as decimal digits, 9 for a missing key. */
     static int digits(Map<Integer, Integer> map, int keys) {
         int d = 0;
