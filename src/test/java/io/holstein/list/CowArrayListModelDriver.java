@@ -2,13 +2,13 @@ package io.holstein.list;
 
 import io.holstein.internal.RefCount;
 import io.holstein.testing.Decisions;
+import io.holstein.testing.StepLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.AbstractCollection;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -93,7 +93,6 @@ final class CowArrayListModelDriver {
     /** Element values: {@code VALUES} distinct integers and null. */
     static final int VALUES = 6;
 
-    private static final int TRACE_LENGTH = Integer.getInteger("holstein.traceLength", 40);
 
     private static final List<Comparator<Integer>> NULL_SAFE_ORDERS = List.of(
             Comparator.nullsFirst(Comparator.<Integer>naturalOrder()),
@@ -103,17 +102,15 @@ final class CowArrayListModelDriver {
 
     private final Decisions d;
 
-    private final Map<String, Integer> coverage;
-
     private final List<Member> family = new ArrayList<>();
 
-    private final ArrayDeque<String> trace = new ArrayDeque<>();
+    private final StepLog steps;
 
     private int nextId;
 
     private CowArrayListModelDriver(Decisions d, Map<String, Integer> coverage) {
         this.d = d;
-        this.coverage = coverage;
+        this.steps = new StepLog(coverage);
     }
 
     /**
@@ -130,34 +127,21 @@ final class CowArrayListModelDriver {
     }
 
     private int runSteps(int maxSteps) {
-        int step = 0;
-        try {
+        return steps.run(d, maxSteps, () -> {
             newMember();
             checkAll();
-            for (step = 1; step <= maxSteps && !d.exhausted(); step++) {
-                oneStep();
-                checkAll();
-            }
-            return step - 1;
-        } catch (RuntimeException | AssertionError e) {
-            StringBuilder message = new StringBuilder("step ").append(step).append(" failed: ").append(e)
-                    .append("\nrecent steps (oldest first):");
-            for (String s : trace) {
-                message.append("\n  ").append(s);
-            }
-            throw new AssertionError(message.toString(), e);
-        }
+        }, () -> {
+            oneStep();
+            checkAll();
+        });
     }
 
     private void log(String s) {
-        if (trace.size() == TRACE_LENGTH) {
-            trace.removeFirst();
-        }
-        trace.addLast(s);
+        steps.log(s);
     }
 
     private void cover(String situation) {
-        coverage.merge(situation, 1, Integer::sum);
+        steps.cover(situation);
     }
 
     // ------------------------------------------------------------------ family

@@ -2,13 +2,13 @@ package io.holstein.map;
 
 import io.holstein.internal.RefCount;
 import io.holstein.testing.Decisions;
+import io.holstein.testing.StepLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.AbstractMap.SimpleEntry;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.ConcurrentModificationException;
@@ -66,7 +66,6 @@ final class CowHashMapModelDriver {
 
     static final int MAX_DERIVED = 6;
 
-    private static final int TRACE_LENGTH = 40;
 
     /** The hash code shared by the colliding keys of the pool. */
     static final int HASH = CollidingKeys.stringHash(3);
@@ -96,17 +95,15 @@ final class CowHashMapModelDriver {
 
     private final Decisions d;
 
-    private final Map<String, Integer> coverage;
-
     private final List<Member> family = new ArrayList<>();
 
-    private final ArrayDeque<String> trace = new ArrayDeque<>();
+    private final StepLog steps;
 
     private int nextId;
 
     private CowHashMapModelDriver(Decisions d, Map<String, Integer> coverage) {
         this.d = d;
-        this.coverage = coverage;
+        this.steps = new StepLog(coverage);
     }
 
     /**
@@ -119,40 +116,28 @@ final class CowHashMapModelDriver {
     }
 
     private void runSteps(int maxSteps) {
-        int step = 0;
-        try {
+        steps.run(d, maxSteps, () -> {
             newMember();
             checkAll();
-            for (step = 1; step <= maxSteps && !d.exhausted(); step++) {
-                Member m = d.pick(family);
-                switch (d.weighted(10, 8, 3, 2)) {
-                    case 0 -> mapStep(m);
-                    case 1 -> derivedStep(m);
-                    case 2 -> familyStep(m);
-                    default -> viewStep(m);
-                }
-                afterStep();
-                checkAll();
+        }, () -> {
+            Member m = d.pick(family);
+            switch (d.weighted(10, 8, 3, 2)) {
+                case 0 -> mapStep(m);
+                case 1 -> derivedStep(m);
+                case 2 -> familyStep(m);
+                default -> viewStep(m);
             }
-        } catch (RuntimeException | AssertionError e) {
-            StringBuilder message = new StringBuilder("step ").append(step).append(" failed: ").append(e)
-                    .append("\nrecent steps (oldest first):");
-            for (String s : trace) {
-                message.append("\n  ").append(s);
-            }
-            throw new AssertionError(message.toString(), e);
-        }
+            afterStep();
+            checkAll();
+        });
     }
 
     private void log(String s) {
-        if (trace.size() == TRACE_LENGTH) {
-            trace.removeFirst();
-        }
-        trace.addLast(s);
+        steps.log(s);
     }
 
     private void cover(String situation) {
-        coverage.merge(situation, 1, Integer::sum);
+        steps.cover(situation);
     }
 
     private static void check(boolean condition, String message) {

@@ -1,7 +1,7 @@
 package io.holstein.map;
 
 import io.holstein.testing.Decisions;
-import java.util.ArrayDeque;
+import io.holstein.testing.StepLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.ConcurrentModificationException;
@@ -27,21 +27,18 @@ final class CowHashSetModelDriver {
 
     private static final int MAX_ITERATORS = 4;
 
-    private static final int TRACE_LENGTH = 40;
 
     private final Decisions d;
 
-    private final Map<String, Integer> coverage;
-
     private final List<Member> family = new ArrayList<>();
 
-    private final ArrayDeque<String> trace = new ArrayDeque<>();
+    private final StepLog steps;
 
     private int nextId;
 
     private CowHashSetModelDriver(Decisions d, Map<String, Integer> coverage) {
         this.d = d;
-        this.coverage = coverage;
+        this.steps = new StepLog(coverage);
     }
 
     static void run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
@@ -49,44 +46,32 @@ final class CowHashSetModelDriver {
     }
 
     private void runSteps(int maxSteps) {
-        int step = 0;
-        try {
+        steps.run(d, maxSteps, () -> {
             newMember();
             checkAll();
-            for (step = 1; step <= maxSteps && !d.exhausted(); step++) {
-                Member m = d.pick(family);
-                switch (d.weighted(8, 4, 3)) {
-                    case 0 -> setStep(m);
-                    case 1 -> iteratorStep(m);
-                    default -> familyStep(m);
-                }
-                for (Member x : family) {
-                    if (!x.model.equals(x.before)) {
-                        x.epoch++;
-                        x.before = new HashSet<>(x.model);
-                    }
-                }
-                checkAll();
+        }, () -> {
+            Member m = d.pick(family);
+            switch (d.weighted(8, 4, 3)) {
+                case 0 -> setStep(m);
+                case 1 -> iteratorStep(m);
+                default -> familyStep(m);
             }
-        } catch (RuntimeException | AssertionError e) {
-            StringBuilder message = new StringBuilder("step ").append(step).append(" failed: ").append(e)
-                    .append("\nrecent steps (oldest first):");
-            for (String s : trace) {
-                message.append("\n  ").append(s);
+            for (Member x : family) {
+                if (!x.model.equals(x.before)) {
+                    x.epoch++;
+                    x.before = new HashSet<>(x.model);
+                }
             }
-            throw new AssertionError(message.toString(), e);
-        }
+            checkAll();
+        });
     }
 
     private void log(String s) {
-        if (trace.size() == TRACE_LENGTH) {
-            trace.removeFirst();
-        }
-        trace.addLast(s);
+        steps.log(s);
     }
 
     private void cover(String situation) {
-        coverage.merge(situation, 1, Integer::sum);
+        steps.cover(situation);
     }
 
     private static void check(boolean condition, String message) {

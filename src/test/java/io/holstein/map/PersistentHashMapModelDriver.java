@@ -1,7 +1,7 @@
 package io.holstein.map;
 
 import io.holstein.testing.Decisions;
-import java.util.ArrayDeque;
+import io.holstein.testing.StepLog;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -36,17 +36,14 @@ final class PersistentHashMapModelDriver {
 
     private static final int MAX_BUILDERS = 3;
 
-    private static final int TRACE_LENGTH = 40;
 
     private final Decisions d;
-
-    private final Map<String, Integer> coverage;
 
     private final List<Version> versions = new ArrayList<>();
 
     private final List<BuilderTwin> builders = new ArrayList<>();
 
-    private final ArrayDeque<String> trace = new ArrayDeque<>();
+    private final StepLog steps;
 
     private record Version(String name, PersistentHashMap<Object, Object> map, Map<Object, Object> model) {
         @Override
@@ -69,7 +66,7 @@ final class PersistentHashMapModelDriver {
 
     private PersistentHashMapModelDriver(Decisions d, Map<String, Integer> coverage) {
         this.d = d;
-        this.coverage = coverage;
+        this.steps = new StepLog(coverage);
     }
 
     static void run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
@@ -77,43 +74,32 @@ final class PersistentHashMapModelDriver {
     }
 
     private void runSteps(int maxSteps) {
-        int step = 0;
-        try {
+        steps.run(d, maxSteps, () -> {
             add("empty", PersistentHashMap.empty(), Map.of());
-            for (step = 1; step <= maxSteps && !d.exhausted(); step++) {
-                switch (d.weighted(10, 4, 3, 2, 2, 6, 1, 2)) {
-                    case 0 -> single();
-                    case 1 -> withAll();
-                    case 2 -> withoutAll();
-                    case 3 -> withComputed();
-                    case 4 -> factories();
-                    case 5 -> builderStep();
-                    case 6 -> serialize();
-                    default -> compareTwo();
-                }
+        }, () -> {
+            switch (d.weighted(10, 4, 3, 2, 2, 6, 1, 2)) {
+                case 0 -> single();
+                case 1 -> withAll();
+                case 2 -> withoutAll();
+                case 3 -> withComputed();
+                case 4 -> factories();
+                case 5 -> builderStep();
+                case 6 -> serialize();
+                default -> compareTwo();
             }
+        }, () -> {
             for (Version v : versions) {
                 checkVersion(v);
             }
-        } catch (RuntimeException | AssertionError e) {
-            StringBuilder message = new StringBuilder("step ").append(step).append(" failed: ").append(e)
-                    .append("\nrecent steps (oldest first):");
-            for (String s : trace) {
-                message.append("\n  ").append(s);
-            }
-            throw new AssertionError(message.toString(), e);
-        }
+        });
     }
 
     private void log(String s) {
-        if (trace.size() == TRACE_LENGTH) {
-            trace.removeFirst();
-        }
-        trace.addLast(s);
+        steps.log(s);
     }
 
     private void cover(String situation) {
-        coverage.merge(situation, 1, Integer::sum);
+        steps.cover(situation);
     }
 
     private static void check(boolean condition, String message) {

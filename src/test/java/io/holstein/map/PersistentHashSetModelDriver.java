@@ -1,7 +1,7 @@
 package io.holstein.map;
 
 import io.holstein.testing.Decisions;
-import java.util.ArrayDeque;
+import io.holstein.testing.StepLog;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,17 +20,14 @@ final class PersistentHashSetModelDriver {
 
     private static final int MAX_BUILDERS = 3;
 
-    private static final int TRACE_LENGTH = 40;
 
     private final Decisions d;
-
-    private final Map<String, Integer> coverage;
 
     private final List<Version> versions = new ArrayList<>();
 
     private final List<BuilderTwin> builders = new ArrayList<>();
 
-    private final ArrayDeque<String> trace = new ArrayDeque<>();
+    private final StepLog steps;
 
     private record Version(String name, PersistentHashSet<Object> set, Set<Object> model) {
         @Override
@@ -43,7 +40,7 @@ final class PersistentHashSetModelDriver {
 
     private PersistentHashSetModelDriver(Decisions d, Map<String, Integer> coverage) {
         this.d = d;
-        this.coverage = coverage;
+        this.steps = new StepLog(coverage);
     }
 
     static void run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
@@ -51,44 +48,33 @@ final class PersistentHashSetModelDriver {
     }
 
     private void runSteps(int maxSteps) {
-        int step = 0;
-        try {
+        steps.run(d, maxSteps, () -> {
             add("empty", PersistentHashSet.empty(), Set.of());
-            for (step = 1; step <= maxSteps && !d.exhausted(); step++) {
-                switch (d.weighted(8, 6, 4, 1, 1)) {
-                    case 0 -> single();
-                    case 1 -> algebra();
-                    case 2 -> builderStep();
-                    case 3 -> factories();
-                    default -> {
-                        Version v = pickVersion();
-                        add(v + " serialized", CowHashMapModelDriver.roundTrip(v.set), v.model);
-                        cover("serialization round trip");
-                    }
+        }, () -> {
+            switch (d.weighted(8, 6, 4, 1, 1)) {
+                case 0 -> single();
+                case 1 -> algebra();
+                case 2 -> builderStep();
+                case 3 -> factories();
+                default -> {
+                    Version v = pickVersion();
+                    add(v + " serialized", CowHashMapModelDriver.roundTrip(v.set), v.model);
+                    cover("serialization round trip");
                 }
             }
+        }, () -> {
             for (Version v : versions) {
                 checkVersion(v);
             }
-        } catch (RuntimeException | AssertionError e) {
-            StringBuilder message = new StringBuilder("step ").append(step).append(" failed: ").append(e)
-                    .append("\nrecent steps (oldest first):");
-            for (String s : trace) {
-                message.append("\n  ").append(s);
-            }
-            throw new AssertionError(message.toString(), e);
-        }
+        });
     }
 
     private void log(String s) {
-        if (trace.size() == TRACE_LENGTH) {
-            trace.removeFirst();
-        }
-        trace.addLast(s);
+        steps.log(s);
     }
 
     private void cover(String situation) {
-        coverage.merge(situation, 1, Integer::sum);
+        steps.cover(situation);
     }
 
     private static void check(boolean condition, String message) {

@@ -2,13 +2,13 @@ package io.holstein.string;
 
 import io.holstein.internal.RefCount;
 import io.holstein.testing.Decisions;
+import io.holstein.testing.StepLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.CharBuffer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.ConcurrentModificationException;
@@ -57,7 +57,6 @@ final class CowStringModelDriver {
 
     private static final boolean JDK17 = Runtime.version().feature() == 17;
 
-    private static final int TRACE_LENGTH = Integer.getInteger("holstein.traceLength", 40);
 
     /** Code points per kind of text: ASCII, Latin-1, BMP, supplementary. */
     private static final int[][] ALPHABETS = {
@@ -69,19 +68,17 @@ final class CowStringModelDriver {
 
     private final Decisions d;
 
-    private final Map<String, Integer> coverage;
-
     private final List<Member> family = new ArrayList<>();
 
     private final List<Kept> kept = new ArrayList<>();
 
-    private final ArrayDeque<String> trace = new ArrayDeque<>();
+    private final StepLog steps;
 
     private int nextId;
 
     private CowStringModelDriver(Decisions d, Map<String, Integer> coverage) {
         this.d = d;
-        this.coverage = coverage;
+        this.steps = new StepLog(coverage);
     }
 
     /**
@@ -98,34 +95,21 @@ final class CowStringModelDriver {
     }
 
     private int runSteps(int maxSteps) {
-        int step = 0;
-        try {
+        return steps.run(d, maxSteps, () -> {
             newMember();
             checkAll();
-            for (step = 1; step <= maxSteps && !d.exhausted(); step++) {
-                oneStep();
-                checkAll();
-            }
-            return step - 1;
-        } catch (RuntimeException | AssertionError e) {
-            StringBuilder message = new StringBuilder("step ").append(step).append(" failed: ").append(e)
-                    .append("\nrecent steps (oldest first):");
-            for (String s : trace) {
-                message.append("\n  ").append(s);
-            }
-            throw new AssertionError(message.toString(), e);
-        }
+        }, () -> {
+            oneStep();
+            checkAll();
+        });
     }
 
     private void log(String s) {
-        if (trace.size() == TRACE_LENGTH) {
-            trace.removeFirst();
-        }
-        trace.addLast(s);
+        steps.log(s);
     }
 
     private void cover(String situation) {
-        coverage.merge(situation, 1, Integer::sum);
+        steps.cover(situation);
     }
 
     // ------------------------------------------------------------------ family

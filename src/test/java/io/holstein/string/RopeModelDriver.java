@@ -1,12 +1,12 @@
 package io.holstein.string;
 
 import io.holstein.testing.Decisions;
+import io.holstein.testing.StepLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,7 +40,6 @@ final class RopeModelDriver {
     /** Above this length, operations that grow a version are not chosen. */
     static final int SOFT_MAX_LENGTH = 16_000;
 
-    private static final int TRACE_LENGTH = Integer.getInteger("holstein.traceLength", 40);
 
     /** One version and its model. */
     private record Version(int id, Rope rope, String model) {
@@ -52,11 +51,9 @@ final class RopeModelDriver {
 
     private final Decisions d;
 
-    private final Map<String, Integer> coverage;
-
     private final List<Version> versions = new ArrayList<>();
 
-    private final ArrayDeque<String> trace = new ArrayDeque<>();
+    private final StepLog steps;
 
     private Rope.Builder builder = Rope.builder();
 
@@ -64,7 +61,7 @@ final class RopeModelDriver {
 
     private RopeModelDriver(Decisions d, Map<String, Integer> coverage) {
         this.d = d;
-        this.coverage = coverage;
+        this.steps = new StepLog(coverage);
     }
 
     /**
@@ -78,35 +75,23 @@ final class RopeModelDriver {
     }
 
     private int runSteps(int maxSteps) {
-        int step = 0;
-        try {
+        return steps.run(d, maxSteps, () -> {
             add(Rope.empty(), "", "empty()");
-            for (step = 1; step <= maxSteps && !d.exhausted(); step++) {
-                oneStep();
-            }
+        }, () -> {
+            oneStep();
+        }, () -> {
             for (Version v : versions) {
                 checkFully(v);
             }
-            return step - 1;
-        } catch (RuntimeException | AssertionError e) {
-            StringBuilder message = new StringBuilder("step ").append(step).append(" failed: ").append(e)
-                    .append("\nrecent steps (oldest first):");
-            for (String s : trace) {
-                message.append("\n  ").append(s);
-            }
-            throw new AssertionError(message.toString(), e);
-        }
+        });
     }
 
     private void log(String s) {
-        if (trace.size() == TRACE_LENGTH) {
-            trace.removeFirst();
-        }
-        trace.addLast(s);
+        steps.log(s);
     }
 
     private void cover(String situation) {
-        coverage.merge(situation, 1, Integer::sum);
+        steps.cover(situation);
     }
 
     private static void check(boolean condition, String message) {
