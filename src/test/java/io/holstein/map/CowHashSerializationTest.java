@@ -155,8 +155,17 @@ class CowHashSerializationTest {
 
     @Test
     void map_declaredSizeBeyondTheStream_failsWithoutAllocatingIt() throws Exception {
+        assertForgedSizeFailsCheaply(serialize(sampleMap()), 3);
+    }
+
+    /**
+     * Checks that {@code stream}, whose declared size is {@code size}, fails with an
+     * {@link IOException} and allocates little when its size is patched far beyond the
+     * mappings it holds: a proxy must not allocate from a declared length it cannot trust.
+     */
+    static void assertForgedSizeFailsCheaply(byte[] stream, int size) {
         for (int declared : new int[] {Integer.MAX_VALUE, 100_000_000}) {
-            byte[] forged = withSize(serialize(sampleMap()), 3, declared);
+            byte[] forged = withSize(stream, size, declared);
             long before = allocatedBytes();
             Exception e = assertThrows(Exception.class, () -> deserialize(forged));
             long allocated = allocatedBytes() - before;
