@@ -38,7 +38,7 @@ public class ChampBuilderBenchmark {
     public String type;
 
     private MapOps ops;
-    private Integer[] keys;
+    private Object[] keys;
 
     @Setup
     public void setUp() {

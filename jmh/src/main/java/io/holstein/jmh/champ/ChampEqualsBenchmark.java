@@ -48,11 +48,11 @@ public class ChampEqualsBenchmark {
     @Setup
     public void setUp() {
         ops = MapImpls.of(type);
-        Integer[] keys = ChampFixtures.randomKeys(size, 0);
+        Object[] keys = ChampFixtures.randomKeys(size, 0);
         map = ops.insertOneByOne(keys);
-        Integer k = keys[keys.length / 2];
+        Object k = keys[keys.length / 2];
         sharing = ops.with(ops.without(map, k), k, k);
-        Integer[] reversed = new Integer[keys.length];
+        Object[] reversed = new Object[keys.length];
         for (int i = 0; i < keys.length; i++) {
             reversed[i] = keys[keys.length - 1 - i];
         }

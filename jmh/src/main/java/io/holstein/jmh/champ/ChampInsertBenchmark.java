@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Builds a map of {@code size} random keys by inserting one key at a time into successive
+ * Builds a map of {@code size} random keys ({@code Integer} or {@code String}) by inserting one key at a time into successive
  * versions ({@code HashMap}: one map, in place, as a reference).
  *
  * <p>Why: target at most 0.8 &times; the fastest persistent peer.
@@ -34,22 +34,26 @@ public class ChampInsertBenchmark {
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
+    /** The key type; see {@link ChampFixtures#INTEGER_KEYS}, {@link ChampFixtures#STRING_KEYS}. */
+    @Param({ChampFixtures.INTEGER_KEYS, ChampFixtures.STRING_KEYS})
+    public String keys;
+
     /** The implementation under test; see {@link MapImpls}. */
     @Param({HOLSTEIN, HASH_MAP, VAVR, SCALA, CLOJURE, PCOLLECTIONS, PAGURO, KOTLINX})
     public String type;
 
     private MapOps ops;
-    private Integer[] keys;
+    private Object[] stored;
 
     @Setup
     public void setUp() {
         ops = MapImpls.of(type);
-        keys = ChampFixtures.randomKeys(size, 0);
+        stored = ChampFixtures.randomKeys(keys, size);
         ChampFixtures.promoteFixture();
     }
 
     @Benchmark
     public Object insertOneByOne() {
-        return ops.insertOneByOne(keys);
+        return ops.insertOneByOne(stored);
     }
 }

@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One lookup, {@code map.get(k)}, of a key present (a fresh {@code Integer} equal to it) or
- * absent, in a map of random {@code Integer} keys.
+ * One lookup, {@code map.get(k)}, of a key present (a fresh object equal to it) or absent, in
+ * a map of random {@code Integer} keys or the same numbers as {@code String}s.
  *
  * <p>Why: targets at most 0.8 &times; the fastest persistent peer at every size and at most
  * 2.5 &times; {@code HashMap} at 100k and 1M; {@code Map.copyOf} and {@code ImmutableMap} are
@@ -38,23 +38,27 @@ public class ChampLookupBenchmark {
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
+    /** The key type; see {@link ChampFixtures#INTEGER_KEYS}, {@link ChampFixtures#STRING_KEYS}. */
+    @Param({ChampFixtures.INTEGER_KEYS, ChampFixtures.STRING_KEYS})
+    public String keys;
+
     /** The implementation under test; see {@link MapImpls}. */
     @Param({HOLSTEIN, HASH_MAP, VAVR, SCALA, CLOJURE, PCOLLECTIONS, PAGURO, KOTLINX, MAP_COPY_OF, IMMUTABLE_MAP})
     public String type;
 
     private MapOps ops;
     private Object map;
-    private Integer[] hits;
-    private Integer[] misses;
+    private Object[] hits;
+    private Object[] misses;
     private int cursor;
 
     @Setup
     public void setUp() {
         ops = MapImpls.of(type);
-        Integer[] keys = ChampFixtures.randomKeys(size, 0);
-        map = ops.insertOneByOne(keys);
-        hits = ChampFixtures.hitSequence(keys);
-        misses = ChampFixtures.missSequence(keys);
+        Object[] stored = ChampFixtures.randomKeys(keys, size);
+        map = ops.insertOneByOne(stored);
+        hits = ChampFixtures.hitSequence(stored);
+        misses = ChampFixtures.missSequence(stored);
         ChampFixtures.promoteFixture();
     }
 

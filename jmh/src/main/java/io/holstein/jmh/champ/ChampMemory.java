@@ -65,7 +65,7 @@ public final class ChampMemory {
     }
 
     static double bytesPerEntry(String type, int n) {
-        Integer[] keys = ChampFixtures.randomKeys(n, 0);
+        Object[] keys = ChampFixtures.randomKeys(n, 0);
         Object map = MapImpls.of(type).insertOneByOne(keys);
         long total = GraphLayout.parseInstance(map).totalSize();
         long data = GraphLayout.parseInstance((Object[]) keys).totalSize();

@@ -38,7 +38,7 @@ public class ChampRemoveBenchmark {
 
     private MapOps ops;
     private Object map;
-    private Integer[] keys;
+    private Object[] keys;
 
     @Setup
     public void setUp() {
@@ -51,7 +51,7 @@ public class ChampRemoveBenchmark {
     @Benchmark
     public Object removeOneByOne() {
         Object m = map;
-        for (Integer k : keys) {
+        for (Object k : keys) {
             m = ops.without(m, k);
         }
         return m;

@@ -45,7 +45,7 @@ public class ChampUnionBenchmark {
     @Setup
     public void setUp() {
         ops = MapImpls.of(type);
-        Integer[] keys = ChampFixtures.randomKeys(size, 0);
+        Object[] keys = ChampFixtures.randomKeys(size, 0);
         int half = keys.length / 2;
         first = ops.insertOneByOne(java.util.Arrays.copyOfRange(keys, 0, half));
         second = ops.insertOneByOne(java.util.Arrays.copyOfRange(keys, half, keys.length));

@@ -48,18 +48,18 @@ final class MapImpls {
     /** Holstein's CHAMP map and its builder. */
     static final class Holstein extends MapOps {
         @Override
-        Object insertOneByOne(Integer[] keys) {
-            PersistentHashMap<Integer, Integer> m = PersistentHashMap.empty();
-            for (Integer k : keys) {
+        Object insertOneByOne(Object[] keys) {
+            PersistentHashMap<Object, Object> m = PersistentHashMap.empty();
+            for (Object k : keys) {
                 m = m.with(k, k);
             }
             return m;
         }
 
         @Override
-        Object buildWithBuilder(Integer[] keys) {
-            PersistentHashMap.Builder<Integer, Integer> b = PersistentHashMap.builder();
-            for (Integer k : keys) {
+        Object buildWithBuilder(Object[] keys) {
+            PersistentHashMap.Builder<Object, Object> b = PersistentHashMap.builder();
+            for (Object k : keys) {
                 b.put(k, k);
             }
             return b.build();
@@ -67,71 +67,71 @@ final class MapImpls {
 
         @Override
         @SuppressWarnings("unchecked")
-        Object get(Object map, Integer key) {
-            return ((PersistentHashMap<Integer, Integer>) map).get(key);
+        Object get(Object map, Object key) {
+            return ((PersistentHashMap<Object, Object>) map).get(key);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        Object without(Object map, Integer key) {
-            return ((PersistentHashMap<Integer, Integer>) map).without(key);
+        Object without(Object map, Object key) {
+            return ((PersistentHashMap<Object, Object>) map).without(key);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        Object with(Object map, Integer key, Integer value) {
-            return ((PersistentHashMap<Integer, Integer>) map).with(key, value);
+        Object with(Object map, Object key, Object value) {
+            return ((PersistentHashMap<Object, Object>) map).with(key, value);
         }
 
         @Override
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
             long[] sum = {0};
-            ((PersistentHashMap<Integer, Integer>) map).forEach((k, v) -> sum[0] += v);
+            ((PersistentHashMap<Object, Object>) map).forEach((k, v) -> sum[0] += v.hashCode());
             return sum[0];
         }
 
         @Override
         @SuppressWarnings("unchecked")
         Object union(Object a, Object b) {
-            return ((PersistentHashMap<Integer, Integer>) a).withAll((PersistentHashMap<Integer, Integer>) b);
+            return ((PersistentHashMap<Object, Object>) a).withAll((PersistentHashMap<Object, Object>) b);
         }
     }
 
     /** The JDK's mutable {@link HashMap}: inserts and builds fill one map in place. */
     static final class JdkHashMap extends MapOps {
         @Override
-        Object insertOneByOne(Integer[] keys) {
-            HashMap<Integer, Integer> m = new HashMap<>();
-            for (Integer k : keys) {
+        Object insertOneByOne(Object[] keys) {
+            HashMap<Object, Object> m = new HashMap<>();
+            for (Object k : keys) {
                 m.put(k, k);
             }
             return m;
         }
 
         @Override
-        Object buildWithBuilder(Integer[] keys) {
+        Object buildWithBuilder(Object[] keys) {
             return insertOneByOne(keys);
         }
 
         @Override
-        Object get(Object map, Integer key) {
+        Object get(Object map, Object key) {
             return ((HashMap<?, ?>) map).get(key);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        Object with(Object map, Integer key, Integer value) {
+        Object with(Object map, Object key, Object value) {
             // Used only to build the equals fixtures: a copy, then one write.
-            HashMap<Integer, Integer> copy = new HashMap<>((HashMap<Integer, Integer>) map);
+            HashMap<Object, Object> copy = new HashMap<>((HashMap<Object, Object>) map);
             copy.put(key, value);
             return copy;
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        Object without(Object map, Integer key) {
-            HashMap<Integer, Integer> copy = new HashMap<>((HashMap<Integer, Integer>) map);
+        Object without(Object map, Object key) {
+            HashMap<Object, Object> copy = new HashMap<>((HashMap<Object, Object>) map);
             copy.remove(key);
             return copy;
         }
@@ -140,8 +140,8 @@ final class MapImpls {
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
             long sum = 0;
-            for (Map.Entry<Integer, Integer> e : ((HashMap<Integer, Integer>) map).entrySet()) {
-                sum += e.getValue();
+            for (Map.Entry<Object, Object> e : ((HashMap<Object, Object>) map).entrySet()) {
+                sum += e.getValue().hashCode();
             }
             return sum;
         }
@@ -149,8 +149,8 @@ final class MapImpls {
         @Override
         @SuppressWarnings("unchecked")
         Object union(Object a, Object b) {
-            HashMap<Integer, Integer> u = new HashMap<>((HashMap<Integer, Integer>) a);
-            u.putAll((HashMap<Integer, Integer>) b);
+            HashMap<Object, Object> u = new HashMap<>((HashMap<Object, Object>) a);
+            u.putAll((HashMap<Object, Object>) b);
             return u;
         }
     }
@@ -158,9 +158,9 @@ final class MapImpls {
     /** Vavr's {@code io.vavr.collection.HashMap} (a HAMT; no builder). */
     static final class Vavr extends MapOps {
         @Override
-        Object insertOneByOne(Integer[] keys) {
-            io.vavr.collection.HashMap<Integer, Integer> m = io.vavr.collection.HashMap.empty();
-            for (Integer k : keys) {
+        Object insertOneByOne(Object[] keys) {
+            io.vavr.collection.HashMap<Object, Object> m = io.vavr.collection.HashMap.empty();
+            for (Object k : keys) {
                 m = m.put(k, k);
             }
             return m;
@@ -168,28 +168,28 @@ final class MapImpls {
 
         @Override
         @SuppressWarnings("unchecked")
-        Object get(Object map, Integer key) {
-            return ((io.vavr.collection.HashMap<Integer, Integer>) map).getOrElse(key, null);
+        Object get(Object map, Object key) {
+            return ((io.vavr.collection.HashMap<Object, Object>) map).getOrElse(key, null);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        Object without(Object map, Integer key) {
-            return ((io.vavr.collection.HashMap<Integer, Integer>) map).remove(key);
+        Object without(Object map, Object key) {
+            return ((io.vavr.collection.HashMap<Object, Object>) map).remove(key);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        Object with(Object map, Integer key, Integer value) {
-            return ((io.vavr.collection.HashMap<Integer, Integer>) map).put(key, value);
+        Object with(Object map, Object key, Object value) {
+            return ((io.vavr.collection.HashMap<Object, Object>) map).put(key, value);
         }
 
         @Override
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
             long sum = 0;
-            for (io.vavr.Tuple2<Integer, Integer> t : (io.vavr.collection.HashMap<Integer, Integer>) map) {
-                sum += t._2;
+            for (io.vavr.Tuple2<Object, Object> t : (io.vavr.collection.HashMap<Object, Object>) map) {
+                sum += t._2.hashCode();
             }
             return sum;
         }
@@ -198,28 +198,28 @@ final class MapImpls {
         @SuppressWarnings("unchecked")
         Object union(Object a, Object b) {
             // merge keeps the receiver's values on conflict: receiver b, so b's mappings win.
-            return ((io.vavr.collection.HashMap<Integer, Integer>) b).merge((io.vavr.collection.HashMap<Integer, Integer>) a);
+            return ((io.vavr.collection.HashMap<Object, Object>) b).merge((io.vavr.collection.HashMap<Object, Object>) a);
         }
     }
 
     /** Scala 2.13's CHAMP {@code immutable.HashMap} and its builder. */
     static final class Scala extends MapOps {
-        private static final scala.Function0<Integer> NONE = () -> null;
+        private static final scala.Function0<Object> NONE = () -> null;
 
         @Override
-        Object insertOneByOne(Integer[] keys) {
-            scala.collection.immutable.HashMap<Integer, Integer> m = scala.collection.immutable.HashMap$.MODULE$.empty();
-            for (Integer k : keys) {
+        Object insertOneByOne(Object[] keys) {
+            scala.collection.immutable.HashMap<Object, Object> m = scala.collection.immutable.HashMap$.MODULE$.empty();
+            for (Object k : keys) {
                 m = m.updated(k, k);
             }
             return m;
         }
 
         @Override
-        Object buildWithBuilder(Integer[] keys) {
-            scala.collection.mutable.ReusableBuilder<scala.Tuple2<Integer, Integer>, scala.collection.immutable.HashMap<Integer, Integer>> b =
+        Object buildWithBuilder(Object[] keys) {
+            scala.collection.mutable.ReusableBuilder<scala.Tuple2<Object, Object>, scala.collection.immutable.HashMap<Object, Object>> b =
                     scala.collection.immutable.HashMap$.MODULE$.newBuilder();
-            for (Integer k : keys) {
+            for (Object k : keys) {
                 b.addOne(new scala.Tuple2<>(k, k));
             }
             return b.result();
@@ -227,70 +227,70 @@ final class MapImpls {
 
         @Override
         @SuppressWarnings("unchecked")
-        Object get(Object map, Integer key) {
-            return ((scala.collection.immutable.HashMap<Integer, Integer>) map).getOrElse(key, NONE);
+        Object get(Object map, Object key) {
+            return ((scala.collection.immutable.HashMap<Object, Object>) map).getOrElse(key, NONE);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        Object without(Object map, Integer key) {
-            return ((scala.collection.immutable.HashMap<Integer, Integer>) map).removed(key);
+        Object without(Object map, Object key) {
+            return ((scala.collection.immutable.HashMap<Object, Object>) map).removed(key);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        Object with(Object map, Integer key, Integer value) {
-            return ((scala.collection.immutable.HashMap<Integer, Integer>) map).updated(key, value);
+        Object with(Object map, Object key, Object value) {
+            return ((scala.collection.immutable.HashMap<Object, Object>) map).updated(key, value);
         }
 
         @Override
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
             long[] sum = {0};
-            ((scala.collection.immutable.HashMap<Integer, Integer>) map).foreachEntry((k, v) -> sum[0] += v);
+            ((scala.collection.immutable.HashMap<Object, Object>) map).foreachEntry((k, v) -> sum[0] += v.hashCode());
             return sum[0];
         }
 
         @Override
         @SuppressWarnings("unchecked")
         Object union(Object a, Object b) {
-            return ((scala.collection.immutable.HashMap<Integer, Integer>) a)
-                    .concat((scala.collection.immutable.HashMap<Integer, Integer>) b);
+            return ((scala.collection.immutable.HashMap<Object, Object>) a)
+                    .concat((scala.collection.immutable.HashMap<Object, Object>) b);
         }
     }
 
     /** Clojure's HAMT {@code PersistentHashMap} and its transient. */
     static final class Clojure extends MapOps {
         @Override
-        Object insertOneByOne(Integer[] keys) {
+        Object insertOneByOne(Object[] keys) {
             IPersistentMap m = clojure.lang.PersistentHashMap.EMPTY;
-            for (Integer k : keys) {
+            for (Object k : keys) {
                 m = m.assoc(k, k);
             }
             return m;
         }
 
         @Override
-        Object buildWithBuilder(Integer[] keys) {
+        Object buildWithBuilder(Object[] keys) {
             ITransientMap t = clojure.lang.PersistentHashMap.EMPTY.asTransient();
-            for (Integer k : keys) {
+            for (Object k : keys) {
                 t = t.assoc(k, k);
             }
             return t.persistent();
         }
 
         @Override
-        Object get(Object map, Integer key) {
+        Object get(Object map, Object key) {
             return ((IPersistentMap) map).valAt(key);
         }
 
         @Override
-        Object without(Object map, Integer key) {
+        Object without(Object map, Object key) {
             return ((IPersistentMap) map).without(key);
         }
 
         @Override
-        Object with(Object map, Integer key, Integer value) {
+        Object with(Object map, Object key, Object value) {
             return ((IPersistentMap) map).assoc(key, value);
         }
 
@@ -298,7 +298,7 @@ final class MapImpls {
         long iterate(Object map) {
             long sum = 0;
             for (Iterator<?> it = ((clojure.lang.PersistentHashMap) map).iterator(); it.hasNext(); ) {
-                sum += (Integer) ((Map.Entry<?, ?>) it.next()).getValue();
+                sum += ((Map.Entry<?, ?>) it.next()).getValue().hashCode();
             }
             return sum;
         }
@@ -318,37 +318,37 @@ final class MapImpls {
     /** PCollections' {@code HashTreePMap} (a hash map of tree buckets; no builder). */
     static final class PCollections extends MapOps {
         @Override
-        Object insertOneByOne(Integer[] keys) {
-            PMap<Integer, Integer> m = HashTreePMap.empty();
-            for (Integer k : keys) {
+        Object insertOneByOne(Object[] keys) {
+            PMap<Object, Object> m = HashTreePMap.empty();
+            for (Object k : keys) {
                 m = m.plus(k, k);
             }
             return m;
         }
 
         @Override
-        Object get(Object map, Integer key) {
+        Object get(Object map, Object key) {
             return ((PMap<?, ?>) map).get(key);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        Object without(Object map, Integer key) {
-            return ((PMap<Integer, Integer>) map).minus(key);
+        Object without(Object map, Object key) {
+            return ((PMap<Object, Object>) map).minus(key);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        Object with(Object map, Integer key, Integer value) {
-            return ((PMap<Integer, Integer>) map).plus(key, value);
+        Object with(Object map, Object key, Object value) {
+            return ((PMap<Object, Object>) map).plus(key, value);
         }
 
         @Override
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
             long sum = 0;
-            for (Map.Entry<Integer, Integer> e : ((PMap<Integer, Integer>) map).entrySet()) {
-                sum += e.getValue();
+            for (Map.Entry<Object, Object> e : ((PMap<Object, Object>) map).entrySet()) {
+                sum += e.getValue().hashCode();
             }
             return sum;
         }
@@ -356,56 +356,56 @@ final class MapImpls {
         @Override
         @SuppressWarnings("unchecked")
         Object union(Object a, Object b) {
-            return ((PMap<Integer, Integer>) a).plusAll((PMap<Integer, Integer>) b);
+            return ((PMap<Object, Object>) a).plusAll((PMap<Object, Object>) b);
         }
     }
 
     /** Paguro's {@code PersistentHashMap} (Clojure's HAMT, in Java) and its mutable form. */
     static final class Paguro extends MapOps {
         @Override
-        Object insertOneByOne(Integer[] keys) {
-            org.organicdesign.fp.collections.PersistentHashMap<Integer, Integer> m =
+        Object insertOneByOne(Object[] keys) {
+            org.organicdesign.fp.collections.PersistentHashMap<Object, Object> m =
                     org.organicdesign.fp.collections.PersistentHashMap.empty();
-            for (Integer k : keys) {
+            for (Object k : keys) {
                 m = m.assoc(k, k);
             }
             return m;
         }
 
         @Override
-        Object buildWithBuilder(Integer[] keys) {
-            org.organicdesign.fp.collections.PersistentHashMap.MutHashMap<Integer, Integer> m =
+        Object buildWithBuilder(Object[] keys) {
+            org.organicdesign.fp.collections.PersistentHashMap.MutHashMap<Object, Object> m =
                     org.organicdesign.fp.collections.PersistentHashMap.emptyMutable();
-            for (Integer k : keys) {
+            for (Object k : keys) {
                 m = m.assoc(k, k);
             }
             return m.immutable();
         }
 
         @Override
-        Object get(Object map, Integer key) {
+        Object get(Object map, Object key) {
             return ((org.organicdesign.fp.collections.PersistentHashMap<?, ?>) map).get(key);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        Object without(Object map, Integer key) {
-            return ((org.organicdesign.fp.collections.PersistentHashMap<Integer, Integer>) map).without(key);
+        Object without(Object map, Object key) {
+            return ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) map).without(key);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        Object with(Object map, Integer key, Integer value) {
-            return ((org.organicdesign.fp.collections.PersistentHashMap<Integer, Integer>) map).assoc(key, value);
+        Object with(Object map, Object key, Object value) {
+            return ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) map).assoc(key, value);
         }
 
         @Override
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
             long sum = 0;
-            for (Iterator<Integer> it = ((org.organicdesign.fp.collections.PersistentHashMap<Integer, Integer>) map).valIterator();
+            for (Iterator<Object> it = ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) map).valIterator();
                     it.hasNext(); ) {
-                sum += it.next();
+                sum += it.next().hashCode();
             }
             return sum;
         }
@@ -413,9 +413,9 @@ final class MapImpls {
         @Override
         @SuppressWarnings("unchecked")
         Object union(Object a, Object b) {
-            org.organicdesign.fp.collections.PersistentHashMap.MutHashMap<Integer, Integer> m =
-                    ((org.organicdesign.fp.collections.PersistentHashMap<Integer, Integer>) a).mutable();
-            for (Map.Entry<Integer, Integer> e : ((org.organicdesign.fp.collections.PersistentHashMap<Integer, Integer>) b).entrySet()) {
+            org.organicdesign.fp.collections.PersistentHashMap.MutHashMap<Object, Object> m =
+                    ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) a).mutable();
+            for (Map.Entry<Object, Object> e : ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) b).entrySet()) {
                 m = m.assoc(e.getKey(), e.getValue());
             }
             return m.immutable();
@@ -425,46 +425,46 @@ final class MapImpls {
     /** kotlinx.collections.immutable's CHAMP {@code persistentHashMapOf()} and its builder. */
     static final class Kotlinx extends MapOps {
         @Override
-        Object insertOneByOne(Integer[] keys) {
-            PersistentMap<Integer, Integer> m = ExtensionsKt.persistentHashMapOf();
-            for (Integer k : keys) {
+        Object insertOneByOne(Object[] keys) {
+            PersistentMap<Object, Object> m = ExtensionsKt.persistentHashMapOf();
+            for (Object k : keys) {
                 m = m.put(k, k);
             }
             return m;
         }
 
         @Override
-        Object buildWithBuilder(Integer[] keys) {
-            PersistentMap.Builder<Integer, Integer> b = ExtensionsKt.<Integer, Integer>persistentHashMapOf().builder();
-            for (Integer k : keys) {
+        Object buildWithBuilder(Object[] keys) {
+            PersistentMap.Builder<Object, Object> b = ExtensionsKt.<Object, Object>persistentHashMapOf().builder();
+            for (Object k : keys) {
                 b.put(k, k);
             }
             return b.build();
         }
 
         @Override
-        Object get(Object map, Integer key) {
+        Object get(Object map, Object key) {
             return ((PersistentMap<?, ?>) map).get(key);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        Object without(Object map, Integer key) {
-            return ((PersistentMap<Integer, Integer>) map).remove(key);
+        Object without(Object map, Object key) {
+            return ((PersistentMap<Object, Object>) map).remove(key);
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        Object with(Object map, Integer key, Integer value) {
-            return ((PersistentMap<Integer, Integer>) map).put(key, value);
+        Object with(Object map, Object key, Object value) {
+            return ((PersistentMap<Object, Object>) map).put(key, value);
         }
 
         @Override
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
             long sum = 0;
-            for (Map.Entry<Integer, Integer> e : ((PersistentMap<Integer, Integer>) map).entrySet()) {
-                sum += e.getValue();
+            for (Map.Entry<Object, Object> e : ((PersistentMap<Object, Object>) map).entrySet()) {
+                sum += e.getValue().hashCode();
             }
             return sum;
         }
@@ -472,19 +472,19 @@ final class MapImpls {
         @Override
         @SuppressWarnings("unchecked")
         Object union(Object a, Object b) {
-            return ((PersistentMap<Integer, Integer>) a).putAll((PersistentMap<Integer, Integer>) b);
+            return ((PersistentMap<Object, Object>) a).putAll((PersistentMap<Object, Object>) b);
         }
     }
 
     /** The JDK's {@code Map.copyOf}: read-only, for lookups, iteration and memory. */
     static final class MapCopyOf extends MapOps {
         @Override
-        Object insertOneByOne(Integer[] keys) {
+        Object insertOneByOne(Object[] keys) {
             return Map.copyOf((Map<?, ?>) new JdkHashMap().insertOneByOne(keys));
         }
 
         @Override
-        Object get(Object map, Integer key) {
+        Object get(Object map, Object key) {
             return ((Map<?, ?>) map).get(key);
         }
 
@@ -492,8 +492,8 @@ final class MapImpls {
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
             long sum = 0;
-            for (Map.Entry<Integer, Integer> e : ((Map<Integer, Integer>) map).entrySet()) {
-                sum += e.getValue();
+            for (Map.Entry<Object, Object> e : ((Map<Object, Object>) map).entrySet()) {
+                sum += e.getValue().hashCode();
             }
             return sum;
         }
@@ -507,16 +507,16 @@ final class MapImpls {
     /** Guava's {@code ImmutableMap}: read-only, for lookups, iteration and memory. */
     static final class Guava extends MapOps {
         @Override
-        Object insertOneByOne(Integer[] keys) {
-            ImmutableMap.Builder<Integer, Integer> b = ImmutableMap.builderWithExpectedSize(keys.length);
-            for (Integer k : keys) {
+        Object insertOneByOne(Object[] keys) {
+            ImmutableMap.Builder<Object, Object> b = ImmutableMap.builderWithExpectedSize(keys.length);
+            for (Object k : keys) {
                 b.put(k, k);
             }
             return b.buildOrThrow();
         }
 
         @Override
-        Object get(Object map, Integer key) {
+        Object get(Object map, Object key) {
             return ((ImmutableMap<?, ?>) map).get(key);
         }
 
@@ -524,8 +524,8 @@ final class MapImpls {
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
             long sum = 0;
-            for (Map.Entry<Integer, Integer> e : ((ImmutableMap<Integer, Integer>) map).entrySet()) {
-                sum += e.getValue();
+            for (Map.Entry<Object, Object> e : ((ImmutableMap<Object, Object>) map).entrySet()) {
+                sum += e.getValue().hashCode();
             }
             return sum;
         }

@@ -11,23 +11,23 @@ package io.holstein.jmh.champ;
 abstract class MapOps {
 
     /** A map of {@code keys[i] -> keys[i]}, built by inserting one key at a time into versions. */
-    abstract Object insertOneByOne(Integer[] keys);
+    abstract Object insertOneByOne(Object[] keys);
 
     /** The same map built with the implementation's builder or transient (or mutable fill). */
-    Object buildWithBuilder(Integer[] keys) {
+    Object buildWithBuilder(Object[] keys) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no builder");
     }
 
     /** The value of {@code key}, or {@code null}. */
-    abstract Object get(Object map, Integer key);
+    abstract Object get(Object map, Object key);
 
     /** The map without {@code key}. */
-    Object without(Object map, Integer key) {
+    Object without(Object map, Object key) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no persistent remove");
     }
 
     /** The map with {@code key -> value}. */
-    Object with(Object map, Integer key, Integer value) {
+    Object with(Object map, Object key, Object value) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no persistent put");
     }
 

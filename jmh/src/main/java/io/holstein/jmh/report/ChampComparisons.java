@@ -4,6 +4,7 @@ import static io.holstein.jmh.report.Comparison.Scale.PARITY;
 import static io.holstein.jmh.report.Series.byType;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -23,9 +24,14 @@ final class ChampComparisons {
 
     /** Package {@code io.holstein.jmh.champ}: {@code PersistentHashMap}. */
     static final ReportGroup GROUP = new ReportGroup("champ", "Persistent hash maps", Stream.of(
-            champ("lookup hit", "ChampLookupBenchmark.hit", PEERS_AND_READ_ONLY),
-            champ("lookup miss", "ChampLookupBenchmark.miss", PEERS_AND_READ_ONLY),
-            champ("insert one by one", "ChampInsertBenchmark.insertOneByOne", PEERS_AND_HASH_MAP),
+            keyed("lookup hit", "ChampLookupBenchmark.hit", "Integer", PEERS_AND_READ_ONLY),
+            keyed("lookup hit", "ChampLookupBenchmark.hit", "String", PEERS_AND_READ_ONLY),
+            keyed("lookup miss", "ChampLookupBenchmark.miss", "Integer", PEERS_AND_READ_ONLY),
+            keyed("lookup miss", "ChampLookupBenchmark.miss", "String", PEERS_AND_READ_ONLY),
+            keyed("insert one by one", "ChampInsertBenchmark.insertOneByOne", "Integer",
+                    PEERS_AND_HASH_MAP),
+            keyed("insert one by one", "ChampInsertBenchmark.insertOneByOne", "String",
+                    PEERS_AND_HASH_MAP),
             champ("build with builder", "ChampBuilderBenchmark.build",
                     List.of("HashMap", "ScalaHashMap", "ClojurePersistentHashMap",
                             "PaguroPersistentHashMap", "KotlinxPersistentHashMap")),
@@ -35,7 +41,9 @@ final class ChampComparisons {
                     PEERS_AND_HASH_MAP),
             champ("equals, sharing nothing", "ChampEqualsBenchmark.equalNotSharing",
                     PEERS_AND_HASH_MAP),
-            champ("union of two halves", "ChampUnionBenchmark.unionOfHalves", PEERS_AND_HASH_MAP))
+            champ("union of two halves", "ChampUnionBenchmark.unionOfHalves", PEERS_AND_HASH_MAP),
+            collisions("build", "ChampCollisionBenchmark.build"),
+            collisions("lookup hit", "ChampCollisionBenchmark.hit"))
             .flatMap(List::stream).toList());
 
     private ChampComparisons() {
@@ -43,6 +51,32 @@ final class ChampComparisons {
 
     private static List<String> concat(List<String> a, List<String> b) {
         return Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /** As {@link #champ}, for a benchmark run with {@code Integer} and {@code String} keys. */
+    private static List<Comparison> keyed(String operation, String benchmark, String keys,
+            List<String> peers) {
+        return peers.stream()
+                .map(p -> new Comparison(operation + ", " + keys + " keys",
+                        keySeries(benchmark, CHAMP, keys), keySeries(benchmark, p, keys), PARITY))
+                .toList();
+    }
+
+    private static Series keySeries(String benchmark, String type, String keys) {
+        return new Series(benchmark, Map.of("type", type, "keys", keys),
+                type + ", " + keys + " keys");
+    }
+
+    /**
+     * Colliding keys against equally long words with distinct hashes, for Holstein and for
+     * {@code HashMap}: what one shared hash code costs each.
+     */
+    private static List<Comparison> collisions(String operation, String benchmark) {
+        return Stream.of(CHAMP, "HashMap")
+                .map(type -> new Comparison(operation + ", one hash code (" + type + ")",
+                        keySeries(benchmark, type, "colliding"),
+                        keySeries(benchmark, type, "distinct"), PARITY))
+                .toList();
     }
 
     /** {@code PersistentHashMap} against each of {@code peers}, through one benchmark method. */
