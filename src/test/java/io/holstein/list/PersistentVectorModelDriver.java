@@ -1,6 +1,7 @@
 package io.holstein.list;
 
 import io.holstein.testing.Decisions;
+import io.holstein.testing.StepLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +28,19 @@ import java.util.stream.Collectors;
  */
 final class PersistentVectorModelDriver {
 
-    private PersistentVectorModelDriver() {}
+    private final Decisions d;
+    private final VectorShape shape;
+    private final StepLog steps;
+    private final List<Version> versions = new ArrayList<>();
+    private final List<Building> builders = new ArrayList<>();
+    /** The next element value, so that every element written is distinguishable. */
+    private int next;
+
+    private PersistentVectorModelDriver(Decisions d, VectorShape shape, Map<String, Integer> coverage) {
+        this.d = d;
+        this.shape = shape;
+        this.steps = new StepLog(coverage);
+    }
 
     /** A version and what it must hold. */
     private record Version(PersistentVector<Integer> vector, List<Integer> model) {}
@@ -35,196 +48,189 @@ final class PersistentVectorModelDriver {
     /** A builder and its model. */
     private record Building(PersistentVector.Builder<Integer> builder, List<Integer> model) {}
 
-    static void run(Decisions d, int steps, VectorShape shape, Map<String, Integer> coverage) {
-        List<Version> versions = new ArrayList<>();
-        List<Building> builders = new ArrayList<>();
-        keep(versions, PersistentVector.empty(shape), new ArrayList<>());
-        int next = 0;
-        List<String> trace = new ArrayList<>();
-        for (int step = 0; step < steps && !d.exhausted(); step++) {
-            Version v = versions.get(d.nextInt(versions.size()));
-            PersistentVector<Integer> x = v.vector;
-            List<Integer> m = new ArrayList<>(v.model);
-            int n = m.size();
-            int op = d.weighted(6, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 3, 1, 2, 2);
-            String name;
-            PersistentVector<Integer> y;
-            try {
-                switch (op) {
-                    case 0: {
-                        name = "append run";
-                        int count = d.nextInt(1, d.oneIn(4) ? 300 : 40);
-                        y = x;
-                        for (int i = 0; i < count; i++) {
-                            Integer e = element(d, next++);
-                            y = y.append(e);
-                            m.add(e);
-                        }
-                        break;
-                    }
-                    case 1: {
-                        name = "prepend run";
-                        int count = d.nextInt(1, 70);
-                        y = x;
-                        for (int i = 0; i < count; i++) {
-                            Integer e = element(d, next++);
-                            y = y.prepend(e);
-                            m.add(0, e);
-                        }
-                        break;
-                    }
-                    case 2: {
-                        name = "with";
-                        if (n == 0) {
-                            expectThrows(IndexOutOfBoundsException.class, () -> x.with(0, 1));
-                            continue;
-                        }
-                        int i = d.nextInt(n);
-                        Integer e = next++;
-                        y = x.with(i, e);
-                        m.set(i, e);
-                        if (x.with(i, x.get(i)) != x) {
-                            throw new AssertionError("with of the same element did not return this");
-                        }
-                        break;
-                    }
-                    case 3: {
-                        name = "insert";
-                        int i = d.nextInt(n + 1);
-                        Integer e = next++;
-                        y = x.insert(i, e);
-                        m.add(i, e);
-                        break;
-                    }
-                    case 4: {
-                        name = "removeAt";
-                        if (n == 0) {
-                            expectThrows(IndexOutOfBoundsException.class, () -> x.removeAt(0));
-                            continue;
-                        }
-                        int i = d.nextInt(n);
-                        y = x.removeAt(i);
-                        m.remove(i);
-                        break;
-                    }
-                    case 5: {
-                        name = "concat";
-                        Version other = versions.get(d.nextInt(versions.size()));
-                        if (d.nextBoolean()) {
-                            y = x.concat(other.vector);
-                            m.addAll(other.model);
-                        } else {
-                            y = other.vector.concat(x);
-                            m.addAll(0, other.model);
-                        }
-                        break;
-                    }
-                    case 6: {
-                        name = "slice";
-                        int from = d.nextInt(n + 1);
-                        int to = d.nextInt(from, n);
-                        y = x.slice(from, to);
-                        m = new ArrayList<>(m.subList(from, to));
-                        break;
-                    }
-                    case 7: {
-                        name = "take/drop";
-                        int k = d.nextInt(n + 1);
-                        if (d.nextBoolean()) {
-                            y = x.take(k);
-                            m = new ArrayList<>(m.subList(0, k));
-                        } else {
-                            y = x.drop(k);
-                            m = new ArrayList<>(m.subList(k, n));
-                        }
-                        break;
-                    }
-                    case 8: {
-                        name = "subList";
-                        int from = d.nextInt(n + 1);
-                        int to = d.nextInt(from, n);
-                        y = x.subList(from, to);
-                        m = new ArrayList<>(m.subList(from, to));
-                        break;
-                    }
-                    case 9: {
-                        name = "appendAll of a list";
-                        List<Integer> more = new ArrayList<>();
-                        int count = d.nextInt(0, 80);
-                        for (int i = 0; i < count; i++) {
-                            more.add(element(d, next++));
-                        }
-                        y = x.appendAll(more);
-                        m.addAll(more);
-                        break;
-                    }
-                    case 10: {
-                        name = "toBuilder";
-                        builders.add(new Building(x.toBuilder(), m));
-                        continue;
-                    }
-                    case 11: {
-                        if (builders.isEmpty()) {
-                            continue;
-                        }
-                        Building b = builders.get(d.nextInt(builders.size()));
-                        name = "builder step";
-                        y = builderStep(d, b, next, coverage);
-                        next += 100;
-                        if (y == null) {
-                            continue;
-                        }
-                        m = new ArrayList<>(b.model);
-                        break;
-                    }
-                    case 12: {
-                        name = "serialization round trip";
-                        y = roundTrip(x);
-                        break;
-                    }
-                    case 13: {
-                        name = "invalid indices";
-                        expectThrows(IndexOutOfBoundsException.class, () -> x.get(n));
-                        expectThrows(IndexOutOfBoundsException.class, () -> x.get(-1));
-                        expectThrows(IndexOutOfBoundsException.class, () -> x.insert(n + 1, 0));
-                        expectThrows(IndexOutOfBoundsException.class, () -> x.slice(0, n + 1));
-                        expectThrows(IllegalArgumentException.class, () -> x.subList(1, 0));
-                        continue;
-                    }
-                    default: {
-                        name = "equals another version";
-                        Version other = versions.get(d.nextInt(versions.size()));
-                        boolean same = other.model.equals(v.model);
-                        if (x.equals(other.vector) != same || other.vector.equals(x) != same) {
-                            throw new AssertionError("equals disagrees with the models");
-                        }
-                        if (same && x.hashCode() != other.vector.hashCode()) {
-                            throw new AssertionError("equal vectors with different hash codes");
-                        }
-                        continue;
-                    }
+    static void run(Decisions d, int maxSteps, VectorShape shape, Map<String, Integer> coverage) {
+        PersistentVectorModelDriver driver = new PersistentVectorModelDriver(d, shape, coverage);
+        driver.steps.run(d, maxSteps, () -> driver.keep(PersistentVector.empty(shape), new ArrayList<>()),
+                driver::step, driver::checkAll);
+    }
+
+    /** One operation on a random kept version (or builder); a new version is checked and kept. */
+    private void step() {
+        Version v = versions.get(d.nextInt(versions.size()));
+        PersistentVector<Integer> x = v.vector;
+        List<Integer> m = new ArrayList<>(v.model);
+        int n = m.size();
+        int op = d.weighted(6, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 3, 1, 2, 2);
+        String name;
+        PersistentVector<Integer> y;
+        switch (op) {
+            case 0: {
+                name = "append run";
+                int count = d.nextInt(1, d.oneIn(4) ? 300 : 40);
+                y = x;
+                for (int i = 0; i < count; i++) {
+                    Integer e = element(d, next++);
+                    y = y.append(e);
+                    m.add(e);
                 }
-            } catch (RuntimeException | AssertionError e) {
-                throw new AssertionError("step " + step + " (" + String.join(", ", trace) + ")", e);
+                break;
             }
-            trace.add(name);
-            if (trace.size() > 40) {
-                trace.remove(0);
+            case 1: {
+                name = "prepend run";
+                int count = d.nextInt(1, 70);
+                y = x;
+                for (int i = 0; i < count; i++) {
+                    Integer e = element(d, next++);
+                    y = y.prepend(e);
+                    m.add(0, e);
+                }
+                break;
             }
-            coverage.merge(name, 1, Integer::sum);
-            if (y.size() > 0 && !isStrictEverywhere(y)) {
-                coverage.merge("relaxed trie", 1, Integer::sum);
+            case 2: {
+                name = "with";
+                if (n == 0) {
+                    expectThrows(IndexOutOfBoundsException.class, () -> x.with(0, 1));
+                    return;
+                }
+                int i = d.nextInt(n);
+                Integer e = next++;
+                y = x.with(i, e);
+                m.set(i, e);
+                if (x.with(i, x.get(i)) != x) {
+                    throw new AssertionError("with of the same element did not return this");
+                }
+                break;
             }
-            if (y.trie().height >= (shape.width == 4 ? 4 : 2)) {
-                coverage.merge("deep trie", 1, Integer::sum);
+            case 3: {
+                name = "insert";
+                int i = d.nextInt(n + 1);
+                Integer e = next++;
+                y = x.insert(i, e);
+                m.add(i, e);
+                break;
             }
-            try {
-                check(y, m);
-            } catch (RuntimeException | AssertionError e) {
-                throw new AssertionError("after step " + step + " (" + String.join(", ", trace) + ")", e);
+            case 4: {
+                name = "removeAt";
+                if (n == 0) {
+                    expectThrows(IndexOutOfBoundsException.class, () -> x.removeAt(0));
+                    return;
+                }
+                int i = d.nextInt(n);
+                y = x.removeAt(i);
+                m.remove(i);
+                break;
             }
-            keep(versions, y, m);
+            case 5: {
+                name = "concat";
+                Version other = versions.get(d.nextInt(versions.size()));
+                if (d.nextBoolean()) {
+                    y = x.concat(other.vector);
+                    m.addAll(other.model);
+                } else {
+                    y = other.vector.concat(x);
+                    m.addAll(0, other.model);
+                }
+                break;
+            }
+            case 6: {
+                name = "slice";
+                int from = d.nextInt(n + 1);
+                int to = d.nextInt(from, n);
+                y = x.slice(from, to);
+                m = new ArrayList<>(m.subList(from, to));
+                break;
+            }
+            case 7: {
+                name = "take/drop";
+                int k = d.nextInt(n + 1);
+                if (d.nextBoolean()) {
+                    y = x.take(k);
+                    m = new ArrayList<>(m.subList(0, k));
+                } else {
+                    y = x.drop(k);
+                    m = new ArrayList<>(m.subList(k, n));
+                }
+                break;
+            }
+            case 8: {
+                name = "subList";
+                int from = d.nextInt(n + 1);
+                int to = d.nextInt(from, n);
+                y = x.subList(from, to);
+                m = new ArrayList<>(m.subList(from, to));
+                break;
+            }
+            case 9: {
+                name = "appendAll of a list";
+                List<Integer> more = new ArrayList<>();
+                int count = d.nextInt(0, 80);
+                for (int i = 0; i < count; i++) {
+                    more.add(element(d, next++));
+                }
+                y = x.appendAll(more);
+                m.addAll(more);
+                break;
+            }
+            case 10: {
+                name = "toBuilder";
+                builders.add(new Building(x.toBuilder(), m));
+                return;
+            }
+            case 11: {
+                if (builders.isEmpty()) {
+                    return;
+                }
+                Building b = builders.get(d.nextInt(builders.size()));
+                name = "builder step";
+                y = builderStep(d, b, next, steps);
+                next += 100;
+                if (y == null) {
+                    return;
+                }
+                m = new ArrayList<>(b.model);
+                break;
+            }
+            case 12: {
+                name = "serialization round trip";
+                y = roundTrip(x);
+                break;
+            }
+            case 13: {
+                name = "invalid indices";
+                expectThrows(IndexOutOfBoundsException.class, () -> x.get(n));
+                expectThrows(IndexOutOfBoundsException.class, () -> x.get(-1));
+                expectThrows(IndexOutOfBoundsException.class, () -> x.insert(n + 1, 0));
+                expectThrows(IndexOutOfBoundsException.class, () -> x.slice(0, n + 1));
+                expectThrows(IllegalArgumentException.class, () -> x.subList(1, 0));
+                return;
+            }
+            default: {
+                name = "equals another version";
+                Version other = versions.get(d.nextInt(versions.size()));
+                boolean same = other.model.equals(v.model);
+                if (x.equals(other.vector) != same || other.vector.equals(x) != same) {
+                    throw new AssertionError("equals disagrees with the models");
+                }
+                if (same && x.hashCode() != other.vector.hashCode()) {
+                    throw new AssertionError("equal vectors with different hash codes");
+                }
+                return;
+            }
         }
+        steps.log(name + " -> size " + y.size());
+        steps.cover(name);
+        if (y.size() > 0 && !isStrictEverywhere(y)) {
+            steps.cover("relaxed trie");
+        }
+        if (y.trie().height >= (shape.width == 4 ? 4 : 2)) {
+            steps.cover("deep trie");
+        }
+        check(y, m);
+        keep(y, m);
+    }
+
+    /** Every version and builder, again: none may have changed since it was checked. */
+    private void checkAll() {
         for (Version v : versions) {
             check(v.vector, v.model);
         }
@@ -237,11 +243,11 @@ final class PersistentVectorModelDriver {
         return d.oneIn(20) ? null : next;
     }
 
-    private static void keep(List<Version> versions, PersistentVector<Integer> vector, List<Integer> model) {
+    private void keep(PersistentVector<Integer> vector, List<Integer> model) {
         versions.add(new Version(vector, model));
     }
 
-    private static PersistentVector<Integer> builderStep(Decisions d, Building b, int next, Map<String, Integer> coverage) {
+    private static PersistentVector<Integer> builderStep(Decisions d, Building b, int next, StepLog steps) {
         PersistentVector.Builder<Integer> builder = b.builder;
         List<Integer> m = b.model;
         int count = d.nextInt(1, 60);
@@ -263,7 +269,7 @@ final class PersistentVectorModelDriver {
                     if (!Objects.equals(old, m.set(index, e))) {
                         throw new AssertionError("builder set returned " + old);
                     }
-                    coverage.merge("builder set", 1, Integer::sum);
+                    steps.cover("builder set");
                     break;
                 }
                 case 2: {
@@ -275,7 +281,7 @@ final class PersistentVectorModelDriver {
                     if (!Objects.equals(removed, m.remove(m.size() - 1))) {
                         throw new AssertionError("builder removeLast returned " + removed);
                     }
-                    coverage.merge("builder removeLast", 1, Integer::sum);
+                    steps.cover("builder removeLast");
                     break;
                 }
                 default: {
@@ -288,7 +294,7 @@ final class PersistentVectorModelDriver {
         }
         checkBuilder(b);
         if (d.nextBoolean()) {
-            coverage.merge("build", 1, Integer::sum);
+            steps.cover("build");
             return builder.build();
         }
         return null;
