@@ -111,7 +111,7 @@ public class CowHashSerializationTest {
         return bytes.toByteArray();
     }
 
-    static long allocatedBytes() {
+    public static long allocatedBytes() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assertTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
         return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
