@@ -45,8 +45,9 @@ import java.util.function.UnaryOperator;
  * {@link #values()}, {@link #entrySet()}) are live: their {@code size} and {@code contains} read
  * the version current at the call. {@code Iterator.remove()} removes the last returned key from
  * the live map, whatever its value is now (as {@code ConcurrentHashMap}'s iterators do), and
- * {@code Entry.setValue} writes through with {@link #put}. Iterators never throw
- * {@link java.util.ConcurrentModificationException}.
+ * {@code Entry.setValue} writes through with {@link #put}. A view's {@code removeIf} tests the
+ * elements of one version and removes a matching value or entry only if its key still maps to
+ * that value. Iterators never throw {@link java.util.ConcurrentModificationException}.
  *
  * <p><b>Functions under contention.</b> {@link #compute}, {@link #computeIfPresent},
  * {@link #merge}, {@link #replaceAll} and {@link #update} call their function again when a

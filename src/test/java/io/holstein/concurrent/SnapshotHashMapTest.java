@@ -155,6 +155,27 @@ class SnapshotHashMapTest {
     }
 
     @Test
+    void removeIf_onValuesAndEntries_removesOnlyMappingsStillHoldingTheValue() {
+        SnapshotHashMap<String, Integer> map = new SnapshotHashMap<>(PersistentHashMap.of("a", 1, "b", 1, "c", 2));
+        assertTrue(map.values().removeIf(v -> {
+            map.put("b", 5);
+            return v == 1;
+        }));
+        assertEquals(Map.of("b", 5, "c", 2), map);
+        assertTrue(map.entrySet().removeIf(e -> {
+            map.put("c", 6);
+            return true;
+        }));
+        assertEquals(Map.of("c", 6), map, "c changed after the entry was read, so it stays");
+        assertTrue(map.keySet().removeIf(k -> {
+            map.put("c", 7);
+            return true;
+        }));
+        assertTrue(map.isEmpty(), "a key goes whatever it maps to now");
+        assertFalse(map.keySet().removeIf(k -> true));
+    }
+
+    @Test
     void views_areLive_andCompareOneVersion() {
         SnapshotHashMap<String, Integer> map = new SnapshotHashMap<>();
         Set<String> keys = map.keySet();
