@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * streams tampered with: sizes, load factors and repeated keys are validated, and a declared
  * size is never trusted for allocation.
  */
-class CowHashSerializationTest {
+public class CowHashSerializationTest {
 
     /** TC_BLOCKDATA of four bytes: how ObjectOutputStream writes the size int. */
     private static final byte BLOCK_DATA = 0x77;
@@ -35,7 +35,7 @@ class CowHashSerializationTest {
     /** The load factor the tests serialize, easy to find in a stream: 0x3EA00000. */
     private static final float LOAD_FACTOR = 0.3125f;
 
-    static byte[] serialize(Object o) throws IOException {
+    public static byte[] serialize(Object o) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(o);
@@ -43,7 +43,7 @@ class CowHashSerializationTest {
         return bytes.toByteArray();
     }
 
-    static Object deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
+    public static Object deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
             return in.readObject();
         }
@@ -63,7 +63,7 @@ class CowHashSerializationTest {
     }
 
     /** Replaces the size written as block data ({@code size} before) with {@code newSize}. */
-    static byte[] withSize(byte[] stream, int size, int newSize) {
+    public static byte[] withSize(byte[] stream, int size, int newSize) {
         byte[] b = stream.clone();
         int at = indexOf(b, new byte[] {BLOCK_DATA, 4, 0, 0, 0, (byte) size}) + 2;
         b[at] = (byte) (newSize >>> 24);
@@ -85,7 +85,7 @@ class CowHashSerializationTest {
         return b;
     }
 
-    static byte[] replaceString(byte[] stream, String from, String to) {
+    public static byte[] replaceString(byte[] stream, String from, String to) {
         byte[] b = stream.clone();
         byte[] f = from.getBytes(StandardCharsets.UTF_8);
         byte[] t = to.getBytes(StandardCharsets.UTF_8);
@@ -94,7 +94,7 @@ class CowHashSerializationTest {
     }
 
     /** A hand-written stream holding an instance of {@code c} itself, not its proxy. */
-    static byte[] streamNaming(Class<?> c) throws IOException {
+    public static byte[] streamNaming(Class<?> c) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeShort(ObjectStreamConstants.STREAM_MAGIC);
@@ -111,7 +111,7 @@ class CowHashSerializationTest {
         return bytes.toByteArray();
     }
 
-    static long allocatedBytes() {
+    public static long allocatedBytes() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assertTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
         return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
@@ -163,7 +163,7 @@ class CowHashSerializationTest {
      * {@link IOException} and allocates little when its size is patched far beyond the
      * mappings it holds: a proxy must not allocate from a declared length it cannot trust.
      */
-    static void assertForgedSizeFailsCheaply(byte[] stream, int size) {
+    public static void assertForgedSizeFailsCheaply(byte[] stream, int size) {
         for (int declared : new int[] {Integer.MAX_VALUE, 100_000_000}) {
             byte[] forged = withSize(stream, size, declared);
             long before = allocatedBytes();

@@ -1,0 +1,57 @@
+package io.holstein.concurrent;
+
+import io.holstein.map.PersistentHashMap;
+import java.util.Iterator;
+import java.util.Map.Entry;
+
+/**
+ * An iterator of a {@link SnapshotHashMap}'s view: it walks the version that was current when it
+ * was created, so it never throws {@link java.util.ConcurrentModificationException} and never sees
+ * part of a later write; {@link #remove()} removes the last key from the live map.
+ */
+final class SnapshotIterator<K, V, T> implements Iterator<T> {
+
+    /** What {@link #next()} returns: the key, the value, or a write-through entry. */
+    enum Kind { KEYS, VALUES, ENTRIES }
+
+    private final SnapshotHashMap<K, V> map;
+    private final Kind kind;
+    private final Iterator<Entry<K, V>> entries;
+    private K last;
+
+    SnapshotIterator(SnapshotHashMap<K, V> map, PersistentHashMap<K, V> version, Kind kind) {
+        this.map = map;
+        this.kind = kind;
+        this.entries = version.entrySet().iterator();
+    }
+
+    @Override
+    public boolean hasNext() {
+        return entries.hasNext();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T next() {
+        Entry<K, V> e = entries.next();
+        last = e.getKey();
+        return (T) switch (kind) {
+            case KEYS -> e.getKey();
+            case VALUES -> e.getValue();
+            case ENTRIES -> new SnapshotEntry<>(map, e.getKey(), e.getValue());
+        };
+    }
+
+    /**
+     * Removes the last returned key from the live map, whatever it maps to now, as
+     * {@code ConcurrentHashMap}'s iterators do.
+     */
+    @Override
+    public void remove() {
+        if (last == null) {
+            throw new IllegalStateException("no key to remove: next() not called, or remove() called after it");
+        }
+        map.remove(last);
+        last = null;
+    }
+}
