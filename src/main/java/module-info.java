@@ -4,6 +4,7 @@
  */
 module io.holstein {
     exports io.holstein;
+    exports io.holstein.concurrent;
     exports io.holstein.list;
     exports io.holstein.map;
     exports io.holstein.string;

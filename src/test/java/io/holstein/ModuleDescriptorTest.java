@@ -59,10 +59,12 @@ class ModuleDescriptorTest {
         Map<String, ModuleDescriptor.Exports> exports = descriptor.exports().stream()
                 .collect(Collectors.toMap(ModuleDescriptor.Exports::source, e -> e));
         assertTrue(exports.containsKey("io.holstein"), "exports io.holstein");
+        assertTrue(exports.containsKey("io.holstein.concurrent"), "exports io.holstein.concurrent");
         assertTrue(exports.containsKey("io.holstein.list"), "exports io.holstein.list");
         assertTrue(exports.containsKey("io.holstein.map"), "exports io.holstein.map");
         assertTrue(exports.containsKey("io.holstein.string"), "exports io.holstein.string");
         assertFalse(exports.get("io.holstein").isQualified());
+        assertFalse(exports.get("io.holstein.concurrent").isQualified());
         assertFalse(exports.get("io.holstein.list").isQualified());
         assertFalse(exports.get("io.holstein.map").isQualified());
         assertFalse(exports.get("io.holstein.string").isQualified());
