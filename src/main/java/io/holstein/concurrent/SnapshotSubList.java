@@ -72,8 +72,9 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     }
 
     /**
-     * Applies {@code edit} to the current version until one attempt is installed, then moves
-     * this view's end, and its ancestors', to their cut ends plus the change in size.
+     * Applies {@code edit} to the current version until one attempt is installed, then sets the
+     * end of this view and of the views it came from to their offset plus the size they had in
+     * the version written, plus the change in size.
      */
     private void write(Edit<E> edit) {
         for (;;) {
@@ -82,7 +83,7 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
             if (list.install(v, next)) {
                 int delta = next.size() - v.size();
                 for (SnapshotSubList<E> view = this; view != null; view = view.parent) {
-                    view.end = Math.min(view.end, v.size()) + delta;
+                    view.end = view.offset + (view.hi(v) - view.lo(v)) + delta;
                 }
                 return;
             }

@@ -711,16 +711,29 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      *
      * <p>Unlike {@code CopyOnWriteArrayList}'s, the view never throws
      * {@code ConcurrentModificationException}: every access reads the list's current version.
-     * The view covers the fixed index range {@code [fromIndex, end)} of this list, where
-     * {@code end} starts as {@code toIndex} and moves only with writes through the view (or
-     * through views of the view): an insertion moves it up by one, a removal down by one. Writes
-     * made to this list directly, or through other views, do not move the range, so the view
-     * then shows whatever elements occupy those indices. When this list is shorter than
-     * {@code end}, the view is the range cut at the list's size: its size is
-     * {@code max(0, min(end, size()) - fromIndex)}, an index beyond that throws
-     * {@link IndexOutOfBoundsException}, and a write through the view first moves {@code end} to
-     * that cut. Each operation on the view reads one version, so its bulk reads are consistent,
-     * and each write through it is one atomic write of this list. Its iterators, like this
+     * The view covers the index range {@code [fromIndex, end)} of this list. {@code fromIndex}
+     * never changes; {@code end} starts as {@code toIndex} and changes only when a write through
+     * the view, or through a view taken from it, completes. Writes made to this list directly,
+     * or through unrelated views, do not move the range: the view then shows whatever elements
+     * occupy those indices. Precisely, in a version of n elements:
+     * <ul>
+     *   <li>the view's size is {@code max(0, min(end, n) - fromIndex)}: the range cut at the
+     *       list's end, empty if the list is shorter than {@code fromIndex}; element {@code i}
+     *       of the view is element {@code fromIndex + i} of the list, and an index at or past
+     *       the view's size throws {@link IndexOutOfBoundsException};</li>
+     *   <li>an insertion through the view ({@code add}, {@code addAll}) at view index {@code i}
+     *       inserts at list index {@code fromIndex + i}, for {@code i} up to the view's size;
+     *       if the list is shorter than {@code fromIndex} it throws
+     *       {@code IndexOutOfBoundsException}, as no index of the view exists;</li>
+     *   <li>when a write through a view completes (even one that changed nothing, such as
+     *       {@code remove} of an absent element), that view's {@code end}, and the {@code end}
+     *       of every view it was taken from, becomes its {@code fromIndex} plus the size it had
+     *       in the version written, plus the change in the list's size. A write that throws
+     *       moves nothing.</li>
+     * </ul>
+     * A view of a view covers a range of this list in the same way (its indices are fixed in
+     * this list, not in the outer view). Each operation on a view reads one version, so its bulk
+     * reads are consistent, and each write through it is one atomic write of this list. Its iterators, like this
      * list's, walk a snapshot of the view's range and cannot write. The bounds are the view's
      * own state: writes through one view from several threads at once are each atomic on this
      * list, but then move the view's {@code end} in an unspecified order. Not serializable.
