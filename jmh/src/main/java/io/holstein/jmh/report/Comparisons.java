@@ -31,7 +31,8 @@ final class Comparisons {
             StringComparisons.GROUP,
             RopeComparisons.GROUP,
             VectorComparisons.GROUP,
-            ChampComparisons.GROUP);
+            ChampComparisons.GROUP,
+            ConcurrentComparisons.GROUP);
 
     private Comparisons() {
     }
