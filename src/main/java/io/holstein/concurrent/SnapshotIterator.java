@@ -1,6 +1,7 @@
 package io.holstein.concurrent;
 
 import io.holstein.list.PersistentVector;
+import java.util.Iterator;
 import java.util.ListIterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -21,6 +22,15 @@ final class SnapshotIterator<E> implements ListIterator<E> {
     /** The index of the element the next call to next() returns. */
     private int cursor;
 
+    /**
+     * Walks the snapshot leaf by leaf while the iterator only moves forward, so a step costs
+     * amortized O(1) instead of a trie descent; null until the first next(), or after previous().
+     */
+    private Iterator<E> forward;
+
+    /** The index of the element {@link #forward} returns next. */
+    private int forwardAt = -1;
+
     SnapshotIterator(PersistentVector<E> snapshot, int cursor) {
         this.snapshot = snapshot;
         this.cursor = cursor;
@@ -36,7 +46,13 @@ final class SnapshotIterator<E> implements ListIterator<E> {
         if (cursor >= snapshot.size()) {
             throw new NoSuchElementException();
         }
-        return snapshot.get(cursor++);
+        if (forwardAt != cursor) {
+            forward = cursor == 0 ? snapshot.iterator() : snapshot.drop(cursor).iterator();
+            forwardAt = cursor;
+        }
+        forwardAt++;
+        cursor++;
+        return forward.next();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.holstein.concurrent;
 import io.holstein.list.PersistentVector;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -19,8 +20,13 @@ final class VectorOps {
     /** The first index in {@code [from, min(to, size))} of an element equal to {@code o}, or -1. */
     static int indexOf(PersistentVector<?> v, Object o, int from, int to) {
         int end = Math.min(to, v.size());
+        if (from >= end) {
+            return -1;
+        }
+        // The vector's iterator walks leaf by leaf: no trie descent per element.
+        Iterator<?> it = (from == 0 ? v : v.drop(from)).iterator();
         for (int i = from; i < end; i++) {
-            if (Objects.equals(o, v.get(i))) {
+            if (Objects.equals(o, it.next())) {
                 return i;
             }
         }
