@@ -13,7 +13,7 @@ import java.util.Spliterator;
 final class SnapshotEntrySet<K, V> extends SnapshotView<K, V, Entry<K, V>> implements Set<Entry<K, V>> {
 
     SnapshotEntrySet(SnapshotHashMap<K, V> map) {
-        super(map, SnapshotIterator.Kind.ENTRIES, Spliterator.DISTINCT | Spliterator.NONNULL);
+        super(map, SnapshotMapIterator.Kind.ENTRIES, Spliterator.DISTINCT | Spliterator.NONNULL);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Spliterator;
 final class SnapshotKeySet<K, V> extends SnapshotView<K, V, K> implements Set<K> {
 
     SnapshotKeySet(SnapshotHashMap<K, V> map) {
-        super(map, SnapshotIterator.Kind.KEYS, Spliterator.DISTINCT | Spliterator.NONNULL);
+        super(map, SnapshotMapIterator.Kind.KEYS, Spliterator.DISTINCT | Spliterator.NONNULL);
     }
 
     @Override

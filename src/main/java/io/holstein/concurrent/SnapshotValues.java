@@ -12,7 +12,7 @@ import java.util.Spliterator;
 final class SnapshotValues<K, V> extends SnapshotView<K, V, V> {
 
     SnapshotValues(SnapshotHashMap<K, V> map) {
-        super(map, SnapshotIterator.Kind.VALUES, Spliterator.NONNULL);
+        super(map, SnapshotMapIterator.Kind.VALUES, Spliterator.NONNULL);
     }
 
     @Override

@@ -17,10 +17,10 @@ import java.util.function.Predicate;
 abstract class SnapshotView<K, V, T> extends AbstractCollection<T> {
 
     final SnapshotHashMap<K, V> map;
-    private final SnapshotIterator.Kind kind;
+    private final SnapshotMapIterator.Kind kind;
     private final int characteristics;
 
-    SnapshotView(SnapshotHashMap<K, V> map, SnapshotIterator.Kind kind, int characteristics) {
+    SnapshotView(SnapshotHashMap<K, V> map, SnapshotMapIterator.Kind kind, int characteristics) {
         this.map = map;
         this.kind = kind;
         this.characteristics = characteristics;
@@ -28,14 +28,14 @@ abstract class SnapshotView<K, V, T> extends AbstractCollection<T> {
 
     @Override
     public final Iterator<T> iterator() {
-        return new SnapshotIterator<>(map, map.snapshot(), kind);
+        return new SnapshotMapIterator<>(map, map.snapshot(), kind);
     }
 
     /** Splits a batch at a time off an iterator of one version, whose size it reports exactly. */
     @Override
     public final Spliterator<T> spliterator() {
         PersistentHashMap<K, V> version = map.snapshot();
-        return Spliterators.spliterator(new SnapshotIterator<>(map, version, kind), version.size(), characteristics);
+        return Spliterators.spliterator(new SnapshotMapIterator<>(map, version, kind), version.size(), characteristics);
     }
 
     /**
@@ -57,7 +57,7 @@ abstract class SnapshotView<K, V, T> extends AbstractCollection<T> {
                 case ENTRIES -> new SnapshotEntry<>(map, k, v);
             };
             if (filter.test(element)) {
-                removed |= kind == SnapshotIterator.Kind.KEYS ? map.remove(k) != null : map.remove(k, v);
+                removed |= kind == SnapshotMapIterator.Kind.KEYS ? map.remove(k) != null : map.remove(k, v);
             }
         }
         return removed;

@@ -1,9 +1,9 @@
 package io.holstein.concurrent;
 
-import io.holstein.map.CowHashSerializationTest;
 import io.holstein.map.PersistentHashMap;
 import io.holstein.map.PersistentHashMapInvariants;
 import io.holstein.testing.Decisions;
+import io.holstein.testing.SerialStreams;
 import io.holstein.testing.StepLog;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -555,7 +555,7 @@ final class SnapshotHashMapModelDriver {
     private void serialize() {
         log("serialization round trip");
         try {
-            Object back = CowHashSerializationTest.deserialize(CowHashSerializationTest.serialize(map));
+            Object back = SerialStreams.deserialize(SerialStreams.serialize(map));
             check(back instanceof SnapshotHashMap<?, ?>, "deserialized to " + back.getClass());
             SnapshotHashMap<?, ?> copy = (SnapshotHashMap<?, ?>) back;
             copy.checkInvariants();

@@ -1,11 +1,11 @@
 package io.holstein.concurrent;
 
-import static io.holstein.map.CowHashSerializationTest.assertForgedSizeFailsCheaply;
-import static io.holstein.map.CowHashSerializationTest.deserialize;
-import static io.holstein.map.CowHashSerializationTest.replaceString;
-import static io.holstein.map.CowHashSerializationTest.serialize;
-import static io.holstein.map.CowHashSerializationTest.streamNaming;
-import static io.holstein.map.CowHashSerializationTest.withSize;
+import static io.holstein.testing.SerialStreams.assertForgedSizeFailsCheaply;
+import static io.holstein.testing.SerialStreams.deserialize;
+import static io.holstein.testing.SerialStreams.replaceString;
+import static io.holstein.testing.SerialStreams.serialize;
+import static io.holstein.testing.SerialStreams.streamNaming;
+import static io.holstein.testing.SerialStreams.withSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

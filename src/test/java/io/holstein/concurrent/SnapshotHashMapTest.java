@@ -1,6 +1,6 @@
 package io.holstein.concurrent;
 
-import static io.holstein.map.CowHashSerializationTest.allocatedBytes;
+import static io.holstein.testing.SerialStreams.allocatedBytes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -9,7 +9,7 @@ import java.util.Map.Entry;
  * was created, so it never throws {@link java.util.ConcurrentModificationException} and never sees
  * part of a later write; {@link #remove()} removes the last key from the live map.
  */
-final class SnapshotIterator<K, V, T> implements Iterator<T> {
+final class SnapshotMapIterator<K, V, T> implements Iterator<T> {
 
     /** What {@link #next()} returns: the key, the value, or a write-through entry. */
     enum Kind { KEYS, VALUES, ENTRIES }
@@ -19,7 +19,7 @@ final class SnapshotIterator<K, V, T> implements Iterator<T> {
     private final Iterator<Entry<K, V>> entries;
     private K last;
 
-    SnapshotIterator(SnapshotHashMap<K, V> map, PersistentHashMap<K, V> version, Kind kind) {
+    SnapshotMapIterator(SnapshotHashMap<K, V> map, PersistentHashMap<K, V> version, Kind kind) {
         this.map = map;
         this.kind = kind;
         this.entries = version.entrySet().iterator();

@@ -1,0 +1,870 @@
+package io.holstein.concurrent;
+
+import io.holstein.internal.SerialArrays;
+import io.holstein.list.PersistentVector;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.Spliterator;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * A thread-safe list with the read semantics of {@link java.util.concurrent.CopyOnWriteArrayList}
+ * and O(log n) writes: one mutable reference to an immutable {@link PersistentVector}, replaced
+ * by compare-and-set on every write.
+ *
+ * <p><b>Costs</b> (n elements, h = ⌈log<sub>32</sub> n⌉, at most 4 up to about a million).
+ * {@code size}, {@code isEmpty}, {@link #snapshot()} and {@link #iterator()} are O(1): one
+ * volatile read. {@code get} is one volatile read and O(h) array loads. {@code add(e)},
+ * {@code set} and {@code addIfAbsent} (after its O(n) search) copy one edge array or one trie
+ * path, O(log n), where {@code CopyOnWriteArrayList} copies all n elements; {@code add(i, e)}
+ * and {@code remove(i)} are O(32 h²). Bulk writes ({@code addAll}, {@code removeIf},
+ * {@code removeAll}, {@code retainAll}, {@code replaceAll}, {@code sort}) and searches are O(n)
+ * (plus the argument's size), as with {@code CopyOnWriteArrayList}.
+ *
+ * <p><b>Consistency.</b>
+ * <ul>
+ *   <li>Every method is atomic and linearizable. A read takes the current version with one
+ *       volatile read and works on that version alone, so bulk reads ({@code toArray},
+ *       {@code equals}, {@code hashCode}, {@code toString}, {@code contains},
+ *       {@code indexOf}, {@code forEach}, streams) see one complete version, never a mix.</li>
+ *   <li>A write computes the next version from the version it read and installs it only if the
+ *       list still holds that version; otherwise it starts again from the newer one. A write
+ *       thus never blocks, and some thread's write always succeeds (lock-free). Functions given
+ *       to a write ({@code removeIf}'s predicate, {@code replaceAll}'s operator, {@code sort}'s
+ *       comparator, the {@code contains} of {@code removeAll}'s argument, {@link #update}'s
+ *       operator) may therefore run more than once under contention and should have no side
+ *       effects; a write whose function throws leaves the list unchanged.</li>
+ *   <li>Memory effects: actions in a thread before a write happen-before actions after a later
+ *       read (in another thread) that sees that write, as for
+ *       {@code CopyOnWriteArrayList}.</li>
+ *   <li>Iterators, list iterators, spliterators and streams walk the version current when they
+ *       were made: they never throw {@code ConcurrentModificationException} and never see later
+ *       writes. Iterators cannot write ({@code remove}, {@code set} and {@code add} throw
+ *       {@link UnsupportedOperationException}); spliterators report {@code IMMUTABLE},
+ *       {@code ORDERED}, {@code SIZED} and {@code SUBSIZED}, as {@code CopyOnWriteArrayList}'s
+ *       do (the version they walk is immutable).</li>
+ *   <li>{@link #subList} is a live view: unlike {@code CopyOnWriteArrayList}'s, it reads the
+ *       current version on every access and never throws
+ *       {@code ConcurrentModificationException}; its bounds are described there.</li>
+ *   <li>Permits {@code null} elements. Equal to any {@code List} with equal elements in order.
+ *       Serializable through a proxy holding the elements of one version.</li>
+ * </ul>
+ *
+ * <p>{@link #update} and {@link #compareAndSet} make several changes one atomic step, and
+ * {@link #snapshot()} hands out the current version as an immutable {@link PersistentVector} in
+ * O(1); a constructor adopts one in O(1). Converting from any other collection copies it (O(n)).
+ *
+ * @param <E> the type of elements
+ */
+public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializable {
+
+    /*
+     * Implementation notes.
+     *
+     * The one piece of mutable state is `root`. A VarHandle, not an
+     * AtomicReferenceFieldUpdater, performs the compare-and-set: the updater checks the
+     * receiver's class on every call (a cast the JIT cannot always remove for a generic final
+     * class), while a VarHandle on a final class's field compiles to the bare CAS instruction,
+     * and neither adds an object per list as an AtomicReference would.
+     *
+     * Plain reads of `root` are volatile reads: they give the happens-before edge from the write
+     * that installed the version, and the version itself is immutable and safely published
+     * through its final fields, so nothing else needs ordering.
+     *
+     * A write that would not change anything (remove of an absent element, removeIf that
+     * matches nothing, set to the same element) installs nothing; it linearizes at its read.
+     */
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private static final VarHandle ROOT;
+
+    static {
+        try {
+            ROOT = MethodHandles.lookup().findVarHandle(SnapshotVector.class, "root", PersistentVector.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private transient volatile PersistentVector<E> root;
+
+    /** Creates an empty list. O(1). */
+    public SnapshotVector() {
+        this.root = PersistentVector.empty();
+    }
+
+    /**
+     * Creates a list whose current version is {@code vector}. O(1): the vector is adopted, not
+     * copied (it is immutable, so nothing can change it behind this list's back).
+     *
+     * @param vector the initial contents
+     * @throws NullPointerException if {@code vector} is {@code null}
+     */
+    public SnapshotVector(PersistentVector<E> vector) {
+        this.root = Objects.requireNonNull(vector, "vector");
+    }
+
+    /**
+     * Creates a list holding the elements of {@code c} in its iteration order. O(n): the
+     * elements are copied (from {@code c.toArray()}, as {@code CopyOnWriteArrayList} does);
+     * another {@code SnapshotVector} gives its current version in O(1).
+     *
+     * @param c the initial elements
+     * @throws NullPointerException if {@code c} is {@code null}
+     */
+    public SnapshotVector(Collection<? extends E> c) {
+        this.root = versionOf(c);
+    }
+
+    // ------------------------------------------------------------------ versions
+
+    /**
+     * Returns the current version. O(1), one volatile read; the vector is immutable and stays
+     * valid whatever later happens to this list.
+     *
+     * @return the current contents as an immutable vector
+     */
+    public PersistentVector<E> snapshot() {
+        return root;
+    }
+
+    /**
+     * Replaces the current version with {@code operator}'s result, atomically. The operator is
+     * applied to the current version and the result installed only if the list still holds that
+     * version; otherwise it is applied again to the newer one. It may thus run more than once
+     * under contention and should be free of side effects. If it throws, the list is unchanged.
+     * Cost: the operator's, per attempt.
+     *
+     * @param operator computes the next version from the current one; must not return
+     *     {@code null}
+     * @return the version installed
+     * @throws NullPointerException if {@code operator} is {@code null} or returns {@code null}
+     */
+    public PersistentVector<E> update(UnaryOperator<PersistentVector<E>> operator) {
+        Objects.requireNonNull(operator, "operator");
+        for (;;) {
+            PersistentVector<E> current = root;
+            PersistentVector<E> next = Objects.requireNonNull(operator.apply(current), "operator returned null");
+            if (next == current || ROOT.compareAndSet(this, current, next)) {
+                return next;
+            }
+        }
+    }
+
+    /**
+     * Installs {@code next} if the current version is {@code expected} (compared by identity,
+     * as versions returned by {@link #snapshot()} are). O(1).
+     *
+     * @param expected the version believed current
+     * @param next the version to install
+     * @return whether {@code next} was installed
+     * @throws NullPointerException if {@code next} is {@code null}
+     */
+    public boolean compareAndSet(PersistentVector<E> expected, PersistentVector<E> next) {
+        Objects.requireNonNull(next, "next");
+        return ROOT.compareAndSet(this, expected, next);
+    }
+
+    /** The current version; for views and iterators in this package. */
+    PersistentVector<E> current() {
+        return root;
+    }
+
+    /** Installs {@code next} if {@code expected} is current; for views in this package. */
+    boolean install(PersistentVector<E> expected, PersistentVector<E> next) {
+        return next == expected || ROOT.compareAndSet(this, expected, next);
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    /**
+     * Returns the number of elements in the current version. O(1).
+     *
+     * @return the size
+     */
+    @Override
+    public int size() {
+        return root.size();
+    }
+
+    /**
+     * Returns whether the current version is empty. O(1).
+     *
+     * @return {@code true} if there are no elements
+     */
+    @Override
+    public boolean isEmpty() {
+        return root.isEmpty();
+    }
+
+    /**
+     * Returns element {@code index} of the current version. One volatile read and O(log n)
+     * array loads.
+     *
+     * @param index the index
+     * @return the element, possibly {@code null}
+     * @throws IndexOutOfBoundsException if {@code index} is out of range
+     */
+    @Override
+    public E get(int index) {
+        return root.get(index);
+    }
+
+    /**
+     * Returns whether the current version holds an element equal to {@code o}. O(n).
+     *
+     * @param o the element to look for, may be {@code null}
+     * @return {@code true} if found
+     */
+    @Override
+    public boolean contains(Object o) {
+        return VectorOps.indexOf(root, o, 0, Integer.MAX_VALUE) >= 0;
+    }
+
+    /**
+     * Returns whether the current version holds every element of {@code c}. O(n · |c|).
+     *
+     * @param c the elements to look for
+     * @return {@code true} if all are found
+     * @throws NullPointerException if {@code c} is {@code null}
+     */
+    @Override
+    public boolean containsAll(Collection<?> c) {
+        PersistentVector<E> v = root;
+        for (Object o : c) {
+            if (VectorOps.indexOf(v, o, 0, Integer.MAX_VALUE) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns the index of the first element equal to {@code o} in the current version, or -1.
+     * O(n).
+     *
+     * @param o the element, may be {@code null}
+     * @return the index, or -1
+     */
+    @Override
+    public int indexOf(Object o) {
+        return VectorOps.indexOf(root, o, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Returns the index of the first element equal to {@code e} at or after {@code index} in
+     * the current version, or -1 (also when {@code index} is at or past the size), as
+     * {@code CopyOnWriteArrayList.indexOf(E, int)}. O(n).
+     *
+     * @param e the element, may be {@code null}
+     * @param index where to start searching
+     * @return the index, or -1
+     * @throws IndexOutOfBoundsException if {@code index} is negative
+     */
+    public int indexOf(E e, int index) {
+        if (index < 0) {
+            throw new IndexOutOfBoundsException("Index: " + index);
+        }
+        return VectorOps.indexOf(root, e, index, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Returns the index of the last element equal to {@code o} in the current version, or -1.
+     * O(n).
+     *
+     * @param o the element, may be {@code null}
+     * @return the index, or -1
+     */
+    @Override
+    public int lastIndexOf(Object o) {
+        return root.lastIndexOf(o);
+    }
+
+    /**
+     * Returns the index of the last element equal to {@code e} at or before {@code index} in
+     * the current version, or -1 (also when {@code index} is negative), as
+     * {@code CopyOnWriteArrayList.lastIndexOf(E, int)}. O(n).
+     *
+     * @param e the element, may be {@code null}
+     * @param index where to start searching backwards
+     * @return the index, or -1
+     * @throws IndexOutOfBoundsException if {@code index} is at or past the current size
+     */
+    public int lastIndexOf(E e, int index) {
+        PersistentVector<E> v = root;
+        if (index >= v.size()) {
+            throw new IndexOutOfBoundsException(index + " >= " + v.size());
+        }
+        return VectorOps.lastIndexOf(v, e, 0, index);
+    }
+
+    /**
+     * Returns the elements of the current version in a new array. O(n).
+     *
+     * @return a new array of the elements, in order
+     */
+    @Override
+    public Object[] toArray() {
+        return root.toArray();
+    }
+
+    /**
+     * Returns the elements of the current version in {@code a} if it is large enough (with
+     * {@code null} after the last one if there is room), otherwise in a new array of its
+     * runtime type. O(n).
+     *
+     * @param a the array to fill, or whose type to use
+     * @param <T> the array's component type
+     * @return the array of the elements, in order
+     * @throws ArrayStoreException if an element is not of the array's type
+     * @throws NullPointerException if {@code a} is {@code null}
+     */
+    @Override
+    public <T> T[] toArray(T[] a) {
+        return root.toArray(a);
+    }
+
+    /**
+     * Returns an iterator over the current version. O(1) to create, amortized O(1) per step
+     * forward (it walks the vector leaf by leaf) and O(log n) per step back; it never
+     * throws {@code ConcurrentModificationException}, never sees later writes, and its
+     * {@code remove} throws {@link UnsupportedOperationException}.
+     *
+     * @return an iterator over a snapshot
+     */
+    @Override
+    public Iterator<E> iterator() {
+        return new SnapshotListIterator<>(root, 0);
+    }
+
+    /**
+     * Returns a list iterator over the current version, as {@link #iterator()};
+     * {@code remove}, {@code set} and {@code add} throw {@link UnsupportedOperationException}.
+     *
+     * @return a list iterator over a snapshot, starting at 0
+     */
+    @Override
+    public ListIterator<E> listIterator() {
+        return new SnapshotListIterator<>(root, 0);
+    }
+
+    /**
+     * Returns a list iterator over the current version starting at {@code index}, as
+     * {@link #listIterator()}.
+     *
+     * @param index the index of the first element {@code next()} returns
+     * @return a list iterator over a snapshot
+     * @throws IndexOutOfBoundsException if {@code index} is negative or greater than the size
+     */
+    @Override
+    public ListIterator<E> listIterator(int index) {
+        PersistentVector<E> v = root;
+        if (index < 0 || index > v.size()) {
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
+        }
+        return new SnapshotListIterator<>(v, index);
+    }
+
+    /**
+     * Returns a spliterator over the current version: {@code IMMUTABLE}, {@code ORDERED},
+     * {@code SIZED} and {@code SUBSIZED}, splitting on the vector's leaves. O(1) to create.
+     *
+     * @return a spliterator over a snapshot
+     */
+    @Override
+    public Spliterator<E> spliterator() {
+        return root.spliterator();
+    }
+
+    /**
+     * Performs {@code action} on every element of the current version, in order. O(n).
+     *
+     * @param action the action
+     * @throws NullPointerException if {@code action} is {@code null}
+     */
+    @Override
+    public void forEach(Consumer<? super E> action) {
+        root.forEach(action);
+    }
+
+    // ------------------------------------------------------------------ writes
+
+    /**
+     * Appends {@code e}, atomically. Amortized O(1), O(log n) at worst.
+     *
+     * @param e the element, may be {@code null}
+     * @return {@code true}
+     * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
+     */
+    @Override
+    public boolean add(E e) {
+        for (;;) {
+            PersistentVector<E> v = root;
+            if (ROOT.compareAndSet(this, v, v.append(e))) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Inserts {@code e} at {@code index}, atomically, shifting later elements up. O(32 log² n),
+     * O(1) amortized at either end.
+     *
+     * @param index the index, from 0 to the current size
+     * @param e the element, may be {@code null}
+     * @throws IndexOutOfBoundsException if {@code index} is out of range for the current version
+     */
+    @Override
+    public void add(int index, E e) {
+        for (;;) {
+            PersistentVector<E> v = root;
+            if (index < 0 || index > v.size()) {
+                throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
+            }
+            if (ROOT.compareAndSet(this, v, v.insert(index, e))) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Replaces element {@code index}, atomically. Copies one trie path: O(log n).
+     *
+     * @param index the index
+     * @param e the new element, may be {@code null}
+     * @return the element replaced
+     * @throws IndexOutOfBoundsException if {@code index} is out of range for the current version
+     */
+    @Override
+    public E set(int index, E e) {
+        for (;;) {
+            PersistentVector<E> v = root;
+            E old = v.get(index);
+            if (install(v, v.with(index, e))) {
+                return old;
+            }
+        }
+    }
+
+    /**
+     * Removes element {@code index}, atomically, shifting later elements down. O(32 log² n),
+     * O(1) amortized at either end.
+     *
+     * @param index the index
+     * @return the element removed
+     * @throws IndexOutOfBoundsException if {@code index} is out of range for the current version
+     */
+    @Override
+    public E remove(int index) {
+        for (;;) {
+            PersistentVector<E> v = root;
+            E old = v.get(index);
+            if (ROOT.compareAndSet(this, v, v.removeAt(index))) {
+                return old;
+            }
+        }
+    }
+
+    /**
+     * Removes the first element equal to {@code o}, atomically. O(n).
+     *
+     * @param o the element, may be {@code null}
+     * @return whether an element was removed
+     */
+    @Override
+    public boolean remove(Object o) {
+        for (;;) {
+            PersistentVector<E> v = root;
+            int i = VectorOps.indexOf(v, o, 0, Integer.MAX_VALUE);
+            if (i < 0) {
+                return false;
+            }
+            if (ROOT.compareAndSet(this, v, v.removeAt(i))) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Appends {@code e} unless an equal element is present, atomically. O(n) for the search,
+     * then O(log n).
+     *
+     * @param e the element, may be {@code null}
+     * @return whether it was added
+     * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
+     */
+    public boolean addIfAbsent(E e) {
+        for (;;) {
+            PersistentVector<E> v = root;
+            if (VectorOps.indexOf(v, e, 0, Integer.MAX_VALUE) >= 0) {
+                return false;
+            }
+            if (ROOT.compareAndSet(this, v, v.append(e))) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Appends, in {@code c}'s iteration order, every element of {@code c} that is neither in
+     * this list nor earlier in {@code c}, atomically, as
+     * {@code CopyOnWriteArrayList.addAllAbsent}. O(n · k + k²) for k elements in {@code c}.
+     *
+     * @param c the elements to add
+     * @return how many elements were added
+     * @throws NullPointerException if {@code c} is {@code null}
+     */
+    public int addAllAbsent(Collection<? extends E> c) {
+        Object[] given = c.toArray();
+        if (given.length == 0) {
+            return 0;
+        }
+        for (;;) {
+            PersistentVector<E> v = root;
+            PersistentVector.Builder<E> next = v.toBuilder();
+            int added = 0;
+            for (int i = 0; i < given.length; i++) {
+                Object e = given[i];
+                if (VectorOps.indexOf(v, e, 0, Integer.MAX_VALUE) < 0 && VectorOps.indexOf(given, e, 0, i) < 0) {
+                    @SuppressWarnings("unchecked")
+                    E element = (E) e;
+                    next.add(element);
+                    added++;
+                }
+            }
+            if (added == 0) {
+                return 0;
+            }
+            if (ROOT.compareAndSet(this, v, next.build())) {
+                return added;
+            }
+        }
+    }
+
+    /**
+     * Appends every element of {@code c} in its iteration order, atomically. O(k) for k
+     * elements, O(log² n) for a {@code PersistentVector} or another {@code SnapshotVector},
+     * whose trees are joined.
+     *
+     * @param c the elements to add
+     * @return whether the list changed
+     * @throws NullPointerException if {@code c} is {@code null}
+     * @throws IllegalArgumentException if the size would pass {@link Integer#MAX_VALUE}
+     */
+    @Override
+    public boolean addAll(Collection<? extends E> c) {
+        PersistentVector<E> added = versionOf(c);
+        if (added.isEmpty()) {
+            return false;
+        }
+        for (;;) {
+            PersistentVector<E> v = root;
+            if (ROOT.compareAndSet(this, v, v.concat(added))) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Inserts every element of {@code c} at {@code index}, in its iteration order, atomically.
+     * O(k + 32 log² n) for k elements.
+     *
+     * @param index where to insert, from 0 to the current size
+     * @param c the elements to add
+     * @return whether the list changed
+     * @throws NullPointerException if {@code c} is {@code null}
+     * @throws IndexOutOfBoundsException if {@code index} is out of range for the current version
+     * @throws IllegalArgumentException if the size would pass {@link Integer#MAX_VALUE}
+     */
+    @Override
+    public boolean addAll(int index, Collection<? extends E> c) {
+        PersistentVector<E> added = versionOf(c);
+        for (;;) {
+            PersistentVector<E> v = root;
+            if (index < 0 || index > v.size()) {
+                throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
+            }
+            if (added.isEmpty()) {
+                return false;
+            }
+            if (ROOT.compareAndSet(this, v, spliced(v, index, index, added))) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Removes every element contained in {@code c}, atomically. O(n) calls of
+     * {@code c.contains}, repeated if another write intervenes.
+     *
+     * @param c the elements to remove
+     * @return whether the list changed
+     * @throws NullPointerException if {@code c} is {@code null}
+     */
+    @Override
+    public boolean removeAll(Collection<?> c) {
+        Objects.requireNonNull(c, "c");
+        return removeIf(c::contains);
+    }
+
+    /**
+     * Keeps only the elements contained in {@code c}, atomically. O(n) calls of
+     * {@code c.contains}, repeated if another write intervenes.
+     *
+     * @param c the elements to keep
+     * @return whether the list changed
+     * @throws NullPointerException if {@code c} is {@code null}
+     */
+    @Override
+    public boolean retainAll(Collection<?> c) {
+        Objects.requireNonNull(c, "c");
+        return removeIf(e -> !c.contains(e));
+    }
+
+    /**
+     * Removes every element matching {@code filter}, atomically. O(n) calls of the filter,
+     * repeated if another write intervenes; if it throws, the list is unchanged.
+     *
+     * @param filter the predicate
+     * @return whether the list changed
+     * @throws NullPointerException if {@code filter} is {@code null}
+     */
+    @Override
+    public boolean removeIf(Predicate<? super E> filter) {
+        Objects.requireNonNull(filter, "filter");
+        for (;;) {
+            PersistentVector<E> v = root;
+            PersistentVector<E> kept = VectorOps.without(v, filter);
+            if (kept == v) {
+                return false;
+            }
+            if (ROOT.compareAndSet(this, v, kept)) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Replaces every element with {@code operator}'s result, atomically. O(n) calls of the
+     * operator, repeated if another write intervenes; if it throws, the list is unchanged.
+     *
+     * @param operator the function
+     * @throws NullPointerException if {@code operator} is {@code null}
+     */
+    @Override
+    public void replaceAll(UnaryOperator<E> operator) {
+        Objects.requireNonNull(operator, "operator");
+        for (;;) {
+            PersistentVector<E> v = root;
+            if (install(v, VectorOps.mapped(v, operator))) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Sorts the list, atomically and stably, by {@code c} ({@code null} for natural order).
+     * O(n log n) comparisons, repeated if another write intervenes; if the comparator throws,
+     * the list is unchanged.
+     *
+     * @param c the order, or {@code null} for the elements' natural order
+     * @throws ClassCastException if elements are not mutually comparable
+     */
+    @Override
+    public void sort(Comparator<? super E> c) {
+        for (;;) {
+            PersistentVector<E> v = root;
+            if (install(v, VectorOps.sorted(v, c))) {
+                return;
+            }
+        }
+    }
+
+    /** Removes every element, atomically. O(1). */
+    @Override
+    public void clear() {
+        root = PersistentVector.empty();
+    }
+
+    // ------------------------------------------------------------------ views
+
+    /**
+     * Returns a live view of the elements from {@code fromIndex} (inclusive) to
+     * {@code toIndex} (exclusive). O(1) to create.
+     *
+     * <p>Unlike {@code CopyOnWriteArrayList}'s, the view never throws
+     * {@code ConcurrentModificationException}: every access reads the list's current version.
+     * The view covers the index range {@code [fromIndex, end)} of this list. {@code fromIndex}
+     * never changes; {@code end} starts as {@code toIndex} and changes only when a write through
+     * the view, or through a view taken from it, completes. Writes made to this list directly,
+     * or through unrelated views, do not move the range: the view then shows whatever elements
+     * occupy those indices. Precisely, in a version of n elements:
+     * <ul>
+     *   <li>the view's size is {@code max(0, min(end, n) - fromIndex)}: the range cut at the
+     *       list's end, empty if the list is shorter than {@code fromIndex}; element {@code i}
+     *       of the view is element {@code fromIndex + i} of the list, and an index at or past
+     *       the view's size throws {@link IndexOutOfBoundsException};</li>
+     *   <li>an insertion through the view ({@code add}, {@code addAll}) at view index {@code i}
+     *       inserts at list index {@code fromIndex + i}, for {@code i} up to the view's size;
+     *       if the list is shorter than {@code fromIndex} it throws
+     *       {@code IndexOutOfBoundsException}, as no index of the view exists;</li>
+     *   <li>when a write through a view completes (even one that changed nothing, such as
+     *       {@code remove} of an absent element), that view's {@code end}, and the {@code end}
+     *       of every view it was taken from, becomes its {@code fromIndex} plus the size it had
+     *       in the version written, plus the change in the list's size. A write that throws
+     *       moves nothing.</li>
+     * </ul>
+     * A view of a view covers a range of this list in the same way (its indices are fixed in
+     * this list, not in the outer view). Each operation on a view reads one version, so its bulk
+     * reads are consistent, and each write through it is one atomic write of this list. Its iterators, like this
+     * list's, walk a snapshot of the view's range and cannot write. The bounds are the view's
+     * own state: writes through one view from several threads at once are each atomic on this
+     * list, but then move the view's {@code end} in an unspecified order. Not serializable.
+     *
+     * @param fromIndex the first index
+     * @param toIndex the index after the last
+     * @return the view
+     * @throws IndexOutOfBoundsException if {@code fromIndex < 0}, {@code toIndex} is past the
+     *     current size or {@code fromIndex > toIndex}, as {@code CopyOnWriteArrayList} throws
+     */
+    @Override
+    public List<E> subList(int fromIndex, int toIndex) {
+        int size = root.size();
+        if (fromIndex < 0 || toIndex > size || fromIndex > toIndex) {
+            throw new IndexOutOfBoundsException("fromIndex: " + fromIndex + ", toIndex: " + toIndex + ", size: " + size);
+        }
+        return new SnapshotSubList<>(this, null, fromIndex, toIndex);
+    }
+
+    // ------------------------------------------------------------------ equality
+
+    /**
+     * Compares the current version with {@code o}: equal to any {@code List} with equal
+     * elements in order. O(n); another {@code SnapshotVector} is compared by its current
+     * version.
+     *
+     * @param o the object to compare with
+     * @return whether {@code o} is an equal list
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof List)) {
+            return false;
+        }
+        Object other = o instanceof SnapshotVector ? ((SnapshotVector<?>) o).snapshot() : o;
+        return root.equals(other);
+    }
+
+    /**
+     * Returns the {@code List} hash code of the current version. O(n); not cached, since
+     * elements may be mutable.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return root.hashCode();
+    }
+
+    /**
+     * Returns the elements of the current version as {@code [a, b, c]}. O(n).
+     *
+     * @return the string form
+     */
+    @Override
+    public String toString() {
+        return VectorOps.toString(root, this);
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    /**
+     * {@code c} as a vector: O(1) for a vector or another {@code SnapshotVector}, otherwise a
+     * copy of {@code c.toArray()} (which is consistent for concurrent collections).
+     */
+    @SuppressWarnings("unchecked")
+    static <E> PersistentVector<E> versionOf(Collection<? extends E> c) {
+        if (c instanceof PersistentVector) {
+            return (PersistentVector<E>) c;
+        }
+        if (c instanceof SnapshotVector) {
+            return ((SnapshotVector<E>) c).snapshot();
+        }
+        return PersistentVector.copyOf(Arrays.asList((E[]) c.toArray()));
+    }
+
+    /** {@code v} with {@code [from, to)} replaced by {@code middle}. */
+    static <E> PersistentVector<E> spliced(PersistentVector<E> v, int from, int to, PersistentVector<E> middle) {
+        if (from == v.size() && to == from) {
+            return v.concat(middle);
+        }
+        return v.take(from).concat(middle).concat(v.drop(to));
+    }
+
+    /** Checks that there is a current version; the vector checks its own structure. */
+    void checkInvariants() {
+        if (root == null) {
+            throw new AssertionError("no current version");
+        }
+    }
+
+    @Serial
+    private Object writeReplace() {
+        return new SerializedForm(root.toArray());
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("SnapshotVector is deserialized through its proxy");
+    }
+
+    /** The serialized form of one version: the size, then the elements in order. */
+    private static final class SerializedForm implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private transient Object[] elements;
+
+        SerializedForm(Object[] elements) {
+            this.elements = elements;
+        }
+
+        @Serial
+        private void writeObject(ObjectOutputStream out) throws IOException {
+            out.defaultWriteObject();
+            SerialArrays.write(out, elements, 1);
+        }
+
+        @Serial
+        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            elements = SerialArrays.read(in, 1);
+        }
+
+        @Serial
+        private Object readResolve() {
+            return new SnapshotVector<>(PersistentVector.copyOf(Arrays.asList(elements)));
+        }
+    }
+}

@@ -1,0 +1,595 @@
+package io.holstein.concurrent;
+
+import io.holstein.list.PersistentVector;
+import io.holstein.testing.Decisions;
+import io.holstein.testing.StepLog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Drives {@link SnapshotVector}s, each beside an {@link ArrayList} model, through sequences of
+ * operations chosen by {@link Decisions}, and checks after every step that each list equals its
+ * model.
+ *
+ * <p>What it exercises:
+ * <ul>
+ *   <li>every {@code List} method and {@code CopyOnWriteArrayList} extra ({@code addIfAbsent},
+ *       {@code addAllAbsent}, {@code indexOf(e, from)}, {@code lastIndexOf(e, from)}), plus
+ *       {@code update}, {@code compareAndSet} with a current and a stale version,
+ *       {@code snapshot}, the constructors and serialization; return values and exception
+ *       classes must match what {@code CopyOnWriteArrayList} documents;</li>
+ *   <li>the snapshot invariant: every version handed out by {@code snapshot()} is kept with a
+ *       copy of the model at that moment and re-checked after every step, so a later write never
+ *       shows in it; lists built from another's snapshot share its storage and must stay
+ *       independent of it;</li>
+ *   <li>iterators and list iterators kept across writes, each beside an iterator over a copy of
+ *       the model taken at the same moment: a kept iterator keeps its version, never throws
+ *       {@code ConcurrentModificationException}, and rejects {@code remove}, {@code set} and
+ *       {@code add};</li>
+ *   <li>live {@code subList} views (and views of views) kept across writes to the list, with
+ *       the bounds documented on {@link SnapshotVector#subList}: a fixed range
+ *       {@code [offset, end)} cut at the list's size, whose end only writes through the view or
+ *       its own views move.</li>
+ * </ul>
+ */
+final class SnapshotVectorModelDriver {
+
+    static final int MAX_MEMBERS = 3;
+
+    static final int MAX_KEPT = 6;
+
+    static final int SOFT_MAX_SIZE = 40;
+
+    /** Element values: {@code VALUES} distinct integers and null. */
+    static final int VALUES = 6;
+
+    private static final List<Comparator<Integer>> ORDERS = List.of(
+            Comparator.nullsFirst(Comparator.<Integer>naturalOrder()),
+            Comparator.nullsLast(Comparator.<Integer>reverseOrder()),
+            Comparator.nullsFirst(Comparator.comparingInt(e -> e % 3)));
+
+    private final Decisions d;
+    private final StepLog steps;
+    private final List<Member> members = new ArrayList<>();
+    private int nextId;
+
+    /** A list, its model, and what was taken from it. */
+    private static final class Member {
+        final int id;
+        final SnapshotVector<Integer> list;
+        final List<Integer> model;
+        final List<Kept> snapshots = new ArrayList<>();
+        final List<IteratorTwin> iterators = new ArrayList<>();
+        final List<View> views = new ArrayList<>();
+
+        Member(int id, SnapshotVector<Integer> list, List<Integer> model) {
+            this.id = id;
+            this.list = list;
+            this.model = model;
+        }
+
+        @Override
+        public String toString() {
+            return "L" + id;
+        }
+    }
+
+    /** A version handed out by snapshot() and the model it must always equal. */
+    private record Kept(PersistentVector<Integer> vector, List<Integer> model) {}
+
+    /** A list iterator over a SnapshotVector and one over a copy of its model at that moment. */
+    private record IteratorTwin(ListIterator<Integer> actual, ListIterator<Integer> expected,
+            PersistentVector<Integer> version) {}
+
+    /** A sub-list view, its parent view (or null) and the range the documentation gives it. */
+    private static final class View {
+        final List<Integer> view;
+        final View parent;
+        final int offset;
+        int end;
+
+        View(List<Integer> view, View parent, int offset, int end) {
+            this.view = view;
+            this.parent = parent;
+            this.offset = offset;
+            this.end = end;
+        }
+
+        int lo(int n) {
+            return Math.min(offset, n);
+        }
+
+        int hi(int n) {
+            return Math.min(end, n);
+        }
+    }
+
+    private SnapshotVectorModelDriver(Decisions d, Map<String, Integer> coverage) {
+        this.d = d;
+        this.steps = new StepLog(coverage);
+    }
+
+    /**
+     * Runs one sequence of at most {@code maxSteps} steps, or fewer if the decisions run out.
+     *
+     * @return the number of steps run
+     * @throws AssertionError naming the failing step and the steps before it
+     */
+    static int run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
+        SnapshotVectorModelDriver driver = new SnapshotVectorModelDriver(d, coverage);
+        return driver.steps.run(d, maxSteps, () -> {
+            driver.newMember();
+            driver.checkAll();
+        }, () -> {
+            driver.oneStep();
+            driver.checkAll();
+        });
+    }
+
+    // ------------------------------------------------------------------ members
+
+    private void newMember() {
+        List<Integer> source = elements(d.nextInt(0, 12));
+        int how = members.isEmpty() ? d.nextInt(3) : d.nextInt(5);
+        SnapshotVector<Integer> list;
+        List<Integer> model;
+        switch (how) {
+            case 0 -> {
+                list = new SnapshotVector<>();
+                model = new ArrayList<>();
+            }
+            case 1 -> {
+                list = new SnapshotVector<>(source);
+                model = new ArrayList<>(source);
+            }
+            case 2 -> {
+                list = new SnapshotVector<>(PersistentVector.copyOf(source));
+                model = new ArrayList<>(source);
+            }
+            case 3 -> {
+                Member other = d.pick(members);
+                list = new SnapshotVector<>(other.list.snapshot());
+                model = new ArrayList<>(other.model);
+                steps.cover("list adopting another's snapshot");
+            }
+            default -> {
+                Member other = d.pick(members);
+                list = new SnapshotVector<>(other.list);
+                model = new ArrayList<>(other.model);
+                steps.cover("list copying another SnapshotVector");
+            }
+        }
+        if (members.size() == MAX_MEMBERS) {
+            members.remove(d.nextInt(members.size()));
+        }
+        Member m = new Member(nextId++, list, model);
+        members.add(m);
+        steps.log("new " + m + " = " + model + " (constructor " + how + ")");
+    }
+
+    private List<Integer> elements(int count) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(element());
+        }
+        return out;
+    }
+
+    private Integer element() {
+        int v = d.nextInt(VALUES + 1);
+        return v == VALUES ? null : v;
+    }
+
+    // ------------------------------------------------------------------ checks
+
+    private void checkAll() {
+        for (Member m : members) {
+            m.list.checkInvariants();
+            check(m.list.size() == m.model.size(), m + ": size " + m.list.size() + ", model " + m.model.size());
+            for (int i = 0; i < m.model.size(); i++) {
+                check(Objects.equals(m.list.get(i), m.model.get(i)), m + ": get(" + i + ") " + m.list + ", model " + m.model);
+            }
+            check(Arrays.equals(m.list.toArray(), m.model.toArray()), m + ": toArray " + m.list + ", model " + m.model);
+            for (Kept k : m.snapshots) {
+                check(k.vector.equals(k.model), m + ": a kept snapshot changed: " + k.vector + ", model " + k.model);
+            }
+            for (View v : m.views) {
+                int n = m.model.size();
+                List<Integer> expected = m.model.subList(v.lo(n), v.hi(n));
+                check(v.view.size() == expected.size(), m + ": view size " + v.view.size() + ", model " + expected);
+                check(Arrays.equals(v.view.toArray(), expected.toArray()), m + ": view " + v.view + ", model " + expected);
+            }
+        }
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new AssertionError(message);
+        }
+    }
+
+    /**
+     * Runs both sides and compares them; returns whether both threw: equal results, or exceptions of the same kind
+     * ({@code IndexOutOfBoundsException} subclasses count as one).
+     */
+    private <T> boolean same(String what, Supplier<T> actual, Supplier<T> expected) {
+        Object a;
+        Object e;
+        Class<?> ta = null;
+        Class<?> te = null;
+        try {
+            a = actual.get();
+        } catch (RuntimeException x) {
+            a = null;
+            ta = kind(x);
+        }
+        try {
+            e = expected.get();
+        } catch (RuntimeException x) {
+            e = null;
+            te = kind(x);
+        }
+        if (ta != null || te != null) {
+            check(ta == te, what + ": threw " + ta + ", model " + te);
+            steps.cover("both threw " + ta.getSimpleName());
+            return true;
+        }
+        check(Objects.equals(a, e), what + ": " + a + ", model " + e);
+        return false;
+    }
+
+    private static Class<?> kind(RuntimeException x) {
+        return x instanceof IndexOutOfBoundsException ? IndexOutOfBoundsException.class : x.getClass();
+    }
+
+    private static <T> T fail(RuntimeException e) {
+        throw e;
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    private void oneStep() {
+        Member m = d.pick(members);
+        List<Integer> model = m.model;
+        SnapshotVector<Integer> list = m.list;
+        int n = model.size();
+        boolean grow = n < SOFT_MAX_SIZE;
+        int op = d.weighted(grow ? 4 : 0, 3, 4, 3, 2, 2, 2, 2, 2, 2, grow ? 2 : 0, grow ? 2 : 0, 2, 2, 2, 2, 2, 1, 3, 3, 4, 6, 2, 1, 1, 1);
+        int i = d.nextInt(-1, n + 1);
+        Integer e = element();
+        steps.log(m + " op " + op + " index " + i + " element " + e + " on " + model);
+        switch (op) {
+            case 0 -> same("add", () -> list.add(e), () -> model.add(e));
+            case 1 -> same("add(i)", () -> run(() -> list.add(i, e)), () -> run(() -> model.add(i, e)));
+            case 2 -> same("set", () -> list.set(i, e), () -> model.set(i, e));
+            case 3 -> same("remove(i)", () -> list.remove(i), () -> model.remove(i));
+            case 4 -> same("remove(o)", () -> list.remove((Object) e), () -> model.remove((Object) e));
+            case 5 -> {
+                List<Integer> c = elements(d.nextInt(0, 3));
+                same("removeAll", () -> list.removeAll(c), () -> model.removeAll(c));
+            }
+            case 6 -> {
+                List<Integer> c = elements(d.nextInt(0, 4));
+                same("retainAll", () -> list.retainAll(c), () -> model.retainAll(c));
+            }
+            case 7 -> {
+                Predicate<Integer> p = x -> Objects.equals(x, e);
+                same("removeIf", () -> list.removeIf(p), () -> model.removeIf(p));
+            }
+            case 8 -> {
+                if (n > 0 && d.oneIn(4)) {
+                    // An operator that throws part way leaves the list unchanged (ArrayList's would
+                    // be left partly replaced, so the model is not run).
+                    int[] calls = {0};
+                    same("replaceAll throwing", () -> run(() -> list.replaceAll(x -> {
+                        if (++calls[0] == n) {
+                            throw new IllegalStateException("operator failed");
+                        }
+                        return e;
+                    })), () -> fail(new IllegalStateException()));
+                    steps.cover("callback threw, list unchanged");
+                } else {
+                    UnaryOperator<Integer> f = x -> x == null ? e : Integer.valueOf((x + 1) % VALUES);
+                    same("replaceAll", () -> run(() -> list.replaceAll(f)), () -> run(() -> model.replaceAll(f)));
+                }
+            }
+            case 9 -> {
+                Comparator<Integer> c = d.pick(ORDERS);
+                same("sort", () -> run(() -> list.sort(c)), () -> run(() -> model.sort(c)));
+            }
+            case 10 -> {
+                List<Integer> c = elements(d.nextInt(0, 5));
+                same("addAll", () -> list.addAll(c), () -> model.addAll(c));
+            }
+            case 11 -> {
+                List<Integer> c = elements(d.nextInt(0, 5));
+                Member source = d.pick(members);
+                List<Integer> given = d.nextBoolean() ? c : source.list;
+                List<Integer> expectedGiven = given == c ? c : new ArrayList<>(source.model);
+                steps.cover(given == c ? "addAll(i) of an ArrayList" : "addAll(i) of a SnapshotVector");
+                same("addAll(i)", () -> list.addAll(i, given), () -> model.addAll(i, expectedGiven));
+            }
+            case 12 -> same("addIfAbsent", () -> list.addIfAbsent(e), () -> !model.contains(e) && model.add(e));
+            case 13 -> {
+                List<Integer> c = elements(d.nextInt(0, 5));
+                same("addAllAbsent", () -> list.addAllAbsent(c), () -> {
+                    int added = 0;
+                    for (Integer x : new LinkedHashSet<>(c)) {
+                        if (!model.contains(x)) {
+                            model.add(x);
+                            added++;
+                        }
+                    }
+                    return added;
+                });
+            }
+            case 14 -> same("indexOf(e, from)", () -> list.indexOf(e, i), () -> {
+                if (i < 0) {
+                    return fail(new IndexOutOfBoundsException());
+                }
+                for (int k = i; k < n; k++) {
+                    if (Objects.equals(model.get(k), e)) {
+                        return k;
+                    }
+                }
+                return -1;
+            });
+            case 15 -> same("lastIndexOf(e, from)", () -> list.lastIndexOf(e, i), () -> {
+                if (i >= n) {
+                    return fail(new IndexOutOfBoundsException());
+                }
+                for (int k = i; k >= 0; k--) {
+                    if (Objects.equals(model.get(k), e)) {
+                        return k;
+                    }
+                }
+                return -1;
+            });
+            case 16 -> {
+                same("reads", () -> List.of(list.indexOf(e), list.lastIndexOf(e), list.contains(e), list.hashCode(),
+                                list.toString(), list.equals(model), model.equals(list)),
+                        () -> List.of(model.indexOf(e), model.lastIndexOf(e), model.contains(e), model.hashCode(),
+                                model.toString(), true, true));
+                same("containsAll", () -> list.containsAll(List.of(0, 1)), () -> model.containsAll(List.of(0, 1)));
+                same("stream", () -> list.stream().filter(Objects::nonNull).count(),
+                        () -> model.stream().filter(Objects::nonNull).count());
+            }
+            case 17 -> same("clear", () -> run(list::clear), () -> run(model::clear));
+            case 18 -> {
+                PersistentVector<Integer> before = list.snapshot();
+                List<Integer> modelBefore = new ArrayList<>(model);
+                if (d.nextBoolean()) {
+                    PersistentVector<Integer> next = before.append(e);
+                    check(list.compareAndSet(before, next), m + ": compareAndSet of the current version failed");
+                    model.add(e);
+                    check(!list.compareAndSet(before, before), m + ": compareAndSet of a stale version succeeded");
+                    steps.cover("compareAndSet");
+                } else {
+                    int[] calls = {0};
+                    PersistentVector<Integer> installed = list.update(v -> {
+                        calls[0]++;
+                        return n == 0 ? v.append(e) : v.removeAt(0).append(e);
+                    });
+                    check(calls[0] == 1, "uncontended update ran its operator " + calls[0] + " times");
+                    if (n > 0) {
+                        model.remove(0);
+                    }
+                    model.add(e);
+                    check(installed == list.snapshot(), "update returns the version it installed");
+                    steps.cover("update");
+                }
+                keep(m.snapshots, new Kept(before, modelBefore), true);
+            }
+            case 19 -> {
+                keep(m.snapshots, new Kept(list.snapshot(), new ArrayList<>(model)), true);
+                steps.cover("snapshot kept");
+            }
+            case 20 -> {
+                int at = Math.max(0, Math.min(i, n));
+                boolean whole = d.nextBoolean();
+                ListIterator<Integer> actual = whole ? list.listIterator(at) : (ListIterator<Integer>) list.iterator();
+                ListIterator<Integer> expected = new ArrayList<>(model).listIterator(whole ? at : 0);
+                keep(m.iterators, new IteratorTwin(actual, expected, list.snapshot()), true);
+                steps.cover("iterator kept");
+            }
+            case 21 -> stepIterator(m);
+            case 22 -> {
+                if (d.nextBoolean() || m.views.isEmpty()) {
+                    int from = d.nextInt(-1, n + 1);
+                    int to = d.nextInt(-1, n + 1);
+                    Object[] made = new Object[1];
+                    same("subList", () -> {
+                        made[0] = list.subList(from, to);
+                        return null;
+                    }, () -> from < 0 || to > n || from > to ? fail(new IndexOutOfBoundsException()) : null);
+                    if (made[0] != null) {
+                        @SuppressWarnings("unchecked")
+                        List<Integer> view = (List<Integer>) made[0];
+                        keep(m.views, new View(view, null, from, to), true);
+                    }
+                } else {
+                    View outer = d.pick(m.views);
+                    int size = outer.hi(n) - outer.lo(n);
+                    int from = d.nextInt(-1, size + 1);
+                    int to = d.nextInt(-1, size + 1);
+                    Object[] made = new Object[1];
+                    same("subList of a view", () -> {
+                        made[0] = outer.view.subList(from, to);
+                        return null;
+                    }, () -> from < 0 || to > size || from > to ? fail(new IndexOutOfBoundsException()) : null);
+                    if (made[0] != null) {
+                        @SuppressWarnings("unchecked")
+                        List<Integer> view = (List<Integer>) made[0];
+                        keep(m.views, new View(view, outer, outer.lo(n) + from, outer.lo(n) + to), true);
+                        steps.cover("view of a view");
+                    }
+                }
+            }
+            case 23 -> {
+                if (!m.views.isEmpty()) {
+                    stepView(m, d.pick(m.views));
+                }
+            }
+            case 24 -> newMember();
+            default -> {
+                SnapshotVector<Integer> back = roundTrip(list);
+                check(back.equals(model) && back != list, "serialization round trip");
+                steps.cover("serialization round trip");
+                same("spliterator characteristics", () -> list.spliterator().characteristics(),
+                        () -> Spliterator.IMMUTABLE | Spliterator.ORDERED | Spliterator.SIZED | Spliterator.SUBSIZED);
+            }
+        }
+    }
+
+    private static Object run(Runnable r) {
+        r.run();
+        return null;
+    }
+
+    private <T> void keep(List<T> kept, T t, boolean evict) {
+        if (evict && kept.size() == MAX_KEPT) {
+            kept.remove(d.nextInt(kept.size()));
+        }
+        kept.add(t);
+    }
+
+    private void stepIterator(Member m) {
+        if (m.iterators.isEmpty()) {
+            return;
+        }
+        IteratorTwin it = d.pick(m.iterators);
+        if (!m.list.snapshot().equals(it.version)) {
+            steps.cover("iterator used after its list changed");
+        }
+        switch (d.nextInt(6)) {
+            case 0 -> same("it.hasNext/next", () -> it.actual.hasNext() ? (Object) it.actual.next() : "end",
+                    () -> it.expected.hasNext() ? (Object) it.expected.next() : "end");
+            case 1 -> same("it.next", it.actual::next, it.expected::next);
+            case 2 -> same("it.previous", it.actual::previous, it.expected::previous);
+            case 3 -> same("it.indices", () -> List.of(it.actual.nextIndex(), it.actual.previousIndex(), it.actual.hasPrevious()),
+                    () -> List.of(it.expected.nextIndex(), it.expected.previousIndex(), it.expected.hasPrevious()));
+            case 4 -> {
+                List<Integer> a = new ArrayList<>();
+                List<Integer> e = new ArrayList<>();
+                it.actual.forEachRemaining(a::add);
+                it.expected.forEachRemaining(e::add);
+                check(a.equals(e), "forEachRemaining " + a + ", model " + e);
+            }
+            default -> {
+                Integer x = element();
+                same("it.remove", () -> run(it.actual::remove), () -> fail(new UnsupportedOperationException()));
+                same("it.set", () -> run(() -> it.actual.set(x)), () -> fail(new UnsupportedOperationException()));
+                same("it.add", () -> run(() -> it.actual.add(x)), () -> fail(new UnsupportedOperationException()));
+            }
+        }
+    }
+
+    /** One operation through a view, applied to the model's range by the documented rules. */
+    private void stepView(Member m, View v) {
+        List<Integer> model = m.model;
+        int n = model.size();
+        int lo = v.lo(n);
+        int hi = v.hi(n);
+        int size = hi - lo;
+        List<Integer> range = model.subList(lo, hi);
+        int i = d.nextInt(-1, size + 1);
+        Integer e = element();
+        boolean placeable = v.offset <= n;
+        if (v.end > n) {
+            steps.cover("view cut at the list's size");
+        }
+        if (!placeable) {
+            steps.cover("view starting past the list's end");
+        }
+        int op = d.weighted(2, 3, 2, 2, 2, 2, 1, 1, 1, 1, 1, 3, 1);
+        steps.log("  view [" + v.offset + ", " + v.end + ") op " + op + " index " + i + " element " + e);
+        boolean threw;
+        switch (op) {
+            case 0 -> threw = same("view.get", () -> v.view.get(i), () -> range.get(i));
+            case 1 -> threw = same("view.set", () -> v.view.set(i, e), () -> range.set(i, e));
+            case 2 -> threw = same("view.add", () -> v.view.add(e),
+                    () -> placeable ? range.add(e) : fail(new IndexOutOfBoundsException()));
+            case 3 -> threw = same("view.add(i)", () -> run(() -> v.view.add(i, e)),
+                    () -> placeable ? run(() -> range.add(i, e)) : fail(new IndexOutOfBoundsException()));
+            case 4 -> threw = same("view.remove(i)", () -> v.view.remove(i), () -> range.remove(i));
+            case 5 -> threw = same("view.remove(o)", () -> v.view.remove((Object) e), () -> range.remove((Object) e));
+            case 6 -> threw = same("view.clear", () -> run(v.view::clear), () -> run(range::clear));
+            case 7 -> {
+                Predicate<Integer> p = x -> x == null || x % 2 == 0;
+                threw = same("view.removeIf", () -> v.view.removeIf(p), () -> range.removeIf(p));
+            }
+            case 8 -> {
+                UnaryOperator<Integer> f = x -> x == null ? e : Integer.valueOf((x + 2) % VALUES);
+                threw = same("view.replaceAll", () -> run(() -> v.view.replaceAll(f)), () -> run(() -> range.replaceAll(f)));
+            }
+            case 9 -> {
+                Comparator<Integer> c = d.pick(ORDERS);
+                threw = same("view.sort", () -> run(() -> v.view.sort(c)), () -> run(() -> range.sort(c)));
+            }
+            case 10 -> {
+                List<Integer> c = elements(d.nextInt(0, 3));
+                threw = same("view.addAll(i)", () -> v.view.addAll(i, c), () -> placeable ? range.addAll(i, c)
+                        : fail(new IndexOutOfBoundsException()));
+            }
+            case 11 -> threw = same("view reads", () -> List.of(v.view.size(), v.view.indexOf(e), v.view.lastIndexOf(e),
+                            v.view.contains(e), v.view.hashCode(), v.view.toString(), v.view.equals(range), v.view.isEmpty()),
+                    () -> List.of(range.size(), range.indexOf(e), range.lastIndexOf(e), range.contains(e), range.hashCode(),
+                            range.toString(), true, range.isEmpty()));
+            default -> {
+                ListIterator<Integer> it = v.view.listIterator();
+                PersistentVector<Integer> before = m.list.snapshot();
+                m.list.add(e);
+                List<Integer> walked = new ArrayList<>();
+                it.forEachRemaining(walked::add);
+                model.add(e);
+                check(walked.equals(before.subList(lo, hi)), "a view's iterator saw a later write: " + walked);
+                steps.cover("view iterator kept its version");
+                return;
+            }
+        }
+        // A write that completes, even one that changes nothing, sets the end of the view and of
+        // the views it came from to offset + their size before the write + the change in size.
+        boolean write = op != 0 && op != 11;
+        if (write && !threw) {
+            int delta = model.size() - n;
+            for (View w = v; w != null; w = w.parent) {
+                w.end = w.offset + (w.hi(n) - w.lo(n)) + delta;
+            }
+            steps.cover(delta != 0 ? "write through a view" : "write through a view, same size");
+        }
+    }
+
+    private static SnapshotVector<Integer> roundTrip(SnapshotVector<Integer> list) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(list);
+            }
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                @SuppressWarnings("unchecked")
+                SnapshotVector<Integer> back = (SnapshotVector<Integer>) in.readObject();
+                return back;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
