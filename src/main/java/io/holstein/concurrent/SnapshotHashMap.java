@@ -71,8 +71,9 @@ import java.util.function.UnaryOperator;
  * safe. Writes to this map never change a version handed out. Conversions from other maps copy
  * (O(n)).
  *
- * <p>Serializable through a proxy that writes the mappings of one version; sharing is not
- * preserved. The views are not serializable.
+ * <p>Serializable through a proxy that writes one version, as a {@code PersistentHashMap};
+ * sharing with other maps is not preserved. Reading rejects a null key or value. The views are
+ * not serializable.
  *
  * @param <K> the type of keys
  * @param <V> the type of values
@@ -704,6 +705,13 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
         }
     }
 
+    /**
+     * Writes the proxy instead of this map: the current version, one consistent state, which the
+     * proxy serializes as a {@code PersistentHashMap} and checks for null keys and values on
+     * reading. The map's class never appears in a stream it writes.
+     *
+     * @return the proxy
+     */
     @Serial
     private Object writeReplace() {
         return SnapshotHashMapForm.of(current());
