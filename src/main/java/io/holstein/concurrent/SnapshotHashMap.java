@@ -206,13 +206,21 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
 
     // ------------------------------------------------------------------ reads
 
-    /** Returns the number of mappings in the current version. O(1). */
+    /**
+     * Returns the number of mappings in the current version. O(1).
+     *
+     * @return the number of mappings
+     */
     @Override
     public int size() {
         return current().size();
     }
 
-    /** Returns whether the current version is empty. O(1). */
+    /**
+     * Returns whether the current version is empty. O(1).
+     *
+     * @return whether there is no mapping
+     */
     @Override
     public boolean isEmpty() {
         return current().isEmpty();
@@ -221,6 +229,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     /**
      * Returns the value of {@code key} in the current version, or {@code null}. O(log<sub>32</sub> n).
      *
+     * @param key the key
+     * @return its value, or {@code null} if it has none
      * @throws NullPointerException if {@code key} is null
      */
     @Override
@@ -231,6 +241,9 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     /**
      * Returns the value of {@code key}, or {@code defaultValue}. O(log<sub>32</sub> n).
      *
+     * @param key the key
+     * @param defaultValue what to return if {@code key} has no mapping
+     * @return its value, or {@code defaultValue}
      * @throws NullPointerException if {@code key} is null
      */
     @Override
@@ -241,6 +254,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     /**
      * Returns whether {@code key} has a mapping in the current version. O(log<sub>32</sub> n).
      *
+     * @param key the key
+     * @return whether it has a mapping
      * @throws NullPointerException if {@code key} is null
      */
     @Override
@@ -251,6 +266,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     /**
      * Returns whether some key maps to {@code value} in the current version. O(n).
      *
+     * @param value the value
+     * @return whether some key maps to it
      * @throws NullPointerException if {@code value} is null
      */
     @Override
@@ -262,6 +279,7 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      * Calls {@code action} for every mapping of the current version, which later writes do not
      * change. O(n).
      *
+     * @param action called with each key and its value
      * @throws NullPointerException if {@code action} is null
      */
     @Override
@@ -274,6 +292,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      * version; iterators iterate the version current when they were created, and their
      * {@code remove} removes the key from this map. Removal through the view is supported,
      * addition is not.
+     *
+     * @return the key set
      */
     @Override
     public Set<K> keySet() {
@@ -283,6 +303,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     /**
      * Returns a live view of the values. O(1); behaves as {@link #keySet()} does.
      * {@code remove(v)} removes one key that maps to {@code v}, atomically.
+     *
+     * @return the values
      */
     @Override
     public Collection<V> values() {
@@ -293,6 +315,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      * Returns a live view of the mappings. O(1); behaves as {@link #keySet()} does. Its entries
      * hold the value they were created with; {@code setValue} puts the new value into this map
      * and into the entry.
+     *
+     * @return the entry set
      */
     @Override
     public Set<Entry<K, V>> entrySet() {
@@ -303,6 +327,9 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      * Compares the current version with {@code o} as {@link Map#equals} requires. O(n); O(1)
      * rejection on size against another {@code SnapshotHashMap} or a {@code PersistentHashMap},
      * skipping the sub-trees their versions share.
+     *
+     * @param o the object to compare with
+     * @return whether {@code o} is a map with the same mappings
      */
     @Override
     public boolean equals(Object o) {
@@ -313,13 +340,22 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
         return o instanceof SnapshotHashMap<?, ?> other ? current.equals(other.current()) : current.equals(o);
     }
 
-    /** Returns the sum of the current version's mappings' hash codes, as {@link Map#hashCode} requires. O(n). */
+    /**
+     * Returns the sum of the current version's mappings' hash codes, as {@link Map#hashCode}
+     * requires. O(n).
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
         return current().hashCode();
     }
 
-    /** Returns the current version's mappings as {@code {k1=v1, k2=v2}}. O(n). */
+    /**
+     * Returns the current version's mappings as {@code {k1=v1, k2=v2}}. O(n).
+     *
+     * @return the string form
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("{");
