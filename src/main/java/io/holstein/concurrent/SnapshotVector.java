@@ -51,7 +51,10 @@ import java.util.function.UnaryOperator;
  *       forever); a write whose function throws leaves the list unchanged.</li>
  *   <li>Memory effects: actions in a thread before a write happen-before actions after a later
  *       read (in another thread) that sees that write, as for
- *       {@code CopyOnWriteArrayList}.</li>
+ *       {@code CopyOnWriteArrayList}. This holds for a write that changes nothing too (a
+ *       {@code set} of the element present, an {@link #update} returning its argument): it
+ *       compare-and-sets the current version onto itself, as {@code CopyOnWriteArrayList.set}
+ *       writes its array back.</li>
  *   <li>Iterators, list iterators, spliterators and streams walk the version current when they
  *       were made: they never throw {@code ConcurrentModificationException} and never see later
  *       writes. Iterators cannot write ({@code remove}, {@code set} and {@code add} throw
