@@ -74,7 +74,8 @@ import java.util.function.UnaryOperator;
  *
  * @param <E> the type of elements
  */
-public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>> implements List<E>, RandomAccess, Serializable {
+public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
+        implements List<E>, RandomAccess, Serializable {
 
     /*
      * Implementation notes.
