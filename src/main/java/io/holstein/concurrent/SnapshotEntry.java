@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * A mapping handed out by a {@link SnapshotHashMap}'s entry set: it holds the value it was read
- * with, and {@link #setValue} writes through to the live map with {@code put}.
+ * with, and {@link #setValue} writes through to the live map with {@code put}. The value is
+ * {@code null} only if a version broke the map's no-null-value obligation; equality and hash
+ * code then follow {@link Map.Entry}'s definition rather than throw.
  */
 final class SnapshotEntry<K, V> implements Map.Entry<K, V> {
 
@@ -46,12 +48,12 @@ final class SnapshotEntry<K, V> implements Map.Entry<K, V> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Map.Entry<?, ?> e && key.equals(e.getKey()) && value.equals(e.getValue());
+        return o instanceof Map.Entry<?, ?> e && key.equals(e.getKey()) && Objects.equals(value, e.getValue());
     }
 
     @Override
     public int hashCode() {
-        return key.hashCode() ^ value.hashCode();
+        return key.hashCode() ^ Objects.hashCode(value);
     }
 
     @Override

@@ -1,28 +1,43 @@
 package io.holstein.concurrent;
 
+import io.holstein.map.PersistentHashMap;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Set;
 import java.util.Spliterator;
+import java.util.Spliterators;
 
 /**
- * The live entry set of a {@link SnapshotHashMap}: {@code contains} and {@code remove} go to the
- * map ({@code remove} only if the key still maps to the entry's value); {@code equals} and
- * {@code hashCode} read one version.
+ * The live entry set of a {@link SnapshotHashMap}: {@code contains} reads the current version,
+ * {@code remove} goes to the map (only if the key still maps to the entry's value);
+ * {@code equals} and {@code hashCode} read one version.
  */
 final class SnapshotEntrySet<K, V> extends SnapshotView<K, V, Entry<K, V>> implements Set<Entry<K, V>> {
 
     SnapshotEntrySet(SnapshotHashMap<K, V> map) {
-        super(map, SnapshotMapIterator.Kind.ENTRIES, Spliterator.DISTINCT | Spliterator.NONNULL);
+        super(map, SnapshotMapIterator.Kind.ENTRIES);
     }
 
     @Override
-    public boolean contains(Object o) {
+    boolean containsIn(PersistentHashMap<K, V> version, Object o) {
         if (!(o instanceof Map.Entry<?, ?> e) || e.getKey() == null) {
             return false;
         }
-        Object v = map.get(e.getKey());
-        return v != null && v.equals(e.getValue());
+        Object v = version.get(e.getKey());
+        return v != null ? v.equals(e.getValue()) : e.getValue() == null && version.containsKey(e.getKey());
+    }
+
+    /**
+     * Splits a batch at a time off an iterator of {@code version}, whose size it reports exactly.
+     * Not the version's own spliterator: its entries are immutable, while this view's entries
+     * must write {@code setValue} through to the map, and only the iterator makes those.
+     */
+    @Override
+    Spliterator<Entry<K, V>> spliteratorOf(PersistentHashMap<K, V> version) {
+        return Spliterators.spliterator(
+                new SnapshotMapIterator<>(map, version, SnapshotMapIterator.Kind.ENTRIES),
+                version.size(),
+                Spliterator.DISTINCT | Spliterator.NONNULL);
     }
 
     @Override

@@ -5,8 +5,6 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -25,10 +23,12 @@ import java.util.function.UnaryOperator;
  * <p><b>How it works.</b> The map holds one {@code volatile} reference to the current version.
  * A write reads it, computes the next version (which copies only the path to the changed
  * mapping, at most seven small arrays) and installs it by compare-and-set, starting over if
- * another thread installed a version in between. A write that changes nothing (a {@code put}
- * of the value already present, by {@code ==}; a {@code remove} of an absent key; a failed
- * {@code putIfAbsent} or {@code replace}) installs nothing and allocates nothing beyond what
- * the lookup needs.
+ * another thread installed a version in between. A write that fails (a {@code remove} of an
+ * absent key; a {@code putIfAbsent} or {@code replace} that finds no match) writes nothing. A
+ * write that succeeds without changing anything (a {@code put} of the value already present,
+ * by {@code ==}) allocates nothing, but still compare-and-sets the current version onto
+ * itself, so that it has the memory effects of a write, as
+ * {@link java.util.concurrent.CopyOnWriteArrayList#set} has.
  *
  * <p><b>Costs.</b> {@code get}, {@code containsKey}, {@code put}, {@code remove} and the other
  * single-key operations run in O(log<sub>32</sub> n) steps (at most seven levels, assuming the
@@ -43,17 +43,23 @@ import java.util.function.UnaryOperator;
  * {@code toString}, {@code forEach}) works on the one version that was current when it started,
  * so it never sees half of a multi-key {@link #update}. The views ({@link #keySet()},
  * {@link #values()}, {@link #entrySet()}) are live: their {@code size} and {@code contains} read
- * the version current at the call. {@code Iterator.remove()} removes the last returned key from
- * the live map, whatever its value is now (as {@code ConcurrentHashMap}'s iterators do), and
- * {@code Entry.setValue} writes through with {@link #put}. A view's {@code removeIf} tests the
- * elements of one version and removes a matching value or entry only if its key still maps to
- * that value. Iterators never throw {@link java.util.ConcurrentModificationException}.
+ * the version current at the call, and {@code containsAll} reads one version for all its
+ * elements. {@code Iterator.remove()} removes the last returned key from the live map, whatever
+ * its value is now (as {@code ConcurrentHashMap}'s iterators do), and {@code Entry.setValue}
+ * writes through with {@link #put}. A view's {@code removeIf}, {@code removeAll} and
+ * {@code retainAll} are each one atomic {@link #update}: the predicate (or the argument's
+ * {@code contains}) tests the elements of one version, and all the matches leave the map at
+ * once. Iterators never throw {@link java.util.ConcurrentModificationException}.
  *
  * <p><b>Functions under contention.</b> {@link #compute}, {@link #computeIfPresent},
  * {@link #merge}, {@link #replaceAll} and {@link #update} call their function again when a
  * concurrent write overtook the version the function saw, as {@link ConcurrentMap}'s default
- * methods allow: such functions should be free of side effects. {@link #computeIfAbsent} calls
- * its function at most once.
+ * methods allow: such functions should be free of side effects. Nor may they write this map:
+ * that write would overtake the version the function saw, every time, so the call would never
+ * terminate ({@code ConcurrentHashMap} detects that case and throws
+ * {@code IllegalStateException}). The same holds for the predicates of the views'
+ * {@code removeIf}, {@code removeAll} and {@code retainAll}. {@link #computeIfAbsent} calls its
+ * function at most once, outside any retry.
  *
  * <p><b>Nulls.</b> Null keys and values are rejected with {@link NullPointerException}, and so
  * are null arguments to the queries ({@code get(null)}, {@code containsKey(null)},
@@ -65,62 +71,70 @@ import java.util.function.UnaryOperator;
  * safe. Writes to this map never change a version handed out. Conversions from other maps copy
  * (O(n)).
  *
- * <p>Serializable through a proxy that writes the mappings of one version; sharing is not
- * preserved. The views are not serializable.
+ * <p>Serializable through a proxy that writes one version, as a {@code PersistentHashMap};
+ * sharing with other maps is not preserved. Reading rejects a null key or value. The views are
+ * not serializable.
  *
  * @param <K> the type of keys
  * @param <V> the type of values
  */
-public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Serializable {
+public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<K, V>>
+        implements ConcurrentMap<K, V>, Serializable {
 
     /*
      * Implementation notes.
      *
-     * The root is compared-and-set through a VarHandle rather than an AtomicReference or an
-     * AtomicReferenceFieldUpdater. An AtomicReference would add an object and a dependent load to
-     * every read; the field updater checks the receiver's class on every call, while a static
-     * final VarHandle is constant-folded by the JIT into a plain volatile access and one CAS
-     * instruction. Reads use the volatile field directly.
+     * The current version is held and compare-and-set by SnapshotRoot, which SnapshotVector
+     * shares; its notes say why a VarHandle, and why a write that computes the version it read
+     * (PersistentHashMap returns `this` for a write that changes nothing) still compare-and-sets
+     * that version onto itself. Each write computes the next version from the one it read, so
+     * under contention its work is repeated; nothing is locked and some writer always succeeds
+     * (lock-free).
      *
-     * Each write computes the next version from the one it read, so under contention its work is
-     * repeated; nothing is locked and some writer always succeeds (lock-free). A write that would
-     * produce the version it read returns without CAS: PersistentHashMap returns `this` for writes
-     * that change nothing, so the check is one reference comparison.
+     * Presence is decided by containsKey or by `without` returning a different version, never by
+     * get(key) == null: a version installed through the O(1) constructor, update or
+     * compareAndSet may break the no-null-value obligation, and such a key must still be
+     * removable and replaceable.
      */
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private static final VarHandle ROOT;
-
-    static {
-        try {
-            ROOT = MethodHandles.lookup().findVarHandle(SnapshotHashMap.class, "root", PersistentHashMap.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    private transient volatile PersistentHashMap<K, V> root;
-
     /** Creates an empty map. O(1). */
     public SnapshotHashMap() {
-        this.root = PersistentHashMap.empty();
+        super(PersistentHashMap.empty());
     }
 
     /**
      * Creates a map whose current version is {@code map}. O(1) plus an O(log<sub>32</sub> n) check
      * for a null key; shares {@code map}, which is immutable.
      *
-     * <p>{@code map} must hold no null value: finding one would cost O(n), so it is not checked,
-     * and this map would report such a key absent to {@code get} while counting it in
-     * {@code size}.
+     * <p>{@code map} must hold no null value: finding one would cost O(n), so it is not checked
+     * here, nor by {@link #update} or {@link #compareAndSet}. If a version breaks this
+     * obligation, a key mapped to null
+     * <ul>
+     *   <li>reads as absent to {@code get} and {@code getOrDefault} (both return {@code null}),
+     *       to {@code putIfAbsent}, {@code computeIfAbsent}, {@code computeIfPresent},
+     *       {@code compute} and {@code merge} (which see its value as {@code null}, so they may
+     *       replace it), and to {@code remove(key, value)} and
+     *       {@code replace(key, oldValue, newValue)}, which never match it;</li>
+     *   <li>reads as present to {@code containsKey}, {@code size}, the views, iteration,
+     *       {@code forEach}, {@code equals}, {@code hashCode} and {@code toString}, where its
+     *       value is {@code null};</li>
+     *   <li>is removed by {@code remove(key)} (which returns {@code null}), the key set's
+     *       {@code remove}, iterators' {@code remove} and {@code clear}, and replaced by
+     *       {@code put} and {@code replace(key, value)} (which return {@code null});</li>
+     *   <li>makes the map unserializable in effect: the stream is written, but reading it
+     *       throws {@link java.io.InvalidObjectException}.</li>
+     * </ul>
+     * No other state is affected: the map stays usable, and removing or replacing the key
+     * restores the obligation.
      *
      * @param map the first version
      * @throws NullPointerException if {@code map} is null or has a null key
      */
     public SnapshotHashMap(PersistentHashMap<K, V> map) {
-        this.root = checkedVersion(map);
+        super(checkedVersion(map));
     }
 
     /**
@@ -131,7 +145,7 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
      * @throws NullPointerException if {@code map} is null or holds a null key or value
      */
     public SnapshotHashMap(Map<? extends K, ? extends V> map) {
-        this.root = copyOf(map);
+        super(copyOf(map));
     }
 
     // ------------------------------------------------------------------ versions
@@ -143,15 +157,17 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
      * @return the current version, immutable
      */
     public PersistentHashMap<K, V> snapshot() {
-        return root;
+        return current();
     }
 
     /**
      * Installs {@code next} as the current version if the current version is {@code expected}
-     * (by identity). O(1) plus an O(log<sub>32</sub> n) check for a null key. Returns
-     * {@code true} without writing when {@code expected == next} and it is current.
+     * (by identity). O(1) plus an O(log<sub>32</sub> n) check for a null key. When
+     * {@code expected == next} it returns whether {@code expected} is current, writing it onto
+     * itself if so, so that a successful call always has the memory effects of a write.
      *
-     * <p>{@code next} must hold no null value (see {@link #SnapshotHashMap(PersistentHashMap)}).
+     * <p>{@code next} must hold no null value; this is not checked, and
+     * {@link #SnapshotHashMap(PersistentHashMap)} says what a key mapped to null then does.
      *
      * @param expected the version the caller read, typically from {@link #snapshot()}
      * @param next the version to install
@@ -159,22 +175,25 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
      * @throws NullPointerException if {@code next} is null or has a null key
      */
     public boolean compareAndSet(PersistentHashMap<K, V> expected, PersistentHashMap<K, V> next) {
-        checkedVersion(next);
-        if (expected == next) {
-            return root == expected;
-        }
-        return ROOT.compareAndSet(this, expected, next);
+        return compareAndSetVersion(expected, next);
     }
 
     /**
      * Replaces the current version with {@code operator}'s result, atomically: an update of any
      * number of keys that readers see all at once or not at all. The operator receives the
      * current version and returns the next; if another write overtook it, it runs again on the
-     * newer version, so it should be free of side effects. Returning its argument writes nothing.
-     * Costs what the operator costs, per attempt, plus an O(log<sub>32</sub> n) check for a null
-     * key.
+     * newer version, so it should be free of side effects. Returning its argument changes
+     * nothing but still writes that version onto itself, so the call has the memory effects of
+     * a write. Costs what the operator costs, per attempt, plus an O(log<sub>32</sub> n) check
+     * for a null key.
      *
-     * <p>The result must hold no null value (see {@link #SnapshotHashMap(PersistentHashMap)}).
+     * <p>The operator must not write this map: each such write overtakes the version the
+     * operator was given, so the update starts over and never terminates
+     * ({@code ConcurrentHashMap}'s {@code compute} throws {@code IllegalStateException},
+     * "Recursive update", in that case).
+     *
+     * <p>The result must hold no null value; this is not checked, and
+     * {@link #SnapshotHashMap(PersistentHashMap)} says what a key mapped to null then does.
      *
      * @param operator computes the next version from the current one
      * @return the version installed (or the current one, if the operator returned it)
@@ -182,79 +201,90 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
      *     a null key; the map is then unchanged
      */
     public PersistentHashMap<K, V> update(UnaryOperator<PersistentHashMap<K, V>> operator) {
-        Objects.requireNonNull(operator);
-        while (true) {
-            PersistentHashMap<K, V> current = root;
-            PersistentHashMap<K, V> next = checkedVersion(operator.apply(current));
-            if (next == current || ROOT.compareAndSet(this, current, next)) {
-                return next;
-            }
-        }
+        return updateVersion(operator);
     }
 
     // ------------------------------------------------------------------ reads
 
-    /** Returns the number of mappings in the current version. O(1). */
+    /**
+     * Returns the number of mappings in the current version. O(1).
+     *
+     * @return the number of mappings
+     */
     @Override
     public int size() {
-        return root.size();
+        return current().size();
     }
 
-    /** Returns whether the current version is empty. O(1). */
+    /**
+     * Returns whether the current version is empty. O(1).
+     *
+     * @return whether there is no mapping
+     */
     @Override
     public boolean isEmpty() {
-        return root.isEmpty();
+        return current().isEmpty();
     }
 
     /**
      * Returns the value of {@code key} in the current version, or {@code null}. O(log<sub>32</sub> n).
      *
+     * @param key the key
+     * @return its value, or {@code null} if it has none
      * @throws NullPointerException if {@code key} is null
      */
     @Override
     public V get(Object key) {
-        return root.get(Objects.requireNonNull(key));
+        return current().get(Objects.requireNonNull(key));
     }
 
     /**
      * Returns the value of {@code key}, or {@code defaultValue}. O(log<sub>32</sub> n).
      *
+     * @param key the key
+     * @param defaultValue what to return if {@code key} has no mapping
+     * @return its value, or {@code defaultValue}
      * @throws NullPointerException if {@code key} is null
      */
     @Override
     public V getOrDefault(Object key, V defaultValue) {
-        return root.getOrDefault(Objects.requireNonNull(key), defaultValue);
+        return current().getOrDefault(Objects.requireNonNull(key), defaultValue);
     }
 
     /**
      * Returns whether {@code key} has a mapping in the current version. O(log<sub>32</sub> n).
      *
+     * @param key the key
+     * @return whether it has a mapping
      * @throws NullPointerException if {@code key} is null
      */
     @Override
     public boolean containsKey(Object key) {
-        return root.containsKey(Objects.requireNonNull(key));
+        return current().containsKey(Objects.requireNonNull(key));
     }
 
     /**
      * Returns whether some key maps to {@code value} in the current version. O(n).
      *
+     * @param value the value
+     * @return whether some key maps to it
      * @throws NullPointerException if {@code value} is null
      */
     @Override
     public boolean containsValue(Object value) {
-        return root.containsValue(Objects.requireNonNull(value));
+        return current().containsValue(Objects.requireNonNull(value));
     }
 
     /**
      * Calls {@code action} for every mapping of the current version, which later writes do not
      * change. O(n).
      *
+     * @param action called with each key and its value
      * @throws NullPointerException if {@code action} is null
      */
     @Override
     public void forEach(BiConsumer<? super K, ? super V> action) {
-        root.forEach(Objects.requireNonNull(action));
+        current().forEach(Objects.requireNonNull(action));
     }
 
     /**
@@ -262,6 +292,8 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
      * version; iterators iterate the version current when they were created, and their
      * {@code remove} removes the key from this map. Removal through the view is supported,
      * addition is not.
+     *
+     * @return the key set
      */
     @Override
     public Set<K> keySet() {
@@ -271,6 +303,8 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
     /**
      * Returns a live view of the values. O(1); behaves as {@link #keySet()} does.
      * {@code remove(v)} removes one key that maps to {@code v}, atomically.
+     *
+     * @return the values
      */
     @Override
     public Collection<V> values() {
@@ -281,6 +315,8 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
      * Returns a live view of the mappings. O(1); behaves as {@link #keySet()} does. Its entries
      * hold the value they were created with; {@code setValue} puts the new value into this map
      * and into the entry.
+     *
+     * @return the entry set
      */
     @Override
     public Set<Entry<K, V>> entrySet() {
@@ -291,27 +327,39 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
      * Compares the current version with {@code o} as {@link Map#equals} requires. O(n); O(1)
      * rejection on size against another {@code SnapshotHashMap} or a {@code PersistentHashMap},
      * skipping the sub-trees their versions share.
+     *
+     * @param o the object to compare with
+     * @return whether {@code o} is a map with the same mappings
      */
     @Override
     public boolean equals(Object o) {
         if (o == this) {
             return true;
         }
-        PersistentHashMap<K, V> current = root;
-        return o instanceof SnapshotHashMap<?, ?> other ? current.equals(other.root) : current.equals(o);
+        PersistentHashMap<K, V> current = current();
+        return o instanceof SnapshotHashMap<?, ?> other ? current.equals(other.current()) : current.equals(o);
     }
 
-    /** Returns the sum of the current version's mappings' hash codes, as {@link Map#hashCode} requires. O(n). */
+    /**
+     * Returns the sum of the current version's mappings' hash codes, as {@link Map#hashCode}
+     * requires. O(n).
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
-        return root.hashCode();
+        return current().hashCode();
     }
 
-    /** Returns the current version's mappings as {@code {k1=v1, k2=v2}}. O(n). */
+    /**
+     * Returns the current version's mappings as {@code {k1=v1, k2=v2}}. O(n).
+     *
+     * @return the string form
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("{");
-        root.forEach((k, v) -> {
+        current().forEach((k, v) -> {
             if (sb.length() > 1) {
                 sb.append(", ");
             }
@@ -323,9 +371,11 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
     // ------------------------------------------------------------------ writes
 
     /**
-     * Maps {@code key} to {@code value}. O(log<sub>32</sub> n); installs nothing if {@code key}
-     * already maps to {@code value} by {@code ==}.
+     * Maps {@code key} to {@code value}. O(log<sub>32</sub> n); if {@code key} already maps to
+     * {@code value} by {@code ==}, allocates nothing and writes the current version onto itself.
      *
+     * @param key the key
+     * @param value the value
      * @return the previous value, or {@code null}
      * @throws NullPointerException if {@code key} or {@code value} is null
      */
@@ -334,18 +384,20 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
         Objects.requireNonNull(key);
         Objects.requireNonNull(value);
         while (true) {
-            PersistentHashMap<K, V> current = root;
+            PersistentHashMap<K, V> current = current();
             V old = current.get(key);
-            PersistentHashMap<K, V> next = current.with(key, value);
-            if (next == current || ROOT.compareAndSet(this, current, next)) {
+            if (install(current, current.with(key, value))) {
                 return old;
             }
         }
     }
 
     /**
-     * Maps {@code key} to {@code value} unless it has a mapping. O(log<sub>32</sub> n).
+     * Maps {@code key} to {@code value} unless it has a non-null value. O(log<sub>32</sub> n);
+     * writes nothing if it has one.
      *
+     * @param key the key
+     * @param value the value
      * @return the present value, or {@code null} if there was none and {@code value} was put
      * @throws NullPointerException if {@code key} or {@code value} is null
      */
@@ -354,9 +406,9 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
         Objects.requireNonNull(key);
         Objects.requireNonNull(value);
         while (true) {
-            PersistentHashMap<K, V> current = root;
+            PersistentHashMap<K, V> current = current();
             V old = current.get(key);
-            if (old != null || ROOT.compareAndSet(this, current, current.with(key, value))) {
+            if (old != null || install(current, current.with(key, value))) {
                 return old;
             }
         }
@@ -367,6 +419,7 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
      * O(m log<sub>32</sub> n) for m mappings to copy them once, then a node-by-node merge per
      * attempt; O(1) to read {@code map} when it is a {@code SnapshotHashMap} (its current version).
      *
+     * @param map the mappings to add
      * @throws NullPointerException if {@code map} is null or holds a null key or value; this map
      *     is then unchanged
      */
@@ -379,19 +432,44 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
     }
 
     /**
-     * Removes {@code key}'s mapping. O(log<sub>32</sub> n); installs nothing if it is absent.
+     * Removes {@code key}'s mapping. O(log<sub>32</sub> n); writes nothing if it is absent.
      *
-     * @return the removed value, or {@code null}
+     * @param key the key
+     * @return the removed value, or {@code null} if there was none
      * @throws NullPointerException if {@code key} is null
      */
     @Override
     public V remove(Object key) {
         Objects.requireNonNull(key);
         while (true) {
-            PersistentHashMap<K, V> current = root;
+            PersistentHashMap<K, V> current = current();
+            PersistentHashMap<K, V> next = current.without(key);
+            if (next == current) {
+                return null;
+            }
             V old = current.get(key);
-            if (old == null || ROOT.compareAndSet(this, current, current.without(key))) {
+            if (install(current, next)) {
                 return old;
+            }
+        }
+    }
+
+    /**
+     * Removes {@code key}'s mapping, for the key set and iterators: unlike {@link #remove(Object)}
+     * it reports a removed key mapped to null (see {@link #update}) as removed.
+     *
+     * @return whether a mapping was removed
+     */
+    boolean removeKey(Object key) {
+        Objects.requireNonNull(key);
+        while (true) {
+            PersistentHashMap<K, V> current = current();
+            PersistentHashMap<K, V> next = current.without(key);
+            if (next == current) {
+                return false;
+            }
+            if (install(current, next)) {
+                return true;
             }
         }
     }
@@ -399,6 +477,8 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
     /**
      * Removes {@code key}'s mapping if it maps to a value equal to {@code value}. O(log<sub>32</sub> n).
      *
+     * @param key the key
+     * @param value the value expected
      * @return whether it was removed; {@code false} for a null {@code value}
      * @throws NullPointerException if {@code key} is null
      */
@@ -409,12 +489,11 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
             return false;
         }
         while (true) {
-            PersistentHashMap<K, V> current = root;
-            V old = current.get(key);
-            if (old == null || !old.equals(value)) {
+            PersistentHashMap<K, V> current = current();
+            if (!value.equals(current.get(key))) {
                 return false;
             }
-            if (ROOT.compareAndSet(this, current, current.without(key))) {
+            if (install(current, current.without(key))) {
                 return true;
             }
         }
@@ -424,6 +503,9 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
      * Maps {@code key} to {@code newValue} if it maps to a value equal to {@code oldValue}.
      * O(log<sub>32</sub> n).
      *
+     * @param key the key
+     * @param oldValue the value expected
+     * @param newValue the value to put
      * @return whether it was replaced
      * @throws NullPointerException if any argument is null
      */
@@ -433,13 +515,11 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
         Objects.requireNonNull(oldValue);
         Objects.requireNonNull(newValue);
         while (true) {
-            PersistentHashMap<K, V> current = root;
-            V old = current.get(key);
-            if (old == null || !old.equals(oldValue)) {
+            PersistentHashMap<K, V> current = current();
+            if (!oldValue.equals(current.get(key))) {
                 return false;
             }
-            PersistentHashMap<K, V> next = current.with(key, newValue);
-            if (next == current || ROOT.compareAndSet(this, current, next)) {
+            if (install(current, current.with(key, newValue))) {
                 return true;
             }
         }
@@ -448,6 +528,8 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
     /**
      * Maps {@code key} to {@code value} if it has a mapping. O(log<sub>32</sub> n).
      *
+     * @param key the key
+     * @param value the value
      * @return the previous value, or {@code null} if there was none (nothing is put then)
      * @throws NullPointerException if {@code key} or {@code value} is null
      */
@@ -456,13 +538,12 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
         Objects.requireNonNull(key);
         Objects.requireNonNull(value);
         while (true) {
-            PersistentHashMap<K, V> current = root;
-            V old = current.get(key);
-            if (old == null) {
+            PersistentHashMap<K, V> current = current();
+            if (!current.containsKey(key)) {
                 return null;
             }
-            PersistentHashMap<K, V> next = current.with(key, value);
-            if (next == current || ROOT.compareAndSet(this, current, next)) {
+            V old = current.get(key);
+            if (install(current, current.with(key, value))) {
                 return old;
             }
         }
@@ -470,8 +551,12 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
 
     /**
      * Replaces every value with {@code function}'s result, in one atomic step. O(n) per attempt;
-     * the function runs again for every mapping if a concurrent write overtook the attempt.
+     * the function runs again for every mapping if a concurrent write overtook the attempt. It
+     * must not write this map: each such write overtakes the attempt, so the call starts over
+     * and never terminates ({@code ConcurrentHashMap} throws {@code IllegalStateException},
+     * "Recursive update", in that case).
      *
+     * @param function computes each key's new value from the key and its value
      * @throws NullPointerException if {@code function} is null or returns null; the map is then
      *     unchanged
      */
@@ -495,8 +580,11 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
     /**
      * Returns {@code key}'s value, first putting {@code mappingFunction}'s result if it has none.
      * O(log<sub>32</sub> n) plus the function, which runs at most once: if another thread puts
-     * the key first, its value wins and is returned.
+     * the key first, its value wins and is returned. The function may write this map (it runs
+     * outside any retry loop), though a value it puts for {@code key} wins over its result.
      *
+     * @param key the key
+     * @param mappingFunction computes a value for an absent key; a null result puts nothing
      * @return the present or computed value, or {@code null} if the function returned null
      * @throws NullPointerException if {@code key} or {@code mappingFunction} is null
      */
@@ -504,7 +592,7 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
     public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
         Objects.requireNonNull(key);
         Objects.requireNonNull(mappingFunction);
-        V present = root.get(key);
+        V present = current().get(key);
         if (present != null) {
             return present;
         }
@@ -517,10 +605,14 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
     }
 
     /**
-     * If {@code key} has a mapping, replaces its value with {@code remappingFunction}'s result,
-     * or removes it if the result is null. O(log<sub>32</sub> n) plus the function per attempt;
-     * the function may run more than once under contention.
+     * If {@code key} has a non-null value, replaces it with {@code remappingFunction}'s result,
+     * or removes the key if the result is null. O(log<sub>32</sub> n) plus the function per
+     * attempt; the function may run more than once under contention, and must not write this
+     * map, or the call never terminates (see {@link #replaceAll}). A key mapped to null (see
+     * {@link #update}) counts as absent here, as {@link Map#computeIfPresent} specifies.
      *
+     * @param key the key
+     * @param remappingFunction computes the new value from the key and its present value
      * @return the new value, or {@code null}
      * @throws NullPointerException if {@code key} or {@code remappingFunction} is null
      */
@@ -529,13 +621,13 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
         Objects.requireNonNull(key);
         Objects.requireNonNull(remappingFunction);
         while (true) {
-            PersistentHashMap<K, V> current = root;
+            PersistentHashMap<K, V> current = current();
             V old = current.get(key);
             if (old == null) {
                 return null;
             }
             V computed = remappingFunction.apply(key, old);
-            if (install(current, key, computed)) {
+            if (installMapping(current, key, computed)) {
                 return computed;
             }
         }
@@ -544,8 +636,11 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
     /**
      * Replaces {@code key}'s value (or its absence, {@code null}) with
      * {@code remappingFunction}'s result; a null result removes the key. O(log<sub>32</sub> n)
-     * plus the function per attempt; the function may run more than once under contention.
+     * plus the function per attempt; the function may run more than once under contention, and
+     * must not write this map, or the call never terminates (see {@link #replaceAll}).
      *
+     * @param key the key
+     * @param remappingFunction computes the new value from the key and its value or {@code null}
      * @return the new value, or {@code null}
      * @throws NullPointerException if {@code key} or {@code remappingFunction} is null
      */
@@ -554,9 +649,9 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
         Objects.requireNonNull(key);
         Objects.requireNonNull(remappingFunction);
         while (true) {
-            PersistentHashMap<K, V> current = root;
+            PersistentHashMap<K, V> current = current();
             V computed = remappingFunction.apply(key, current.get(key));
-            if (install(current, key, computed)) {
+            if (installMapping(current, key, computed)) {
                 return computed;
             }
         }
@@ -566,8 +661,12 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
      * Puts {@code value} if {@code key} has no mapping, else replaces its value with
      * {@code remappingFunction.apply(old, value)}, removing it if that is null.
      * O(log<sub>32</sub> n) plus the function per attempt; the function may run more than once
-     * under contention.
+     * under contention, and must not write this map, or the call never terminates (see
+     * {@link #replaceAll}).
      *
+     * @param key the key
+     * @param value the value to put, or to combine with the present one
+     * @param remappingFunction combines the present value with {@code value}
      * @return the new value, or {@code null}
      * @throws NullPointerException if {@code key}, {@code value} or {@code remappingFunction} is null
      */
@@ -577,24 +676,19 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
         Objects.requireNonNull(value);
         Objects.requireNonNull(remappingFunction);
         while (true) {
-            PersistentHashMap<K, V> current = root;
+            PersistentHashMap<K, V> current = current();
             V old = current.get(key);
             V computed = old == null ? value : remappingFunction.apply(old, value);
-            if (install(current, key, computed)) {
+            if (installMapping(current, key, computed)) {
                 return computed;
             }
         }
     }
 
-    /** Removes every mapping. O(1); installs the empty version unless the map is empty. */
+    /** Removes every mapping, atomically. O(1): installs an empty version (keeps an empty one). */
     @Override
     public void clear() {
-        while (true) {
-            PersistentHashMap<K, V> current = root;
-            if (current.isEmpty() || ROOT.compareAndSet(this, current, PersistentHashMap.<K, V>empty())) {
-                return;
-            }
-        }
+        reset(current -> current.isEmpty() ? current : PersistentHashMap.empty());
     }
 
     /**
@@ -603,12 +697,16 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
      *
      * @return false if the caller must start over from the newer version
      */
-    private boolean install(PersistentHashMap<K, V> current, K key, V value) {
-        PersistentHashMap<K, V> next = value == null ? current.without(key) : current.with(key, value);
-        return next == current || ROOT.compareAndSet(this, current, next);
+    private boolean installMapping(PersistentHashMap<K, V> current, K key, V value) {
+        return install(current, value == null ? current.without(key) : current.with(key, value));
     }
 
     // ------------------------------------------------------------------ helpers
+
+    @Override
+    PersistentHashMap<K, V> checked(PersistentHashMap<K, V> version) {
+        return checkedVersion(version);
+    }
 
     private static <K, V> PersistentHashMap<K, V> checkedVersion(PersistentHashMap<K, V> version) {
         if (version.containsKey(null)) {
@@ -617,21 +715,20 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
         return version;
     }
 
-    @SuppressWarnings("unchecked")
+    /** {@code map}'s current version if it is a {@code SnapshotHashMap} (O(1)), else a checked copy. */
     private static <K, V> PersistentHashMap<K, V> copyOf(Map<? extends K, ? extends V> map) {
-        if (map instanceof SnapshotHashMap<?, ?> other) {
-            return (PersistentHashMap<K, V>) other.root;
-        }
-        PersistentHashMap.Builder<K, V> b = PersistentHashMap.builder();
-        for (Entry<? extends K, ? extends V> e : map.entrySet()) {
-            b.put(Objects.requireNonNull(e.getKey()), Objects.requireNonNull(e.getValue()));
-        }
-        return b.build();
+        return adoptOrCopy(map, given -> {
+            PersistentHashMap.Builder<K, V> b = PersistentHashMap.builder();
+            for (Entry<? extends K, ? extends V> e : given.entrySet()) {
+                b.put(Objects.requireNonNull(e.getKey()), Objects.requireNonNull(e.getValue()));
+            }
+            return b.build();
+        });
     }
 
     /** Checks that the current version holds no null key or value and that its size counts its mappings. */
     void checkInvariants() {
-        PersistentHashMap<K, V> current = root;
+        PersistentHashMap<K, V> current = current();
         int[] count = {0};
         current.forEach((k, v) -> {
             if (k == null || v == null) {
@@ -644,9 +741,16 @@ public final class SnapshotHashMap<K, V> implements ConcurrentMap<K, V>, Seriali
         }
     }
 
+    /**
+     * Writes the proxy instead of this map: the current version, one consistent state, which the
+     * proxy serializes as a {@code PersistentHashMap} and checks for null keys and values on
+     * reading. The map's class never appears in a stream it writes.
+     *
+     * @return the proxy
+     */
     @Serial
     private Object writeReplace() {
-        return SnapshotHashMapForm.of(root);
+        return SnapshotHashMapForm.of(current());
     }
 
     /**

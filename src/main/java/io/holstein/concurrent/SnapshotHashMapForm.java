@@ -1,67 +1,54 @@
 package io.holstein.concurrent;
 
-import io.holstein.internal.SerialArrays;
 import io.holstein.map.PersistentHashMap;
-import java.io.IOException;
 import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 
 /**
- * The serialized form of a {@link SnapshotHashMap}: the mappings of one version, as a count, then
- * each key and its value ({@link SerialArrays}' layout, as {@code PersistentHashMap}'s proxy
- * writes them). The map is built in {@link #readResolve()}, once the whole stream has been read; a
- * stream with a null key or value or a repeated key is rejected.
+ * The serialized form of a {@link SnapshotHashMap}: one version, written by default
+ * serialization as its one field. That {@link PersistentHashMap} writes itself through its own
+ * proxy, which reads the mappings without trusting the declared count for allocation and rejects
+ * a repeated key; {@link #readResolve()} then rejects what a {@code SnapshotHashMap} may not
+ * hold, a null key or value, and wraps the version in O(1).
  */
 final class SnapshotHashMapForm implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** The keys and values, {@code [k0, v0, k1, v1, ...]}. */
-    private transient Object[] pairs;
+    /** The mappings; any version, as the map's no-null obligation is checked on reading. */
+    private final PersistentHashMap<?, ?> mappings;
 
-    private SnapshotHashMapForm(Object[] pairs) {
-        this.pairs = pairs;
+    private SnapshotHashMapForm(PersistentHashMap<?, ?> mappings) {
+        this.mappings = mappings;
     }
 
-    /** The form of {@code version}'s mappings. */
+    /** The form of {@code version}: O(1), it is shared, being immutable. */
     static SnapshotHashMapForm of(PersistentHashMap<?, ?> version) {
-        Object[] pairs = new Object[2 * version.size()];
-        int[] pos = {0};
-        version.forEach((k, v) -> {
-            pairs[pos[0]++] = k;
-            pairs[pos[0]++] = v;
-        });
-        return new SnapshotHashMapForm(pairs);
+        return new SnapshotHashMapForm(version);
     }
 
-    @Serial
-    private void writeObject(ObjectOutputStream out) throws IOException {
-        out.defaultWriteObject();
-        SerialArrays.write(out, pairs, 2);
-    }
-
-    @Serial
-    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-        in.defaultReadObject();
-        pairs = SerialArrays.read(in, 2);
-    }
-
+    /**
+     * The map of the version read. O(n): a stream is untrusted, so every mapping is checked for
+     * a null key or value, which the O(1) constructor leaves to its caller.
+     *
+     * @return the map
+     * @throws InvalidObjectException if the stream holds no version or one with a null key or
+     *     value
+     */
     @Serial
     private Object readResolve() throws InvalidObjectException {
-        PersistentHashMap.Builder<Object, Object> b = PersistentHashMap.builder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i] == null || pairs[i + 1] == null) {
-                throw new InvalidObjectException("a null key or value in a SnapshotHashMap");
-            }
-            b.put(pairs[i], pairs[i + 1]);
+        if (mappings == null) {
+            throw new InvalidObjectException("a SnapshotHashMap stream without its mappings");
         }
-        if (b.size() != pairs.length / 2) {
-            throw new InvalidObjectException("a key appears twice among " + pairs.length / 2 + " mappings");
+        boolean[] hasNull = {false};
+        mappings.forEach((k, v) -> hasNull[0] |= k == null || v == null);
+        if (hasNull[0]) {
+            throw new InvalidObjectException("a null key or value in a SnapshotHashMap");
         }
-        return new SnapshotHashMap<>(b.build());
+        @SuppressWarnings("unchecked")
+        PersistentHashMap<Object, Object> version = (PersistentHashMap<Object, Object>) mappings;
+        return new SnapshotHashMap<>(version);
     }
 }

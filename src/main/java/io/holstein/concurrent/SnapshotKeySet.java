@@ -1,26 +1,34 @@
 package io.holstein.concurrent;
 
+import io.holstein.map.PersistentHashMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 
 /**
- * The live key set of a {@link SnapshotHashMap}: {@code contains} and {@code remove} go to the
- * map; {@code equals} and {@code hashCode} read one version.
+ * The live key set of a {@link SnapshotHashMap}: {@code remove} goes to the map; {@code equals}
+ * and {@code hashCode} read one version.
  */
 final class SnapshotKeySet<K, V> extends SnapshotView<K, V, K> implements Set<K> {
 
     SnapshotKeySet(SnapshotHashMap<K, V> map) {
-        super(map, SnapshotMapIterator.Kind.KEYS, Spliterator.DISTINCT | Spliterator.NONNULL);
+        super(map, SnapshotMapIterator.Kind.KEYS);
     }
 
     @Override
-    public boolean contains(Object o) {
-        return map.containsKey(o);
+    boolean containsIn(PersistentHashMap<K, V> version, Object o) {
+        return version.containsKey(Objects.requireNonNull(o));
+    }
+
+    /** The version's own spliterator, which splits along the trie (keys need no write-through). */
+    @Override
+    Spliterator<K> spliteratorOf(PersistentHashMap<K, V> version) {
+        return new SnapshotViewSpliterator<>(version.keySet().spliterator());
     }
 
     @Override
     public boolean remove(Object o) {
-        return map.remove(o) != null;
+        return map.removeKey(o);
     }
 
     @Override

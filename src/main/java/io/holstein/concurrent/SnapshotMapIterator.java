@@ -51,7 +51,7 @@ final class SnapshotMapIterator<K, V, T> implements Iterator<T> {
         if (last == null) {
             throw new IllegalStateException("no key to remove: next() not called, or remove() called after it");
         }
-        map.remove(last);
+        map.removeKey(last);
         last = null;
     }
 }

@@ -12,26 +12,36 @@ import java.util.Spliterator;
 final class SnapshotValues<K, V> extends SnapshotView<K, V, V> {
 
     SnapshotValues(SnapshotHashMap<K, V> map) {
-        super(map, SnapshotMapIterator.Kind.VALUES, Spliterator.NONNULL);
+        super(map, SnapshotMapIterator.Kind.VALUES);
     }
 
     @Override
-    public boolean contains(Object o) {
-        return map.containsValue(o);
+    boolean containsIn(PersistentHashMap<K, V> version, Object o) {
+        return version.containsValue(Objects.requireNonNull(o));
+    }
+
+    /** The version's own spliterator, which splits along the trie (values need no write-through). */
+    @Override
+    Spliterator<V> spliteratorOf(PersistentHashMap<K, V> version) {
+        return new SnapshotViewSpliterator<>(version.values().spliterator());
     }
 
     /**
      * Finds a key mapping to {@code o} in the current version and removes it if it still maps to
-     * {@code o}; starts over if a write changed that key in between. O(n) per attempt.
+     * {@code o}; starts over if a write changed that key in between. O(n) per attempt. Returns
+     * {@code false} for {@code null}, which no key maps to, as {@code ConcurrentHashMap}'s
+     * values do.
      */
     @Override
     public boolean remove(Object o) {
-        Objects.requireNonNull(o);
+        if (o == null) {
+            return false;
+        }
         while (true) {
             PersistentHashMap<K, V> version = map.snapshot();
             K found = null;
             for (Entry<K, V> e : version.entrySet()) {
-                if (e.getValue().equals(o)) {
+                if (o.equals(e.getValue())) {
                     found = e.getKey();
                     break;
                 }

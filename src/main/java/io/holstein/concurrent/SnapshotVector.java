@@ -8,8 +8,6 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -49,10 +47,14 @@ import java.util.function.UnaryOperator;
  *       to a write ({@code removeIf}'s predicate, {@code replaceAll}'s operator, {@code sort}'s
  *       comparator, the {@code contains} of {@code removeAll}'s argument, {@link #update}'s
  *       operator) may therefore run more than once under contention and should have no side
- *       effects; a write whose function throws leaves the list unchanged.</li>
+ *       effects, and must not write this list (each such write makes the outer write start over,
+ *       forever); a write whose function throws leaves the list unchanged.</li>
  *   <li>Memory effects: actions in a thread before a write happen-before actions after a later
  *       read (in another thread) that sees that write, as for
- *       {@code CopyOnWriteArrayList}.</li>
+ *       {@code CopyOnWriteArrayList}. This holds for a write that changes nothing too (a
+ *       {@code set} of the element present, an {@link #update} returning its argument): it
+ *       compare-and-sets the current version onto itself, as {@code CopyOnWriteArrayList.set}
+ *       writes its array back.</li>
  *   <li>Iterators, list iterators, spliterators and streams walk the version current when they
  *       were made: they never throw {@code ConcurrentModificationException} and never see later
  *       writes. Iterators cannot write ({@code remove}, {@code set} and {@code add} throw
@@ -72,43 +74,26 @@ import java.util.function.UnaryOperator;
  *
  * @param <E> the type of elements
  */
-public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializable {
+public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
+        implements List<E>, RandomAccess, Serializable {
 
     /*
      * Implementation notes.
      *
-     * The one piece of mutable state is `root`. A VarHandle, not an
-     * AtomicReferenceFieldUpdater, performs the compare-and-set: the updater checks the
-     * receiver's class on every call (a cast the JIT cannot always remove for a generic final
-     * class), while a VarHandle on a final class's field compiles to the bare CAS instruction,
-     * and neither adds an object per list as an AtomicReference would.
-     *
-     * Plain reads of `root` are volatile reads: they give the happens-before edge from the write
-     * that installed the version, and the version itself is immutable and safely published
-     * through its final fields, so nothing else needs ordering.
-     *
-     * A write that would not change anything (remove of an absent element, removeIf that
-     * matches nothing, set to the same element) installs nothing; it linearizes at its read.
+     * The one piece of mutable state is the current version, held and compare-and-set by
+     * SnapshotRoot, which SnapshotHashMap shares; its notes say why a VarHandle and why a write
+     * that changes nothing still compare-and-sets the version onto itself (set of the same
+     * element, replaceAll or sort that change nothing, update returning its argument). Writes
+     * that fail (remove of an absent element, removeIf that matches nothing, addIfAbsent of a
+     * present element) write nothing; they linearize at their read.
      */
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private static final VarHandle ROOT;
-
-    static {
-        try {
-            ROOT = MethodHandles.lookup().findVarHandle(SnapshotVector.class, "root", PersistentVector.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    private transient volatile PersistentVector<E> root;
-
     /** Creates an empty list. O(1). */
     public SnapshotVector() {
-        this.root = PersistentVector.empty();
+        super(PersistentVector.empty());
     }
 
     /**
@@ -119,7 +104,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      * @throws NullPointerException if {@code vector} is {@code null}
      */
     public SnapshotVector(PersistentVector<E> vector) {
-        this.root = Objects.requireNonNull(vector, "vector");
+        super(Objects.requireNonNull(vector, "vector"));
     }
 
     /**
@@ -131,7 +116,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      * @throws NullPointerException if {@code c} is {@code null}
      */
     public SnapshotVector(Collection<? extends E> c) {
-        this.root = versionOf(c);
+        super(versionOf(c));
     }
 
     // ------------------------------------------------------------------ versions
@@ -143,7 +128,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      * @return the current contents as an immutable vector
      */
     public PersistentVector<E> snapshot() {
-        return root;
+        return current();
     }
 
     /**
@@ -151,7 +136,12 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      * applied to the current version and the result installed only if the list still holds that
      * version; otherwise it is applied again to the newer one. It may thus run more than once
      * under contention and should be free of side effects. If it throws, the list is unchanged.
-     * Cost: the operator's, per attempt.
+     * Returning its argument changes nothing but still writes that version onto itself, so the
+     * call has the memory effects of a write. Cost: the operator's, per attempt.
+     *
+     * <p>The operator must not write this list: each such write overtakes the version the
+     * operator was given, so the update starts over and never terminates (where
+     * {@code ConcurrentHashMap} would throw {@code IllegalStateException}).
      *
      * @param operator computes the next version from the current one; must not return
      *     {@code null}
@@ -159,38 +149,27 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      * @throws NullPointerException if {@code operator} is {@code null} or returns {@code null}
      */
     public PersistentVector<E> update(UnaryOperator<PersistentVector<E>> operator) {
-        Objects.requireNonNull(operator, "operator");
-        for (;;) {
-            PersistentVector<E> current = root;
-            PersistentVector<E> next = Objects.requireNonNull(operator.apply(current), "operator returned null");
-            if (next == current || ROOT.compareAndSet(this, current, next)) {
-                return next;
-            }
-        }
+        return updateVersion(operator);
     }
 
     /**
      * Installs {@code next} if the current version is {@code expected} (compared by identity,
-     * as versions returned by {@link #snapshot()} are). O(1).
+     * as versions returned by {@link #snapshot()} are). O(1). When {@code expected == next}
+     * this returns whether {@code expected} is current, and writes it onto itself if so, so a
+     * successful call always has the memory effects of a write.
      *
      * @param expected the version believed current
      * @param next the version to install
-     * @return whether {@code next} was installed
+     * @return whether {@code next} was installed (is now current)
      * @throws NullPointerException if {@code next} is {@code null}
      */
     public boolean compareAndSet(PersistentVector<E> expected, PersistentVector<E> next) {
-        Objects.requireNonNull(next, "next");
-        return ROOT.compareAndSet(this, expected, next);
+        return compareAndSetVersion(expected, next);
     }
 
-    /** The current version; for views and iterators in this package. */
-    PersistentVector<E> current() {
-        return root;
-    }
-
-    /** Installs {@code next} if {@code expected} is current; for views in this package. */
-    boolean install(PersistentVector<E> expected, PersistentVector<E> next) {
-        return next == expected || ROOT.compareAndSet(this, expected, next);
+    @Override
+    PersistentVector<E> checked(PersistentVector<E> version) {
+        return Objects.requireNonNull(version, "not a version: null");
     }
 
     // ------------------------------------------------------------------ reads
@@ -202,7 +181,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public int size() {
-        return root.size();
+        return current().size();
     }
 
     /**
@@ -212,7 +191,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public boolean isEmpty() {
-        return root.isEmpty();
+        return current().isEmpty();
     }
 
     /**
@@ -225,7 +204,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public E get(int index) {
-        return root.get(index);
+        return current().get(index);
     }
 
     /**
@@ -236,7 +215,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public boolean contains(Object o) {
-        return VectorOps.indexOf(root, o, 0, Integer.MAX_VALUE) >= 0;
+        return VectorOps.indexOf(current(), o, 0, Integer.MAX_VALUE) >= 0;
     }
 
     /**
@@ -248,7 +227,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public boolean containsAll(Collection<?> c) {
-        PersistentVector<E> v = root;
+        PersistentVector<E> v = current();
         for (Object o : c) {
             if (VectorOps.indexOf(v, o, 0, Integer.MAX_VALUE) < 0) {
                 return false;
@@ -266,7 +245,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public int indexOf(Object o) {
-        return VectorOps.indexOf(root, o, 0, Integer.MAX_VALUE);
+        return VectorOps.indexOf(current(), o, 0, Integer.MAX_VALUE);
     }
 
     /**
@@ -283,7 +262,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
         if (index < 0) {
             throw new IndexOutOfBoundsException("Index: " + index);
         }
-        return VectorOps.indexOf(root, e, index, Integer.MAX_VALUE);
+        return VectorOps.indexOf(current(), e, index, Integer.MAX_VALUE);
     }
 
     /**
@@ -295,7 +274,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public int lastIndexOf(Object o) {
-        return root.lastIndexOf(o);
+        return current().lastIndexOf(o);
     }
 
     /**
@@ -309,7 +288,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      * @throws IndexOutOfBoundsException if {@code index} is at or past the current size
      */
     public int lastIndexOf(E e, int index) {
-        PersistentVector<E> v = root;
+        PersistentVector<E> v = current();
         if (index >= v.size()) {
             throw new IndexOutOfBoundsException(index + " >= " + v.size());
         }
@@ -323,7 +302,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public Object[] toArray() {
-        return root.toArray();
+        return current().toArray();
     }
 
     /**
@@ -339,7 +318,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public <T> T[] toArray(T[] a) {
-        return root.toArray(a);
+        return current().toArray(a);
     }
 
     /**
@@ -352,7 +331,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public Iterator<E> iterator() {
-        return new SnapshotListIterator<>(root, 0);
+        return new SnapshotListIterator<>(current(), 0);
     }
 
     /**
@@ -363,7 +342,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public ListIterator<E> listIterator() {
-        return new SnapshotListIterator<>(root, 0);
+        return new SnapshotListIterator<>(current(), 0);
     }
 
     /**
@@ -376,7 +355,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public ListIterator<E> listIterator(int index) {
-        PersistentVector<E> v = root;
+        PersistentVector<E> v = current();
         if (index < 0 || index > v.size()) {
             throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
         }
@@ -391,7 +370,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public Spliterator<E> spliterator() {
-        return root.spliterator();
+        return current().spliterator();
     }
 
     /**
@@ -402,7 +381,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public void forEach(Consumer<? super E> action) {
-        root.forEach(action);
+        current().forEach(action);
     }
 
     // ------------------------------------------------------------------ writes
@@ -417,8 +396,8 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
     @Override
     public boolean add(E e) {
         for (;;) {
-            PersistentVector<E> v = root;
-            if (ROOT.compareAndSet(this, v, v.append(e))) {
+            PersistentVector<E> v = current();
+            if (install(v, v.append(e))) {
                 return true;
             }
         }
@@ -435,11 +414,11 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
     @Override
     public void add(int index, E e) {
         for (;;) {
-            PersistentVector<E> v = root;
+            PersistentVector<E> v = current();
             if (index < 0 || index > v.size()) {
                 throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
             }
-            if (ROOT.compareAndSet(this, v, v.insert(index, e))) {
+            if (install(v, v.insert(index, e))) {
                 return;
             }
         }
@@ -456,7 +435,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
     @Override
     public E set(int index, E e) {
         for (;;) {
-            PersistentVector<E> v = root;
+            PersistentVector<E> v = current();
             E old = v.get(index);
             if (install(v, v.with(index, e))) {
                 return old;
@@ -475,9 +454,9 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
     @Override
     public E remove(int index) {
         for (;;) {
-            PersistentVector<E> v = root;
+            PersistentVector<E> v = current();
             E old = v.get(index);
-            if (ROOT.compareAndSet(this, v, v.removeAt(index))) {
+            if (install(v, v.removeAt(index))) {
                 return old;
             }
         }
@@ -492,12 +471,12 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
     @Override
     public boolean remove(Object o) {
         for (;;) {
-            PersistentVector<E> v = root;
+            PersistentVector<E> v = current();
             int i = VectorOps.indexOf(v, o, 0, Integer.MAX_VALUE);
             if (i < 0) {
                 return false;
             }
-            if (ROOT.compareAndSet(this, v, v.removeAt(i))) {
+            if (install(v, v.removeAt(i))) {
                 return true;
             }
         }
@@ -513,11 +492,11 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     public boolean addIfAbsent(E e) {
         for (;;) {
-            PersistentVector<E> v = root;
+            PersistentVector<E> v = current();
             if (VectorOps.indexOf(v, e, 0, Integer.MAX_VALUE) >= 0) {
                 return false;
             }
-            if (ROOT.compareAndSet(this, v, v.append(e))) {
+            if (install(v, v.append(e))) {
                 return true;
             }
         }
@@ -538,7 +517,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
             return 0;
         }
         for (;;) {
-            PersistentVector<E> v = root;
+            PersistentVector<E> v = current();
             PersistentVector.Builder<E> next = v.toBuilder();
             int added = 0;
             for (int i = 0; i < given.length; i++) {
@@ -553,7 +532,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
             if (added == 0) {
                 return 0;
             }
-            if (ROOT.compareAndSet(this, v, next.build())) {
+            if (install(v, next.build())) {
                 return added;
             }
         }
@@ -576,8 +555,8 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
             return false;
         }
         for (;;) {
-            PersistentVector<E> v = root;
-            if (ROOT.compareAndSet(this, v, v.concat(added))) {
+            PersistentVector<E> v = current();
+            if (install(v, v.concat(added))) {
                 return true;
             }
         }
@@ -598,14 +577,14 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
     public boolean addAll(int index, Collection<? extends E> c) {
         PersistentVector<E> added = versionOf(c);
         for (;;) {
-            PersistentVector<E> v = root;
+            PersistentVector<E> v = current();
             if (index < 0 || index > v.size()) {
                 throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
             }
             if (added.isEmpty()) {
                 return false;
             }
-            if (ROOT.compareAndSet(this, v, spliced(v, index, index, added))) {
+            if (install(v, spliced(v, index, index, added))) {
                 return true;
             }
         }
@@ -651,12 +630,12 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
     public boolean removeIf(Predicate<? super E> filter) {
         Objects.requireNonNull(filter, "filter");
         for (;;) {
-            PersistentVector<E> v = root;
+            PersistentVector<E> v = current();
             PersistentVector<E> kept = VectorOps.without(v, filter);
             if (kept == v) {
                 return false;
             }
-            if (ROOT.compareAndSet(this, v, kept)) {
+            if (install(v, kept)) {
                 return true;
             }
         }
@@ -664,7 +643,8 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
 
     /**
      * Replaces every element with {@code operator}'s result, atomically. O(n) calls of the
-     * operator, repeated if another write intervenes; if it throws, the list is unchanged.
+     * operator, repeated if another write intervenes; if it throws, the list is unchanged. The
+     * operator must not write this list, or the call starts over forever (see {@link #update}).
      *
      * @param operator the function
      * @throws NullPointerException if {@code operator} is {@code null}
@@ -673,7 +653,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
     public void replaceAll(UnaryOperator<E> operator) {
         Objects.requireNonNull(operator, "operator");
         for (;;) {
-            PersistentVector<E> v = root;
+            PersistentVector<E> v = current();
             if (install(v, VectorOps.mapped(v, operator))) {
                 return;
             }
@@ -691,17 +671,17 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
     @Override
     public void sort(Comparator<? super E> c) {
         for (;;) {
-            PersistentVector<E> v = root;
+            PersistentVector<E> v = current();
             if (install(v, VectorOps.sorted(v, c))) {
                 return;
             }
         }
     }
 
-    /** Removes every element, atomically. O(1). */
+    /** Removes every element, atomically. O(1): installs an empty version (keeps an empty one). */
     @Override
     public void clear() {
-        root = PersistentVector.empty();
+        reset(current -> current.isEmpty() ? current : PersistentVector.empty());
     }
 
     // ------------------------------------------------------------------ views
@@ -747,7 +727,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public List<E> subList(int fromIndex, int toIndex) {
-        int size = root.size();
+        int size = current().size();
         if (fromIndex < 0 || toIndex > size || fromIndex > toIndex) {
             throw new IndexOutOfBoundsException("fromIndex: " + fromIndex + ", toIndex: " + toIndex + ", size: " + size);
         }
@@ -773,7 +753,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
             return false;
         }
         Object other = o instanceof SnapshotVector ? ((SnapshotVector<?>) o).snapshot() : o;
-        return root.equals(other);
+        return current().equals(other);
     }
 
     /**
@@ -784,7 +764,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public int hashCode() {
-        return root.hashCode();
+        return current().hashCode();
     }
 
     /**
@@ -794,7 +774,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public String toString() {
-        return VectorOps.toString(root, this);
+        return VectorOps.toString(current(), this);
     }
 
     // ------------------------------------------------------------------ internals
@@ -808,10 +788,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
         if (c instanceof PersistentVector) {
             return (PersistentVector<E>) c;
         }
-        if (c instanceof SnapshotVector) {
-            return ((SnapshotVector<E>) c).snapshot();
-        }
-        return PersistentVector.copyOf(Arrays.asList((E[]) c.toArray()));
+        return adoptOrCopy(c, given -> PersistentVector.copyOf(Arrays.asList((E[]) given.toArray())));
     }
 
     /** {@code v} with {@code [from, to)} replaced by {@code middle}. */
@@ -824,14 +801,14 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
 
     /** Checks that there is a current version; the vector checks its own structure. */
     void checkInvariants() {
-        if (root == null) {
+        if (current() == null) {
             throw new AssertionError("no current version");
         }
     }
 
     @Serial
     private Object writeReplace() {
-        return new SerializedForm(root.toArray());
+        return new SerializedForm(current().toArray());
     }
 
     @Serial

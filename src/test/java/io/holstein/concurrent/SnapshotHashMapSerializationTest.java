@@ -55,7 +55,9 @@ class SnapshotHashMapSerializationTest {
     void serializedForm_isTheProxy() throws Exception {
         String text = new String(serialize(sampleMap()), StandardCharsets.ISO_8859_1);
         assertTrue(text.contains("io.holstein.concurrent.SnapshotHashMapForm"));
-        for (String internal : new String[] {"BitmapNode", "PersistentHashMap", "root", "Owner"}) {
+        // The one version, through PersistentHashMap's own proxy, never its trie.
+        assertTrue(text.contains("io.holstein.map.PersistentHashMapForm"));
+        for (String internal : new String[] {"BitmapNode", "ChampNode", "CollisionNode", "root", "Owner"}) {
             assertFalse(text.contains(internal), "the stream shows " + internal);
         }
     }

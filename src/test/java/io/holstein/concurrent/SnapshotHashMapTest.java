@@ -9,10 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.holstein.map.PersistentHashMap;
+import java.util.AbstractCollection;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -155,24 +162,226 @@ class SnapshotHashMapTest {
     }
 
     @Test
-    void removeIf_onValuesAndEntries_removesOnlyMappingsStillHoldingTheValue() {
+    void viewRemoveIf_overtakenByAWrite_runsAgainOnTheNewVersion() {
         SnapshotHashMap<String, Integer> map = new SnapshotHashMap<>(PersistentHashMap.of("a", 1, "b", 1, "c", 2));
+        boolean[] wrote = {false};
         assertTrue(map.values().removeIf(v -> {
-            map.put("b", 5);
+            if (!wrote[0]) {
+                wrote[0] = true;
+                map.put("b", 5);
+            }
             return v == 1;
         }));
-        assertEquals(Map.of("b", 5, "c", 2), map);
+        assertEquals(Map.of("b", 5, "c", 2), map, "the second attempt saw b=5");
+        wrote[0] = false;
         assertTrue(map.entrySet().removeIf(e -> {
-            map.put("c", 6);
-            return true;
+            if (!wrote[0]) {
+                wrote[0] = true;
+                map.put("c", 6);
+            }
+            return e.getValue() == 6;
         }));
-        assertEquals(Map.of("c", 6), map, "c changed after the entry was read, so it stays");
+        assertEquals(Map.of("b", 5), map, "the second attempt saw c=6");
+        assertFalse(map.keySet().removeIf(k -> false));
+        assertEquals(Map.of("b", 5), map);
+    }
+
+    @Test
+    void viewBulkRemovals_testEveryElementBeforeRemovingAny() {
+        PersistentHashMap<String, Integer> first = PersistentHashMap.of("a", 1, "b", 2, "c", 3, "d", 4);
+        SnapshotHashMap<String, Integer> map = new SnapshotHashMap<>(first);
+        List<Integer> sizesSeen = new ArrayList<>();
         assertTrue(map.keySet().removeIf(k -> {
-            map.put("c", 7);
-            return true;
+            sizesSeen.add(map.size());
+            return !k.equals("d");
         }));
-        assertTrue(map.isEmpty(), "a key goes whatever it maps to now");
-        assertFalse(map.keySet().removeIf(k -> true));
+        assertEquals(List.of(4, 4, 4, 4), sizesSeen, "no key leaves before every key was tested");
+        assertEquals(Map.of("d", 4), map);
+
+        Collection<Object> watching = new AbstractCollection<>() {
+            @Override
+            public boolean contains(Object o) {
+                sizesSeen.add(map.size());
+                return o.equals(1) || o.equals(2);
+            }
+
+            @Override
+            public Iterator<Object> iterator() {
+                throw new UnsupportedOperationException("only contains is called");
+            }
+
+            @Override
+            public int size() {
+                return 2;
+            }
+        };
+        map.update(v -> first);
+        sizesSeen.clear();
+        assertTrue(map.values().removeAll(watching));
+        assertEquals(List.of(4, 4, 4, 4), sizesSeen, "removeAll removes in one step");
+        assertEquals(Map.of("c", 3, "d", 4), map);
+        map.update(v -> first);
+        sizesSeen.clear();
+        assertTrue(map.values().retainAll(watching));
+        assertEquals(List.of(4, 4, 4, 4), sizesSeen, "retainAll removes in one step");
+        assertEquals(Map.of("a", 1, "b", 2), map);
+    }
+
+    @Test
+    void viewContainsAll_readsOneVersion() {
+        SnapshotHashMap<Integer, Integer> map = new SnapshotHashMap<>(PersistentHashMap.of(1, 1, 2, 2));
+        // 1 and 3 are never both keys: the second element is produced after 1 left and 3 came.
+        Collection<Integer> movingKeys = new AbstractCollection<>() {
+            @Override
+            public Iterator<Integer> iterator() {
+                return new Iterator<>() {
+                    int i;
+
+                    @Override
+                    public boolean hasNext() {
+                        return i < 2;
+                    }
+
+                    @Override
+                    public Integer next() {
+                        if (i == 1) {
+                            map.remove(1);
+                            map.put(3, 3);
+                        }
+                        return i++ == 0 ? 1 : 3;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return 2;
+            }
+        };
+        assertFalse(map.keySet().containsAll(movingKeys));
+        map.update(v -> PersistentHashMap.of(1, 1, 2, 2));
+        assertFalse(map.values().containsAll(movingKeys));
+        map.update(v -> PersistentHashMap.of(1, 1, 2, 2));
+        assertFalse(map.entrySet().containsAll(List.of(Map.entry(1, 1), Map.entry(3, 3))));
+        assertTrue(map.entrySet().containsAll(List.of(Map.entry(1, 1), Map.entry(2, 2))));
+    }
+
+    @Test
+    void valuesRemoveNull_returnsFalse_asConcurrentHashMapDoes() {
+        SnapshotHashMap<String, Integer> map = new SnapshotHashMap<>(PersistentHashMap.of("a", 1));
+        assertFalse(new ConcurrentHashMap<String, Integer>(map).values().remove(null));
+        assertFalse(map.values().remove(null));
+        assertEquals(Map.of("a", 1), map);
+    }
+
+    @Test
+    void keyAndValueSpliterators_splitAlongTheTrie() {
+        SnapshotHashMap<Integer, Integer> map = new SnapshotHashMap<>();
+        map.update(v -> {
+            PersistentHashMap.Builder<Integer, Integer> b = v.toBuilder();
+            for (int i = 0; i < 10_000; i++) {
+                b.put(i, i);
+            }
+            return b.build();
+        });
+        for (Spliterator<Integer> s : List.of(map.keySet().spliterator(), map.values().spliterator())) {
+            Spliterator<Integer> prefix = s.trySplit();
+            // An iterator-based spliterator splits off batches of 1024 first; the trie splits in halves.
+            assertTrue(prefix.estimateSize() > 2048, "prefix of " + prefix.estimateSize());
+            assertEquals(10_000, prefix.estimateSize() + s.estimateSize());
+            assertTrue(s.hasCharacteristics(Spliterator.SIZED | Spliterator.NONNULL));
+            assertFalse(s.hasCharacteristics(Spliterator.IMMUTABLE), "the view's map can be written");
+        }
+    }
+
+    @Test
+    void aKeyMappedToNull_canStillBeRemovedAndReplaced() {
+        SnapshotHashMap<String, Integer> map = new SnapshotHashMap<>(PersistentHashMap.of("a", 1));
+        map.update(v -> v.with("n", null));
+        assertNull(map.get("n"));
+        assertTrue(map.containsKey("n"));
+        assertEquals(2, map.size());
+        assertNull(map.remove("n"));
+        assertFalse(map.containsKey("n"), "remove(key) removes a key mapped to null");
+
+        map.update(v -> v.with("n", null));
+        assertTrue(map.keySet().remove("n"), "the key set reports it removed");
+        assertFalse(map.containsKey("n"));
+
+        map.update(v -> v.with("n", null));
+        Iterator<String> it = map.keySet().iterator();
+        while (!it.next().equals("n")) {
+            // skip to the key
+        }
+        it.remove();
+        assertFalse(map.containsKey("n"));
+
+        map.compareAndSet(map.snapshot(), map.snapshot().with("n", null));
+        assertNull(map.replace("n", 7));
+        assertEquals(7, map.get("n"), "replace(key, value) replaces a key mapped to null");
+
+        map.update(v -> v.with("n", null));
+        assertNull(map.computeIfPresent("n", (k, v) -> {
+            throw new AssertionError("a null value counts as absent, as Map.computeIfPresent specifies");
+        }));
+        assertFalse(map.remove("n", 1));
+        assertFalse(map.replace("n", 1, 2));
+        assertEquals(1, map.compute("n", (k, v) -> v == null ? 1 : 2));
+        assertEquals(Map.of("a", 1, "n", 1), map);
+
+        map.update(v -> v.with("n", null));
+        Map.Entry<String, Integer> nullEntry = null;
+        for (Map.Entry<String, Integer> e : map.entrySet()) {
+            if (e.getKey().equals("n")) {
+                nullEntry = e;
+            }
+        }
+        assertEquals(new AbstractMap.SimpleEntry<>("n", null), nullEntry);
+        assertEquals("n".hashCode(), nullEntry.hashCode());
+        assertTrue(map.entrySet().contains(new AbstractMap.SimpleEntry<>("n", null)));
+        assertEquals(new SnapshotHashMap<>(map.snapshot()).hashCode(), map.hashCode());
+        map.clear();
+        assertTrue(map.isEmpty());
+    }
+
+    @Test
+    void writesThatChangeNothing_areStillOvertaken_asWritesAre() {
+        // Each no-op write compare-and-sets its version onto itself, so a write in between
+        // makes it start over: it is a write, with a write's memory effects.
+        SnapshotHashMap<String, Integer> map = new SnapshotHashMap<>(PersistentHashMap.of("a", 1));
+        int[] calls = {0};
+        map.update(v -> {
+            if (calls[0]++ == 0) {
+                map.put("b", 2);
+            }
+            return v;
+        });
+        assertEquals(2, calls[0], "update returning its argument");
+        calls[0] = 0;
+        map.replaceAll((k, v) -> {
+            if (calls[0]++ == 0) {
+                map.put("c", 3);
+            }
+            return v;
+        });
+        assertEquals(5, calls[0], "replaceAll changing nothing: 2 calls, then 3 on the newer version");
+        calls[0] = 0;
+        assertEquals(1, map.compute("a", (k, v) -> {
+            if (calls[0]++ == 0) {
+                map.put("d", 4);
+            }
+            return v;
+        }));
+        assertEquals(2, calls[0], "compute returning the present value");
+        calls[0] = 0;
+        assertEquals(1, map.merge("a", 1, (old, v) -> {
+            if (calls[0]++ == 0) {
+                map.put("e", 5);
+            }
+            return old;
+        }));
+        assertEquals(2, calls[0], "merge returning the present value");
+        assertEquals(Map.of("a", 1, "b", 2, "c", 3, "d", 4, "e", 5), map);
     }
 
     @Test

@@ -219,4 +219,51 @@ class SnapshotVectorTest {
         }
         assertEquals(e, a);
     }
+
+    @Test
+    void writesThatChangeNothing_areStillOvertaken_asWritesAre() {
+        // Each no-op write compare-and-sets its version onto itself, so a write in between
+        // makes it start over: it is a write, with a write's memory effects.
+        SnapshotVector<Integer> list = new SnapshotVector<>(List.of(1, 2));
+        int[] calls = {0};
+        list.update(v -> {
+            if (calls[0]++ == 0) {
+                list.add(3);
+            }
+            return v;
+        });
+        assertEquals(2, calls[0], "update returning its argument");
+        calls[0] = 0;
+        list.replaceAll(e -> {
+            if (calls[0]++ == 0) {
+                list.add(4);
+            }
+            return e;
+        });
+        assertEquals(7, calls[0], "replaceAll changing nothing: 3 calls, then 4 on the newer version");
+        calls[0] = 0;
+        list.sort((x, y) -> {
+            if (calls[0]++ == 0) {
+                list.add(5);
+            }
+            return Integer.compare(x, y);
+        });
+        assertTrue(calls[0] > 4, "sort of a sorted list ran again after the write: " + calls[0]);
+        assertEquals(List.of(1, 2, 3, 4, 5), list);
+    }
+
+    @Test
+    void compareAndSetAndClear_behaveAsTheMapsDo() {
+        SnapshotVector<Integer> list = new SnapshotVector<>();
+        PersistentVector<Integer> empty = list.snapshot();
+        list.clear();
+        assertSame(empty, list.snapshot(), "clearing an empty list keeps its version");
+        PersistentVector<Integer> one = empty.append(1);
+        assertTrue(list.compareAndSet(empty, one));
+        assertTrue(list.compareAndSet(one, one), "the current version to itself");
+        assertFalse(list.compareAndSet(empty, empty), "a stale version to itself");
+        assertSame(one, list.snapshot());
+        list.clear();
+        assertTrue(list.isEmpty());
+    }
 }
