@@ -280,10 +280,11 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      * @throws IndexOutOfBoundsException if {@code index} is negative
      */
     public int indexOf(E e, int index) {
+        PersistentVector<E> v = root;
         if (index < 0) {
-            throw new IndexOutOfBoundsException("Index: " + index);
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
         }
-        return VectorOps.indexOf(root, e, index, Integer.MAX_VALUE);
+        return VectorOps.indexOf(v, e, index, Integer.MAX_VALUE);
     }
 
     /**
@@ -295,7 +296,8 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      */
     @Override
     public int lastIndexOf(Object o) {
-        return root.lastIndexOf(o);
+        PersistentVector<E> v = root;
+        return VectorOps.lastIndexOf(v, o, 0, v.size() - 1);
     }
 
     /**
@@ -311,7 +313,7 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
     public int lastIndexOf(E e, int index) {
         PersistentVector<E> v = root;
         if (index >= v.size()) {
-            throw new IndexOutOfBoundsException(index + " >= " + v.size());
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
         }
         return VectorOps.lastIndexOf(v, e, 0, index);
     }
@@ -724,20 +726,55 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      *       the view's size throws {@link IndexOutOfBoundsException};</li>
      *   <li>an insertion through the view ({@code add}, {@code addAll}) at view index {@code i}
      *       inserts at list index {@code fromIndex + i}, for {@code i} up to the view's size;
-     *       if the list is shorter than {@code fromIndex} it throws
-     *       {@code IndexOutOfBoundsException}, as no index of the view exists;</li>
-     *   <li>when a write through a view completes (even one that changed nothing, such as
-     *       {@code remove} of an absent element), that view's {@code end}, and the {@code end}
-     *       of every view it was taken from, becomes its {@code fromIndex} plus the size it had
-     *       in the version written, plus the change in the list's size. A write that throws
-     *       moves nothing.</li>
+     *       if the list is shorter than {@code fromIndex}, it throws
+     *       {@code IndexOutOfBoundsException} naming {@code fromIndex} and the list's size, as
+     *       no index of the view exists; so does {@code subList} on such a view;</li>
+     *   <li>a write through a view replaces the list indices {@code [from, to)} of the version
+     *       it read by {@code length} elements: an insertion of k elements at index i is
+     *       {@code [i, i)} by k, a {@code set} or {@code remove} at i is {@code [i, i + 1)} by 1
+     *       or 0, and a bulk write ({@code clear}, {@code removeIf}, {@code removeAll},
+     *       {@code retainAll}, {@code replaceAll}, {@code sort}) replaces the view's whole
+     *       range. When it completes (even one that changed nothing, such as {@code remove} of
+     *       an absent element), the {@code end} of that view and of every view it was taken
+     *       from is cut at the size of the version read, giving e, then moved by the part of
+     *       the change inside its range:
+     *       <ul>
+     *         <li>if {@code e < from}, the change lies past the view, and e stays;</li>
+     *         <li>if {@code e >= to}, the change lies inside the view (an insertion at its
+     *             end included), and e moves by {@code length - (to - from)}, the change in
+     *             the list's size;</li>
+     *         <li>otherwise the change straddles e, which happens only to an outer view whose
+     *             end a write through another of its views moved below this view's end: e
+     *             becomes {@code from} plus the number of new elements standing for the old
+     *             ones in {@code [from, e)}; that is {@code from} for {@code clear}, e less
+     *             the number of elements removed before e for {@code removeIf},
+     *             {@code removeAll} and {@code retainAll}, and e for {@code replaceAll} and
+     *             {@code sort}.</li>
+     *       </ul>
+     *       The view's {@code end} then becomes e, or its {@code fromIndex} if that is larger,
+     *       so its size is never negative. A write that throws moves nothing.</li>
      * </ul>
      * A view of a view covers a range of this list in the same way (its indices are fixed in
-     * this list, not in the outer view). Each operation on a view reads one version, so its bulk
-     * reads are consistent, and each write through it is one atomic write of this list. Its iterators, like this
+     * this list, not in the outer view; it starts at the outer view's {@code fromIndex} plus
+     * its own). Each operation on a view reads one version, so its bulk reads are consistent,
+     * and each write through it is one atomic write of this list. Its iterators, like this
      * list's, walk a snapshot of the view's range and cannot write. The bounds are the view's
      * own state: writes through one view from several threads at once are each atomic on this
      * list, but then move the view's {@code end} in an unspecified order. Not serializable.
+     *
+     * <p>Costs on the view, with n the list's size and m the view's: {@code size} and
+     * {@code isEmpty} O(1); {@code get} O(log n); {@code set} O(log n); {@code add},
+     * {@code addAll} and {@code remove} O(log² n), plus the added elements for {@code addAll}
+     * and O(m) for {@code remove} of an element (see {@link PersistentVector} for the edits);
+     * every write also O(d) for the d views the view was taken through;
+     * {@code iterator}, {@code listIterator}, {@code spliterator} and {@code subList}
+     * O(log² n) to create (the iterators cut one slice of the version they read and then step
+     * in amortized O(1)); {@code indexOf}, {@code lastIndexOf}, {@code contains},
+     * {@code containsAll}, {@code toArray}, {@code equals}, {@code hashCode},
+     * {@code toString}, {@code forEach} O(log² n + m) (times the argument's lookup cost for
+     * {@code containsAll}); {@code clear} O(log² n), and the other bulk writes
+     * O(log² n + m) plus their callbacks. A write retries from the newer version when another
+     * write intervenes, each attempt costing as much again.
      *
      * @param fromIndex the first index
      * @param toIndex the index after the last
