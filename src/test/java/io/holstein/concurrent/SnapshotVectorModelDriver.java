@@ -270,7 +270,7 @@ final class SnapshotVectorModelDriver {
         SnapshotVector<Integer> list = m.list;
         int n = model.size();
         boolean grow = n < SOFT_MAX_SIZE;
-        int op = d.weighted(grow ? 4 : 0, 3, 4, 3, 2, 2, 2, 2, 2, 2, grow ? 2 : 0, grow ? 2 : 0, 2, 2, 2, 2, 2, 1, 3, 3, 4, 6, 2, 1, 1, 1);
+        int op = d.weighted(grow ? 4 : 0, 3, 4, 3, 2, 2, 2, 2, 2, 2, grow ? 2 : 0, grow ? 2 : 0, 2, 2, 2, 2, 2, 1, 3, 3, 4, 6, 3, 6, 1, 1);
         int i = d.nextInt(-1, n + 1);
         Integer e = element();
         steps.log(m + " op " + op + " index " + i + " element " + e + " on " + model);
@@ -426,8 +426,11 @@ final class SnapshotVectorModelDriver {
                 } else {
                     View outer = d.pick(m.views);
                     int size = outer.hi(n) - outer.lo(n);
-                    int from = d.nextInt(-1, size + 1);
-                    int to = d.nextInt(-1, size + 1);
+                    // Whole-range children are common so that after a sibling's write one often
+                    // reaches past its parent's end, where a bulk write straddles that end.
+                    boolean whole = d.nextBoolean();
+                    int from = whole ? 0 : d.nextInt(-1, size + 1);
+                    int to = whole ? size : d.nextInt(-1, size + 1);
                     Object[] made = new Object[1];
                     same("subList of a view", () -> {
                         made[0] = outer.view.subList(from, to);
