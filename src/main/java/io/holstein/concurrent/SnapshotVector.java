@@ -1,11 +1,8 @@
 package io.holstein.concurrent;
 
-import io.holstein.internal.SerialArrays;
 import io.holstein.list.PersistentVector;
-import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.lang.invoke.MethodHandles;
@@ -63,7 +60,8 @@ import java.util.function.UnaryOperator;
  *       current version on every access and never throws
  *       {@code ConcurrentModificationException}; its bounds are described there.</li>
  *   <li>Permits {@code null} elements. Equal to any {@code List} with equal elements in order.
- *       Serializable through a proxy holding the elements of one version.</li>
+ *       Serializable through a proxy holding one version, which as a
+ *       {@link PersistentVector} is written and read through that vector's own proxy.</li>
  * </ul>
  *
  * <p>{@link #update} and {@link #compareAndSet} make several changes one atomic step, and
@@ -868,40 +866,11 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
 
     @Serial
     private Object writeReplace() {
-        return new SerializedForm(root.toArray());
+        return new SnapshotVectorForm(snapshot());
     }
 
     @Serial
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
         throw new InvalidObjectException("SnapshotVector is deserialized through its proxy");
-    }
-
-    /** The serialized form of one version: the size, then the elements in order. */
-    private static final class SerializedForm implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        private transient Object[] elements;
-
-        SerializedForm(Object[] elements) {
-            this.elements = elements;
-        }
-
-        @Serial
-        private void writeObject(ObjectOutputStream out) throws IOException {
-            out.defaultWriteObject();
-            SerialArrays.write(out, elements, 1);
-        }
-
-        @Serial
-        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-            in.defaultReadObject();
-            elements = SerialArrays.read(in, 1);
-        }
-
-        @Serial
-        private Object readResolve() {
-            return new SnapshotVector<>(PersistentVector.copyOf(Arrays.asList(elements)));
-        }
     }
 }
