@@ -53,15 +53,18 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
         int to;
         int length;
 
-        /** For a removal of scattered elements: which of {@code [from, to)} went; else null. */
-        boolean[] removed;
+        /**
+         * For a removal of scattered elements: {@code goneBefore[k]} is how many of the first k
+         * elements of {@code [from, to)} went; else null.
+         */
+        int[] goneBefore;
 
         /** Sets the change to a replacement of {@code [from, to)} by {@code length} elements. */
         void set(int from, int to, int length) {
             this.from = from;
             this.to = to;
             this.length = length;
-            this.removed = null;
+            this.goneBefore = null;
         }
 
         /** Where an end at index {@code e} of the version read lands in the version written. */
@@ -72,12 +75,8 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
             if (e >= to) {
                 return e + length - (to - from);
             }
-            if (removed != null) {
-                int gone = 0;
-                for (int i = from; i < e; i++) {
-                    gone += removed[i - from] ? 1 : 0;
-                }
-                return e - gone;
+            if (goneBefore != null) {
+                return e - goneBefore[e - from];
             }
             return from + Math.min(e - from, length);
         }
@@ -384,11 +383,12 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
         write((v, lo, hi, change) -> {
             @SuppressWarnings("unchecked")
             E[] a = (E[]) v.slice(lo, hi).toArray();
-            boolean[] removed = new boolean[a.length];
+            int[] goneBefore = new int[a.length + 1];
             int kept = 0;
             for (int i = 0; i < a.length; i++) {
-                removed[i] = filter.test(a[i]);
-                if (!removed[i]) {
+                boolean gone = filter.test(a[i]);
+                goneBefore[i + 1] = goneBefore[i] + (gone ? 1 : 0);
+                if (!gone) {
                     a[kept++] = a[i];
                 }
             }
@@ -397,7 +397,7 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
                 return v;
             }
             change.set(lo, hi, kept);
-            change.removed = removed;
+            change.goneBefore = goneBefore;
             return SnapshotVector.spliced(v, lo, hi, PersistentVector.copyOf(Arrays.asList(a).subList(0, kept)));
         });
         return changed[0];

@@ -768,9 +768,9 @@ public final class SnapshotVector<E> implements List<E>, RandomAccess, Serializa
      * {@code iterator}, {@code listIterator}, {@code spliterator} and {@code subList}
      * O(log² n) to create (the iterators cut one slice of the version they read and then step
      * in amortized O(1)); {@code indexOf}, {@code lastIndexOf}, {@code contains},
-     * {@code containsAll}, {@code toArray}, {@code equals}, {@code hashCode},
-     * {@code toString}, {@code forEach} O(log² n + m) (times the argument's lookup cost for
-     * {@code containsAll}); {@code clear} O(log² n), and the other bulk writes
+     * {@code toArray}, {@code equals}, {@code hashCode}, {@code toString}, {@code forEach}
+     * O(log² n + m); {@code containsAll} O(log² n + k m) for k elements asked about;
+     * {@code clear} O(log² n), and the other bulk writes
      * O(log² n + m) plus their callbacks. A write retries from the newer version when another
      * write intervenes, each attempt costing as much again.
      *
