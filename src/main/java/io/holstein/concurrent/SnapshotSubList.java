@@ -2,6 +2,7 @@ package io.holstein.concurrent;
 
 import io.holstein.list.PersistentVector;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -18,12 +19,12 @@ import java.util.function.UnaryOperator;
  * The live {@code subList} view of a {@link SnapshotVector}: a fixed index range
  * {@code [offset, end)} of the list, read afresh from the list's current version on every call
  * and cut at that version's size. Only writes through this view or its own views move
- * {@code end}; the rules are stated on {@link SnapshotVector#subList}.
+ * {@code end}; the rules and the costs are stated on {@link SnapshotVector#subList}.
  *
  * <p>Every method reads one version, so each answer is consistent; every write is one
  * compare-and-set on the list, retried from the newer version when another write intervenes.
- * Extends {@code AbstractList} only for what it computes from {@code get} and the snapshot
- * iterator; every write is overridden, since {@code AbstractList}'s go element by element.
+ * Every method {@code AbstractList} implements, reads included, is overridden to work on one
+ * version: the inherited ones go element by element, each {@code get} reading the newest version.
  */
 final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
@@ -34,9 +35,51 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
          * @param v the version read
          * @param lo the view's first index in {@code v}
          * @param hi the index after the view's last in {@code v}
+         * @param change where the attempt changes {@code v}; to be set unless nothing changes
          * @return the next version
          */
-        PersistentVector<E> apply(PersistentVector<E> v, int lo, int hi);
+        PersistentVector<E> apply(PersistentVector<E> v, int lo, int hi, Change change);
+    }
+
+    /**
+     * Where one attempt of a write changes the version it read: the indices {@code [from, to)}
+     * become {@code length} elements. A write through a view changes only indices of that view,
+     * but not always only indices of the views it came from: a sibling's write may have moved
+     * an outer view's end below this one's. So each outer view's end moves by the part of the
+     * change before it, as {@link SnapshotVector#subList} states.
+     */
+    private static final class Change {
+        int from;
+        int to;
+        int length;
+
+        /**
+         * For a removal of scattered elements: {@code goneBefore[k]} is how many of the first k
+         * elements of {@code [from, to)} went; else null.
+         */
+        int[] goneBefore;
+
+        /** Sets the change to a replacement of {@code [from, to)} by {@code length} elements. */
+        void set(int from, int to, int length) {
+            this.from = from;
+            this.to = to;
+            this.length = length;
+            this.goneBefore = null;
+        }
+
+        /** Where an end at index {@code e} of the version read lands in the version written. */
+        int moved(int e) {
+            if (e < from) {
+                return e;
+            }
+            if (e >= to) {
+                return e + length - (to - from);
+            }
+            if (goneBefore != null) {
+                return e - goneBefore[e - from];
+            }
+            return from + Math.min(e - from, length);
+        }
     }
 
     private final SnapshotVector<E> list;
@@ -67,23 +110,25 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
     /** The view's elements in the current version. */
     private PersistentVector<E> slice() {
-        PersistentVector<E> v = list.current();
+        PersistentVector<E> v = list.snapshot();
         return v.slice(lo(v), hi(v));
     }
 
     /**
-     * Applies {@code edit} to the current version until one attempt is installed, then sets the
-     * end of this view and of the views it came from to their offset plus the size they had in
-     * the version written, plus the change in size.
+     * Applies {@code edit} to the current version until one attempt is installed, then moves the
+     * end of this view and of the views it came from by the part of the change before their end
+     * (cut at the size of the version read), never below their offset.
      */
     private void write(Edit<E> edit) {
+        Change change = new Change();
         for (;;) {
-            PersistentVector<E> v = list.current();
-            PersistentVector<E> next = edit.apply(v, lo(v), hi(v));
+            PersistentVector<E> v = list.snapshot();
+            int lo = lo(v);
+            change.set(lo, lo, 0);
+            PersistentVector<E> next = edit.apply(v, lo, hi(v), change);
             if (list.install(v, next)) {
-                int delta = next.size() - v.size();
                 for (SnapshotSubList<E> view = this; view != null; view = view.parent) {
-                    view.end = view.offset + (view.hi(v) - view.lo(v)) + delta;
+                    view.end = Math.max(view.offset, change.moved(view.hi(v)));
                 }
                 return;
             }
@@ -94,11 +139,16 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
         return new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
     }
 
+    /** Thrown where the view must be placed in the list but starts past its end. */
+    private IndexOutOfBoundsException pastTheEnd(PersistentVector<E> v) {
+        return new IndexOutOfBoundsException("the view starts at index " + offset + ", past the list's size " + v.size());
+    }
+
     // ------------------------------------------------------------------ reads
 
     @Override
     public int size() {
-        PersistentVector<E> v = list.current();
+        PersistentVector<E> v = list.snapshot();
         return hi(v) - lo(v);
     }
 
@@ -109,7 +159,7 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public E get(int index) {
-        PersistentVector<E> v = list.current();
+        PersistentVector<E> v = list.snapshot();
         int lo = lo(v);
         Objects.checkIndex(index, hi(v) - lo);
         return v.get(lo + index);
@@ -121,8 +171,13 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     }
 
     @Override
+    public boolean containsAll(Collection<?> c) {
+        return slice().containsAll(c);
+    }
+
+    @Override
     public int indexOf(Object o) {
-        PersistentVector<E> v = list.current();
+        PersistentVector<E> v = list.snapshot();
         int lo = lo(v);
         int i = VectorOps.indexOf(v, o, lo, hi(v));
         return i < 0 ? -1 : i - lo;
@@ -130,7 +185,7 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public int lastIndexOf(Object o) {
-        PersistentVector<E> v = list.current();
+        PersistentVector<E> v = list.snapshot();
         int lo = lo(v);
         int i = VectorOps.lastIndexOf(v, o, lo, hi(v) - 1);
         return i < 0 ? -1 : i - lo;
@@ -178,13 +233,16 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public List<E> subList(int fromIndex, int toIndex) {
-        PersistentVector<E> v = list.current();
-        int lo = lo(v);
-        int size = hi(v) - lo;
+        PersistentVector<E> v = list.snapshot();
+        if (offset > v.size()) {
+            // Placing the child at the list's end would start it before this view.
+            throw pastTheEnd(v);
+        }
+        int size = hi(v) - offset;
         if (fromIndex < 0 || toIndex > size || fromIndex > toIndex) {
             throw new IndexOutOfBoundsException("fromIndex: " + fromIndex + ", toIndex: " + toIndex + ", size: " + size);
         }
-        return new SnapshotSubList<>(list, this, lo + fromIndex, lo + toIndex);
+        return new SnapshotSubList<>(list, this, offset + fromIndex, offset + toIndex);
     }
 
     @Override
@@ -207,9 +265,10 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     @Override
     public E set(int index, E e) {
         Object[] old = new Object[1];
-        write((v, lo, hi) -> {
+        write((v, lo, hi, change) -> {
             Objects.checkIndex(index, hi - lo);
             old[0] = v.get(lo + index);
+            change.set(lo + index, lo + index + 1, 1);
             return v.with(lo + index, e);
         });
         @SuppressWarnings("unchecked")
@@ -219,10 +278,11 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public boolean add(E e) {
-        write((v, lo, hi) -> {
+        write((v, lo, hi, change) -> {
             if (offset > v.size()) {
-                throw outOfBounds(0, 0);
+                throw pastTheEnd(v);
             }
+            change.set(hi, hi, 1);
             return v.insert(hi, e);
         });
         return true;
@@ -230,10 +290,14 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public void add(int index, E e) {
-        write((v, lo, hi) -> {
-            if (index < 0 || index > hi - lo || offset > v.size()) {
+        write((v, lo, hi, change) -> {
+            if (offset > v.size()) {
+                throw pastTheEnd(v);
+            }
+            if (index < 0 || index > hi - lo) {
                 throw outOfBounds(index, hi - lo);
             }
+            change.set(lo + index, lo + index, 1);
             return v.insert(lo + index, e);
         });
     }
@@ -242,11 +306,12 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     public boolean addAll(Collection<? extends E> c) {
         PersistentVector<E> added = SnapshotVector.versionOf(c);
         boolean[] changed = {false};
-        write((v, lo, hi) -> {
+        write((v, lo, hi, change) -> {
             if (offset > v.size()) {
-                throw outOfBounds(0, 0);
+                throw pastTheEnd(v);
             }
             changed[0] = !added.isEmpty();
+            change.set(hi, hi, added.size());
             return added.isEmpty() ? v : SnapshotVector.spliced(v, hi, hi, added);
         });
         return changed[0];
@@ -256,11 +321,15 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     public boolean addAll(int index, Collection<? extends E> c) {
         PersistentVector<E> added = SnapshotVector.versionOf(c);
         boolean[] changed = {false};
-        write((v, lo, hi) -> {
-            if (index < 0 || index > hi - lo || offset > v.size()) {
+        write((v, lo, hi, change) -> {
+            if (offset > v.size()) {
+                throw pastTheEnd(v);
+            }
+            if (index < 0 || index > hi - lo) {
                 throw outOfBounds(index, hi - lo);
             }
             changed[0] = !added.isEmpty();
+            change.set(lo + index, lo + index, added.size());
             return added.isEmpty() ? v : SnapshotVector.spliced(v, lo + index, lo + index, added);
         });
         return changed[0];
@@ -269,9 +338,10 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     @Override
     public E remove(int index) {
         Object[] old = new Object[1];
-        write((v, lo, hi) -> {
+        write((v, lo, hi, change) -> {
             Objects.checkIndex(index, hi - lo);
             old[0] = v.get(lo + index);
+            change.set(lo + index, lo + index + 1, 0);
             return v.removeAt(lo + index);
         });
         @SuppressWarnings("unchecked")
@@ -282,10 +352,14 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     @Override
     public boolean remove(Object o) {
         boolean[] changed = {false};
-        write((v, lo, hi) -> {
+        write((v, lo, hi, change) -> {
             int i = VectorOps.indexOf(v, o, lo, hi);
             changed[0] = i >= 0;
-            return i < 0 ? v : v.removeAt(i);
+            if (i < 0) {
+                return v;
+            }
+            change.set(i, i + 1, 0);
+            return v.removeAt(i);
         });
         return changed[0];
     }
@@ -306,11 +380,25 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     public boolean removeIf(Predicate<? super E> filter) {
         Objects.requireNonNull(filter, "filter");
         boolean[] changed = {false};
-        write((v, lo, hi) -> {
-            PersistentVector<E> range = v.slice(lo, hi);
-            PersistentVector<E> kept = VectorOps.without(range, filter);
-            changed[0] = kept != range;
-            return kept == range ? v : SnapshotVector.spliced(v, lo, hi, kept);
+        write((v, lo, hi, change) -> {
+            @SuppressWarnings("unchecked")
+            E[] a = (E[]) v.slice(lo, hi).toArray();
+            int[] goneBefore = new int[a.length + 1];
+            int kept = 0;
+            for (int i = 0; i < a.length; i++) {
+                boolean gone = filter.test(a[i]);
+                goneBefore[i + 1] = goneBefore[i] + (gone ? 1 : 0);
+                if (!gone) {
+                    a[kept++] = a[i];
+                }
+            }
+            changed[0] = kept < a.length;
+            if (kept == a.length) {
+                return v;
+            }
+            change.set(lo, hi, kept);
+            change.goneBefore = goneBefore;
+            return SnapshotVector.spliced(v, lo, hi, PersistentVector.copyOf(Arrays.asList(a).subList(0, kept)));
         });
         return changed[0];
     }
@@ -318,16 +406,25 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     @Override
     public void replaceAll(UnaryOperator<E> operator) {
         Objects.requireNonNull(operator, "operator");
-        write((v, lo, hi) -> SnapshotVector.spliced(v, lo, hi, VectorOps.mapped(v.slice(lo, hi), operator)));
+        write((v, lo, hi, change) -> {
+            change.set(lo, hi, hi - lo);
+            return SnapshotVector.spliced(v, lo, hi, VectorOps.mapped(v.slice(lo, hi), operator));
+        });
     }
 
     @Override
     public void sort(Comparator<? super E> c) {
-        write((v, lo, hi) -> SnapshotVector.spliced(v, lo, hi, VectorOps.sorted(v.slice(lo, hi), c)));
+        write((v, lo, hi, change) -> {
+            change.set(lo, hi, hi - lo);
+            return SnapshotVector.spliced(v, lo, hi, VectorOps.sorted(v.slice(lo, hi), c));
+        });
     }
 
     @Override
     public void clear() {
-        write((v, lo, hi) -> lo == hi ? v : SnapshotVector.spliced(v, lo, hi, PersistentVector.empty()));
+        write((v, lo, hi, change) -> {
+            change.set(lo, hi, 0);
+            return lo == hi ? v : SnapshotVector.spliced(v, lo, hi, PersistentVector.empty());
+        });
     }
 }

@@ -1,11 +1,8 @@
 package io.holstein.concurrent;
 
-import io.holstein.internal.SerialArrays;
 import io.holstein.list.PersistentVector;
-import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -65,7 +62,8 @@ import java.util.function.UnaryOperator;
  *       current version on every access and never throws
  *       {@code ConcurrentModificationException}; its bounds are described there.</li>
  *   <li>Permits {@code null} elements. Equal to any {@code List} with equal elements in order.
- *       Serializable through a proxy holding the elements of one version.</li>
+ *       Serializable through a proxy holding one version, which as a
+ *       {@link PersistentVector} is written and read through that vector's own proxy.</li>
  * </ul>
  *
  * <p>{@link #update} and {@link #compareAndSet} make several changes one atomic step, and
@@ -259,10 +257,11 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      * @throws IndexOutOfBoundsException if {@code index} is negative
      */
     public int indexOf(E e, int index) {
+        PersistentVector<E> v = current();
         if (index < 0) {
-            throw new IndexOutOfBoundsException("Index: " + index);
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
         }
-        return VectorOps.indexOf(current(), e, index, Integer.MAX_VALUE);
+        return VectorOps.indexOf(v, e, index, Integer.MAX_VALUE);
     }
 
     /**
@@ -274,7 +273,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      */
     @Override
     public int lastIndexOf(Object o) {
-        return current().lastIndexOf(o);
+        PersistentVector<E> v = current();
+        return VectorOps.lastIndexOf(v, o, 0, v.size() - 1);
     }
 
     /**
@@ -290,7 +290,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     public int lastIndexOf(E e, int index) {
         PersistentVector<E> v = current();
         if (index >= v.size()) {
-            throw new IndexOutOfBoundsException(index + " >= " + v.size());
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
         }
         return VectorOps.lastIndexOf(v, e, 0, index);
     }
@@ -704,20 +704,55 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      *       the view's size throws {@link IndexOutOfBoundsException};</li>
      *   <li>an insertion through the view ({@code add}, {@code addAll}) at view index {@code i}
      *       inserts at list index {@code fromIndex + i}, for {@code i} up to the view's size;
-     *       if the list is shorter than {@code fromIndex} it throws
-     *       {@code IndexOutOfBoundsException}, as no index of the view exists;</li>
-     *   <li>when a write through a view completes (even one that changed nothing, such as
-     *       {@code remove} of an absent element), that view's {@code end}, and the {@code end}
-     *       of every view it was taken from, becomes its {@code fromIndex} plus the size it had
-     *       in the version written, plus the change in the list's size. A write that throws
-     *       moves nothing.</li>
+     *       if the list is shorter than {@code fromIndex}, it throws
+     *       {@code IndexOutOfBoundsException} naming {@code fromIndex} and the list's size, as
+     *       no index of the view exists; so does {@code subList} on such a view;</li>
+     *   <li>a write through a view replaces the list indices {@code [from, to)} of the version
+     *       it read by {@code length} elements: an insertion of k elements at index i is
+     *       {@code [i, i)} by k, a {@code set} or {@code remove} at i is {@code [i, i + 1)} by 1
+     *       or 0, and a bulk write ({@code clear}, {@code removeIf}, {@code removeAll},
+     *       {@code retainAll}, {@code replaceAll}, {@code sort}) replaces the view's whole
+     *       range. When it completes (even one that changed nothing, such as {@code remove} of
+     *       an absent element), the {@code end} of that view and of every view it was taken
+     *       from is cut at the size of the version read, giving e, then moved by the part of
+     *       the change inside its range:
+     *       <ul>
+     *         <li>if {@code e < from}, the change lies past the view, and e stays;</li>
+     *         <li>if {@code e >= to}, the change lies inside the view (an insertion at its
+     *             end included), and e moves by {@code length - (to - from)}, the change in
+     *             the list's size;</li>
+     *         <li>otherwise the change straddles e, which happens only to an outer view whose
+     *             end a write through another of its views moved below this view's end: e
+     *             becomes {@code from} plus the number of new elements standing for the old
+     *             ones in {@code [from, e)}; that is {@code from} for {@code clear}, e less
+     *             the number of elements removed before e for {@code removeIf},
+     *             {@code removeAll} and {@code retainAll}, and e for {@code replaceAll} and
+     *             {@code sort}.</li>
+     *       </ul>
+     *       The view's {@code end} then becomes e, or its {@code fromIndex} if that is larger,
+     *       so its size is never negative. A write that throws moves nothing.</li>
      * </ul>
      * A view of a view covers a range of this list in the same way (its indices are fixed in
-     * this list, not in the outer view). Each operation on a view reads one version, so its bulk
-     * reads are consistent, and each write through it is one atomic write of this list. Its iterators, like this
+     * this list, not in the outer view; it starts at the outer view's {@code fromIndex} plus
+     * its own). Each operation on a view reads one version, so its bulk reads are consistent,
+     * and each write through it is one atomic write of this list. Its iterators, like this
      * list's, walk a snapshot of the view's range and cannot write. The bounds are the view's
      * own state: writes through one view from several threads at once are each atomic on this
      * list, but then move the view's {@code end} in an unspecified order. Not serializable.
+     *
+     * <p>Costs on the view, with n the list's size and m the view's: {@code size} and
+     * {@code isEmpty} O(1); {@code get} O(log n); {@code set} O(log n); {@code add},
+     * {@code addAll} and {@code remove} O(log² n), plus the added elements for {@code addAll}
+     * and O(m) for {@code remove} of an element (see {@link PersistentVector} for the edits);
+     * every write also O(d) for the d views the view was taken through;
+     * {@code iterator}, {@code listIterator}, {@code spliterator} and {@code subList}
+     * O(log² n) to create (the iterators cut one slice of the version they read and then step
+     * in amortized O(1)); {@code indexOf}, {@code lastIndexOf}, {@code contains},
+     * {@code toArray}, {@code equals}, {@code hashCode}, {@code toString}, {@code forEach}
+     * O(log² n + m); {@code containsAll} O(log² n + k m) for k elements asked about;
+     * {@code clear} O(log² n), and the other bulk writes
+     * O(log² n + m) plus their callbacks. A write retries from the newer version when another
+     * write intervenes, each attempt costing as much again.
      *
      * @param fromIndex the first index
      * @param toIndex the index after the last
@@ -808,40 +843,11 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
 
     @Serial
     private Object writeReplace() {
-        return new SerializedForm(current().toArray());
+        return new SnapshotVectorForm(snapshot());
     }
 
     @Serial
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
         throw new InvalidObjectException("SnapshotVector is deserialized through its proxy");
-    }
-
-    /** The serialized form of one version: the size, then the elements in order. */
-    private static final class SerializedForm implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        private transient Object[] elements;
-
-        SerializedForm(Object[] elements) {
-            this.elements = elements;
-        }
-
-        @Serial
-        private void writeObject(ObjectOutputStream out) throws IOException {
-            out.defaultWriteObject();
-            SerialArrays.write(out, elements, 1);
-        }
-
-        @Serial
-        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-            in.defaultReadObject();
-            elements = SerialArrays.read(in, 1);
-        }
-
-        @Serial
-        private Object readResolve() {
-            return new SnapshotVector<>(PersistentVector.copyOf(Arrays.asList(elements)));
-        }
     }
 }

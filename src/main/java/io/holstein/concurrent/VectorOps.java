@@ -45,12 +45,19 @@ final class VectorOps {
 
     /** The last index in {@code [from, to]} of an element equal to {@code o}, or -1. */
     static int lastIndexOf(PersistentVector<?> v, Object o, int from, int to) {
-        for (int i = to; i >= from; i--) {
-            if (Objects.equals(o, v.get(i))) {
-                return i;
+        if (from > to) {
+            return -1;
+        }
+        // A forward walk leaf by leaf, keeping the last match: O(to - from), where a backward
+        // walk by get would descend the trie per element.
+        Iterator<?> it = v.slice(from, to + 1).iterator();
+        int last = -1;
+        for (int i = from; i <= to; i++) {
+            if (Objects.equals(o, it.next())) {
+                last = i;
             }
         }
-        return -1;
+        return last;
     }
 
     /** {@code v} without the elements matching {@code filter}; {@code v} itself if none does. */
@@ -88,12 +95,13 @@ final class VectorOps {
     /** {@code [a, b, c]}, naming {@code self} as "(this Collection)", as AbstractCollection does. */
     static String toString(PersistentVector<?> v, Object self) {
         StringBuilder sb = new StringBuilder("[");
-        int n = v.size();
-        for (int i = 0; i < n; i++) {
-            Object e = v.get(i);
-            if (i > 0) {
+        boolean first = true;
+        // The iterator walks leaf by leaf: O(n), where get per element would be O(n log n).
+        for (Object e : v) {
+            if (!first) {
                 sb.append(", ");
             }
+            first = false;
             sb.append(e == self ? "(this Collection)" : String.valueOf(e));
         }
         return sb.append(']').toString();

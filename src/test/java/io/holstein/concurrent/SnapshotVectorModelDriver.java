@@ -270,7 +270,7 @@ final class SnapshotVectorModelDriver {
         SnapshotVector<Integer> list = m.list;
         int n = model.size();
         boolean grow = n < SOFT_MAX_SIZE;
-        int op = d.weighted(grow ? 4 : 0, 3, 4, 3, 2, 2, 2, 2, 2, 2, grow ? 2 : 0, grow ? 2 : 0, 2, 2, 2, 2, 2, 1, 3, 3, 4, 6, 2, 1, 1, 1);
+        int op = d.weighted(grow ? 4 : 0, 3, 4, 3, 2, 2, 2, 2, 2, 2, grow ? 2 : 0, grow ? 2 : 0, 2, 2, 2, 2, 2, 1, 3, 3, 4, 6, 3, 6, 1, 1);
         int i = d.nextInt(-1, n + 1);
         Integer e = element();
         steps.log(m + " op " + op + " index " + i + " element " + e + " on " + model);
@@ -426,17 +426,24 @@ final class SnapshotVectorModelDriver {
                 } else {
                     View outer = d.pick(m.views);
                     int size = outer.hi(n) - outer.lo(n);
-                    int from = d.nextInt(-1, size + 1);
-                    int to = d.nextInt(-1, size + 1);
+                    // Whole-range children are common so that after a sibling's write one often
+                    // reaches past its parent's end, where a bulk write straddles that end.
+                    boolean whole = d.nextBoolean();
+                    int from = whole ? 0 : d.nextInt(-1, size + 1);
+                    int to = whole ? size : d.nextInt(-1, size + 1);
                     Object[] made = new Object[1];
                     same("subList of a view", () -> {
                         made[0] = outer.view.subList(from, to);
                         return null;
-                    }, () -> from < 0 || to > size || from > to ? fail(new IndexOutOfBoundsException()) : null);
+                    }, () -> outer.offset > n || from < 0 || to > size || from > to
+                            ? fail(new IndexOutOfBoundsException()) : null);
+                    if (outer.offset > n) {
+                        steps.cover("view of a view starting past the list's end");
+                    }
                     if (made[0] != null) {
                         @SuppressWarnings("unchecked")
                         List<Integer> view = (List<Integer>) made[0];
-                        keep(m.views, new View(view, outer, outer.lo(n) + from, outer.lo(n) + to), true);
+                        keep(m.views, new View(view, outer, outer.offset + from, outer.offset + to), true);
                         steps.cover("view of a view");
                     }
                 }
@@ -519,6 +526,55 @@ final class SnapshotVectorModelDriver {
         }
         int op = d.weighted(2, 3, 2, 2, 2, 2, 1, 1, 1, 1, 1, 3, 1);
         steps.log("  view [" + v.offset + ", " + v.end + ") op " + op + " index " + i + " element " + e);
+        // The change a completed write makes, as SnapshotVector.subList documents it: list
+        // indices [from, to) become length elements; for removeIf, gone marks what went.
+        int from = lo;
+        int to = lo;
+        int length = 0;
+        boolean[] gone = null;
+        switch (op) {
+            case 1, 4 -> {
+                from = lo + i;
+                to = from + 1;
+                length = op == 1 ? 1 : 0;
+            }
+            case 2 -> {
+                from = hi;
+                to = hi;
+                length = 1;
+            }
+            case 3 -> {
+                from = lo + i;
+                to = from;
+                length = 1;
+            }
+            case 5 -> {
+                int j = range.indexOf(e);
+                if (j >= 0) {
+                    from = lo + j;
+                    to = from + 1;
+                }
+            }
+            case 6, 8, 9 -> {
+                to = hi;
+                length = op == 6 ? 0 : size;
+            }
+            case 7 -> {
+                to = hi;
+                gone = new boolean[size];
+                for (int k = 0; k < size; k++) {
+                    gone[k] = range.get(k) == null || range.get(k) % 2 == 0;
+                    length += gone[k] ? 0 : 1;
+                }
+            }
+            default -> { }
+        }
+        List<Integer> added = op == 10 ? elements(d.nextInt(0, 3)) : List.of();
+        if (op == 10) {
+            from = lo + i;
+            to = from;
+            length = added.size();
+        }
         boolean threw;
         switch (op) {
             case 0 -> threw = same("view.get", () -> v.view.get(i), () -> range.get(i));
@@ -543,7 +599,7 @@ final class SnapshotVectorModelDriver {
                 threw = same("view.sort", () -> run(() -> v.view.sort(c)), () -> run(() -> range.sort(c)));
             }
             case 10 -> {
-                List<Integer> c = elements(d.nextInt(0, 3));
+                List<Integer> c = added;
                 threw = same("view.addAll(i)", () -> v.view.addAll(i, c), () -> placeable ? range.addAll(i, c)
                         : fail(new IndexOutOfBoundsException()));
             }
@@ -563,13 +619,34 @@ final class SnapshotVectorModelDriver {
                 return;
             }
         }
-        // A write that completes, even one that changes nothing, sets the end of the view and of
-        // the views it came from to offset + their size before the write + the change in size.
+        // A write that completes, even one that changes nothing, moves the end of the view and
+        // of the views it came from, cut at the size before the write, by the part of the change
+        // inside their range, never below their offset.
         boolean write = op != 0 && op != 11;
         if (write && !threw) {
             int delta = model.size() - n;
             for (View w = v; w != null; w = w.parent) {
-                w.end = w.offset + (w.hi(n) - w.lo(n)) + delta;
+                int e0 = w.hi(n);
+                int moved;
+                if (e0 < from) {
+                    moved = e0;
+                } else if (e0 >= to) {
+                    moved = e0 + length - (to - from);
+                } else {
+                    steps.cover("write straddling an outer view's end");
+                    if (gone != null) {
+                        moved = e0;
+                        for (int k = from; k < e0; k++) {
+                            moved -= gone[k - from] ? 1 : 0;
+                        }
+                    } else {
+                        moved = from + Math.min(e0 - from, length);
+                    }
+                }
+                if (w != v && moved - e0 != delta) {
+                    steps.cover("outer view's end moved by less than the list's size");
+                }
+                w.end = Math.max(w.offset, moved);
             }
             steps.cover(delta != 0 ? "write through a view" : "write through a view, same size");
         }

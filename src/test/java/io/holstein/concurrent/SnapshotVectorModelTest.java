@@ -35,7 +35,7 @@ class SnapshotVectorModelTest {
             "list adopting another's snapshot", "list copying another SnapshotVector", "compareAndSet", "update",
             "snapshot kept", "iterator kept", "iterator used after its list changed", "view of a view",
             "view cut at the list's size", "view starting past the list's end", "write through a view",
-            "write through a view, same size", "view iterator kept its version", "serialization round trip",
+            "write through a view, same size", "write straddling an outer view's end", "view iterator kept its version", "serialization round trip",
             "addAll(i) of an ArrayList", "callback threw, list unchanged", "addAll(i) of a SnapshotVector",
             "both threw IndexOutOfBoundsException", "both threw UnsupportedOperationException",
             "both threw NoSuchElementException",

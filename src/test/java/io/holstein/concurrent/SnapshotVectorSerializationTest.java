@@ -25,12 +25,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Serialization of {@link SnapshotVector} through its proxy, which holds the elements of one
- * version, including streams tampered with: a declared size is never trusted for allocation.
+ * Serialization of {@link SnapshotVector} through its proxy, which holds one version as a
+ * {@code PersistentVector} (itself written through its own proxy), including streams tampered
+ * with: a declared size is never trusted for allocation.
  */
 class SnapshotVectorSerializationTest {
 
-    private static final String PROXY_CLASS = "io.holstein.concurrent.SnapshotVector$SerializedForm";
+    private static final String PROXY_CLASS = "io.holstein.concurrent.SnapshotVectorForm";
 
     @Test
     void roundTrip_ofListWithNulls_equalsAndIsIndependent() throws Exception {
@@ -73,9 +74,16 @@ class SnapshotVectorSerializationTest {
     @Test
     void serializedForm_isTheProxy() throws Exception {
         byte[] bytes = serialize(new SnapshotVector<>(List.of("a")));
-        assertTrue(new String(bytes, StandardCharsets.ISO_8859_1).contains(PROXY_CLASS));
-        assertTrue(!new String(bytes, StandardCharsets.ISO_8859_1).contains("PersistentVector"),
-                "the proxy holds elements, not the vector");
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains(PROXY_CLASS));
+        assertTrue(text.contains("io.holstein.list.PersistentVector$SerializedForm"),
+                "the version is written through the vector's own proxy");
+    }
+
+    @Test
+    void formWithoutAVersion_isRejected() throws Exception {
+        byte[] forged = serialize(new SnapshotVectorForm(null));
+        assertThrows(InvalidObjectException.class, () -> deserialize(forged));
     }
 
     @Test

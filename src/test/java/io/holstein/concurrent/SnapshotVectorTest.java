@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.holstein.list.PersistentVector;
+import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
@@ -149,6 +151,129 @@ class SnapshotVectorTest {
         inner.clear();
         assertEquals(List.of(1, 4), outer);
         assertEquals(List.of(0, 1, 4, 5), list);
+    }
+
+    @Test
+    void subList_siblingViewsClearedInTurn_outerViewLosesOnlyItsOwnElements() {
+        SnapshotVector<Integer> list = new SnapshotVector<>(range(20));
+        List<Integer> outer = list.subList(2, 12);
+        List<Integer> first = outer.subList(0, 5);
+        List<Integer> whole = outer.subList(0, 10);
+        first.clear();
+        assertEquals(range(7, 12), outer);
+        whole.clear(); // [2, 12): outer's five elements and five past its end
+        assertEquals(0, outer.size(), "the change past the outer view's end does not move it");
+        assertEquals(List.of(0, 1, 17, 18, 19), list);
+        outer.add(99);
+        assertEquals(List.of(99), outer);
+        assertEquals(List.of(0, 1, 99, 17, 18, 19), list);
+    }
+
+    @Test
+    void subList_writePastAnOuterViewsEnd_leavesItsEnd() {
+        SnapshotVector<Integer> list = new SnapshotVector<>(range(10));
+        List<Integer> outer = list.subList(0, 6);
+        List<Integer> head = outer.subList(0, 3);
+        List<Integer> tail = outer.subList(3, 6);
+        head.remove(0); // outer [0, 5), tail still [3, 6)
+        assertEquals(range(1, 6), outer);
+        tail.add(42); // inserts at list index 6, past outer's end
+        assertEquals(range(1, 6), outer);
+        tail.removeIf(e -> e == 4 || e == 6); // list indices 3 and 5: one inside outer, one past
+        assertEquals(List.of(1, 2, 3, 5), outer);
+        assertEquals(List.of(1, 2, 3, 5, 42, 7, 8, 9), list);
+    }
+
+    @Test
+    void subList_ofAViewStartingPastTheListsEnd_throwsNamingTheOffsetAndSize() {
+        SnapshotVector<Integer> list = new SnapshotVector<>(range(4));
+        List<Integer> view = list.subList(3, 4);
+        list.clear();
+        list.add(100);
+        IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class, () -> view.subList(0, 0));
+        assertTrue(e.getMessage().contains("3") && e.getMessage().contains("1"), e.getMessage());
+        e = assertThrows(IndexOutOfBoundsException.class, () -> view.add(7));
+        assertTrue(e.getMessage().contains("3") && e.getMessage().contains("1"), e.getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> view.add(0, 7));
+        assertThrows(IndexOutOfBoundsException.class, () -> view.addAll(List.of(7)));
+        assertThrows(IndexOutOfBoundsException.class, () -> view.addAll(0, List.of(7)));
+        assertEquals(List.of(100), list);
+        list.addAll(range(5));
+        List<Integer> inner = view.subList(0, 1);
+        inner.add(7);
+        assertEquals(List.of(100, 0, 1, 2, 7, 3, 4), list, "the inner view starts where the outer one does");
+        assertEquals(List.of(2, 7), view);
+    }
+
+    @Test
+    void subList_containsAll_readsOneVersion() {
+        SnapshotVector<Integer> list = new SnapshotVector<>(List.of(1, 2));
+        List<Integer> view = list.subList(0, 2);
+        // Asks for 1, then sets [1, 2] to [3, 2], then asks for 3: no one version holds both.
+        Collection<Integer> writing = new AbstractCollection<>() {
+            @Override
+            public Iterator<Integer> iterator() {
+                return new Iterator<>() {
+                    private int i;
+
+                    @Override
+                    public boolean hasNext() {
+                        return i < 2;
+                    }
+
+                    @Override
+                    public Integer next() {
+                        if (i == 1) {
+                            list.set(0, 3);
+                        }
+                        return i++ == 0 ? 1 : 3;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return 2;
+            }
+        };
+        assertFalse(view.containsAll(writing));
+        assertEquals(List.of(3, 2), list);
+    }
+
+    @Test
+    void indexOfAndLastIndexOfFromAnIndex_outOfRange_nameTheIndexAndSize() {
+        SnapshotVector<Integer> list = new SnapshotVector<>(range(5));
+        assertEquals("Index: -1, Size: 5",
+                assertThrows(IndexOutOfBoundsException.class, () -> list.indexOf(1, -1)).getMessage());
+        assertEquals("Index: 5, Size: 5",
+                assertThrows(IndexOutOfBoundsException.class, () -> list.lastIndexOf(1, 5)).getMessage());
+    }
+
+    @Test
+    void searchesAndToString_overAManyLeafVector() {
+        List<Integer> elements = new ArrayList<>(range(100));
+        elements.addAll(range(100));
+        SnapshotVector<Integer> list = new SnapshotVector<>(elements);
+        assertEquals(199, list.lastIndexOf(99));
+        assertEquals(100, list.lastIndexOf(0));
+        assertEquals(33, list.lastIndexOf(33, 99));
+        assertEquals(-1, list.lastIndexOf(150, 199));
+        List<Integer> view = list.subList(50, 150);
+        assertEquals(99, view.lastIndexOf(49));
+        assertEquals(elements.subList(50, 150).toString(), view.toString());
+        assertEquals(elements.toString(), list.toString());
+    }
+
+    private static List<Integer> range(int to) {
+        return range(0, to);
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            out.add(i);
+        }
+        return out;
     }
 
     @Test
