@@ -1,5 +1,8 @@
 package io.holstein.concurrent;
 
+import static io.holstein.testing.SurroundedElements.AFTER;
+import static io.holstein.testing.SurroundedElements.BEFORE;
+import static io.holstein.testing.SurroundedElements.surround;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,14 +18,10 @@ import com.google.common.collect.testing.testers.ListListIteratorTester;
 import io.holstein.list.PersistentVector;
 import io.holstein.testing.JUnit3Suites;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import junit.framework.Test;
-import junit.framework.TestSuite;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
@@ -67,11 +66,6 @@ class SnapshotVectorConformanceTest {
         CollectionSize.ANY,
     };
 
-    /** Elements around a view's range, so that the view neither starts nor ends its list. */
-    private static final String[] BEFORE = {"x0", null, "x1"};
-
-    private static final String[] AFTER = {"y0", "y1", null, "y2"};
-
     @TestFactory
     Stream<DynamicNode> copyConstructor_fromCollection() {
         return suite("new SnapshotVector of a Collection", fresh(elements ->
@@ -114,7 +108,7 @@ class SnapshotVectorConformanceTest {
                 .withFeatures(LIST_FEATURES);
         Test suite = build(builder);
         // One reserialized suite derived per collection size (zero, one, several).
-        assertEquals(3, reserializedSuites(suite), "derived reserialized suites");
+        assertEquals(3, JUnit3Suites.reserializedSuites(suite), "derived reserialized suites");
         return JUnit3Suites.dynamicNodes(suite);
     }
 
@@ -133,19 +127,6 @@ class SnapshotVectorConformanceTest {
         Test suite = builder.suppressing(suppressed).createTestSuite();
         assertTrue(suite.countTestCases() > 300, "suspiciously small suite: " + suite.countTestCases());
         return suite;
-    }
-
-    /** Counts the non-empty suites named "... reserialized" in a suite tree. */
-    private static int reserializedSuites(Test test) {
-        if (!(test instanceof TestSuite)) {
-            return 0;
-        }
-        TestSuite suite = (TestSuite) test;
-        int found = suite.getName() != null && suite.getName().endsWith(" reserialized") && suite.countTestCases() > 0 ? 1 : 0;
-        for (Test child : Collections.list(suite.tests())) {
-            found += reserializedSuites(child);
-        }
-        return found;
     }
 
     // ------------------------------------------------------------------ generators
@@ -167,10 +148,4 @@ class SnapshotVectorConformanceTest {
         return list;
     }
 
-    static String[] surround(String[] elements) {
-        List<String> all = new ArrayList<>(Arrays.asList(BEFORE));
-        all.addAll(Arrays.asList(elements));
-        all.addAll(Arrays.asList(AFTER));
-        return all.toArray(new String[0]);
-    }
 }

@@ -1,5 +1,8 @@
 package io.holstein.list;
 
+import static io.holstein.testing.SurroundedElements.AFTER;
+import static io.holstein.testing.SurroundedElements.BEFORE;
+import static io.holstein.testing.SurroundedElements.surround;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,13 +18,11 @@ import io.holstein.testing.ForkedSides.Side;
 import io.holstein.testing.JUnit3Suites;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import junit.framework.Test;
-import junit.framework.TestSuite;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
@@ -54,11 +55,6 @@ class CowArrayListConformanceTest {
         CollectionFeature.FAILS_FAST_ON_CONCURRENT_MODIFICATION,
         CollectionSize.ANY,
     };
-
-    /** Elements around a view's range, so that the view neither starts nor ends its root. */
-    private static final String[] BEFORE = {"x0", null, "x1"};
-
-    private static final String[] AFTER = {"y0", "y1", null, "y2"};
 
     @TestFactory
     Stream<DynamicNode> copyConstructor_fromCollection() {
@@ -157,7 +153,7 @@ class CowArrayListConformanceTest {
                 .withFeatures(LIST_FEATURES);
         Test suite = build(builder, generator);
         // One reserialized suite derived per collection size (zero, one, several).
-        assertEquals(3, reserializedSuites(suite), "derived reserialized suites");
+        assertEquals(3, JUnit3Suites.reserializedSuites(suite), "derived reserialized suites");
         return JUnit3Suites.dynamicNodes(suite);
     }
 
@@ -179,19 +175,6 @@ class CowArrayListConformanceTest {
         return suite;
     }
 
-    /** Counts the non-empty suites named "... reserialized" in a suite tree. */
-    private static int reserializedSuites(Test test) {
-        if (!(test instanceof TestSuite)) {
-            return 0;
-        }
-        TestSuite suite = (TestSuite) test;
-        int found = suite.getName() != null && suite.getName().endsWith(" reserialized") && suite.countTestCases() > 0 ? 1 : 0;
-        for (Test child : Collections.list(suite.tests())) {
-            found += reserializedSuites(child);
-        }
-        return found;
-    }
-
     // ------------------------------------------------------------------ generators
 
     private static TestStringListGenerator fresh(Function<String[], List<String>> factory) {
@@ -211,12 +194,6 @@ class CowArrayListConformanceTest {
         return list;
     }
 
-    static String[] surround(String[] elements) {
-        List<String> all = new ArrayList<>(Arrays.asList(BEFORE));
-        all.addAll(Arrays.asList(elements));
-        all.addAll(Arrays.asList(AFTER));
-        return all.toArray(new String[0]);
-    }
 
     /**
      * Builds an original list by {@code add} (so it has spare capacity), forks it, hands one side

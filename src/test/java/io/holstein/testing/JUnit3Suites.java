@@ -72,6 +72,26 @@ public final class JUnit3Suites {
         return DynamicTest.dynamicTest(test.toString(), () -> runThroughResult(test));
     }
 
+    /**
+     * Counts the non-empty suites named "... reserialized" in a suite tree: the suites Guava's
+     * builders derive for a serializable collection, which a test of a serializable type expects.
+     *
+     * @param test a suite tree
+     * @return how many non-empty reserialized suites it holds
+     */
+    public static int reserializedSuites(Test test) {
+        if (!(test instanceof TestSuite)) {
+            return 0;
+        }
+        TestSuite suite = (TestSuite) test;
+        int found = suite.getName() != null && suite.getName().endsWith(" reserialized")
+                && suite.countTestCases() > 0 ? 1 : 0;
+        for (Test child : children(suite)) {
+            found += reserializedSuites(child);
+        }
+        return found;
+    }
+
     private static List<Test> children(TestSuite suite) {
         List<Test> tests = new ArrayList<>(suite.testCount());
         for (Test child : Collections.list(suite.tests())) {
