@@ -1,5 +1,7 @@
 package io.holstein.list;
 
+import static io.holstein.testing.SerialStreams.deserialize;
+import static io.holstein.testing.SerialStreams.serialize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -15,7 +17,6 @@ import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.NotSerializableException;
 import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.ObjectStreamConstants;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
@@ -32,20 +33,6 @@ import org.junit.jupiter.api.Test;
 class CowArrayListSerializationTest {
 
     private static final String PROXY_CLASS = "io.holstein.list.CowArrayList$SerializedForm";
-
-    private static byte[] serialize(Object o) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(o);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static Object deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return in.readObject();
-        }
-    }
 
     @Test
     void roundTrip_ofListWithNulls_equalsAndSharesNothing() throws Exception {

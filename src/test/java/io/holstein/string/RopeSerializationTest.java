@@ -1,5 +1,7 @@
 package io.holstein.string;
 
+import static io.holstein.testing.SerialStreams.deserialize;
+import static io.holstein.testing.SerialStreams.serialize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -22,20 +24,6 @@ import org.junit.jupiter.api.Test;
 class RopeSerializationTest {
 
     private static final int CHUNK = RopeChunk.MAX_LENGTH;
-
-    private static byte[] serialize(Object o) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(o);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static Object deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return in.readObject();
-        }
-    }
 
     /** Three full chunks of mixed text, cut into pieces by edits. */
     private static Rope sample() {
