@@ -415,7 +415,9 @@ final class MapImpls {
         Object union(Object a, Object b) {
             org.organicdesign.fp.collections.PersistentHashMap.MutHashMap<Object, Object> m =
                     ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) a).mutable();
-            for (Map.Entry<Object, Object> e : ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) b).entrySet()) {
+            // The map itself iterates its entries; its entrySet() would first build a hash set of
+            // Tuple2s, whose hash (key ^ value) is 0 for every entry of these maps.
+            for (Map.Entry<Object, Object> e : (org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) b) {
                 m = m.assoc(e.getKey(), e.getValue());
             }
             return m.immutable();
