@@ -1,11 +1,11 @@
 package io.holstein.jmh.concurrent;
 
 import io.holstein.concurrent.SnapshotVector;
+import io.holstein.jmh.list.ListFixtures;
 import io.holstein.list.PersistentVector;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -23,21 +23,10 @@ final class SnapshotListFixtures {
     /** {@code type} value: the immutable {@link PersistentVector} (reads only). */
     static final String PERSISTENT_VECTOR = "PersistentVector";
 
-    /** Length of a precomputed sequence; a power of two, so a cursor wraps with a mask. */
-    static final int SEQUENCE_LENGTH = 1 << 10;
-    /** Wraps a cursor into a precomputed sequence. */
-    static final int SEQUENCE_MASK = SEQUENCE_LENGTH - 1;
-    /**
-     * Wraps the same cursor into the written values, twice as many as the indices, so a write
-     * never stores the element already at its index (which {@code CopyOnWriteArrayList.set}
-     * would skip without copying).
-     */
-    static final int VALUE_MASK = 2 * SEQUENCE_LENGTH - 1;
-
-    private static final long SEED = 42L;
-
-    /** Written values start far above the elements, outside the {@code Integer} cache. */
-    private static final int FIRST_VALUE = 1 << 30;
+    /** Sequences, values and fixture handling are the list group's: see {@link ListFixtures}. */
+    static final int SEQUENCE_LENGTH = ListFixtures.SEQUENCE_LENGTH;
+    static final int SEQUENCE_MASK = ListFixtures.SEQUENCE_MASK;
+    static final int VALUE_MASK = ListFixtures.VALUE_MASK;
 
     private SnapshotListFixtures() {
     }
@@ -57,27 +46,18 @@ final class SnapshotListFixtures {
         };
     }
 
-    /** {@link #SEQUENCE_LENGTH} pseudo-random indices in {@code [0, size)}, from {@code seed}. */
+    /** {@link ListFixtures#randomIndices(int, long)}: one fixed index sequence per {@code seed}. */
     static int[] randomIndices(int size, long seed) {
-        SplittableRandom random = new SplittableRandom(SEED + seed);
-        int[] indices = new int[SEQUENCE_LENGTH];
-        for (int k = 0; k < indices.length; k++) {
-            indices[k] = random.nextInt(size);
-        }
-        return indices;
+        return ListFixtures.randomIndices(size, seed);
     }
 
-    /** {@code VALUE_MASK + 1} distinct boxed values, none equal to an element. */
+    /** {@link ListFixtures#preallocatedValues()}: distinct boxed values, none equal to an element. */
     static Integer[] preallocatedValues() {
-        Integer[] values = new Integer[VALUE_MASK + 1];
-        for (int k = 0; k < values.length; k++) {
-            values[k] = FIRST_VALUE + k;
-        }
-        return values;
+        return ListFixtures.preallocatedValues();
     }
 
-    /** Moves the fixture to the old generation, as for a long-lived list (see the list group). */
+    /** {@link ListFixtures#promoteFixture()}. */
     static void promoteFixture() {
-        System.gc();
+        ListFixtures.promoteFixture();
     }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Contents, index sequences and values shared by the list benchmarks, so that every
  * implementation under test starts from the same elements and sees the same accesses.
  */
-final class ListFixtures {
+public final class ListFixtures {
 
     /** {@code type} parameter value: Holstein's refcount list. */
     static final String COW_ARRAY_LIST = "CowArrayList";
@@ -20,16 +20,16 @@ final class ListFixtures {
     static final String COPY_ON_WRITE_ARRAY_LIST = "CopyOnWriteArrayList";
 
     /** Length of a precomputed sequence; a power of two, so a cursor wraps with a mask. */
-    static final int SEQUENCE_LENGTH = 1 << 10;
+    public static final int SEQUENCE_LENGTH = 1 << 10;
     /** Wraps a cursor into a precomputed sequence: {@code sequence[cursor++ & SEQUENCE_MASK]}. */
-    static final int SEQUENCE_MASK = SEQUENCE_LENGTH - 1;
+    public static final int SEQUENCE_MASK = SEQUENCE_LENGTH - 1;
     /**
      * Wraps the same cursor into the written values, which are twice as many as the indices:
      * each pass over the index sequence writes the other half of the values, so a write never
      * stores the element already at its index, a write that {@code CopyOnWriteArrayList.set}
      * would skip without copying.
      */
-    static final int VALUE_MASK = 2 * SEQUENCE_LENGTH - 1;
+    public static final int VALUE_MASK = 2 * SEQUENCE_LENGTH - 1;
 
     /** Fixed, so every run and every implementation reads the same index sequence. */
     private static final long SEED = 42L;
@@ -74,13 +74,21 @@ final class ListFixtures {
      * has to scan every copy made so far, since each points into the young generation: at
      * 1,000,000 elements a pause of seconds, charged to a single iteration.
      */
-    static void promoteFixture() {
+    public static void promoteFixture() {
         System.gc();
     }
 
     /** {@link #SEQUENCE_LENGTH} pseudo-random indices in {@code [0, size)}, the same every run. */
     static int[] randomIndices(int size) {
-        SplittableRandom random = new SplittableRandom(SEED);
+        return randomIndices(size, 0);
+    }
+
+    /**
+     * {@link #randomIndices(int)} drawn with {@code salt} added to the seed: another fixed
+     * sequence, for a benchmark whose threads each walk their own.
+     */
+    public static int[] randomIndices(int size, long salt) {
+        SplittableRandom random = new SplittableRandom(SEED + salt);
         int[] indices = new int[SEQUENCE_LENGTH];
         for (int k = 0; k < indices.length; k++) {
             indices[k] = random.nextInt(size);
@@ -92,7 +100,7 @@ final class ListFixtures {
      * {@code VALUE_MASK + 1} distinct boxed values, none equal to an element, allocated once so
      * that writing them allocates nothing in the measured code.
      */
-    static Integer[] preallocatedValues() {
+    public static Integer[] preallocatedValues() {
         Integer[] values = new Integer[VALUE_MASK + 1];
         for (int k = 0; k < values.length; k++) {
             values[k] = FIRST_VALUE + k;
