@@ -1,78 +1,122 @@
 package io.holstein.list;
 
-import io.holstein.internal.Owner;
 import java.util.Arrays;
 
 /**
- * An inner node of a {@link PersistentVector}'s trie.
+ * The inner nodes of a {@link PersistentVector}'s trie, which are bare {@code Object[]} arrays so
+ * that a lookup pays one load per level.
  *
- * <p>{@code children} has exactly as many slots as children. A <em>strict</em> branch has no size
- * table ({@code sizes == null}): every child but the last is full (and a full subtree is strict
- * throughout), so the radix digits of an index select the child; the last child may be relaxed. A <em>relaxed</em> branch keeps cumulative child sizes and is searched
- * from the radix guess forward. The table is present exactly when the branch is not strict, so
- * vectors built by appends never pay for it.
+ * <p>A <em>strict</em> branch is the array of its children, exactly as many slots as children:
+ * every child but the last is full (and a full subtree is strict throughout), so the radix digits
+ * of an index select the child. A <em>relaxed</em> branch has one slot more, holding an
+ * {@code int[]} of cumulative child sizes, and is searched from the radix guess forward. The
+ * table is present exactly when the branch is not strict, so vectors built by appends never pay
+ * for it, and a trie whose rightmost path is strict is strict everywhere.
  *
- * <p>A branch whose {@code owner} is a builder's live token belongs to that builder, which may
- * edit it in place; every other branch is immutable.
+ * <p>Branches are immutable once a vector can reach them; a builder edits in place only the
+ * branches it created since its last {@code build()} (see {@link VectorTrie#appendLeaf}).
  */
 final class Branch {
 
-    final Owner owner;
-    Object[] children;
-    int[] sizes;
+    private Branch() {}
 
-    Branch(Object[] children, int[] sizes, Owner owner) {
-        this.children = children;
-        this.sizes = sizes;
-        this.owner = owner;
+    /** The number of children of {@code b}. */
+    static int count(Object[] b) {
+        int n = b.length;
+        return b[n - 1] instanceof int[] ? n - 1 : n;
+    }
+
+    /** The cumulative child sizes of a relaxed branch, {@code null} for a strict one. */
+    static int[] sizes(Object[] b) {
+        Object last = b[b.length - 1];
+        return last instanceof int[] ? (int[]) last : null;
+    }
+
+    /** The last child of {@code b}. */
+    static Object last(Object[] b) {
+        return b[count(b) - 1];
     }
 
     /**
-     * Creates the branch of {@code height} over {@code children}, strict when it can be.
-     * O(width × height).
+     * The branch of {@code height} over {@code children} (which it may keep), strict when it can
+     * be. O(width × height).
      */
-    static Branch of(Object[] children, int height, VectorShape shape, Owner owner) {
+    static Object[] of(Object[] children, int height, VectorShape shape) {
         int n = children.length;
         int[] sizes = new int[n];
-        long full = shape.capacity(height - 1);
-        boolean strict = true;
         int sum = 0;
         for (int i = 0; i < n; i++) {
-            int size = size(children[i], height - 1, shape);
-            sum += size;
+            sum += size(children[i], height - 1, shape);
             sizes[i] = sum;
-            if (i < n - 1 && size != full) {
-                strict = false;
+        }
+        return withSizes(children, sizes, height, shape);
+    }
+
+    /**
+     * The branch of {@code height} over {@code children} whose cumulative sizes are
+     * {@code sizes}: {@code children} itself if all but the last child are full, else a copy with
+     * the table in a trailing slot. O(width).
+     */
+    static Object[] withSizes(Object[] children, int[] sizes, int height, VectorShape shape) {
+        long full = shape.capacity(height - 1);
+        for (int i = 0; i < sizes.length - 1; i++) {
+            if (sizes[i] != full * (i + 1)) {
+                Object[] relaxed = Arrays.copyOf(children, children.length + 1);
+                relaxed[children.length] = sizes;
+                return relaxed;
             }
         }
-        return new Branch(children, strict ? null : sizes, owner);
+        return children;
+    }
+
+    /**
+     * The cumulative child sizes of {@code b}, a branch of {@code height} holding {@code size}
+     * elements: its own table (not to be written) or, for a strict branch, one computed. O(width).
+     */
+    static int[] sizeTable(Object[] b, int height, int size, VectorShape shape) {
+        int[] sizes = sizes(b);
+        if (sizes != null) {
+            return sizes;
+        }
+        int n = b.length;
+        sizes = new int[n];
+        int shift = height * shape.bits;
+        for (int i = 0; i < n - 1; i++) {
+            sizes[i] = (i + 1) << shift;
+        }
+        sizes[n - 1] = size;
+        return sizes;
     }
 
     /** A chain of single-child strict branches lifting {@code node} from {@code from} to {@code to}. */
-    static Object path(Object node, int from, int to, Owner owner) {
+    static Object path(Object node, int from, int to) {
         for (int h = from; h < to; h++) {
-            node = new Branch(new Object[] {node}, null, owner);
+            node = new Object[] {node};
         }
         return node;
     }
 
     /** The number of elements under {@code node}. O(height) for strict nodes, O(1) otherwise. */
     static int size(Object node, int height, VectorShape shape) {
-        while (height > 0) {
-            Branch b = (Branch) node;
-            int last = b.children.length - 1;
-            if (b.sizes != null) {
-                return b.sizes[last];
+        int prefix = 0;
+        for (int h = height; h > 0; h--) {
+            Object[] b = (Object[]) node;
+            int[] sizes = sizes(b);
+            if (sizes != null) {
+                return prefix + sizes[sizes.length - 1];
             }
             // A strict branch: all but the last child are full.
-            return (last << (height * shape.bits)) + size(b.children[last], height - 1, shape);
+            int last = b.length - 1;
+            prefix += last << (h * shape.bits);
+            node = b[last];
         }
-        return ((Object[]) node).length;
+        return prefix + ((Object[]) node).length;
     }
 
-    /** The index of the child holding element {@code index} of this branch of {@code height}. */
-    int childIndex(int index, int height, VectorShape shape) {
+    /** The index of the child of {@code b} (of {@code height}) holding its element {@code index}. */
+    static int childIndex(Object[] b, int index, int height, VectorShape shape) {
         int i = index >>> (height * shape.bits);
+        int[] sizes = sizes(b);
         if (sizes == null) {
             return i;
         }
@@ -83,53 +127,12 @@ final class Branch {
         return i;
     }
 
-    /** The index, within this branch, of the first element of child {@code i}. */
-    int childStart(int i, int height, VectorShape shape) {
+    /** The index, within {@code b}, of the first element of child {@code i}. */
+    static int childStart(Object[] b, int i, int height, VectorShape shape) {
+        int[] sizes = sizes(b);
         if (sizes == null) {
             return i << (height * shape.bits);
         }
         return i == 0 ? 0 : sizes[i - 1];
-    }
-
-    /** This branch if {@code owner} owns it, else a copy stamped with {@code owner}. */
-    Branch editable(Owner owner) {
-        if (owner != null && this.owner == owner) {
-            return this;
-        }
-        return new Branch(children.clone(), sizes == null ? null : sizes.clone(), owner);
-    }
-
-    /** Replaces the last child in place, the subtree having grown by {@code added} elements. */
-    void replaceLastInPlace(Object child, int added) {
-        children[children.length - 1] = child;
-        if (sizes != null) {
-            sizes[sizes.length - 1] += added;
-        }
-    }
-
-    /**
-     * Appends {@code child} of {@code childSize} elements in place (the arrays grow by one slot),
-     * turning this branch relaxed if its last child was not full.
-     */
-    void appendInPlace(Object child, int childSize, int height, VectorShape shape) {
-        int n = children.length;
-        if (sizes == null) {
-            Object last = children[n - 1];
-            if (size(last, height - 1, shape) != shape.capacity(height - 1)) {
-                int[] table = new int[n];
-                int sum = 0;
-                for (int i = 0; i < n; i++) {
-                    sum += size(children[i], height - 1, shape);
-                    table[i] = sum;
-                }
-                sizes = table;
-            }
-        }
-        children = Arrays.copyOf(children, n + 1);
-        children[n] = child;
-        if (sizes != null) {
-            sizes = Arrays.copyOf(sizes, n + 1);
-            sizes[n] = sizes[n - 1] + childSize;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.holstein.list;
 
-import io.holstein.internal.Owner;
 import io.holstein.internal.SerialArrays;
 import java.io.IOException;
 import java.io.InvalidObjectException;
@@ -70,21 +69,25 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      * small array and a vector of a few elements holds just one array of that size.
      *
      * The trie (VectorTrie, Branch) is a relaxed radix-balanced tree [1, 2]: leaves are
-     * Object[] of 1..width elements, branches hold 1..width children and, when not strict, a
-     * table of cumulative sizes. Appends push full leaves along the rightmost path, so a vector
-     * built by appends is strict everywhere and `get` reads one digit of the index per level.
-     * Concatenation joins two tries along their seam and redistributes the seam's nodes by the
-     * RRB plan, so that each seam node has at most `extras` (2) children more than the fewest
-     * possible; take and drop cut along one path and rejoin the pieces by concatenation;
-     * insert and removeAt are a take, a drop and a concatenation. checkInvariants() verifies the
-     * size tables and that the height is within VectorTrie.MAX_EXTRA_HEIGHT (2) of the least
-     * possible for the size, which the model tests check after every step on 32-way and 4-way
-     * tries.
+     * Object[] of 1..width elements, branches are bare Object[] of 1..width children and, when
+     * not strict, one more slot holding a table of cumulative sizes. Bare arrays cost a lookup
+     * one load per level, as in Clojure's and Scala's vectors; a wrapper object per branch
+     * would cost two. Appends push full leaves along the rightmost path, so a vector built by
+     * appends is strict everywhere; the `strict` flag, read off the rightmost path when the
+     * trie changes, lets `get`, `with` and iteration follow the radix digits without looking
+     * for size tables. Concatenation joins two tries along their seam and redistributes the
+     * seam's nodes by the RRB plan, so that each seam node has at most `extras` (2) children
+     * more than the fewest possible. take and drop cut along one path, copying one node per
+     * level; when a cut leaves the trie too tall for what remains, its root's children are
+     * concatenated instead. insert and removeAt are a take, a drop and a concatenation.
+     * checkInvariants() verifies the size tables, the strict flag and that the height is within
+     * VectorTrie.MAX_EXTRA_HEIGHT (2) of the least possible for the size, which the model tests
+     * check after every step on 32-way and 4-way tries.
      *
-     * Builders (Builder) stamp the branches they create with their Owner token and edit those
-     * in place; their tail is a full-width array they own. build() copies the tail to its exact
-     * size and retires the token (the builder takes a fresh one), so nothing a built vector can
-     * reach is ever written again. Leaves carry no token: a builder's set() copies the leaf.
+     * Builders (Builder) record, by height, the branches they created since their last build()
+     * and edit exactly those in place; their tail is a full-width array they own. build() copies
+     * the tail to its exact size and forgets the record, so nothing a built vector can reach is
+     * ever written again. Leaves are never edited in place: a builder's set() copies the leaf.
      *
      * The geometry is a VectorShape (32-way by default). Tests build 4-way vectors, whose tries
      * are deep at small sizes.
@@ -109,12 +112,15 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     private final transient int trieSize;
     private final transient Object[] tail;
     private final transient int size;
+    /** Whether every branch is strict, so that lookups may follow the radix digits alone. */
+    private final transient boolean strict;
 
     PersistentVector(VectorShape shape, Object[] head, Trie trie, Object[] tail) {
-        this(shape, head, trie.root, trie.height, trie.size, tail);
+        this(shape, head, trie.root, trie.height, trie.size, tail, VectorTrie.isStrict(trie.root, trie.height));
     }
 
-    private PersistentVector(VectorShape shape, Object[] head, Object root, int height, int trieSize, Object[] tail) {
+    private PersistentVector(
+            VectorShape shape, Object[] head, Object root, int height, int trieSize, Object[] tail, boolean strict) {
         this.shape = shape;
         this.head = head;
         this.root = root;
@@ -122,11 +128,12 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         this.trieSize = trieSize;
         this.tail = tail;
         this.size = head.length + trieSize + tail.length;
+        this.strict = strict;
     }
 
     /** This vector with another head or tail and the same trie; allocates only the vector. */
     private PersistentVector<E> withEdges(Object[] newHead, Object[] newTail) {
-        return new PersistentVector<>(shape, newHead, root, height, trieSize, newTail);
+        return new PersistentVector<>(shape, newHead, root, height, trieSize, newTail, strict);
     }
 
     // ------------------------------------------------------------------ factories
@@ -241,9 +248,13 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             return (E) head[index];
         }
         if (i < trieSize) {
-            return (E) VectorTrie.get(root, height, i, shape);
+            return (E) trieGet(i);
         }
         return (E) tail[i - trieSize];
+    }
+
+    private Object trieGet(int i) {
+        return strict ? VectorTrie.getStrict(root, height, i, shape) : VectorTrie.get(root, height, i, shape);
     }
 
     /** The array holding element {@code index}: the head, the tail or a leaf. */
@@ -252,7 +263,10 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         if (i < 0) {
             return head;
         }
-        return i < trieSize ? VectorTrie.leafFor(root, height, i, shape) : tail;
+        if (i >= trieSize) {
+            return tail;
+        }
+        return strict ? VectorTrie.leafForStrict(root, height, i, shape) : VectorTrie.leafFor(root, height, i, shape);
     }
 
     /** The position of element {@code index} in {@link #segmentFor its array}. */
@@ -261,7 +275,11 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         if (i < 0) {
             return index;
         }
-        return i < trieSize ? VectorTrie.offsetInLeaf(root, height, i, shape) : i - trieSize;
+        if (i >= trieSize) {
+            return i - trieSize;
+        }
+        // In a strict trie every leaf but the last is full, so the last digit is the offset.
+        return strict ? i & shape.mask : VectorTrie.offsetInLeaf(root, height, i, shape);
     }
 
     /**
@@ -462,11 +480,13 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             return withEdges(h, tail);
         }
         if (i < trieSize) {
-            if (VectorTrie.get(root, height, i, shape) == e) {
+            if (trieGet(i) == e) {
                 return this;
             }
-            Object newRoot = VectorTrie.set(root, height, i, e, shape, null);
-            return new PersistentVector<>(shape, head, newRoot, height, trieSize, tail);
+            Object newRoot = strict
+                    ? VectorTrie.setStrict(root, height, i, e, shape)
+                    : VectorTrie.set(root, height, i, e, shape, null);
+            return new PersistentVector<>(shape, head, newRoot, height, trieSize, tail, strict);
         }
         if (tail[i - trieSize] == e) {
             return this;
@@ -853,6 +873,14 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         if (head.length + counted + tail.length != size) {
             throw new AssertionError("size " + size + " but counted " + (head.length + counted + tail.length));
         }
+        if (strict != VectorTrie.isStrictEverywhere(root, height)) {
+            throw new AssertionError("strict flag " + strict + " does not match the trie");
+        }
+    }
+
+    /** Whether lookups follow the radix digits alone: no branch has a size table. */
+    boolean isStrict() {
+        return strict;
     }
 
     @Serial
@@ -911,7 +939,11 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     public static final class Builder<E> {
 
         private final VectorShape shape;
-        private Owner owner = new Owner();
+        /**
+         * The branches this builder created since its last {@link #build()}, by height: reachable
+         * from no built vector, so they may be edited in place. Others are copied first.
+         */
+        private final Object[] owned;
         private Object[] head;
         private Trie trie;
         private Object[] tail;
@@ -923,6 +955,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             this.trie = from.trie();
             this.tail = Arrays.copyOf(from.tail, shape.width);
             this.tailLength = from.tail.length;
+            this.owned = new Object[shape.minimalHeight(Integer.MAX_VALUE) + VectorTrie.MAX_EXTRA_HEIGHT + 2];
         }
 
         /**
@@ -938,7 +971,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
                     throw new IllegalStateException("size would exceed Integer.MAX_VALUE");
                 }
                 // The full tail becomes a leaf as it is, and is never written again.
-                trie = VectorTrie.appendLeaf(trie, tail, shape, owner);
+                trie = VectorTrie.appendLeaf(trie, tail, shape, owned);
                 tail = new Object[shape.width];
                 tailLength = 0;
             }
@@ -1006,7 +1039,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
                 head = head.clone();
                 head[index] = e;
             } else if (i < trie.size) {
-                trie = new Trie(VectorTrie.set(trie.root, trie.height, i, e, shape, owner), trie.height, trie.size);
+                trie = new Trie(VectorTrie.set(trie.root, trie.height, i, e, shape, owned), trie.height, trie.size);
             } else {
                 tail[i - trie.size] = e;
             }
@@ -1026,6 +1059,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
                 if (trie.size > 0) {
                     Object[] leaf = VectorTrie.leafFor(trie.root, trie.height, trie.size - 1, shape);
                     trie = VectorTrie.take(trie, trie.size - leaf.length, shape);
+                    // The cut copied the rightmost path; what this builder owned there is gone.
+                    Arrays.fill(owned, null);
                     tail = Arrays.copyOf(leaf, shape.width);
                     tailLength = leaf.length;
                 } else if (head.length > 0) {
@@ -1052,7 +1087,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             if (size() == 0) {
                 return empty(shape);
             }
-            owner = new Owner();
+            Arrays.fill(owned, null);
             return new PersistentVector<>(shape, head, trie, Arrays.copyOf(tail, tailLength));
         }
 

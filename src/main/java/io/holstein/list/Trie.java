@@ -2,8 +2,8 @@ package io.holstein.list;
 
 /**
  * A trie with its height and element count: what the trie algorithms take and return. A leaf
- * ({@code Object[]}) has height 0; a {@link Branch} of height {@code h} has children of height
- * {@code h - 1}. The empty trie is the empty leaf.
+ * ({@code Object[]}) has height 0; a branch ({@code Object[]} too, see {@link Branch}) of height
+ * {@code h} has children of height {@code h - 1}. The empty trie is the empty leaf.
  */
 final class Trie {
 

@@ -7,20 +7,26 @@ import java.util.function.Consumer;
 
 /**
  * Iterates a range of a {@link PersistentVector}, holding the current leaf (or head or tail) so
- * that only one descent per leaf is paid.
+ * that only one descent per leaf is paid, and one comparison per element otherwise.
  */
 final class VectorIterator<E> implements Iterator<E> {
+
+    private static final Object[] NONE = {};
 
     private final PersistentVector<E> vector;
     private final int fence;
     private int index;
-    private Object[] segment = {};
-    private int position;
+    /** The array holding elements {@code segmentStart} up to {@code segmentEnd} (at most the fence). */
+    private Object[] segment = NONE;
+    private int segmentStart;
+    private int segmentEnd;
 
     VectorIterator(PersistentVector<E> vector, int from, int fence) {
         this.vector = vector;
         this.index = from;
         this.fence = fence;
+        this.segmentStart = from;
+        this.segmentEnd = from;
     }
 
     @Override
@@ -31,15 +37,15 @@ final class VectorIterator<E> implements Iterator<E> {
     @Override
     @SuppressWarnings("unchecked")
     public E next() {
-        if (index >= fence) {
-            throw new NoSuchElementException();
+        int i = index;
+        if (i >= segmentEnd) {
+            if (i >= fence) {
+                throw new NoSuchElementException();
+            }
+            load(i);
         }
-        if (position == segment.length) {
-            segment = vector.segmentFor(index);
-            position = vector.offsetInSegment(index);
-        }
-        index++;
-        return (E) segment[position++];
+        index = i + 1;
+        return (E) segment[i - segmentStart];
     }
 
     @Override
@@ -47,17 +53,22 @@ final class VectorIterator<E> implements Iterator<E> {
     public void forEachRemaining(Consumer<? super E> action) {
         Objects.requireNonNull(action);
         while (index < fence) {
-            if (position == segment.length) {
-                segment = vector.segmentFor(index);
-                position = vector.offsetInSegment(index);
+            if (index >= segmentEnd) {
+                load(index);
             }
-            int end = Math.min(segment.length, position + (fence - index));
             Object[] a = segment;
-            for (int p = position; p < end; p++) {
+            int from = index - segmentStart;
+            int to = segmentEnd - segmentStart;
+            index = segmentEnd;
+            for (int p = from; p < to; p++) {
                 action.accept((E) a[p]);
             }
-            index += end - position;
-            position = end;
         }
+    }
+
+    private void load(int i) {
+        segment = vector.segmentFor(i);
+        segmentStart = i - vector.offsetInSegment(i);
+        segmentEnd = Math.min(fence, segmentStart + segment.length);
     }
 }

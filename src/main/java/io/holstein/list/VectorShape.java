@@ -41,6 +41,15 @@ final class VectorShape {
         return 1L << (bits * (height + 1));
     }
 
+    /** The least height of a trie holding {@code size} elements. */
+    int minimalHeight(int size) {
+        int height = 0;
+        while (capacity(height) < size) {
+            height++;
+        }
+        return height;
+    }
+
     @Override
     public String toString() {
         return width + "-way";

@@ -1,56 +1,62 @@
 package io.holstein.list;
 
-import io.holstein.internal.Owner;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
  * The algorithms on a {@link PersistentVector}'s trie: lookup, path-copying update, leaf push,
- * and the relaxed radix-balanced (RRB) concatenation from which {@code take} and {@code drop}
- * are built.
+ * the relaxed radix-balanced (RRB) concatenation, and the one-path cuts {@code take} and
+ * {@code drop}.
  *
  * <p>Every method that returns a new trie shares all subtrees it did not have to change. A
- * non-null {@code owner} lets a builder edit the branches it owns in place.
+ * non-null {@code owned} array is a builder's record, by height, of the branches it created since
+ * its last {@code build()}: those, and only those, may be edited in place.
  */
 final class VectorTrie {
 
     private VectorTrie() {}
 
-    /** Element {@code index} of {@code trie}. At most one load per level; relaxed levels scan. */
+    // ------------------------------------------------------------------ lookup
+
+    /** Element {@code index} of a trie that is strict everywhere: one load per level. */
+    static Object getStrict(Object root, int height, int index, VectorShape shape) {
+        return leafForStrict(root, height, index, shape)[index & shape.mask];
+    }
+
+    /**
+     * The leaf holding element {@code index} of a trie that is strict everywhere, found by the
+     * radix digits alone; the element's offset in it is the last digit, {@code index & mask}.
+     */
+    static Object[] leafForStrict(Object root, int height, int index, VectorShape shape) {
+        Object[] node = (Object[]) root;
+        int bits = shape.bits;
+        int mask = shape.mask;
+        for (int shift = height * bits; shift > 0; shift -= bits) {
+            node = (Object[]) node[(index >>> shift) & mask];
+        }
+        return node;
+    }
+
+    /** Element {@code index} of any trie: one load per strict level, a short scan per relaxed one. */
     static Object get(Object root, int height, int index, VectorShape shape) {
         Object node = root;
         for (int h = height; h > 0; h--) {
-            Branch b = (Branch) node;
-            int[] sizes = b.sizes;
-            if (sizes == null) {
-                node = b.children[(index >>> (h * shape.bits)) & shape.mask];
-            } else {
-                // Strict ancestors leave their digits in the index: keep only this subtree's.
-                int span = (h + 1) * shape.bits;
-                if (span < Integer.SIZE - 1) {
-                    index &= (1 << span) - 1;
-                }
-                int i = index >>> (h * shape.bits);
-                while (sizes[i] <= index) {
-                    i++;
-                }
-                if (i > 0) {
-                    index -= sizes[i - 1];
-                }
-                node = b.children[i];
-            }
+            Object[] b = (Object[]) node;
+            int i = Branch.childIndex(b, index, h, shape);
+            index -= Branch.childStart(b, i, h, shape);
+            node = b[i];
         }
-        return ((Object[]) node)[index & shape.mask];
+        return ((Object[]) node)[index];
     }
 
     /** The leaf holding element {@code index}. */
     static Object[] leafFor(Object root, int height, int index, VectorShape shape) {
         Object node = root;
         for (int h = height; h > 0; h--) {
-            Branch b = (Branch) node;
-            int i = b.childIndex(index, h, shape);
-            index -= b.childStart(i, h, shape);
-            node = b.children[i];
+            Object[] b = (Object[]) node;
+            int i = Branch.childIndex(b, index, h, shape);
+            index -= Branch.childStart(b, i, h, shape);
+            node = b[i];
         }
         return (Object[]) node;
     }
@@ -59,66 +65,25 @@ final class VectorTrie {
     static int offsetInLeaf(Object root, int height, int index, VectorShape shape) {
         Object node = root;
         for (int h = height; h > 0; h--) {
-            Branch b = (Branch) node;
-            int i = b.childIndex(index, h, shape);
-            index -= b.childStart(i, h, shape);
-            node = b.children[i];
+            Object[] b = (Object[]) node;
+            int i = Branch.childIndex(b, index, h, shape);
+            index -= Branch.childStart(b, i, h, shape);
+            node = b[i];
         }
         return index;
     }
 
-    /** A copy of the path to element {@code index} with the element replaced; O(width × height). */
-    static Object set(Object node, int height, int index, Object e, VectorShape shape, Owner owner) {
-        if (height == 0) {
-            Object[] leaf = ((Object[]) node).clone();
-            leaf[index] = e;
-            return leaf;
-        }
-        Branch b = (Branch) node;
-        int i = b.childIndex(index, height, shape);
-        Object child = set(b.children[i], height - 1, index - b.childStart(i, height, shape), e, shape, owner);
-        Branch edited = b.editable(owner);
-        edited.children[i] = child;
-        return edited;
-    }
-
-    /**
-     * Appends a leaf after the last one, copying (or, when owned, editing) only the rightmost
-     * path. The trie stays strict when it was strict and its last leaf was full.
-     */
-    static Trie appendLeaf(Trie trie, Object[] leaf, VectorShape shape, Owner owner) {
-        int size = trie.size + leaf.length;
-        if (trie.size == 0) {
-            return new Trie(leaf, 0, size);
-        }
-        if (trie.height == 0) {
-            return new Trie(Branch.of(new Object[] {trie.root, leaf}, 1, shape, owner), 1, size);
-        }
-        Branch grown = appendLeafInto((Branch) trie.root, trie.height, leaf, shape, owner);
-        if (grown != null) {
-            return new Trie(grown, trie.height, size);
-        }
-        Object[] pair = {trie.root, Branch.path(leaf, 0, trie.height, owner)};
-        return new Trie(Branch.of(pair, trie.height + 1, shape, owner), trie.height + 1, size);
-    }
-
-    /** The branch with {@code leaf} appended under it, or {@code null} if its rightmost path is full. */
-    private static Branch appendLeafInto(Branch b, int height, Object[] leaf, VectorShape shape, Owner owner) {
-        int n = b.children.length;
-        if (height > 1) {
-            Branch grown = appendLeafInto((Branch) b.children[n - 1], height - 1, leaf, shape, owner);
-            if (grown != null) {
-                Branch edited = b.editable(owner);
-                edited.replaceLastInPlace(grown, leaf.length);
-                return edited;
+    /** Whether every branch of the trie is strict, which holds when its rightmost path is. O(height). */
+    static boolean isStrict(Object root, int height) {
+        Object node = root;
+        for (int h = height; h > 0; h--) {
+            Object[] b = (Object[]) node;
+            if (Branch.sizes(b) != null) {
+                return false;
             }
+            node = b[b.length - 1];
         }
-        if (n == shape.width) {
-            return null;
-        }
-        Branch edited = b.editable(owner);
-        edited.appendInPlace(Branch.path(leaf, 0, height - 1, owner), leaf.length, height, shape);
-        return edited;
+        return true;
     }
 
     /** Calls {@code action} on every leaf of {@code node}, left to right. */
@@ -127,9 +92,137 @@ final class VectorTrie {
             action.accept((Object[]) node);
             return;
         }
-        for (Object child : ((Branch) node).children) {
-            forEachLeaf(child, height - 1, action);
+        Object[] b = (Object[]) node;
+        for (int i = 0, n = Branch.count(b); i < n; i++) {
+            forEachLeaf(b[i], height - 1, action);
         }
+    }
+
+    // ------------------------------------------------------------------ update
+
+    /** A copy of the path to element {@code index} of a strict trie, with the element replaced. */
+    static Object[] setStrict(Object root, int height, int index, Object e, VectorShape shape) {
+        Object[] top = ((Object[]) root).clone();
+        Object[] node = top;
+        for (int shift = height * shape.bits; shift > 0; shift -= shape.bits) {
+            int digit = (index >>> shift) & shape.mask;
+            Object[] child = ((Object[]) node[digit]).clone();
+            node[digit] = child;
+            node = child;
+        }
+        node[index & shape.mask] = e;
+        return top;
+    }
+
+    /**
+     * The trie with element {@code index} replaced: a copy of the leaf and of the path above it,
+     * except the branches {@code owned} records, which are edited in place. O(width × height).
+     */
+    static Object set(Object node, int height, int index, Object e, VectorShape shape, Object[] owned) {
+        if (height == 0) {
+            Object[] leaf = ((Object[]) node).clone();
+            leaf[index] = e;
+            return leaf;
+        }
+        Object[] b = (Object[]) node;
+        int i = Branch.childIndex(b, index, height, shape);
+        Object child = set(b[i], height - 1, index - Branch.childStart(b, i, height, shape), e, shape, owned);
+        // The size table does not change, so a persistent copy may share it.
+        Object[] edited = owned == null ? b.clone() : editable(b, height, owned);
+        edited[i] = child;
+        return edited;
+    }
+
+    /** {@code b} if the builder owns it, else a copy (with its own size table) that it now owns. */
+    private static Object[] editable(Object[] b, int height, Object[] owned) {
+        if (owned != null && owned[height] == b) {
+            return b;
+        }
+        Object[] copy = b.clone();
+        int[] sizes = Branch.sizes(b);
+        if (sizes != null) {
+            copy[copy.length - 1] = sizes.clone();
+        }
+        own(copy, height, owned);
+        return copy;
+    }
+
+    private static void own(Object[] branch, int height, Object[] owned) {
+        if (owned != null) {
+            owned[height] = branch;
+        }
+    }
+
+    /**
+     * Appends a leaf after the last one, copying (or, when owned, editing) only the rightmost
+     * path. The trie stays strict when it was strict and its last leaf was full.
+     */
+    static Trie appendLeaf(Trie trie, Object[] leaf, VectorShape shape, Object[] owned) {
+        int size = trie.size + leaf.length;
+        if (trie.size == 0) {
+            return new Trie(leaf, 0, size);
+        }
+        if (trie.height == 0) {
+            Object[] root = Branch.of(new Object[] {trie.root, leaf}, 1, shape);
+            own(root, 1, owned);
+            return new Trie(root, 1, size);
+        }
+        Object[] grown = appendLeafInto((Object[]) trie.root, trie.height, leaf, shape, owned);
+        if (grown != null) {
+            return new Trie(grown, trie.height, size);
+        }
+        Object[] pair = {trie.root, ownedPath(leaf, trie.height, owned)};
+        Object[] root = Branch.of(pair, trie.height + 1, shape);
+        own(root, trie.height + 1, owned);
+        return new Trie(root, trie.height + 1, size);
+    }
+
+    /** The branch with {@code leaf} appended under it, or {@code null} if its rightmost path is full. */
+    private static Object[] appendLeafInto(Object[] b, int height, Object[] leaf, VectorShape shape, Object[] owned) {
+        int n = Branch.count(b);
+        if (height > 1) {
+            Object[] grown = appendLeafInto((Object[]) b[n - 1], height - 1, leaf, shape, owned);
+            if (grown != null) {
+                Object[] edited = editable(b, height, owned);
+                edited[n - 1] = grown;
+                int[] sizes = Branch.sizes(edited);
+                if (sizes != null) {
+                    sizes[n - 1] += leaf.length;
+                }
+                return edited;
+            }
+        }
+        if (n == shape.width) {
+            return null;
+        }
+        Object child = ownedPath(leaf, height - 1, owned);
+        int[] sizes = Branch.sizes(b);
+        Object[] grown;
+        if (sizes == null && Branch.size(b[n - 1], height - 1, shape) == shape.capacity(height - 1)) {
+            grown = Arrays.copyOf(b, n + 1);
+            grown[n] = child;
+        } else {
+            // The new child follows one that is not full (or the branch is relaxed already).
+            int[] table = Branch.sizeTable(b, height, Branch.size(b, height, shape), shape);
+            int[] extended = Arrays.copyOf(table, n + 1);
+            extended[n] = table[n - 1] + leaf.length;
+            grown = Arrays.copyOf(b, n + 2);
+            grown[n] = child;
+            grown[n + 1] = extended;
+        }
+        own(grown, height, owned);
+        return grown;
+    }
+
+    /** {@link Branch#path}, recording the new branches as the builder's own. */
+    private static Object ownedPath(Object[] leaf, int height, Object[] owned) {
+        Object node = leaf;
+        for (int h = 1; h <= height; h++) {
+            Object[] branch = {node};
+            own(branch, h, owned);
+            node = branch;
+        }
+        return node;
     }
 
     // ------------------------------------------------------------------ concatenation
@@ -158,36 +251,32 @@ final class VectorTrie {
 
     /** Drops single-child roots. */
     private static Trie collapse(Object root, int height, int size) {
-        while (height > 0 && ((Branch) root).children.length == 1) {
-            root = ((Branch) root).children[0];
+        while (height > 0 && Branch.count((Object[]) root) == 1) {
+            root = ((Object[]) root)[0];
             height--;
         }
         return new Trie(root, height, size);
     }
 
     /** The seam of {@code l ++ r} as a branch one level above the taller of the two. */
-    private static Branch concatSub(Object l, int hl, Object r, int hr, VectorShape shape) {
+    private static Object[] concatSub(Object l, int hl, Object r, int hr, VectorShape shape) {
         if (hl > hr) {
-            Branch lb = (Branch) l;
-            Branch centre = concatSub(last(lb), hl - 1, r, hr, shape);
+            Object[] lb = (Object[]) l;
+            Object[] centre = concatSub(Branch.last(lb), hl - 1, r, hr, shape);
             return rebalance(lb, centre, null, hl, shape);
         }
         if (hl < hr) {
-            Branch rb = (Branch) r;
-            Branch centre = concatSub(l, hl, rb.children[0], hr - 1, shape);
+            Object[] rb = (Object[]) r;
+            Object[] centre = concatSub(l, hl, rb[0], hr - 1, shape);
             return rebalance(null, centre, rb, hr, shape);
         }
         if (hl == 0) {
-            return Branch.of(new Object[] {l, r}, 1, shape, null);
+            return Branch.of(new Object[] {l, r}, 1, shape);
         }
-        Branch lb = (Branch) l;
-        Branch rb = (Branch) r;
-        Branch centre = concatSub(last(lb), hl - 1, rb.children[0], hr - 1, shape);
+        Object[] lb = (Object[]) l;
+        Object[] rb = (Object[]) r;
+        Object[] centre = concatSub(Branch.last(lb), hl - 1, rb[0], hr - 1, shape);
         return rebalance(lb, centre, rb, hl, shape);
-    }
-
-    private static Object last(Branch b) {
-        return b.children[b.children.length - 1];
     }
 
     /**
@@ -195,32 +284,33 @@ final class VectorTrie {
      * but its first (all of height {@code height - 1}), redistributes them, and returns them as
      * one or two branches of {@code height} under a branch of {@code height + 1}.
      */
-    private static Branch rebalance(Branch left, Branch centre, Branch right, int height, VectorShape shape) {
-        int nl = left == null ? 0 : left.children.length - 1;
-        int nc = centre.children.length;
-        int nr = right == null ? 0 : right.children.length - 1;
+    private static Object[] rebalance(Object[] left, Object[] centre, Object[] right, int height, VectorShape shape) {
+        int nl = left == null ? 0 : Branch.count(left) - 1;
+        int nc = Branch.count(centre);
+        int nr = right == null ? 0 : Branch.count(right) - 1;
         Object[] items = new Object[nl + nc + nr];
         if (left != null) {
-            System.arraycopy(left.children, 0, items, 0, nl);
+            System.arraycopy(left, 0, items, 0, nl);
         }
-        System.arraycopy(centre.children, 0, items, nl, nc);
+        System.arraycopy(centre, 0, items, nl, nc);
         if (right != null) {
-            System.arraycopy(right.children, 1, items, nl + nc, nr);
+            System.arraycopy(right, 1, items, nl + nc, nr);
         }
         items = redistribute(items, height - 1, shape);
         int w = shape.width;
         Object[] parts = items.length <= w
-                ? new Object[] {Branch.of(items, height, shape, null)}
+                ? new Object[] {Branch.of(items, height, shape)}
                 : new Object[] {
-                    Branch.of(Arrays.copyOf(items, w), height, shape, null),
-                    Branch.of(Arrays.copyOfRange(items, w, items.length), height, shape, null)
+                    Branch.of(Arrays.copyOf(items, w), height, shape),
+                    Branch.of(Arrays.copyOfRange(items, w, items.length), height, shape)
                 };
-        return Branch.of(parts, height + 1, shape, null);
+        return Branch.of(parts, height + 1, shape);
     }
 
-    /** The items of a node: a leaf's elements or a branch's children. */
-    private static Object[] itemsOf(Object node, int height) {
-        return height == 0 ? (Object[]) node : ((Branch) node).children;
+    /** How many items a node holds: a leaf's elements or a branch's children. */
+    private static int itemCount(Object node, int height) {
+        Object[] a = (Object[]) node;
+        return height == 0 ? a.length : Branch.count(a);
     }
 
     /**
@@ -235,7 +325,7 @@ final class VectorTrie {
         int[] counts = new int[n];
         int total = 0;
         for (int i = 0; i < n; i++) {
-            counts[i] = itemsOf(nodes[i], height).length;
+            counts[i] = itemCount(nodes[i], height);
             total += counts[i];
         }
         int optimal = (total + w - 1) / w;
@@ -264,82 +354,128 @@ final class VectorTrie {
         int offset = 0;
         for (int k = 0; k < len; k++) {
             int count = counts[k];
-            if (offset == 0 && itemsOf(nodes[src], height).length == count) {
+            if (offset == 0 && itemCount(nodes[src], height) == count) {
                 out[k] = nodes[src++];
                 continue;
             }
             Object[] buffer = new Object[count];
             int filled = 0;
             while (filled < count) {
-                Object[] from = itemsOf(nodes[src], height);
-                int take = Math.min(count - filled, from.length - offset);
+                Object[] from = (Object[]) nodes[src];
+                int available = itemCount(from, height);
+                int take = Math.min(count - filled, available - offset);
                 System.arraycopy(from, offset, buffer, filled, take);
                 filled += take;
                 offset += take;
-                if (offset == from.length) {
+                if (offset == available) {
                     src++;
                     offset = 0;
                 }
             }
-            out[k] = height == 0 ? buffer : Branch.of(buffer, height, shape, null);
+            out[k] = height == 0 ? buffer : Branch.of(buffer, height, shape);
         }
         return out;
     }
 
     // ------------------------------------------------------------------ take and drop
 
-    /** The first {@code n} elements of {@code trie}, {@code 0 <= n <= size}; O(width × height²). */
+    /**
+     * The first {@code n} elements of {@code trie}, {@code 0 <= n <= size}: one cut along the path
+     * to element {@code n - 1}, copying one node per level and sharing everything left of it.
+     * O(width × height), unless the cut leaves the trie too tall for its size (see
+     * {@link #balanced}).
+     */
     static Trie take(Trie trie, int n, VectorShape shape) {
         if (n == 0) {
             return Trie.EMPTY;
         }
-        return n == trie.size ? trie : take(trie.root, trie.height, n, shape);
+        if (n == trie.size) {
+            return trie;
+        }
+        Object root = takeNode(trie.root, trie.height, trie.size, n, shape);
+        return balanced(collapse(root, trie.height, n), shape);
     }
 
-    private static Trie take(Object node, int height, int n, VectorShape shape) {
+    private static Object takeNode(Object node, int height, int size, int n, VectorShape shape) {
+        if (n == size) {
+            return node;
+        }
         if (height == 0) {
-            Object[] leaf = (Object[]) node;
-            return new Trie(n == leaf.length ? leaf : Arrays.copyOf(leaf, n), 0, n);
+            return Arrays.copyOf((Object[]) node, n);
         }
-        Branch b = (Branch) node;
-        int k = b.childIndex(n - 1, height, shape);
-        int start = b.childStart(k, height, shape);
-        Trie rest = take(b.children[k], height - 1, n - start, shape);
-        if (k == 0) {
-            return rest;
+        Object[] b = (Object[]) node;
+        int[] sizes = Branch.sizeTable(b, height, size, shape);
+        int k = Branch.childIndex(b, n - 1, height, shape);
+        int start = k == 0 ? 0 : sizes[k - 1];
+        Object[] children = Arrays.copyOf(b, k + 1);
+        children[k] = takeNode(b[k], height - 1, sizes[k] - start, n - start, shape);
+        if (Branch.sizes(b) == null) {
+            // A prefix of a strict branch keeps only full children before the cut one.
+            return children;
         }
-        Trie prefix = k == 1
-                ? new Trie(b.children[0], height - 1, start)
-                : new Trie(Branch.of(Arrays.copyOf(b.children, k), height, shape, null), height, start);
-        return concat(prefix, rest, shape);
+        int[] kept = Arrays.copyOf(sizes, k + 1);
+        kept[k] = n;
+        return Branch.withSizes(children, kept, height, shape);
     }
 
-    /** All but the first {@code n} elements of {@code trie}, {@code 0 <= n <= size}; O(width × height²). */
+    /**
+     * All but the first {@code n} elements of {@code trie}, {@code 0 <= n <= size}: one cut along
+     * the path to element {@code n}, as {@link #take}. O(width × height) in the same sense.
+     */
     static Trie drop(Trie trie, int n, VectorShape shape) {
         if (n == trie.size) {
             return Trie.EMPTY;
         }
-        return n == 0 ? trie : drop(trie.root, trie.height, trie.size, n, shape);
+        if (n == 0) {
+            return trie;
+        }
+        Object root = dropNode(trie.root, trie.height, trie.size, n, shape);
+        return balanced(collapse(root, trie.height, trie.size - n), shape);
     }
 
-    private static Trie drop(Object node, int height, int size, int n, VectorShape shape) {
+    private static Object dropNode(Object node, int height, int size, int n, VectorShape shape) {
+        if (n == 0) {
+            return node;
+        }
         if (height == 0) {
-            Object[] leaf = (Object[]) node;
-            return new Trie(n == 0 ? leaf : Arrays.copyOfRange(leaf, n, leaf.length), 0, size - n);
+            return Arrays.copyOfRange((Object[]) node, n, size);
         }
-        Branch b = (Branch) node;
-        int count = b.children.length;
-        int k = b.childIndex(n, height, shape);
-        int start = b.childStart(k, height, shape);
-        int end = k == count - 1 ? size : b.childStart(k + 1, height, shape);
-        Trie rest = drop(b.children[k], height - 1, end - start, n - start, shape);
-        if (k == count - 1) {
-            return rest;
+        Object[] b = (Object[]) node;
+        int count = Branch.count(b);
+        int[] sizes = Branch.sizeTable(b, height, size, shape);
+        int k = Branch.childIndex(b, n, height, shape);
+        int start = k == 0 ? 0 : sizes[k - 1];
+        Object[] children = new Object[count - k];
+        children[0] = dropNode(b[k], height - 1, sizes[k] - start, n - start, shape);
+        System.arraycopy(b, k + 1, children, 1, count - k - 1);
+        int[] kept = new int[count - k];
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = sizes[k + i] - n;
         }
-        Trie suffix = k == count - 2
-                ? new Trie(b.children[count - 1], height - 1, size - end)
-                : new Trie(Branch.of(Arrays.copyOfRange(b.children, k + 1, count), height, shape, null), height, size - end);
-        return concat(rest, suffix, shape);
+        return Branch.withSizes(children, kept, height, shape);
+    }
+
+    /**
+     * {@code trie} itself if its height is less than {@link #MAX_EXTRA_HEIGHT} above the least
+     * possible for its size; otherwise its root's children, each made balanced in turn,
+     * concatenated. A cut can leave the trie that tall only when both edges of the root are
+     * nearly empty spines, that is when few elements remain for its height, so the rebuild
+     * costs O(width × height²) at most and the cut stays O(width × height) otherwise.
+     */
+    private static Trie balanced(Trie trie, VectorShape shape) {
+        if (trie.height < shape.minimalHeight(trie.size) + MAX_EXTRA_HEIGHT) {
+            return trie;
+        }
+        Object[] root = (Object[]) trie.root;
+        int[] sizes = Branch.sizeTable(root, trie.height, trie.size, shape);
+        Trie joined = Trie.EMPTY;
+        int start = 0;
+        for (int i = 0, n = Branch.count(root); i < n; i++) {
+            Trie child = balanced(collapse(root[i], trie.height - 1, sizes[i] - start), shape);
+            joined = concat(joined, child, shape);
+            start = sizes[i];
+        }
+        return joined;
     }
 
     // ------------------------------------------------------------------ invariants
@@ -348,8 +484,8 @@ final class VectorTrie {
      * Checks the trie's structure and returns its size: uniform leaf depth, 1 to width items per
      * node, exact size tables present exactly on non-strict branches, at least two children at
      * the root, and the height bound. (The RRB slack bound holds for the nodes a concatenation
-     * builds, not for every node: appending a full leaf under a relaxed branch may add a child
-     * beyond it, which only makes the trie denser, so the height bound is what is checked.)
+     * builds, not for every node: a cut or an append may leave a node sparser or denser than
+     * the plan would, so the height bound is what is checked.)
      */
     static int check(Trie trie, VectorShape shape) {
         if (trie.size == 0) {
@@ -357,14 +493,11 @@ final class VectorTrie {
             return 0;
         }
         if (trie.height > 0) {
-            require(((Branch) trie.root).children.length >= 2, "root branch with one child");
+            require(Branch.count((Object[]) trie.root) >= 2, "root branch with one child");
         }
         int size = checkNode(trie.root, trie.height, shape);
         require(size == trie.size, "trie size " + trie.size + " but counted " + size);
-        int minimal = 0;
-        while (shape.capacity(minimal) < size) {
-            minimal++;
-        }
+        int minimal = shape.minimalHeight(size);
         require(trie.height <= minimal + MAX_EXTRA_HEIGHT,
                 "height " + trie.height + " for " + size + " elements, at most " + (minimal + MAX_EXTRA_HEIGHT));
         return size;
@@ -373,31 +506,50 @@ final class VectorTrie {
     /** How much taller than the shortest possible trie of its size a trie may be. */
     static final int MAX_EXTRA_HEIGHT = 2;
 
+    /** Whether every branch under {@code node} is strict, by visiting every branch. */
+    static boolean isStrictEverywhere(Object node, int height) {
+        if (height == 0) {
+            return true;
+        }
+        Object[] b = (Object[]) node;
+        if (Branch.sizes(b) != null) {
+            return false;
+        }
+        for (Object child : b) {
+            if (!isStrictEverywhere(child, height - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int checkNode(Object node, int height, VectorShape shape) {
         if (height == 0) {
             Object[] leaf = (Object[]) node;
             require(leaf.length >= 1 && leaf.length <= shape.width, "leaf of " + leaf.length);
             return leaf.length;
         }
-        Branch b = (Branch) node;
-        int n = b.children.length;
+        Object[] b = (Object[]) node;
+        int n = Branch.count(b);
         require(n >= 1 && n <= shape.width, "branch of " + n);
         int[] sizes = new int[n];
         int sum = 0;
         boolean strict = true;
         for (int i = 0; i < n; i++) {
-            int size = checkNode(b.children[i], height - 1, shape);
+            require(!(b[i] instanceof int[]), "size table among the children");
+            int size = checkNode(b[i], height - 1, shape);
             sum += size;
             sizes[i] = sum;
             if (i < n - 1 && size != shape.capacity(height - 1)) {
                 strict = false;
             }
         }
+        int[] table = Branch.sizes(b);
         if (strict) {
-            require(b.sizes == null, "strict branch with a size table");
+            require(table == null, "strict branch with a size table");
         } else {
-            require(b.sizes != null && Arrays.equals(b.sizes, sizes),
-                    "relaxed branch with size table " + Arrays.toString(b.sizes) + ", expected " + Arrays.toString(sizes));
+            require(table != null && Arrays.equals(table, sizes),
+                    "relaxed branch with size table " + Arrays.toString(table) + ", expected " + Arrays.toString(sizes));
         }
         return sum;
     }

@@ -312,8 +312,7 @@ final class PersistentVectorModelDriver {
     }
 
     private static boolean isStrictEverywhere(PersistentVector<Integer> v) {
-        Trie t = v.trie();
-        return t.height == 0 || ((Branch) t.root).sizes == null;
+        return v.isStrict();
     }
 
     /** Checks every read against the model. */

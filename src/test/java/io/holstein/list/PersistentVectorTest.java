@@ -70,10 +70,7 @@ class PersistentVectorTest {
             }
             v.checkInvariants();
             assertEquals(list(0, n), v);
-            Trie t = v.trie();
-            if (t.height > 0) {
-                assertNull(((Branch) t.root).sizes, "appends keep the strict radix path at " + n);
-            }
+            assertTrue(v.isStrict(), "appends keep the strict radix path at " + n);
             assertEquals(v, range(n), "builder and appends agree at " + n);
         }
     }
