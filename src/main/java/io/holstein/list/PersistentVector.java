@@ -112,6 +112,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     private final transient int trieSize;
     private final transient Object[] tail;
     private final transient int size;
+    /** {@code head.length}, kept here so that a lookup need not load the head array first. */
+    private final transient int trieStart;
     /** Whether every branch is strict, so that lookups may follow the radix digits alone. */
     private final transient boolean strict;
 
@@ -128,6 +130,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         this.trieSize = trieSize;
         this.tail = tail;
         this.size = head.length + trieSize + tail.length;
+        this.trieStart = head.length;
         this.strict = strict;
     }
 
@@ -243,7 +246,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     @SuppressWarnings("unchecked")
     public E get(int index) {
         Objects.checkIndex(index, size);
-        int i = index - head.length;
+        int i = index - trieStart;
         if (i < 0) {
             return (E) head[index];
         }
@@ -259,7 +262,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     /** The array holding element {@code index}: the head, the tail or a leaf. */
     Object[] segmentFor(int index) {
-        int i = index - head.length;
+        int i = index - trieStart;
         if (i < 0) {
             return head;
         }
@@ -271,7 +274,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     /** The position of element {@code index} in {@link #segmentFor its array}. */
     int offsetInSegment(int index) {
-        int i = index - head.length;
+        int i = index - trieStart;
         if (i < 0) {
             return index;
         }
@@ -282,6 +285,29 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         return strict ? i & shape.mask : VectorTrie.offsetInLeaf(root, height, i, shape);
     }
 
+    /**
+     * The branch just above the leaf holding element {@code index}, if the trie is strict and
+     * at least that tall, else {@code null}. Its children are the leaves holding elements
+     * {@code index - (index - trieStart) % (width * width)} on; iterators step through them
+     * without descending again.
+     */
+    Object[] leafParentFor(int index) {
+        int i = index - trieStart;
+        if (!strict || height == 0 || i < 0 || i >= trieSize) {
+            return null;
+        }
+        return VectorTrie.nodeForStrict(root, height, i, 1, shape);
+    }
+
+    /** The index of the first element of the trie. */
+    int trieStart() {
+        return trieStart;
+    }
+
+    /** The index after the last element of the trie. */
+    int trieEnd() {
+        return trieStart + trieSize;
+    }
     /**
      * Returns an iterator that reads one leaf at a time. O(1) per element amortized.
      *
@@ -498,9 +524,11 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     /**
      * Returns this vector with {@code e} inserted at {@code index}, the elements from there on
-     * shifted up by one. Within the head or tail this copies that one array; elsewhere it is a
-     * {@code take}, an {@code append} and a {@code concat}: O(32 log² n), sharing all but the
-     * seam.
+     * shifted up by one. Within a head or tail that has room this copies that one array;
+     * elsewhere it copies the path to one leaf, splitting that leaf (and, rarely, branches above
+     * it) in two when full, as a B-tree does: O(32 log n), sharing every other node. The
+     * branches on the path keep a size table from then on, so later lookups there scan a
+     * little.
      *
      * @param index the index, from 0 to {@code size()}
      * @param e the element, may be {@code null}
@@ -518,19 +546,32 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             return prepend(e);
         }
         if (index <= head.length && head.length < shape.width) {
-            return withEdges(inserted(head, index, e), tail);
+            return withEdges(VectorTrie.inserted(head, index, e), tail);
         }
         int t = index - head.length - trieSize;
         if (t >= 0 && tail.length < shape.width) {
-            return withEdges(head, inserted(tail, t, e));
+            return withEdges(head, VectorTrie.inserted(tail, t, e));
         }
-        return take(index).append(e).concat(drop(index));
+        if (index < head.length) {
+            // A full head passes its last element to the front of the trie.
+            Object[] grown = VectorTrie.inserted(head, index, e);
+            Trie trie = VectorTrie.insert(trie(), 0, grown[shape.width], shape);
+            return new PersistentVector<>(shape, Arrays.copyOf(grown, shape.width), trie, tail);
+        }
+        if (t > 0) {
+            // A full tail passes its first element to the end of the trie.
+            Object[] grown = VectorTrie.inserted(tail, t, e);
+            Trie trie = VectorTrie.insert(trie(), trieSize, grown[0], shape);
+            return new PersistentVector<>(shape, head, trie, Arrays.copyOfRange(grown, 1, grown.length));
+        }
+        return new PersistentVector<>(shape, head, VectorTrie.insert(trie(), index - head.length, e, shape), tail);
     }
 
     /**
      * Returns this vector without element {@code index}. Within the head or tail this copies
-     * that one array; elsewhere it is a {@code take}, a {@code drop} and a {@code concat}:
-     * O(32 log² n), sharing all but the seam.
+     * that one array; elsewhere it copies the path to the element's leaf, dropping the leaf if
+     * it empties: O(32 log n), sharing every other node. Leaves are not merged; a trie thinned
+     * until it is too tall for its size is rebuilt by concatenation, O(32 log² n) then.
      *
      * @param index the index
      * @return the new vector
@@ -539,13 +580,13 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     public PersistentVector<E> removeAt(int index) {
         Objects.checkIndex(index, size);
         if (index < head.length) {
-            return withEdges(removed(head, index), tail);
+            return withEdges(VectorTrie.removed(head, index), tail);
         }
         int t = index - head.length - trieSize;
         if (t >= 0) {
-            return withEdges(head, removed(tail, t));
+            return withEdges(head, VectorTrie.removed(tail, t));
         }
-        return take(index).concat(drop(index + 1));
+        return new PersistentVector<>(shape, head, VectorTrie.remove(trie(), index - head.length, shape), tail);
     }
 
     /**
@@ -847,21 +888,6 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     private static int clamp(int i, int max) {
         return Math.max(0, Math.min(i, max));
-    }
-
-    private static Object[] inserted(Object[] a, int index, Object e) {
-        Object[] out = new Object[a.length + 1];
-        System.arraycopy(a, 0, out, 0, index);
-        out[index] = e;
-        System.arraycopy(a, index, out, index + 1, a.length - index);
-        return out;
-    }
-
-    private static Object[] removed(Object[] a, int index) {
-        Object[] out = new Object[a.length - 1];
-        System.arraycopy(a, 0, out, 0, index);
-        System.arraycopy(a, index + 1, out, index, a.length - index - 1);
-        return out;
     }
 
     /** Checks the whole structure; see {@link VectorTrie#check}. */

@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 
 /**
  * Iterates a range of a {@link PersistentVector}, holding the current leaf (or head or tail) so
- * that only one descent per leaf is paid, and one comparison per element otherwise.
+ * that each element costs one comparison. In a strict trie it also holds the branch above the
+ * leaf, so that moving to the next leaf is one load rather than a descent from the root.
  */
 final class VectorIterator<E> implements Iterator<E> {
 
@@ -20,6 +21,10 @@ final class VectorIterator<E> implements Iterator<E> {
     private Object[] segment = NONE;
     private int segmentStart;
     private int segmentEnd;
+    /** In a strict trie, the branch above the current leaf, holding elements {@code parentStart} up to {@code parentEnd}. */
+    private Object[] parent;
+    private int parentStart;
+    private int parentEnd;
 
     VectorIterator(PersistentVector<E> vector, int from, int fence) {
         this.vector = vector;
@@ -67,8 +72,23 @@ final class VectorIterator<E> implements Iterator<E> {
     }
 
     private void load(int i) {
-        segment = vector.segmentFor(i);
-        segmentStart = i - vector.offsetInSegment(i);
+        if (i < parentEnd && i >= parentStart) {
+            VectorShape shape = vector.shape();
+            int offset = i - parentStart;
+            segment = (Object[]) parent[offset >>> shape.bits];
+            segmentStart = i - (offset & shape.mask);
+        } else {
+            segment = vector.segmentFor(i);
+            segmentStart = i - vector.offsetInSegment(i);
+            parent = vector.leafParentFor(i);
+            if (parent != null) {
+                int span = vector.shape().width * vector.shape().width;
+                parentStart = i - (i - vector.trieStart()) % span;
+                parentEnd = Math.min(parentStart + span, vector.trieEnd());
+            } else {
+                parentEnd = parentStart;
+            }
+        }
         segmentEnd = Math.min(fence, segmentStart + segment.length);
     }
 }

@@ -20,7 +20,38 @@ final class VectorTrie {
 
     /** Element {@code index} of a trie that is strict everywhere: one load per level. */
     static Object getStrict(Object root, int height, int index, VectorShape shape) {
+        if (shape == VectorShape.DEFAULT) {
+            return leafFor32(root, height, index)[index & 31];
+        }
         return leafForStrict(root, height, index, shape)[index & shape.mask];
+    }
+
+    /**
+     * {@link #leafForStrict} for 32-way tries, unrolled by height with constant shifts: a
+     * loop over a height read from the vector costs a lookup about a quarter more.
+     */
+    private static Object[] leafFor32(Object root, int height, int index) {
+        Object[] node = (Object[]) root;
+        switch (height) {
+            case 0:
+                return node;
+            case 1:
+                return (Object[]) node[(index >>> 5) & 31];
+            case 2:
+                node = (Object[]) node[(index >>> 10) & 31];
+                return (Object[]) node[(index >>> 5) & 31];
+            case 3:
+                node = (Object[]) node[(index >>> 15) & 31];
+                node = (Object[]) node[(index >>> 10) & 31];
+                return (Object[]) node[(index >>> 5) & 31];
+            default:
+                for (int shift = height * 5; shift > 15; shift -= 5) {
+                    node = (Object[]) node[(index >>> shift) & 31];
+                }
+                node = (Object[]) node[(index >>> 15) & 31];
+                node = (Object[]) node[(index >>> 10) & 31];
+                return (Object[]) node[(index >>> 5) & 31];
+        }
     }
 
     /**
@@ -28,11 +59,17 @@ final class VectorTrie {
      * radix digits alone; the element's offset in it is the last digit, {@code index & mask}.
      */
     static Object[] leafForStrict(Object root, int height, int index, VectorShape shape) {
+        if (shape == VectorShape.DEFAULT) {
+            return leafFor32(root, height, index);
+        }
+        return nodeForStrict(root, height, index, 0, shape);
+    }
+
+    /** The node of {@code at} on the path to element {@code index} of a strict trie. */
+    static Object[] nodeForStrict(Object root, int height, int index, int at, VectorShape shape) {
         Object[] node = (Object[]) root;
-        int bits = shape.bits;
-        int mask = shape.mask;
-        for (int shift = height * bits; shift > 0; shift -= bits) {
-            node = (Object[]) node[(index >>> shift) & mask];
+        for (int h = height; h > at; h--) {
+            node = (Object[]) node[(index >>> (h * shape.bits)) & shape.mask];
         }
         return node;
     }
@@ -223,6 +260,157 @@ final class VectorTrie {
             node = branch;
         }
         return node;
+    }
+
+    // ------------------------------------------------------------------ insert and remove
+
+    /**
+     * The trie with {@code e} inserted before element {@code index}, {@code 0 <= index <= size}.
+     * Copies the path to the leaf that receives it; a full leaf splits in two, and a branch
+     * that overflows with the extra child splits in turn, as in a B-tree, so nodes that splits
+     * make are at least half full. O(width × height).
+     */
+    static Trie insert(Trie trie, int index, Object e, VectorShape shape) {
+        if (trie.size == 0) {
+            return new Trie(new Object[] {e}, 0, 1);
+        }
+        Object node = insertNode(trie.root, trie.height, trie.size, index, e, shape);
+        if (node instanceof Split) {
+            Split split = (Split) node;
+            Object[] pair = {split.left, split.right};
+            // Splits leave nodes half full, so a new root level may be one too many for the size.
+            return balanced(new Trie(Branch.of(pair, trie.height + 1, shape), trie.height + 1, trie.size + 1), shape);
+        }
+        return new Trie(node, trie.height, trie.size + 1);
+    }
+
+    /** A node that overflowed and split: the two halves, in order. */
+    private static final class Split {
+        final Object left;
+        final int leftSize;
+        final Object right;
+
+        Split(Object left, int leftSize, Object right) {
+            this.left = left;
+            this.leftSize = leftSize;
+            this.right = right;
+        }
+    }
+
+    private static Object insertNode(Object node, int height, int size, int index, Object e, VectorShape shape) {
+        if (height == 0) {
+            Object[] grown = inserted((Object[]) node, index, e);
+            if (grown.length <= shape.width) {
+                return grown;
+            }
+            int half = grown.length / 2;
+            return new Split(Arrays.copyOf(grown, half), half, Arrays.copyOfRange(grown, half, grown.length));
+        }
+        Object[] b = (Object[]) node;
+        int n = Branch.count(b);
+        int[] sizes = Branch.sizeTable(b, height, size, shape);
+        int k = index == size ? n - 1 : Branch.childIndex(b, index, height, shape);
+        int start = k == 0 ? 0 : sizes[k - 1];
+        Object child = insertNode(b[k], height - 1, sizes[k] - start, index - start, e, shape);
+        if (!(child instanceof Split)) {
+            Object[] children = Arrays.copyOf(b, n);
+            children[k] = child;
+            int[] table = Arrays.copyOf(sizes, n);
+            for (int j = k; j < n; j++) {
+                table[j]++;
+            }
+            return Branch.withSizes(children, table, height, shape);
+        }
+        Split split = (Split) child;
+        Object[] children = new Object[n + 1];
+        int[] table = new int[n + 1];
+        System.arraycopy(b, 0, children, 0, k);
+        System.arraycopy(sizes, 0, table, 0, k);
+        children[k] = split.left;
+        table[k] = start + split.leftSize;
+        for (int j = k; j < n; j++) {
+            children[j + 1] = j == k ? split.right : b[j];
+            table[j + 1] = sizes[j] + 1;
+        }
+        if (n + 1 <= shape.width) {
+            return Branch.withSizes(children, table, height, shape);
+        }
+        int half = (n + 1) / 2;
+        int leftSize = table[half - 1];
+        int[] rightTable = new int[n + 1 - half];
+        for (int j = 0; j < rightTable.length; j++) {
+            rightTable[j] = table[half + j] - leftSize;
+        }
+        return new Split(
+                Branch.withSizes(Arrays.copyOf(children, half), Arrays.copyOf(table, half), height, shape),
+                leftSize,
+                Branch.withSizes(Arrays.copyOfRange(children, half, n + 1), rightTable, height, shape));
+    }
+
+    /**
+     * The trie without element {@code index}: copies the path to its leaf, and drops a leaf (or
+     * branch) left empty. Nodes are not merged, so a trie thinned by many removals keeps its
+     * height until {@link #balanced} finds it too tall for its size. O(width × height).
+     */
+    static Trie remove(Trie trie, int index, VectorShape shape) {
+        Object root = removeNode(trie.root, trie.height, trie.size, index, shape);
+        if (root == null) {
+            return Trie.EMPTY;
+        }
+        return balanced(collapse(root, trie.height, trie.size - 1), shape);
+    }
+
+    private static Object removeNode(Object node, int height, int size, int index, VectorShape shape) {
+        if (height == 0) {
+            Object[] leaf = (Object[]) node;
+            return leaf.length == 1 ? null : removed(leaf, index);
+        }
+        Object[] b = (Object[]) node;
+        int n = Branch.count(b);
+        int[] sizes = Branch.sizeTable(b, height, size, shape);
+        int k = Branch.childIndex(b, index, height, shape);
+        int start = k == 0 ? 0 : sizes[k - 1];
+        Object child = removeNode(b[k], height - 1, sizes[k] - start, index - start, shape);
+        Object[] children;
+        int[] table;
+        if (child != null) {
+            children = Arrays.copyOf(b, n);
+            children[k] = child;
+            table = Arrays.copyOf(sizes, n);
+        } else if (n == 1) {
+            return null;
+        } else {
+            children = removed(Arrays.copyOf(b, n), k);
+            table = removed(sizes, k);
+        }
+        for (int j = k; j < table.length; j++) {
+            table[j]--;
+        }
+        return Branch.withSizes(children, table, height, shape);
+    }
+
+    /** A copy of {@code a} with {@code e} inserted at {@code index}. */
+    static Object[] inserted(Object[] a, int index, Object e) {
+        Object[] out = new Object[a.length + 1];
+        System.arraycopy(a, 0, out, 0, index);
+        out[index] = e;
+        System.arraycopy(a, index, out, index + 1, a.length - index);
+        return out;
+    }
+
+    /** A copy of {@code a} without its element {@code index}. */
+    static Object[] removed(Object[] a, int index) {
+        Object[] out = new Object[a.length - 1];
+        System.arraycopy(a, 0, out, 0, index);
+        System.arraycopy(a, index + 1, out, index, a.length - index - 1);
+        return out;
+    }
+
+    private static int[] removed(int[] a, int index) {
+        int[] out = new int[a.length - 1];
+        System.arraycopy(a, 0, out, 0, index);
+        System.arraycopy(a, index + 1, out, index, a.length - index - 1);
+        return out;
     }
 
     // ------------------------------------------------------------------ concatenation

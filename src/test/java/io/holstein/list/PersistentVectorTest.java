@@ -336,4 +336,39 @@ class PersistentVectorTest {
         }
         assertEquals(model, v);
     }
+
+    @Test
+    void narrowTrie_thinnedByRemovals_keepsHeightBound() {
+        VectorShape narrow = new VectorShape(2);
+        java.util.Random random = new java.util.Random(7);
+        PersistentVector<Integer> v = PersistentVector.empty(narrow);
+        List<Integer> model = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            v = v.append(i);
+            model.add(i);
+        }
+        while (!model.isEmpty()) {
+            // Removals spread over the whole trie leave many leaves of one element.
+            int i = random.nextInt(model.size());
+            v = v.removeAt(i);
+            model.remove(i);
+            v.checkInvariants();
+        }
+        assertEquals(model, v);
+    }
+
+    @Test
+    void insertsInTheMiddle_splitLeavesAndBranches_andMatchModel() {
+        VectorShape narrow = new VectorShape(2);
+        PersistentVector<Integer> v = PersistentVector.empty(narrow);
+        List<Integer> model = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            int at = model.size() / 2;
+            v = v.insert(at, i);
+            model.add(at, i);
+        }
+        v.checkInvariants();
+        assertEquals(model, v);
+        assertFalse(v.isStrict(), "inserts in the middle leave size tables on their paths");
+    }
 }
