@@ -28,7 +28,7 @@ import java.util.function.UnaryOperator;
  * volatile read. {@code get} is one volatile read and O(h) array loads. {@code add(e)},
  * {@code set} and {@code addIfAbsent} (after its O(n) search) copy one edge array or one trie
  * path, O(log n), where {@code CopyOnWriteArrayList} copies all n elements; {@code add(i, e)}
- * and {@code remove(i)} are O(32 h²). Bulk writes ({@code addAll}, {@code removeIf},
+ * and {@code remove(i)} copy one trie path, O(32 h). Bulk writes ({@code addAll}, {@code removeIf},
  * {@code removeAll}, {@code retainAll}, {@code replaceAll}, {@code sort}) and searches are O(n)
  * (plus the argument's size), as with {@code CopyOnWriteArrayList}.
  *
@@ -404,7 +404,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Inserts {@code e} at {@code index}, atomically, shifting later elements up. O(32 log² n),
+     * Inserts {@code e} at {@code index}, atomically, shifting later elements up. O(32 log n),
      * O(1) amortized at either end.
      *
      * @param index the index, from 0 to the current size
@@ -444,7 +444,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Removes element {@code index}, atomically, shifting later elements down. O(32 log² n),
+     * Removes element {@code index}, atomically, shifting later elements down. O(32 log n),
      * O(1) amortized at either end.
      *
      * @param index the index
@@ -741,15 +741,15 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      * list, but then move the view's {@code end} in an unspecified order. Not serializable.
      *
      * <p>Costs on the view, with n the list's size and m the view's: {@code size} and
-     * {@code isEmpty} O(1); {@code get} O(log n); {@code set} O(log n); {@code add},
-     * {@code addAll} and {@code remove} O(log² n), plus the added elements for {@code addAll}
-     * and O(m) for {@code remove} of an element (see {@link PersistentVector} for the edits);
+     * {@code isEmpty} O(1); {@code get} O(log n); {@code set} O(log n); {@code add} and
+     * {@code remove} O(log n), plus O(m) for {@code remove} of an element; {@code addAll}
+     * O(log² n) plus the added elements (see {@link PersistentVector} for the edits);
      * every write also O(d) for the d views the view was taken through;
      * {@code iterator}, {@code listIterator}, {@code spliterator} and {@code subList}
-     * O(log² n) to create (the iterators cut one slice of the version they read and then step
+     * O(log n) to create (the iterators cut one slice of the version they read and then step
      * in amortized O(1)); {@code indexOf}, {@code lastIndexOf}, {@code contains},
      * {@code toArray}, {@code equals}, {@code hashCode}, {@code toString}, {@code forEach}
-     * O(log² n + m); {@code containsAll} O(log² n + k m) for k elements asked about;
+     * O(log n + m); {@code containsAll} O(log n + k m) for k elements asked about;
      * {@code clear} O(log² n), and the other bulk writes
      * O(log² n + m) plus their callbacks. A write retries from the newer version when another
      * write intervenes, each attempt costing as much again.

@@ -31,9 +31,10 @@ import java.util.stream.Collector;
  * is O(h), one array load per level on vectors built by appends. {@code append} and
  * {@code prepend} copy one small edge array (31 times in 32) and otherwise push a full leaf into
  * the trie, O(h) amortized O(1). {@code with} copies one leaf and the path above it, O(32 h).
- * {@code slice}, {@code take}, {@code drop}, {@code subList}, {@code concat}, {@code insert} and
- * {@code removeAt} are O(32 h²) and share every node off their cut or seam (an {@code insert} or
- * {@code removeAt} within the first or last 32 elements copies only that edge array).
+ * {@code slice}, {@code take}, {@code drop} and {@code subList} cut along one path, and
+ * {@code insert} and {@code removeAt} copy one path: O(32 h), sharing every other node (within
+ * the first or last 32 elements they copy only that edge array). {@code concat} rebalances the
+ * seam between its operands, O(32 h²).
  * Iteration, {@code forEach}, {@code toArray}, {@code hashCode} and {@code equals} are O(n).
  * {@link #builder()}, {@link #toBuilder()} and {@link Builder#build()} are O(1); a
  * {@link Builder#add} is amortized O(1) and edits the builder's own nodes in place.
@@ -648,7 +649,9 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     /**
      * Returns the elements from {@code from} (inclusive) to {@code to} (exclusive). The trie is
-     * cut along two paths and the cut edges rejoined; every other node is shared: O(32 log² n).
+     * cut along two paths, copying one node per level on each; every other node is shared:
+     * O(32 log n). (A cut that leaves a trie too tall for what remains joins its root's
+     * children by concatenation instead, O(32 log² n) then.)
      *
      * @param from the first index
      * @param to the index after the last
@@ -697,7 +700,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     /**
      * Returns the elements from {@code from} to {@code to} as a vector, like {@link #slice}
-     * (O(32 log² n), sharing nodes) but with {@code List.subList}'s exceptions. The result is
+     * (O(32 log n), sharing nodes) but with {@code List.subList}'s exceptions. The result is
      * a vector of its own, not a view: it does not keep this vector alive.
      *
      * @param from the first index
@@ -1074,7 +1077,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
         /**
          * Removes and returns the last element. O(1) from the tail; once in 32 calls the last
-         * leaf moves back into the tail, O(32 log² n).
+         * leaf moves back into the tail, O(32 log n).
          *
          * @return the removed element
          * @throws NoSuchElementException if the builder is empty
