@@ -27,8 +27,8 @@ final class VectorTrie {
     }
 
     /**
-     * {@link #leafForStrict} for 32-way tries, unrolled by height with constant shifts: a
-     * loop over a height read from the vector costs a lookup about a quarter more.
+     * {@link #leafForStrict} for 32-way tries, unrolled by height with constant shifts, so that
+     * a lookup is a straight run of dependent loads with no loop to set up or exit.
      */
     private static Object[] leafFor32(Object root, int height, int index) {
         Object[] node = (Object[]) root;
