@@ -115,7 +115,10 @@ final class Branch {
 
     /** The index of the child of {@code b} (of {@code height}) holding its element {@code index}. */
     static int childIndex(Object[] b, int index, int height, VectorShape shape) {
-        int i = index >>> (height * shape.bits);
+        // A branch may sit higher than any int index reaches, where Java would wrap the shift:
+        // the digit there is 0.
+        int shift = height * shape.bits;
+        int i = shift < Integer.SIZE ? index >>> shift : 0;
         int[] sizes = sizes(b);
         if (sizes == null) {
             return i;

@@ -79,11 +79,15 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      * for size tables. Concatenation joins two tries along their seam and redistributes the
      * seam's nodes by the RRB plan, so that each seam node has at most `extras` (2) children
      * more than the fewest possible. take and drop cut along one path, copying one node per
-     * level; when a cut leaves the trie too tall for what remains, its root's children are
-     * concatenated instead. insert and removeAt are a take, a drop and a concatenation.
-     * checkInvariants() verifies the size tables, the strict flag and that the height is within
-     * VectorTrie.MAX_EXTRA_HEIGHT (2) of the least possible for the size, which the model tests
-     * check after every step on 32-way and 4-way tries.
+     * level. insert copies one path and splits a full leaf (and a branch that overflows) in two
+     * as a B-tree does; removeAt copies one path and drops emptied nodes; prepend pushes a full
+     * head down the leftmost path, the mirror of append. None of these bounds the height by
+     * itself (cuts leave near-empty spines, splits half-full nodes, removals thin leaves, and
+     * concatenations repeated on one edge leave one near-empty node per level), so each checks
+     * the height against the least possible for its size and, past VectorTrie.MAX_EXTRA_HEIGHT
+     * (2) levels more, rebuilds the trie by concatenating the pieces under its root
+     * (VectorTrie.balanced). checkInvariants() verifies the size tables, the strict flag and the
+     * height bound, which the model tests check after every step on 32-way and 4-way tries.
      *
      * Builders (Builder) record, by height, the branches they created since their last build()
      * and edit exactly those in place; their tail is a full-width array they own. build() copies
@@ -466,8 +470,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     /**
      * Returns this vector with {@code e} inserted before the first element. Copies the head (at
-     * most 31 elements), and once in 32 prepends joins a full head to the trie: amortized
-     * O(log n) with a small constant, O(32 log² n) at worst.
+     * most 31 elements), and once in 32 prepends pushes a full head into the trie along the
+     * leftmost path: amortized O(1), O(32 log n) at worst.
      *
      * @param e the element, may be {@code null}
      * @return the new vector
@@ -481,8 +485,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             System.arraycopy(head, 0, h, 1, head.length);
             return withEdges(h, tail);
         }
-        Trie joined = VectorTrie.concat(Trie.leaf(head), trie(), shape);
-        return new PersistentVector<>(shape, new Object[] {e}, joined, tail);
+        Trie pushed = VectorTrie.prependLeaf(trie(), head, shape);
+        return new PersistentVector<>(shape, new Object[] {e}, pushed, tail);
     }
 
     /**
@@ -529,7 +533,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      * elsewhere it copies the path to one leaf, splitting that leaf (and, rarely, branches above
      * it) in two when full, as a B-tree does: O(32 log n), sharing every other node. The
      * branches on the path keep a size table from then on, so later lookups there scan a
-     * little.
+     * little. Splits leave nodes half full; when that makes the trie too tall for its size it
+     * is rebuilt by concatenation, O(n) at worst and rare.
      *
      * @param index the index, from 0 to {@code size()}
      * @param e the element, may be {@code null}
@@ -572,7 +577,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      * Returns this vector without element {@code index}. Within the head or tail this copies
      * that one array; elsewhere it copies the path to the element's leaf, dropping the leaf if
      * it empties: O(32 log n), sharing every other node. Leaves are not merged; a trie thinned
-     * until it is too tall for its size is rebuilt by concatenation, O(32 log² n) then.
+     * until it is too tall for its size is rebuilt by concatenation, O(n) at worst, which
+     * takes a trie that has lost most of its elements.
      *
      * @param index the index
      * @return the new vector
@@ -650,8 +656,9 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     /**
      * Returns the elements from {@code from} (inclusive) to {@code to} (exclusive). The trie is
      * cut along two paths, copying one node per level on each; every other node is shared:
-     * O(32 log n). (A cut that leaves a trie too tall for what remains joins its root's
-     * children by concatenation instead, O(32 log² n) then.)
+     * O(32 log n). (A cut that leaves a trie too tall for what remains joins the pieces under
+     * its root by concatenation instead: O(32 log² n) for a trie built by appends, O(n) at
+     * worst for one thinned by many removals.)
      *
      * @param from the first index
      * @param to the index after the last

@@ -84,7 +84,7 @@ final class VectorIterator<E> implements Iterator<E> {
             if (parent != null) {
                 int span = vector.shape().width * vector.shape().width;
                 parentStart = i - (i - vector.trieStart()) % span;
-                parentEnd = Math.min(parentStart + span, vector.trieEnd());
+                parentEnd = (int) Math.min((long) parentStart + span, vector.trieEnd());
             } else {
                 parentEnd = parentStart;
             }

@@ -27,8 +27,8 @@ final class VectorTrie {
     }
 
     /**
-     * {@link #leafForStrict} for 32-way tries, unrolled by height with constant shifts: a
-     * loop over a height read from the vector costs a lookup about a quarter more.
+     * {@link #leafForStrict} for 32-way tries, unrolled by height with constant shifts, so that
+     * a lookup is a straight run of dependent loads with no loop to set up or exit.
      */
     private static Object[] leafFor32(Object root, int height, int index) {
         Object[] node = (Object[]) root;
@@ -251,6 +251,47 @@ final class VectorTrie {
         return grown;
     }
 
+    /**
+     * Puts a full leaf before the first one, copying only the leftmost path, whose branches
+     * become relaxed. The mirror of {@link #appendLeaf}: each branch on that path takes new
+     * children until it is full, so prepends keep the trie as dense as appends do.
+     * O(width × height).
+     */
+    static Trie prependLeaf(Trie trie, Object[] leaf, VectorShape shape) {
+        int size = trie.size + leaf.length;
+        if (trie.size == 0) {
+            return new Trie(leaf, 0, size);
+        }
+        if (trie.height > 0) {
+            Object[] grown = prependLeafInto((Object[]) trie.root, trie.height, trie.size, leaf, shape);
+            if (grown != null) {
+                return new Trie(grown, trie.height, size);
+            }
+        }
+        Object[] pair = {Branch.path(leaf, 0, trie.height), trie.root};
+        return new Trie(Branch.of(pair, trie.height + 1, shape), trie.height + 1, size);
+    }
+
+    /** The branch with {@code leaf} put before its first leaf, or {@code null} if its leftmost path is full. */
+    private static Object[] prependLeafInto(Object[] b, int height, int size, Object[] leaf, VectorShape shape) {
+        int n = Branch.count(b);
+        int[] sizes = Branch.sizeTable(b, height, size, shape);
+        Object first = height > 1 ? prependLeafInto((Object[]) b[0], height - 1, sizes[0], leaf, shape) : null;
+        int added = first != null ? 0 : 1;
+        if (first == null && n == shape.width) {
+            return null;
+        }
+        Object[] children = new Object[n + added];
+        int[] table = new int[n + added];
+        children[0] = first != null ? first : Branch.path(leaf, 0, height - 1);
+        table[0] = first != null ? sizes[0] + leaf.length : leaf.length;
+        System.arraycopy(b, 1 - added, children, 1, n - 1 + added);
+        for (int j = 1; j < table.length; j++) {
+            table[j] = sizes[j - added] + leaf.length;
+        }
+        return Branch.withSizes(children, table, height, shape);
+    }
+
     /** {@link Branch#path}, recording the new branches as the builder's own. */
     private static Object ownedPath(Object[] leaf, int height, Object[] owned) {
         Object node = leaf;
@@ -419,8 +460,20 @@ final class VectorTrie {
      * The concatenation of two tries, sharing every node off the seam between them; O(width ×
      * height²). Nodes along the seam are redistributed by the RRB concatenation plan so that
      * each has at most {@code extras} children more than the fewest that could hold its items.
+     * That bound is per seam: concatenations repeated on one edge can each leave a nearly empty
+     * node behind, which in narrow tries adds up, so a result taller than the height bound
+     * allows is rebuilt by {@link #balanced} (O(n) at worst; not seen with 32-way tries).
      */
     static Trie concat(Trie left, Trie right, VectorShape shape) {
+        Trie joined = join(left, right, shape);
+        if (joined.height > shape.minimalHeight(joined.size) + MAX_EXTRA_HEIGHT) {
+            return balanced(joined, shape);
+        }
+        return joined;
+    }
+
+    /** {@link #concat} without the height check. */
+    private static Trie join(Trie left, Trie right, VectorShape shape) {
         if (left.size == 0) {
             return right;
         }
@@ -646,9 +699,9 @@ final class VectorTrie {
     /**
      * {@code trie} itself if its height is less than {@link #MAX_EXTRA_HEIGHT} above the least
      * possible for its size; otherwise its root's children, each made balanced in turn,
-     * concatenated. A cut can leave the trie that tall only when both edges of the root are
-     * nearly empty spines, that is when few elements remain for its height, so the rebuild
-     * costs O(width × height²) at most and the cut stays O(width × height) otherwise.
+     * concatenated. After a cut of a dense trie only the cut spines are too tall, so the
+     * rebuild follows them, O(width × height²); a trie thinned everywhere (by many removals) is
+     * too tall in every subtree, and its rebuild is O(n).
      */
     private static Trie balanced(Trie trie, VectorShape shape) {
         if (trie.height < shape.minimalHeight(trie.size) + MAX_EXTRA_HEIGHT) {
@@ -660,7 +713,7 @@ final class VectorTrie {
         int start = 0;
         for (int i = 0, n = Branch.count(root); i < n; i++) {
             Trie child = balanced(collapse(root[i], trie.height - 1, sizes[i] - start), shape);
-            joined = concat(joined, child, shape);
+            joined = join(joined, child, shape);
             start = sizes[i];
         }
         return joined;

@@ -371,4 +371,39 @@ class PersistentVectorTest {
         assertEquals(model, v);
         assertFalse(v.isStrict(), "inserts in the middle leave size tables on their paths");
     }
+
+    @Test
+    void narrowTrie_prependsOnly_keepHeightBound() {
+        PersistentVector<Integer> v = PersistentVector.empty(new VectorShape(2));
+        for (int i = 0; i < 50_000; i++) {
+            v = v.prepend(i);
+        }
+        // Joining each full head by concatenation left a near-empty node per level: height 10
+        // for 46,132 elements, where 9 is allowed.
+        v.checkInvariants();
+        assertEquals(49_999, v.get(0));
+        assertEquals(0, v.get(49_999));
+    }
+
+    @Test
+    void narrowTrie_tallerThanAnIntShift_readsEveryLevel() {
+        PersistentVector<Integer> v = PersistentVector.empty(new VectorShape(2));
+        for (int i = 0; i < 2000; i++) {
+            v = v.insert(v.size() / 2, i);
+        }
+        List<Integer> base = new ArrayList<>(v);
+        for (int k = 0; k < 19; k++) {
+            v = v.concat(v);
+        }
+        // 2000 × 2^19 elements in a trie of height 16: its top shifts are 32 bits and more.
+        assertTrue(v.trie().height * 2 >= Integer.SIZE, "height " + v.trie().height);
+        for (int i : new int[] {0, 1000, 14_018_968, v.size() - 1}) {
+            assertEquals(base.get(i % 2000), v.get(i), "element " + i);
+        }
+        assertEquals(base.subList(5, 10), v.slice(5, 10));
+        java.util.Iterator<Integer> it = v.iterator();
+        for (int i = 0; i < 5000; i++) {
+            assertEquals(base.get(i % 2000), it.next());
+        }
+    }
 }
