@@ -7,6 +7,8 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,9 +30,10 @@ import java.util.stream.Collector;
  *
  * <p><b>Costs</b> (n elements, h = ⌈log<sub>32</sub> n⌉, at most 4 up to about a million
  * elements and 7 for any {@code int} size). {@code size} and {@code isEmpty} are O(1). {@code get}
- * is O(h), one array load per level on vectors built by appends. {@code append} and
- * {@code prepend} copy one small edge array (31 times in 32) and otherwise push a full leaf into
- * the trie, O(h) amortized O(1). {@code with} copies one leaf and the path above it, O(32 h).
+ * is O(h), one array load per level on vectors built by appends. The first {@code append} to a
+ * version writes into a spare slot of its tail array and allocates only the new vector; other
+ * appends, and {@code prepend}, copy one small edge array; once in 32 a full edge array moves
+ * into the trie, O(h); amortized O(1). {@code with} copies one leaf and the path above it, O(32 h).
  * {@code slice}, {@code take}, {@code drop} and {@code subList} cut along one path, and
  * {@code insert} and {@code removeAt} copy one path: O(32 h), sharing every other node (within
  * the first or last 32 elements they copy only that edge array). {@code concat} rebalances the
@@ -43,12 +46,15 @@ import java.util.stream.Collector;
  * <ul>
  *   <li>Immutable: the {@code List} mutators throw {@link UnsupportedOperationException}.
  *       Permits {@code null} elements; iterates in index order.</li>
- *   <li>Safe to publish by any means and to read from any number of threads: the trie is
- *       reachable only through {@code final} fields and is never written after a vector that
- *       holds it is constructed.</li>
+ *   <li>Safe to publish by any means and to read from any number of threads: a vector's
+ *       arrays are reachable only through {@code final} fields, and nothing within its length
+ *       is written after it is constructed. Appends to one version from several threads at once
+ *       are safe: one of them claims the spare tail slot by a compare-and-set, the others
+ *       copy.</li>
  *   <li>A slice, {@code subList} or concatenation shares whole leaves and subtrees with its
  *       sources and copies the partly used leaf at each cut, so it keeps alive only elements it
- *       holds, never the rest of its source.</li>
+ *       holds, never the rest of its source. A version does keep alive up to 31 elements that
+ *       later versions appended into its tail array's spare slots.</li>
  *   <li>Iterators, spliterators and streams never throw {@code ConcurrentModificationException}:
  *       there is nothing to modify. Spliterators are {@code SIZED}, {@code SUBSIZED},
  *       {@code ORDERED} and {@code IMMUTABLE} and split on leaf boundaries.</li>
@@ -64,10 +70,17 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     /*
      * Implementation notes.
      *
-     * A vector is head ++ trie ++ tail. The head and tail are exact-size arrays of at most
-     * `width` elements: appends copy the tail, prepends copy the head, and only when one of them
-     * is full does it move into the trie as a leaf, so 31 of 32 appends (or prepends) copy one
-     * small array and a vector of a few elements holds just one array of that size.
+     * A vector is head ++ trie ++ tail. The head is an exact-size array of at most `width`
+     * elements, and prepends copy it. The tail is tail[0 .. tailLength) of an array of at most
+     * `width` slots that versions appended one after another share: the slots past a version's
+     * length start as the FREE marker, and an append claims the next one by compare-and-set
+     * (FREE to the element) and allocates only the new vector. Only the first append to a
+     * version can win that slot; any other append to it, or one to a tail with no spare slot,
+     * copies the tail, doubling it while the vector is no more than its tail (so a vector of
+     * one element holds one slot) and to `width` slots otherwise. Null elements are stored as
+     * they are: FREE, not null, marks a free slot. Only when an edge array is full does it move
+     * into the trie as a leaf. No version reads past its own length, and a full tail, which
+     * becomes a leaf, has no free slot left.
      *
      * The trie (VectorTrie, Branch) is a relaxed radix-balanced tree [1, 2]: leaves are
      * Object[] of 1..width elements, branches are bare Object[] of 1..width children and, when
@@ -107,6 +120,12 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     private static final Object[] EMPTY_ARRAY = {};
 
+    /** Marks a tail slot that no version has claimed yet (see {@link #append}). */
+    private static final Object FREE = new Object();
+
+    /** Claims tail slots: a compare-and-set from {@link #FREE} to the appended element. */
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
+
     private static final PersistentVector<?> EMPTY =
             new PersistentVector<>(VectorShape.DEFAULT, EMPTY_ARRAY, Trie.EMPTY, EMPTY_ARRAY);
 
@@ -115,33 +134,57 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     private final transient Object root;
     private final transient int height;
     private final transient int trieSize;
+    /**
+     * The last elements, {@code tail[0 .. tailLength)}. The array may be longer and shared with
+     * other versions: each slot past a version's length is {@link #FREE} or holds an element a
+     * later version appended in place (see {@link #append}); no version reads past its length.
+     */
     private final transient Object[] tail;
-    private final transient int size;
+    private final transient int tailLength;
     /** {@code head.length}, kept here so that a lookup need not load the head array first. */
     private final transient int trieStart;
     /** Whether every branch is strict, so that lookups may follow the radix digits alone. */
     private final transient boolean strict;
 
     PersistentVector(VectorShape shape, Object[] head, Trie trie, Object[] tail) {
-        this(shape, head, trie.root, trie.height, trie.size, tail, VectorTrie.isStrict(trie.root, trie.height));
+        this(shape, head, trie, tail, tail.length);
     }
 
-    private PersistentVector(
-            VectorShape shape, Object[] head, Object root, int height, int trieSize, Object[] tail, boolean strict) {
+    private PersistentVector(VectorShape shape, Object[] head, Trie trie, Object[] tail, int tailLength) {
+        this(shape, head, trie.root, trie.height, trie.size, tail, tailLength, VectorTrie.isStrict(trie.root, trie.height));
+    }
+
+    private PersistentVector(VectorShape shape, Object[] head, Object root, int height, int trieSize,
+            Object[] tail, int tailLength, boolean strict) {
         this.shape = shape;
         this.head = head;
         this.root = root;
         this.height = height;
         this.trieSize = trieSize;
         this.tail = tail;
-        this.size = head.length + trieSize + tail.length;
+        this.tailLength = tailLength;
         this.trieStart = head.length;
         this.strict = strict;
     }
 
-    /** This vector with another head or tail and the same trie; allocates only the vector. */
-    private PersistentVector<E> withEdges(Object[] newHead, Object[] newTail) {
-        return new PersistentVector<>(shape, newHead, root, height, trieSize, newTail, strict);
+    /** This vector with another head and the same trie and tail; allocates only the vector. */
+    private PersistentVector<E> withHead(Object[] newHead) {
+        return new PersistentVector<>(shape, newHead, root, height, trieSize, tail, tailLength, strict);
+    }
+
+    /** This vector with another tail, {@code newTail} exactly, and the same head and trie. */
+    private PersistentVector<E> withTail(Object[] newTail) {
+        return new PersistentVector<>(shape, head, root, height, trieSize, newTail, newTail.length, strict);
+    }
+
+    /** This vector with another trie and the same head and tail. */
+    private PersistentVector<E> withTrie(Trie trie) {
+        return new PersistentVector<>(shape, head, trie, tail, tailLength);
+    }
+
+    /** A copy of the tail's elements, exactly. */
+    private Object[] tailElements() {
+        return Arrays.copyOf(tail, tailLength);
     }
 
     // ------------------------------------------------------------------ factories
@@ -236,7 +279,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      */
     @Override
     public int size() {
-        return size;
+        return trieStart + trieSize + tailLength;
     }
 
     /**
@@ -250,7 +293,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     @Override
     @SuppressWarnings("unchecked")
     public E get(int index) {
-        Objects.checkIndex(index, size);
+        Objects.checkIndex(index, size());
         int i = index - trieStart;
         if (i < 0) {
             return (E) head[index];
@@ -320,7 +363,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      */
     @Override
     public Iterator<E> iterator() {
-        return new VectorIterator<>(this, 0, size);
+        return new VectorIterator<>(this, 0, size());
     }
 
     /**
@@ -331,7 +374,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      */
     @Override
     public Spliterator<E> spliterator() {
-        return new VectorSpliterator<>(this, 0, size);
+        return new VectorSpliterator<>(this, 0, size());
     }
 
     /**
@@ -353,7 +396,9 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         if (trieSize > 0) {
             VectorTrie.forEachLeaf(root, height, each);
         }
-        each.accept(tail);
+        for (int i = 0; i < tailLength; i++) {
+            action.accept((E) tail[i]);
+        }
     }
 
     /**
@@ -363,7 +408,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      */
     @Override
     public Object[] toArray() {
-        Object[] out = new Object[size];
+        Object[] out = new Object[size()];
         int[] at = {0};
         Consumer<Object[]> copy = array -> {
             System.arraycopy(array, 0, out, at[0], array.length);
@@ -373,7 +418,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         if (trieSize > 0) {
             VectorTrie.forEachLeaf(root, height, copy);
         }
-        copy.accept(tail);
+        System.arraycopy(tail, 0, out, at[0], tailLength);
         return out;
     }
 
@@ -393,7 +438,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             return false;
         }
         List<?> other = (List<?>) o;
-        if (other.size() != size) {
+        if (other.size() != size()) {
             return false;
         }
         if (o instanceof PersistentVector) {
@@ -411,15 +456,18 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     private boolean equalVectors(PersistentVector<?> other) {
         if (other.root == root && other.head.length == head.length && trieSize > 0) {
             // The same trie at the same place: only the edges can differ.
-            return Arrays.equals(head, other.head) && Arrays.equals(tail, other.tail);
+            return Arrays.equals(head, other.head)
+                    && Arrays.equals(tail, 0, tailLength, other.tail, 0, other.tailLength);
         }
         int i = 0;
-        while (i < size) {
+        int n = size();
+        while (i < n) {
             Object[] a = segmentFor(i);
             int ai = offsetInSegment(i);
             Object[] b = other.segmentFor(i);
             int bi = other.offsetInSegment(i);
-            int run = Math.min(a.length - ai, b.length - bi);
+            // A tail array may run past the vector's end (see append).
+            int run = Math.min(Math.min(a.length - ai, b.length - bi), n - i);
             // A shared leaf at the same position holds the same elements: skip it.
             if (a != b || ai != bi) {
                 for (int k = 0; k < run; k++) {
@@ -449,9 +497,15 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     // ------------------------------------------------------------------ versions
 
     /**
-     * Returns this vector with {@code e} appended. Copies the tail (at most 31 elements), and
-     * once in 32 appends pushes it into the trie along the rightmost path: amortized O(1),
-     * O(log n) at worst.
+     * Returns this vector with {@code e} appended. The first append to a version writes
+     * {@code e} into a spare slot of the tail array in place, claimed by a compare-and-set, and
+     * allocates only the new vector; a second append to the same version, or one to a tail
+     * without a spare slot, copies the tail (at most 31 elements; small vectors grow it by
+     * doubling, larger ones to 32 slots). Once in 32 appends the full tail is pushed into the
+     * trie along the rightmost path. Amortized O(1), O(log n) at worst.
+     *
+     * <p>A version shares its tail array with the versions appended to it, so it keeps up to
+     * 31 of their elements reachable (never readable) while it lives.
      *
      * @param e the element, may be {@code null}
      * @return the new vector
@@ -459,13 +513,33 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      */
     public PersistentVector<E> append(E e) {
         checkGrowth(1);
-        if (tail.length < shape.width) {
-            Object[] t = Arrays.copyOf(tail, tail.length + 1);
-            t[tail.length] = e;
-            return withEdges(head, t);
+        int n = tailLength;
+        if (n < shape.width) {
+            Object[] t = tail;
+            if (n == t.length || !SLOT.compareAndSet(t, n, FREE, e)) {
+                t = grownTail(e);
+            }
+            return new PersistentVector<>(shape, head, root, height, trieSize, t, n + 1, strict);
         }
         Trie pushed = VectorTrie.appendLeaf(trie(), tail, shape, null);
-        return new PersistentVector<>(shape, head, pushed, new Object[] {e});
+        Object[] t = new Object[shape.width];
+        t[0] = e;
+        Arrays.fill(t, 1, t.length, FREE);
+        return new PersistentVector<>(shape, head, pushed, t, 1);
+    }
+
+    /**
+     * A new tail array holding this vector's tail elements and {@code e}, its spare slots free:
+     * twice the length when the vector is no more than its tail (so that a vector of one
+     * element holds one slot), else {@code width} slots.
+     */
+    private Object[] grownTail(Object e) {
+        int n = tailLength;
+        int capacity = trieStart + trieSize == 0 ? Math.min(shape.width, Math.max(1, 2 * n)) : shape.width;
+        Object[] t = Arrays.copyOf(tail, capacity);
+        t[n] = e;
+        Arrays.fill(t, n + 1, capacity, FREE);
+        return t;
     }
 
     /**
@@ -483,10 +557,10 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             Object[] h = new Object[head.length + 1];
             h[0] = e;
             System.arraycopy(head, 0, h, 1, head.length);
-            return withEdges(h, tail);
+            return withHead(h);
         }
         Trie pushed = VectorTrie.prependLeaf(trie(), head, shape);
-        return new PersistentVector<>(shape, new Object[] {e}, pushed, tail);
+        return new PersistentVector<>(shape, new Object[] {e}, pushed, tail, tailLength);
     }
 
     /**
@@ -500,7 +574,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      * @throws IndexOutOfBoundsException if {@code index} is out of range
      */
     public PersistentVector<E> with(int index, E e) {
-        Objects.checkIndex(index, size);
+        Objects.checkIndex(index, size());
         int i = index - head.length;
         if (i < 0) {
             if (head[index] == e) {
@@ -508,7 +582,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             }
             Object[] h = head.clone();
             h[index] = e;
-            return withEdges(h, tail);
+            return withHead(h);
         }
         if (i < trieSize) {
             if (trieGet(i) == e) {
@@ -517,14 +591,14 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             Object newRoot = strict
                     ? VectorTrie.setStrict(root, height, i, e, shape)
                     : VectorTrie.set(root, height, i, e, shape, null);
-            return new PersistentVector<>(shape, head, newRoot, height, trieSize, tail, strict);
+            return new PersistentVector<>(shape, head, newRoot, height, trieSize, tail, tailLength, strict);
         }
         if (tail[i - trieSize] == e) {
             return this;
         }
-        Object[] t = tail.clone();
+        Object[] t = tailElements();
         t[i - trieSize] = e;
-        return withEdges(head, t);
+        return withTail(t);
     }
 
     /**
@@ -544,33 +618,33 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      */
     public PersistentVector<E> insert(int index, E e) {
         checkGrowth(1);
-        Objects.checkIndex(index, size + 1);
-        if (index == size) {
+        Objects.checkIndex(index, size() + 1);
+        if (index == size()) {
             return append(e);
         }
         if (index == 0) {
             return prepend(e);
         }
         if (index <= head.length && head.length < shape.width) {
-            return withEdges(VectorTrie.inserted(head, index, e), tail);
+            return withHead(VectorTrie.inserted(head, index, e));
         }
         int t = index - head.length - trieSize;
-        if (t >= 0 && tail.length < shape.width) {
-            return withEdges(head, VectorTrie.inserted(tail, t, e));
+        if (t >= 0 && tailLength < shape.width) {
+            return withTail(VectorTrie.inserted(tailElements(), t, e));
         }
         if (index < head.length) {
             // A full head passes its last element to the front of the trie.
             Object[] grown = VectorTrie.inserted(head, index, e);
             Trie trie = VectorTrie.insert(trie(), 0, grown[shape.width], shape);
-            return new PersistentVector<>(shape, Arrays.copyOf(grown, shape.width), trie, tail);
+            return new PersistentVector<>(shape, Arrays.copyOf(grown, shape.width), trie, tail, tailLength);
         }
         if (t > 0) {
             // A full tail passes its first element to the end of the trie.
-            Object[] grown = VectorTrie.inserted(tail, t, e);
+            Object[] grown = VectorTrie.inserted(tailElements(), t, e);
             Trie trie = VectorTrie.insert(trie(), trieSize, grown[0], shape);
             return new PersistentVector<>(shape, head, trie, Arrays.copyOfRange(grown, 1, grown.length));
         }
-        return new PersistentVector<>(shape, head, VectorTrie.insert(trie(), index - head.length, e, shape), tail);
+        return withTrie(VectorTrie.insert(trie(), index - head.length, e, shape));
     }
 
     /**
@@ -585,15 +659,15 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      * @throws IndexOutOfBoundsException if {@code index} is out of range
      */
     public PersistentVector<E> removeAt(int index) {
-        Objects.checkIndex(index, size);
+        Objects.checkIndex(index, size());
         if (index < head.length) {
-            return withEdges(VectorTrie.removed(head, index), tail);
+            return withHead(VectorTrie.removed(head, index));
         }
         int t = index - head.length - trieSize;
         if (t >= 0) {
-            return withEdges(head, VectorTrie.removed(tail, t));
+            return withTail(VectorTrie.removed(tailElements(), t));
         }
-        return new PersistentVector<>(shape, head, VectorTrie.remove(trie(), index - head.length, shape), tail);
+        return withTrie(VectorTrie.remove(trie(), index - head.length, shape));
     }
 
     /**
@@ -634,23 +708,23 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      */
     @SuppressWarnings("unchecked")
     public PersistentVector<E> concat(PersistentVector<? extends E> other) {
-        if (other.size == 0) {
+        if (other.size() == 0) {
             return this;
         }
-        checkConcatSize(other.size);
-        if (size == 0 && other.shape == shape) {
+        checkConcatSize(other.size());
+        if (size() == 0 && other.shape == shape) {
             return (PersistentVector<E>) other;
         }
-        if (other.size <= shape.width || other.shape != shape) {
+        if (other.size() <= shape.width || other.shape != shape) {
             Builder<E> builder = toBuilder();
             other.forEach(builder::add);
             return builder.build();
         }
-        Trie left = tail.length == 0 ? trie()
-                : tail.length == shape.width ? VectorTrie.appendLeaf(trie(), tail, shape, null)
-                : VectorTrie.concat(trie(), Trie.leaf(tail), shape);
+        Trie left = tailLength == 0 ? trie()
+                : tailLength == shape.width ? VectorTrie.appendLeaf(trie(), tail, shape, null)
+                : VectorTrie.concat(trie(), Trie.leaf(tailElements()), shape);
         Trie right = VectorTrie.concat(Trie.leaf(other.head), other.trie(), shape);
-        return new PersistentVector<>(shape, head, VectorTrie.concat(left, right, shape), other.tail);
+        return new PersistentVector<>(shape, head, VectorTrie.concat(left, right, shape), other.tail, other.tailLength);
     }
 
     /**
@@ -667,8 +741,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      *     {@code from > to}
      */
     public PersistentVector<E> slice(int from, int to) {
-        Objects.checkFromToIndex(from, to, size);
-        if (from == 0 && to == size) {
+        Objects.checkFromToIndex(from, to, size());
+        if (from == 0 && to == size()) {
             return this;
         }
         int h = head.length;
@@ -677,7 +751,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         int trieTo = clamp(to - h, trieSize);
         Trie cut = VectorTrie.drop(VectorTrie.take(trie(), trieTo, shape), trieFrom, shape);
         int tailStart = h + trieSize;
-        Object[] newTail = Arrays.copyOfRange(tail, clamp(from - tailStart, tail.length), clamp(to - tailStart, tail.length));
+        Object[] newTail = Arrays.copyOfRange(tail, clamp(from - tailStart, tailLength), clamp(to - tailStart, tailLength));
         return new PersistentVector<>(shape, newHead, cut, newTail);
     }
 
@@ -689,7 +763,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      * @throws IndexOutOfBoundsException if {@code n} is negative or greater than {@code size()}
      */
     public PersistentVector<E> take(int n) {
-        Objects.checkFromToIndex(0, n, size);
+        Objects.checkFromToIndex(0, n, size());
         return slice(0, n);
     }
 
@@ -701,8 +775,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      * @throws IndexOutOfBoundsException if {@code n} is negative or greater than {@code size()}
      */
     public PersistentVector<E> drop(int n) {
-        Objects.checkFromToIndex(n, size, size);
-        return slice(n, size);
+        Objects.checkFromToIndex(n, size(), size());
+        return slice(n, size());
     }
 
     /**
@@ -721,7 +795,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         if (from < 0) {
             throw new IndexOutOfBoundsException("fromIndex = " + from);
         }
-        if (to > size) {
+        if (to > size()) {
             throw new IndexOutOfBoundsException("toIndex = " + to);
         }
         if (from > to) {
@@ -885,14 +959,14 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     }
 
     private void checkGrowth(int added) {
-        if (size > Integer.MAX_VALUE - added) {
-            throw new IllegalStateException("size would exceed Integer.MAX_VALUE: " + size + " + " + added);
+        if (size() > Integer.MAX_VALUE - added) {
+            throw new IllegalStateException("size would exceed Integer.MAX_VALUE: " + size() + " + " + added);
         }
     }
 
     private void checkConcatSize(int added) {
-        if (size > Integer.MAX_VALUE - added) {
-            throw new IllegalArgumentException("size would exceed Integer.MAX_VALUE: " + size + " + " + added);
+        if (size() > Integer.MAX_VALUE - added) {
+            throw new IllegalArgumentException("size would exceed Integer.MAX_VALUE: " + size() + " + " + added);
         }
     }
 
@@ -902,12 +976,12 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     /** Checks the whole structure; see {@link VectorTrie#check}. */
     void checkInvariants() {
-        if (head.length > shape.width || tail.length > shape.width) {
-            throw new AssertionError("head of " + head.length + ", tail of " + tail.length);
+        if (head.length > shape.width || tailLength > shape.width || tailLength > tail.length) {
+            throw new AssertionError("head of " + head.length + ", tail of " + tailLength + " in " + tail.length);
         }
         int counted = VectorTrie.check(trie(), shape);
-        if (head.length + counted + tail.length != size) {
-            throw new AssertionError("size " + size + " but counted " + (head.length + counted + tail.length));
+        if (head.length + counted + tailLength != size()) {
+            throw new AssertionError("size " + size() + " but counted " + (head.length + counted + tailLength));
         }
         if (strict != VectorTrie.isStrictEverywhere(root, height)) {
             throw new AssertionError("strict flag " + strict + " does not match the trie");
@@ -989,8 +1063,9 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             this.shape = from.shape;
             this.head = from.head;
             this.trie = from.trie();
-            this.tail = Arrays.copyOf(from.tail, shape.width);
-            this.tailLength = from.tail.length;
+            this.tail = new Object[shape.width];
+            System.arraycopy(from.tail, 0, tail, 0, from.tailLength);
+            this.tailLength = from.tailLength;
             this.owned = new Object[shape.minimalHeight(Integer.MAX_VALUE) + VectorTrie.MAX_EXTRA_HEIGHT + 2];
         }
 
