@@ -25,9 +25,11 @@ import java.util.function.UnaryOperator;
  *
  * <p><b>Costs</b> (n elements, h = ⌈log<sub>32</sub> n⌉, at most 4 up to about a million).
  * {@code size}, {@code isEmpty}, {@link #snapshot()} and {@link #iterator()} are O(1): one
- * volatile read. {@code get} is one volatile read and O(h) array loads. {@code add(e)},
- * {@code set} and {@code addIfAbsent} (after its O(n) search) copy one edge array or one trie
- * path, O(log n), where {@code CopyOnWriteArrayList} copies all n elements; {@code add(i, e)}
+ * volatile read. {@code get} is one volatile read and O(h) array loads. {@code add(e)} and
+ * {@code addIfAbsent} (after its O(n) search) usually write into a spare slot of the version's
+ * tail array and otherwise copy one edge array or one trie path, and {@code set} copies one
+ * edge array or trie path: O(log n), where {@code CopyOnWriteArrayList} copies all n elements
+ * (see {@link PersistentVector#append}); {@code add(i, e)}
  * and {@code remove(i)} copy one trie path, O(32 h). Bulk writes ({@code addAll}, {@code removeIf},
  * {@code removeAll}, {@code retainAll}, {@code replaceAll}, {@code sort}) and searches are O(n)
  * (plus the argument's size), as with {@code CopyOnWriteArrayList}.
