@@ -1,6 +1,6 @@
 /**
- * Holstein: copy-on-write and persistent collections that share storage until a write forces
- * a private copy.
+ * Holstein: copy-on-write and persistent collections that share storage until a write forces a
+ * private copy.
  */
 module io.holstein {
     exports io.holstein;

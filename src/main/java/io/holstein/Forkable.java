@@ -3,13 +3,12 @@ package io.holstein;
 /**
  * A container that can hand out an independent copy of itself in constant time.
  *
- * <p>A fork starts with the same contents as its source and shares the source's storage; from
- * then on a write to either side never shows on the other. The storage is copied lazily, by the
- * first side that writes while it is still shared (see {@code isShared()} on the implementing
- * types).
+ * <p>A fork starts with the same contents as its source and shares the source's storage; from then
+ * on a write to either side never shows on the other. The storage is copied lazily, by the first
+ * side that writes while it is still shared (see {@code isShared()} on the implementing types).
  *
- * <p>Forking is a read of the source: any number of threads may fork one instance at the same
- * time, provided none of them writes it meanwhile.
+ * <p>Forking is a read of the source: any number of threads may fork one instance at the same time,
+ * provided none of them writes it meanwhile.
  *
  * @param <T> the type of the container and of its forks
  */

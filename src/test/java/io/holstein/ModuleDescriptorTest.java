@@ -29,7 +29,8 @@ class ModuleDescriptorTest {
     @BeforeAll
     static void readCompiledDescriptor() throws IOException, URISyntaxException {
         // The directory the main classes were loaded from: target/classes.
-        Path classes = Path.of(Forkable.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes =
+                Path.of(Forkable.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path moduleInfo = classes.resolve("module-info.class");
         assertTrue(Files.isRegularFile(moduleInfo), "no module descriptor at " + moduleInfo);
         try (InputStream in = Files.newInputStream(moduleInfo)) {
@@ -40,8 +41,15 @@ class ModuleDescriptorTest {
     /** The packages holding class files under {@code root}, as a module path scan finds them. */
     private static Set<String> packagesUnder(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(".class") && !f.endsWith("module-info.class"))
-                    .map(f -> root.relativize(f.getParent()).toString().replace(root.getFileSystem().getSeparator(), "."))
+            return files.filter(
+                            f ->
+                                    f.toString().endsWith(".class")
+                                            && !f.endsWith("module-info.class"))
+                    .map(
+                            f ->
+                                    root.relativize(f.getParent())
+                                            .toString()
+                                            .replace(root.getFileSystem().getSeparator(), "."))
                     .collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,8 +64,9 @@ class ModuleDescriptorTest {
 
     @Test
     void exports_apiPackages_toEveryone() {
-        Map<String, ModuleDescriptor.Exports> exports = descriptor.exports().stream()
-                .collect(Collectors.toMap(ModuleDescriptor.Exports::source, e -> e));
+        Map<String, ModuleDescriptor.Exports> exports =
+                descriptor.exports().stream()
+                        .collect(Collectors.toMap(ModuleDescriptor.Exports::source, e -> e));
         assertTrue(exports.containsKey("io.holstein"), "exports io.holstein");
         assertTrue(exports.containsKey("io.holstein.concurrent"), "exports io.holstein.concurrent");
         assertTrue(exports.containsKey("io.holstein.list"), "exports io.holstein.list");
@@ -72,17 +81,24 @@ class ModuleDescriptorTest {
 
     @Test
     void exports_internalPackage_neitherExportedNorOpened() {
-        assertTrue(descriptor.packages().contains("io.holstein.internal"), "the module holds the package");
-        assertTrue(descriptor.exports().stream().noneMatch(e -> e.source().equals("io.holstein.internal")),
+        assertTrue(
+                descriptor.packages().contains("io.holstein.internal"),
+                "the module holds the package");
+        assertTrue(
+                descriptor.exports().stream()
+                        .noneMatch(e -> e.source().equals("io.holstein.internal")),
                 "io.holstein.internal must not be exported, even to named modules");
-        assertTrue(descriptor.opens().stream().noneMatch(o -> o.source().equals("io.holstein.internal")));
+        assertTrue(
+                descriptor.opens().stream()
+                        .noneMatch(o -> o.source().equals("io.holstein.internal")));
     }
 
     @Test
     void requires_anything_onlyJavaBase() {
-        Set<String> required = descriptor.requires().stream()
-                .map(ModuleDescriptor.Requires::name)
-                .collect(Collectors.toSet());
+        Set<String> required =
+                descriptor.requires().stream()
+                        .map(ModuleDescriptor.Requires::name)
+                        .collect(Collectors.toSet());
         assertEquals(Set.of("java.base"), required, "no runtime dependencies");
     }
 }

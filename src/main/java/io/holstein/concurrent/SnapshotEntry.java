@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * A mapping handed out by a {@link SnapshotHashMap}'s entry set: it holds the value it was read
- * with, and {@link #setValue} writes through to the live map with {@code put}. The value is
- * {@code null} only if a version broke the map's no-null-value obligation; equality and hash
- * code then follow {@link Map.Entry}'s definition rather than throw.
+ * with, and {@link #setValue} writes through to the live map with {@code put}. The value is {@code
+ * null} only if a version broke the map's no-null-value obligation; equality and hash code then
+ * follow {@link Map.Entry}'s definition rather than throw.
  */
 final class SnapshotEntry<K, V> implements Map.Entry<K, V> {
 
@@ -48,7 +48,9 @@ final class SnapshotEntry<K, V> implements Map.Entry<K, V> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Map.Entry<?, ?> e && key.equals(e.getKey()) && Objects.equals(value, e.getValue());
+        return o instanceof Map.Entry<?, ?> e
+                && key.equals(e.getKey())
+                && Objects.equals(value, e.getValue());
     }
 
     @Override

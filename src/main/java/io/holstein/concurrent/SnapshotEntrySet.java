@@ -9,10 +9,11 @@ import java.util.Spliterators;
 
 /**
  * The live entry set of a {@link SnapshotHashMap}: {@code contains} reads the current version,
- * {@code remove} goes to the map (only if the key still maps to the entry's value);
- * {@code equals} and {@code hashCode} read one version.
+ * {@code remove} goes to the map (only if the key still maps to the entry's value); {@code equals}
+ * and {@code hashCode} read one version.
  */
-final class SnapshotEntrySet<K, V> extends SnapshotView<K, V, Entry<K, V>> implements Set<Entry<K, V>> {
+final class SnapshotEntrySet<K, V> extends SnapshotView<K, V, Entry<K, V>>
+        implements Set<Entry<K, V>> {
 
     SnapshotEntrySet(SnapshotHashMap<K, V> map) {
         super(map, SnapshotMapIterator.Kind.ENTRIES);
@@ -24,13 +25,15 @@ final class SnapshotEntrySet<K, V> extends SnapshotView<K, V, Entry<K, V>> imple
             return false;
         }
         Object v = version.get(e.getKey());
-        return v != null ? v.equals(e.getValue()) : e.getValue() == null && version.containsKey(e.getKey());
+        return v != null
+                ? v.equals(e.getValue())
+                : e.getValue() == null && version.containsKey(e.getKey());
     }
 
     /**
      * Splits a batch at a time off an iterator of {@code version}, whose size it reports exactly.
-     * Not the version's own spliterator: its entries are immutable, while this view's entries
-     * must write {@code setValue} through to the map, and only the iterator makes those.
+     * Not the version's own spliterator: its entries are immutable, while this view's entries must
+     * write {@code setValue} through to the map, and only the iterator makes those.
      */
     @Override
     Spliterator<Entry<K, V>> spliteratorOf(PersistentHashMap<K, V> version) {
@@ -42,7 +45,9 @@ final class SnapshotEntrySet<K, V> extends SnapshotView<K, V, Entry<K, V>> imple
 
     @Override
     public boolean remove(Object o) {
-        return o instanceof Map.Entry<?, ?> e && e.getKey() != null && map.remove(e.getKey(), e.getValue());
+        return o instanceof Map.Entry<?, ?> e
+                && e.getKey() != null
+                && map.remove(e.getKey(), e.getValue());
     }
 
     @Override

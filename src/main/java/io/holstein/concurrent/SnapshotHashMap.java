@@ -16,64 +16,59 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * A thread-safe hash map whose every state is an immutable {@link PersistentHashMap}: reads
- * never lock and always see one complete version, and {@link #snapshot()} hands that version out
- * in O(1).
+ * A thread-safe hash map whose every state is an immutable {@link PersistentHashMap}: reads never
+ * lock and always see one complete version, and {@link #snapshot()} hands that version out in O(1).
  *
- * <p><b>How it works.</b> The map holds one {@code volatile} reference to the current version.
- * A write reads it, computes the next version (which copies only the path to the changed
- * mapping, at most seven small arrays) and installs it by compare-and-set, starting over if
- * another thread installed a version in between. A write that fails (a {@code remove} of an
- * absent key; a {@code putIfAbsent} or {@code replace} that finds no match) writes nothing. A
- * write that succeeds without changing anything (a {@code put} of the value already present,
- * by {@code ==}) allocates nothing, but still compare-and-sets the current version onto
- * itself, so that it has the memory effects of a write, as
- * {@link java.util.concurrent.CopyOnWriteArrayList#set} has.
+ * <p><b>How it works.</b> The map holds one {@code volatile} reference to the current version. A
+ * write reads it, computes the next version (which copies only the path to the changed mapping, at
+ * most seven small arrays) and installs it by compare-and-set, starting over if another thread
+ * installed a version in between. A write that fails (a {@code remove} of an absent key; a {@code
+ * putIfAbsent} or {@code replace} that finds no match) writes nothing. A write that succeeds
+ * without changing anything (a {@code put} of the value already present, by {@code ==}) allocates
+ * nothing, but still compare-and-sets the current version onto itself, so that it has the memory
+ * effects of a write, as {@link java.util.concurrent.CopyOnWriteArrayList#set} has.
  *
  * <p><b>Costs.</b> {@code get}, {@code containsKey}, {@code put}, {@code remove} and the other
  * single-key operations run in O(log<sub>32</sub> n) steps (at most seven levels, assuming the
- * keys' hash codes spread) plus one retry per write that a concurrent write overtook.
- * {@code size}, {@code isEmpty}, {@link #snapshot()}, the O(1) constructor and the views are
- * O(1); iteration, {@code containsValue}, {@code hashCode}, {@code equals} and {@code toString}
- * are O(n).
+ * keys' hash codes spread) plus one retry per write that a concurrent write overtook. {@code size},
+ * {@code isEmpty}, {@link #snapshot()}, the O(1) constructor and the views are O(1); iteration,
+ * {@code containsValue}, {@code hashCode}, {@code equals} and {@code toString} are O(n).
  *
- * <p><b>Consistency.</b> Every method is atomic and linearizable. Stronger than
- * {@link java.util.concurrent.ConcurrentHashMap}'s weakly consistent reads: every iterator,
- * spliterator and bulk read ({@code toArray}, {@code size}, {@code equals}, {@code hashCode},
- * {@code toString}, {@code forEach}) works on the one version that was current when it started,
- * so it never sees half of a multi-key {@link #update}. The views ({@link #keySet()},
- * {@link #values()}, {@link #entrySet()}) are live: their {@code size} and {@code contains} read
- * the version current at the call, and {@code containsAll} reads one version for all its
- * elements. {@code Iterator.remove()} removes the last returned key from the live map, whatever
- * its value is now (as {@code ConcurrentHashMap}'s iterators do), and {@code Entry.setValue}
- * writes through with {@link #put}. A view's {@code removeIf}, {@code removeAll} and
- * {@code retainAll} are each one atomic {@link #update}: the predicate (or the argument's
- * {@code contains}) tests the elements of one version, and all the matches leave the map at
- * once. Iterators never throw {@link java.util.ConcurrentModificationException}.
+ * <p><b>Consistency.</b> Every method is atomic and linearizable. Stronger than {@link
+ * java.util.concurrent.ConcurrentHashMap}'s weakly consistent reads: every iterator, spliterator
+ * and bulk read ({@code toArray}, {@code size}, {@code equals}, {@code hashCode}, {@code toString},
+ * {@code forEach}) works on the one version that was current when it started, so it never sees half
+ * of a multi-key {@link #update}. The views ({@link #keySet()}, {@link #values()}, {@link
+ * #entrySet()}) are live: their {@code size} and {@code contains} read the version current at the
+ * call, and {@code containsAll} reads one version for all its elements. {@code Iterator.remove()}
+ * removes the last returned key from the live map, whatever its value is now (as {@code
+ * ConcurrentHashMap}'s iterators do), and {@code Entry.setValue} writes through with {@link #put}.
+ * A view's {@code removeIf}, {@code removeAll} and {@code retainAll} are each one atomic {@link
+ * #update}: the predicate (or the argument's {@code contains}) tests the elements of one version,
+ * and all the matches leave the map at once. Iterators never throw {@link
+ * java.util.ConcurrentModificationException}.
  *
- * <p><b>Functions under contention.</b> {@link #compute}, {@link #computeIfPresent},
- * {@link #merge}, {@link #replaceAll} and {@link #update} call their function again when a
- * concurrent write overtook the version the function saw, as {@link ConcurrentMap}'s default
- * methods allow: such functions should be free of side effects. Nor may they write this map:
- * that write would overtake the version the function saw, every time, so the call would never
- * terminate ({@code ConcurrentHashMap} detects that case and throws
- * {@code IllegalStateException}). The same holds for the predicates of the views'
- * {@code removeIf}, {@code removeAll} and {@code retainAll}. {@link #computeIfAbsent} calls its
- * function at most once, outside any retry.
+ * <p><b>Functions under contention.</b> {@link #compute}, {@link #computeIfPresent}, {@link
+ * #merge}, {@link #replaceAll} and {@link #update} call their function again when a concurrent
+ * write overtook the version the function saw, as {@link ConcurrentMap}'s default methods allow:
+ * such functions should be free of side effects. Nor may they write this map: that write would
+ * overtake the version the function saw, every time, so the call would never terminate ({@code
+ * ConcurrentHashMap} detects that case and throws {@code IllegalStateException}). The same holds
+ * for the predicates of the views' {@code removeIf}, {@code removeAll} and {@code retainAll}.
+ * {@link #computeIfAbsent} calls its function at most once, outside any retry.
  *
- * <p><b>Nulls.</b> Null keys and values are rejected with {@link NullPointerException}, and so
- * are null arguments to the queries ({@code get(null)}, {@code containsKey(null)},
- * {@code containsValue(null)}, ...), as {@code ConcurrentHashMap} does: a {@code null} result
- * always means "absent".
+ * <p><b>Nulls.</b> Null keys and values are rejected with {@link NullPointerException}, and so are
+ * null arguments to the queries ({@code get(null)}, {@code containsKey(null)}, {@code
+ * containsValue(null)}, ...), as {@code ConcurrentHashMap} does: a {@code null} result always means
+ * "absent".
  *
  * <p><b>Sharing.</b> {@link #snapshot()} and the {@link #SnapshotHashMap(PersistentHashMap)}
- * constructor share versions with the caller in O(1); versions are immutable, so sharing is
- * safe. Writes to this map never change a version handed out. Conversions from other maps copy
- * (O(n)).
+ * constructor share versions with the caller in O(1); versions are immutable, so sharing is safe.
+ * Writes to this map never change a version handed out. Conversions from other maps copy (O(n)).
  *
- * <p>Serializable through a proxy that writes one version, as a {@code PersistentHashMap};
- * sharing with other maps is not preserved. Reading rejects a null key or value. The views are
- * not serializable.
+ * <p>Serializable through a proxy that writes one version, as a {@code PersistentHashMap}; sharing
+ * with other maps is not preserved. Reading rejects a null key or value. The views are not
+ * serializable.
  *
  * @param <K> the type of keys
  * @param <V> the type of values
@@ -97,8 +92,7 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      * removable and replaceable.
      */
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     /** Creates an empty map. O(1). */
     public SnapshotHashMap() {
@@ -110,25 +104,27 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      * for a null key; shares {@code map}, which is immutable.
      *
      * <p>{@code map} must hold no null value: finding one would cost O(n), so it is not checked
-     * here, nor by {@link #update} or {@link #compareAndSet}. If a version breaks this
-     * obligation, a key mapped to null
+     * here, nor by {@link #update} or {@link #compareAndSet}. If a version breaks this obligation,
+     * a key mapped to null
+     *
      * <ul>
-     *   <li>reads as absent to {@code get} and {@code getOrDefault} (both return {@code null}),
-     *       to {@code putIfAbsent}, {@code computeIfAbsent}, {@code computeIfPresent},
-     *       {@code compute} and {@code merge} (which see its value as {@code null}, so they may
-     *       replace it), and to {@code remove(key, value)} and
-     *       {@code replace(key, oldValue, newValue)}, which never match it;</li>
-     *   <li>reads as present to {@code containsKey}, {@code size}, the views, iteration,
-     *       {@code forEach}, {@code equals}, {@code hashCode} and {@code toString}, where its
-     *       value is {@code null};</li>
-     *   <li>is removed by {@code remove(key)} (which returns {@code null}), the key set's
-     *       {@code remove}, iterators' {@code remove} and {@code clear}, and replaced by
-     *       {@code put} and {@code replace(key, value)} (which return {@code null});</li>
-     *   <li>makes the map unserializable in effect: the stream is written, but reading it
-     *       throws {@link java.io.InvalidObjectException}.</li>
+     *   <li>reads as absent to {@code get} and {@code getOrDefault} (both return {@code null}), to
+     *       {@code putIfAbsent}, {@code computeIfAbsent}, {@code computeIfPresent}, {@code compute}
+     *       and {@code merge} (which see its value as {@code null}, so they may replace it), and to
+     *       {@code remove(key, value)} and {@code replace(key, oldValue, newValue)}, which never
+     *       match it;
+     *   <li>reads as present to {@code containsKey}, {@code size}, the views, iteration, {@code
+     *       forEach}, {@code equals}, {@code hashCode} and {@code toString}, where its value is
+     *       {@code null};
+     *   <li>is removed by {@code remove(key)} (which returns {@code null}), the key set's {@code
+     *       remove}, iterators' {@code remove} and {@code clear}, and replaced by {@code put} and
+     *       {@code replace(key, value)} (which return {@code null});
+     *   <li>makes the map unserializable in effect: the stream is written, but reading it throws
+     *       {@link java.io.InvalidObjectException}.
      * </ul>
-     * No other state is affected: the map stays usable, and removing or replacing the key
-     * restores the obligation.
+     *
+     * No other state is affected: the map stays usable, and removing or replacing the key restores
+     * the obligation.
      *
      * @param map the first version
      * @throws NullPointerException if {@code map} is null or has a null key
@@ -138,8 +134,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     }
 
     /**
-     * Creates a map with the mappings of {@code map}. O(1) when {@code map} is a
-     * {@code SnapshotHashMap} (it shares that map's current version); otherwise O(n), copying.
+     * Creates a map with the mappings of {@code map}. O(1) when {@code map} is a {@code
+     * SnapshotHashMap} (it shares that map's current version); otherwise O(n), copying.
      *
      * @param map the mappings
      * @throws NullPointerException if {@code map} is null or holds a null key or value
@@ -151,8 +147,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     // ------------------------------------------------------------------ versions
 
     /**
-     * Returns the current version. O(1); shares it: later writes to this map install new
-     * versions and never change the one returned.
+     * Returns the current version. O(1); shares it: later writes to this map install new versions
+     * and never change the one returned.
      *
      * @return the current version, immutable
      */
@@ -161,13 +157,13 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     }
 
     /**
-     * Installs {@code next} as the current version if the current version is {@code expected}
-     * (by identity). O(1) plus an O(log<sub>32</sub> n) check for a null key. When
-     * {@code expected == next} it returns whether {@code expected} is current, writing it onto
-     * itself if so, so that a successful call always has the memory effects of a write.
+     * Installs {@code next} as the current version if the current version is {@code expected} (by
+     * identity). O(1) plus an O(log<sub>32</sub> n) check for a null key. When {@code expected ==
+     * next} it returns whether {@code expected} is current, writing it onto itself if so, so that a
+     * successful call always has the memory effects of a write.
      *
-     * <p>{@code next} must hold no null value; this is not checked, and
-     * {@link #SnapshotHashMap(PersistentHashMap)} says what a key mapped to null then does.
+     * <p>{@code next} must hold no null value; this is not checked, and {@link
+     * #SnapshotHashMap(PersistentHashMap)} says what a key mapped to null then does.
      *
      * @param expected the version the caller read, typically from {@link #snapshot()}
      * @param next the version to install
@@ -180,25 +176,23 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
 
     /**
      * Replaces the current version with {@code operator}'s result, atomically: an update of any
-     * number of keys that readers see all at once or not at all. The operator receives the
-     * current version and returns the next; if another write overtook it, it runs again on the
-     * newer version, so it should be free of side effects. Returning its argument changes
-     * nothing but still writes that version onto itself, so the call has the memory effects of
-     * a write. Costs what the operator costs, per attempt, plus an O(log<sub>32</sub> n) check
-     * for a null key.
+     * number of keys that readers see all at once or not at all. The operator receives the current
+     * version and returns the next; if another write overtook it, it runs again on the newer
+     * version, so it should be free of side effects. Returning its argument changes nothing but
+     * still writes that version onto itself, so the call has the memory effects of a write. Costs
+     * what the operator costs, per attempt, plus an O(log<sub>32</sub> n) check for a null key.
      *
-     * <p>The operator must not write this map: each such write overtakes the version the
-     * operator was given, so the update starts over and never terminates
-     * ({@code ConcurrentHashMap}'s {@code compute} throws {@code IllegalStateException},
-     * "Recursive update", in that case).
+     * <p>The operator must not write this map: each such write overtakes the version the operator
+     * was given, so the update starts over and never terminates ({@code ConcurrentHashMap}'s {@code
+     * compute} throws {@code IllegalStateException}, "Recursive update", in that case).
      *
-     * <p>The result must hold no null value; this is not checked, and
-     * {@link #SnapshotHashMap(PersistentHashMap)} says what a key mapped to null then does.
+     * <p>The result must hold no null value; this is not checked, and {@link
+     * #SnapshotHashMap(PersistentHashMap)} says what a key mapped to null then does.
      *
      * @param operator computes the next version from the current one
      * @return the version installed (or the current one, if the operator returned it)
-     * @throws NullPointerException if {@code operator} is null or returns null or a version with
-     *     a null key; the map is then unchanged
+     * @throws NullPointerException if {@code operator} is null or returns null or a version with a
+     *     null key; the map is then unchanged
      */
     public PersistentHashMap<K, V> update(UnaryOperator<PersistentHashMap<K, V>> operator) {
         return updateVersion(operator);
@@ -227,7 +221,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     }
 
     /**
-     * Returns the value of {@code key} in the current version, or {@code null}. O(log<sub>32</sub> n).
+     * Returns the value of {@code key} in the current version, or {@code null}. O(log<sub>32</sub>
+     * n).
      *
      * @param key the key
      * @return its value, or {@code null} if it has none
@@ -289,9 +284,9 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
 
     /**
      * Returns a live view of the keys. O(1). {@code size} and {@code contains} read the current
-     * version; iterators iterate the version current when they were created, and their
-     * {@code remove} removes the key from this map. Removal through the view is supported,
-     * addition is not.
+     * version; iterators iterate the version current when they were created, and their {@code
+     * remove} removes the key from this map. Removal through the view is supported, addition is
+     * not.
      *
      * @return the key set
      */
@@ -301,8 +296,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     }
 
     /**
-     * Returns a live view of the values. O(1); behaves as {@link #keySet()} does.
-     * {@code remove(v)} removes one key that maps to {@code v}, atomically.
+     * Returns a live view of the values. O(1); behaves as {@link #keySet()} does. {@code remove(v)}
+     * removes one key that maps to {@code v}, atomically.
      *
      * @return the values
      */
@@ -313,8 +308,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
 
     /**
      * Returns a live view of the mappings. O(1); behaves as {@link #keySet()} does. Its entries
-     * hold the value they were created with; {@code setValue} puts the new value into this map
-     * and into the entry.
+     * hold the value they were created with; {@code setValue} puts the new value into this map and
+     * into the entry.
      *
      * @return the entry set
      */
@@ -337,7 +332,9 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
             return true;
         }
         PersistentHashMap<K, V> current = current();
-        return o instanceof SnapshotHashMap<?, ?> other ? current.equals(other.current()) : current.equals(o);
+        return o instanceof SnapshotHashMap<?, ?> other
+                ? current.equals(other.current())
+                : current.equals(o);
     }
 
     /**
@@ -359,12 +356,16 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("{");
-        current().forEach((k, v) -> {
-            if (sb.length() > 1) {
-                sb.append(", ");
-            }
-            sb.append(k == this ? "(this Map)" : k).append('=').append(v == this ? "(this Map)" : v);
-        });
+        current()
+                .forEach(
+                        (k, v) -> {
+                            if (sb.length() > 1) {
+                                sb.append(", ");
+                            }
+                            sb.append(k == this ? "(this Map)" : k)
+                                    .append('=')
+                                    .append(v == this ? "(this Map)" : v);
+                        });
         return sb.append('}').toString();
     }
 
@@ -415,13 +416,13 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     }
 
     /**
-     * Adds every mapping of {@code map} in one atomic step: readers see all of them or none.
-     * O(m log<sub>32</sub> n) for m mappings to copy them once, then a node-by-node merge per
-     * attempt; O(1) to read {@code map} when it is a {@code SnapshotHashMap} (its current version).
+     * Adds every mapping of {@code map} in one atomic step: readers see all of them or none. O(m
+     * log<sub>32</sub> n) for m mappings to copy them once, then a node-by-node merge per attempt;
+     * O(1) to read {@code map} when it is a {@code SnapshotHashMap} (its current version).
      *
      * @param map the mappings to add
-     * @throws NullPointerException if {@code map} is null or holds a null key or value; this map
-     *     is then unchanged
+     * @throws NullPointerException if {@code map} is null or holds a null key or value; this map is
+     *     then unchanged
      */
     @Override
     public void putAll(Map<? extends K, ? extends V> map) {
@@ -475,7 +476,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     }
 
     /**
-     * Removes {@code key}'s mapping if it maps to a value equal to {@code value}. O(log<sub>32</sub> n).
+     * Removes {@code key}'s mapping if it maps to a value equal to {@code value}.
+     * O(log<sub>32</sub> n).
      *
      * @param key the key
      * @param value the value expected
@@ -551,10 +553,10 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
 
     /**
      * Replaces every value with {@code function}'s result, in one atomic step. O(n) per attempt;
-     * the function runs again for every mapping if a concurrent write overtook the attempt. It
-     * must not write this map: each such write overtakes the attempt, so the call starts over
-     * and never terminates ({@code ConcurrentHashMap} throws {@code IllegalStateException},
-     * "Recursive update", in that case).
+     * the function runs again for every mapping if a concurrent write overtook the attempt. It must
+     * not write this map: each such write overtakes the attempt, so the call starts over and never
+     * terminates ({@code ConcurrentHashMap} throws {@code IllegalStateException}, "Recursive
+     * update", in that case).
      *
      * @param function computes each key's new value from the key and its value
      * @throws NullPointerException if {@code function} is null or returns null; the map is then
@@ -563,25 +565,27 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     @Override
     public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
         Objects.requireNonNull(function);
-        update(current -> {
-            PersistentHashMap.Builder<K, V> b = current.toBuilder();
-            boolean[] changed = {false};
-            current.forEach((k, v) -> {
-                V next = Objects.requireNonNull(function.apply(k, v));
-                if (next != v) {
-                    b.put(k, next);
-                    changed[0] = true;
-                }
-            });
-            return changed[0] ? b.build() : current;
-        });
+        update(
+                current -> {
+                    PersistentHashMap.Builder<K, V> b = current.toBuilder();
+                    boolean[] changed = {false};
+                    current.forEach(
+                            (k, v) -> {
+                                V next = Objects.requireNonNull(function.apply(k, v));
+                                if (next != v) {
+                                    b.put(k, next);
+                                    changed[0] = true;
+                                }
+                            });
+                    return changed[0] ? b.build() : current;
+                });
     }
 
     /**
      * Returns {@code key}'s value, first putting {@code mappingFunction}'s result if it has none.
-     * O(log<sub>32</sub> n) plus the function, which runs at most once: if another thread puts
-     * the key first, its value wins and is returned. The function may write this map (it runs
-     * outside any retry loop), though a value it puts for {@code key} wins over its result.
+     * O(log<sub>32</sub> n) plus the function, which runs at most once: if another thread puts the
+     * key first, its value wins and is returned. The function may write this map (it runs outside
+     * any retry loop), though a value it puts for {@code key} wins over its result.
      *
      * @param key the key
      * @param mappingFunction computes a value for an absent key; a null result puts nothing
@@ -605,11 +609,11 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     }
 
     /**
-     * If {@code key} has a non-null value, replaces it with {@code remappingFunction}'s result,
-     * or removes the key if the result is null. O(log<sub>32</sub> n) plus the function per
-     * attempt; the function may run more than once under contention, and must not write this
-     * map, or the call never terminates (see {@link #replaceAll}). A key mapped to null (see
-     * {@link #update}) counts as absent here, as {@link Map#computeIfPresent} specifies.
+     * If {@code key} has a non-null value, replaces it with {@code remappingFunction}'s result, or
+     * removes the key if the result is null. O(log<sub>32</sub> n) plus the function per attempt;
+     * the function may run more than once under contention, and must not write this map, or the
+     * call never terminates (see {@link #replaceAll}). A key mapped to null (see {@link #update})
+     * counts as absent here, as {@link Map#computeIfPresent} specifies.
      *
      * @param key the key
      * @param remappingFunction computes the new value from the key and its present value
@@ -617,7 +621,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      * @throws NullPointerException if {@code key} or {@code remappingFunction} is null
      */
     @Override
-    public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+    public V computeIfPresent(
+            K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
         Objects.requireNonNull(key);
         Objects.requireNonNull(remappingFunction);
         while (true) {
@@ -634,10 +639,10 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     }
 
     /**
-     * Replaces {@code key}'s value (or its absence, {@code null}) with
-     * {@code remappingFunction}'s result; a null result removes the key. O(log<sub>32</sub> n)
-     * plus the function per attempt; the function may run more than once under contention, and
-     * must not write this map, or the call never terminates (see {@link #replaceAll}).
+     * Replaces {@code key}'s value (or its absence, {@code null}) with {@code remappingFunction}'s
+     * result; a null result removes the key. O(log<sub>32</sub> n) plus the function per attempt;
+     * the function may run more than once under contention, and must not write this map, or the
+     * call never terminates (see {@link #replaceAll}).
      *
      * @param key the key
      * @param remappingFunction computes the new value from the key and its value or {@code null}
@@ -658,20 +663,21 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     }
 
     /**
-     * Puts {@code value} if {@code key} has no mapping, else replaces its value with
-     * {@code remappingFunction.apply(old, value)}, removing it if that is null.
-     * O(log<sub>32</sub> n) plus the function per attempt; the function may run more than once
-     * under contention, and must not write this map, or the call never terminates (see
-     * {@link #replaceAll}).
+     * Puts {@code value} if {@code key} has no mapping, else replaces its value with {@code
+     * remappingFunction.apply(old, value)}, removing it if that is null. O(log<sub>32</sub> n) plus
+     * the function per attempt; the function may run more than once under contention, and must not
+     * write this map, or the call never terminates (see {@link #replaceAll}).
      *
      * @param key the key
      * @param value the value to put, or to combine with the present one
      * @param remappingFunction combines the present value with {@code value}
      * @return the new value, or {@code null}
-     * @throws NullPointerException if {@code key}, {@code value} or {@code remappingFunction} is null
+     * @throws NullPointerException if {@code key}, {@code value} or {@code remappingFunction} is
+     *     null
      */
     @Override
-    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+    public V merge(
+            K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
         Objects.requireNonNull(key);
         Objects.requireNonNull(value);
         Objects.requireNonNull(remappingFunction);
@@ -692,8 +698,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     }
 
     /**
-     * Installs {@code current} with {@code key} mapped to {@code value}, or without {@code key}
-     * if {@code value} is null, unless a write overtook {@code current}.
+     * Installs {@code current} with {@code key} mapped to {@code value}, or without {@code key} if
+     * {@code value} is null, unless a write overtook {@code current}.
      *
      * @return false if the caller must start over from the newer version
      */
@@ -715,27 +721,37 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
         return version;
     }
 
-    /** {@code map}'s current version if it is a {@code SnapshotHashMap} (O(1)), else a checked copy. */
+    /**
+     * {@code map}'s current version if it is a {@code SnapshotHashMap} (O(1)), else a checked copy.
+     */
     private static <K, V> PersistentHashMap<K, V> copyOf(Map<? extends K, ? extends V> map) {
-        return adoptOrCopy(map, given -> {
-            PersistentHashMap.Builder<K, V> b = PersistentHashMap.builder();
-            for (Entry<? extends K, ? extends V> e : given.entrySet()) {
-                b.put(Objects.requireNonNull(e.getKey()), Objects.requireNonNull(e.getValue()));
-            }
-            return b.build();
-        });
+        return adoptOrCopy(
+                map,
+                given -> {
+                    PersistentHashMap.Builder<K, V> b = PersistentHashMap.builder();
+                    for (Entry<? extends K, ? extends V> e : given.entrySet()) {
+                        b.put(
+                                Objects.requireNonNull(e.getKey()),
+                                Objects.requireNonNull(e.getValue()));
+                    }
+                    return b.build();
+                });
     }
 
-    /** Checks that the current version holds no null key or value and that its size counts its mappings. */
+    /**
+     * Checks that the current version holds no null key or value and that its size counts its
+     * mappings.
+     */
     void checkInvariants() {
         PersistentHashMap<K, V> current = current();
         int[] count = {0};
-        current.forEach((k, v) -> {
-            if (k == null || v == null) {
-                throw new AssertionError("null mapping " + k + "=" + v);
-            }
-            count[0]++;
-        });
+        current.forEach(
+                (k, v) -> {
+                    if (k == null || v == null) {
+                        throw new AssertionError("null mapping " + k + "=" + v);
+                    }
+                    count[0]++;
+                });
         if (count[0] != current.size()) {
             throw new AssertionError("size " + current.size() + " but " + count[0] + " mappings");
         }

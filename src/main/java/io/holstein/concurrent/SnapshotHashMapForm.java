@@ -6,16 +6,15 @@ import java.io.Serial;
 import java.io.Serializable;
 
 /**
- * The serialized form of a {@link SnapshotHashMap}: one version, written by default
- * serialization as its one field. That {@link PersistentHashMap} writes itself through its own
- * proxy, which reads the mappings without trusting the declared count for allocation and rejects
- * a repeated key; {@link #readResolve()} then rejects what a {@code SnapshotHashMap} may not
- * hold, a null key or value, and wraps the version in O(1).
+ * The serialized form of a {@link SnapshotHashMap}: one version, written by default serialization
+ * as its one field. That {@link PersistentHashMap} writes itself through its own proxy, which reads
+ * the mappings without trusting the declared count for allocation and rejects a repeated key;
+ * {@link #readResolve()} then rejects what a {@code SnapshotHashMap} may not hold, a null key or
+ * value, and wraps the version in O(1).
  */
 final class SnapshotHashMapForm implements Serializable {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     /** The mappings; any version, as the map's no-null obligation is checked on reading. */
     private final PersistentHashMap<?, ?> mappings;
@@ -30,12 +29,11 @@ final class SnapshotHashMapForm implements Serializable {
     }
 
     /**
-     * The map of the version read. O(n): a stream is untrusted, so every mapping is checked for
-     * a null key or value, which the O(1) constructor leaves to its caller.
+     * The map of the version read. O(n): a stream is untrusted, so every mapping is checked for a
+     * null key or value, which the O(1) constructor leaves to its caller.
      *
      * @return the map
-     * @throws InvalidObjectException if the stream holds no version or one with a null key or
-     *     value
+     * @throws InvalidObjectException if the stream holds no version or one with a null key or value
      */
     @Serial
     private Object readResolve() throws InvalidObjectException {

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.Spliterator;
 
 /**
- * The live key set of a {@link SnapshotHashMap}: {@code remove} goes to the map; {@code equals}
- * and {@code hashCode} read one version.
+ * The live key set of a {@link SnapshotHashMap}: {@code remove} goes to the map; {@code equals} and
+ * {@code hashCode} read one version.
  */
 final class SnapshotKeySet<K, V> extends SnapshotView<K, V, K> implements Set<K> {
 

@@ -8,11 +8,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The list iterator of a {@link SnapshotVector} or of one of its sub lists: it walks one
- * immutable version, fixed when the iterator was made, so it never sees a later write and never
- * throws {@code ConcurrentModificationException}. Like {@code CopyOnWriteArrayList}'s, it
- * cannot write: {@code remove}, {@code set} and {@code add} throw
- * {@link UnsupportedOperationException}.
+ * The list iterator of a {@link SnapshotVector} or of one of its sub lists: it walks one immutable
+ * version, fixed when the iterator was made, so it never sees a later write and never throws {@code
+ * ConcurrentModificationException}. Like {@code CopyOnWriteArrayList}'s, it cannot write: {@code
+ * remove}, {@code set} and {@code add} throw {@link UnsupportedOperationException}.
  */
 final class SnapshotListIterator<E> implements ListIterator<E> {
 
@@ -92,16 +91,19 @@ final class SnapshotListIterator<E> implements ListIterator<E> {
 
     @Override
     public void remove() {
-        throw new UnsupportedOperationException("a SnapshotVector iterator reads a snapshot and cannot write");
+        throw new UnsupportedOperationException(
+                "a SnapshotVector iterator reads a snapshot and cannot write");
     }
 
     @Override
     public void set(E e) {
-        throw new UnsupportedOperationException("a SnapshotVector iterator reads a snapshot and cannot write");
+        throw new UnsupportedOperationException(
+                "a SnapshotVector iterator reads a snapshot and cannot write");
     }
 
     @Override
     public void add(E e) {
-        throw new UnsupportedOperationException("a SnapshotVector iterator reads a snapshot and cannot write");
+        throw new UnsupportedOperationException(
+                "a SnapshotVector iterator reads a snapshot and cannot write");
     }
 }

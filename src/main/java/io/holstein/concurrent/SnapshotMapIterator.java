@@ -12,7 +12,11 @@ import java.util.Map.Entry;
 final class SnapshotMapIterator<K, V, T> implements Iterator<T> {
 
     /** What {@link #next()} returns: the key, the value, or a write-through entry. */
-    enum Kind { KEYS, VALUES, ENTRIES }
+    enum Kind {
+        KEYS,
+        VALUES,
+        ENTRIES
+    }
 
     private final SnapshotHashMap<K, V> map;
     private final Kind kind;
@@ -35,21 +39,23 @@ final class SnapshotMapIterator<K, V, T> implements Iterator<T> {
     public T next() {
         Entry<K, V> e = entries.next();
         last = e.getKey();
-        return (T) switch (kind) {
-            case KEYS -> e.getKey();
-            case VALUES -> e.getValue();
-            case ENTRIES -> new SnapshotEntry<>(map, e.getKey(), e.getValue());
-        };
+        return (T)
+                switch (kind) {
+                    case KEYS -> e.getKey();
+                    case VALUES -> e.getValue();
+                    case ENTRIES -> new SnapshotEntry<>(map, e.getKey(), e.getValue());
+                };
     }
 
     /**
-     * Removes the last returned key from the live map, whatever it maps to now, as
-     * {@code ConcurrentHashMap}'s iterators do.
+     * Removes the last returned key from the live map, whatever it maps to now, as {@code
+     * ConcurrentHashMap}'s iterators do.
      */
     @Override
     public void remove() {
         if (last == null) {
-            throw new IllegalStateException("no key to remove: next() not called, or remove() called after it");
+            throw new IllegalStateException(
+                    "no key to remove: next() not called, or remove() called after it");
         }
         map.removeKey(last);
         last = null;

@@ -8,8 +8,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The one mutable reference of a {@link SnapshotHashMap} or a {@link SnapshotVector}: the current
- * immutable version, read with a volatile read and replaced by compare-and-set. Every write of
- * both containers goes through {@link #install}, so both have the same memory effects.
+ * immutable version, read with a volatile read and replaced by compare-and-set. Every write of both
+ * containers goes through {@link #install}, so both have the same memory effects.
  *
  * <p>The public methods stay on the public classes, with their own Javadoc; these helpers are
  * package-private so that nothing of this class shows in the public API.
@@ -52,8 +52,7 @@ abstract class SnapshotRoot<T> {
      * For deserialization only: the subclasses' {@code readObject} refuses the stream, and
      * serialization needs this accessible constructor to get that far.
      */
-    SnapshotRoot() {
-    }
+    SnapshotRoot() {}
 
     SnapshotRoot(T first) {
         this.root = first;
@@ -68,8 +67,8 @@ abstract class SnapshotRoot<T> {
     }
 
     /**
-     * Installs {@code next} if {@code expected} is current, by compare-and-set, even when
-     * {@code next == expected}: a no-op write still has the memory effects of a volatile write.
+     * Installs {@code next} if {@code expected} is current, by compare-and-set, even when {@code
+     * next == expected}: a no-op write still has the memory effects of a volatile write.
      *
      * @return false if another write overtook {@code expected}; the caller then starts over
      */
@@ -78,9 +77,9 @@ abstract class SnapshotRoot<T> {
     }
 
     /**
-     * The public {@code compareAndSet}: {@link #install} after {@link #checked}. When
-     * {@code expected == next} it returns whether {@code expected} was current, having written it
-     * onto itself if so.
+     * The public {@code compareAndSet}: {@link #install} after {@link #checked}. When {@code
+     * expected == next} it returns whether {@code expected} was current, having written it onto
+     * itself if so.
      */
     final boolean compareAndSetVersion(T expected, T next) {
         return install(expected, checked(next));
@@ -89,7 +88,7 @@ abstract class SnapshotRoot<T> {
     /** The public {@code update}: applies {@code operator} until its result is installed. */
     final T updateVersion(UnaryOperator<T> operator) {
         Objects.requireNonNull(operator, "operator");
-        for (;;) {
+        for (; ; ) {
             T current = root;
             T next = checked(operator.apply(current));
             if (install(current, next)) {
@@ -99,12 +98,12 @@ abstract class SnapshotRoot<T> {
     }
 
     /**
-     * Installs {@code emptied}'s result for whatever version is current: the public
-     * {@code clear}. The function returns its argument if that is empty already, which keeps
-     * the version (and still writes it onto itself), or an empty version.
+     * Installs {@code emptied}'s result for whatever version is current: the public {@code clear}.
+     * The function returns its argument if that is empty already, which keeps the version (and
+     * still writes it onto itself), or an empty version.
      */
     final void reset(UnaryOperator<T> emptied) {
-        for (;;) {
+        for (; ; ) {
             T current = root;
             if (install(current, emptied.apply(current))) {
                 return;
@@ -113,8 +112,8 @@ abstract class SnapshotRoot<T> {
     }
 
     /**
-     * The current version of {@code source} if it is a sibling container (of the same kind, as
-     * the caller's static type ensures), shared in O(1); otherwise {@code copy}'s result.
+     * The current version of {@code source} if it is a sibling container (of the same kind, as the
+     * caller's static type ensures), shared in O(1); otherwise {@code copy}'s result.
      */
     @SuppressWarnings("unchecked")
     static <S, T> T adoptOrCopy(S source, Function<? super S, T> copy) {

@@ -16,15 +16,15 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * The live {@code subList} view of a {@link SnapshotVector}: a fixed index range
- * {@code [offset, end)} of the list, read afresh from the list's current version on every call
- * and cut at that version's size. Only writes through this view or its own views move
- * {@code end}; the rules and the costs are stated on {@link SnapshotVector#subList}.
+ * The live {@code subList} view of a {@link SnapshotVector}: a fixed index range {@code [offset,
+ * end)} of the list, read afresh from the list's current version on every call and cut at that
+ * version's size. Only writes through this view or its own views move {@code end}; the rules and
+ * the costs are stated on {@link SnapshotVector#subList}.
  *
  * <p>Every method reads one version, so each answer is consistent; every write is one
- * compare-and-set on the list, retried from the newer version when another write intervenes.
- * Every method {@code AbstractList} implements, reads included, is overridden to work on one
- * version: the inherited ones go element by element, each {@code get} reading the newest version.
+ * compare-and-set on the list, retried from the newer version when another write intervenes. Every
+ * method {@code AbstractList} implements, reads included, is overridden to work on one version: the
+ * inherited ones go element by element, each {@code get} reading the newest version.
  */
 final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
@@ -43,10 +43,10 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
     /**
      * Where one attempt of a write changes the version it read: the indices {@code [from, to)}
-     * become {@code length} elements. A write through a view changes only indices of that view,
-     * but not always only indices of the views it came from: a sibling's write may have moved
-     * an outer view's end below this one's. So each outer view's end moves by the part of the
-     * change before it, as {@link SnapshotVector#subList} states.
+     * become {@code length} elements. A write through a view changes only indices of that view, but
+     * not always only indices of the views it came from: a sibling's write may have moved an outer
+     * view's end below this one's. So each outer view's end moves by the part of the change before
+     * it, as {@link SnapshotVector#subList} states.
      */
     private static final class Change {
         int from;
@@ -121,7 +121,7 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
      */
     private void write(Edit<E> edit) {
         Change change = new Change();
-        for (;;) {
+        for (; ; ) {
             PersistentVector<E> v = list.snapshot();
             int lo = lo(v);
             change.set(lo, lo, 0);
@@ -141,7 +141,8 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
     /** Thrown where the view must be placed in the list but starts past its end. */
     private IndexOutOfBoundsException pastTheEnd(PersistentVector<E> v) {
-        return new IndexOutOfBoundsException("the view starts at index " + offset + ", past the list's size " + v.size());
+        return new IndexOutOfBoundsException(
+                "the view starts at index " + offset + ", past the list's size " + v.size());
     }
 
     // ------------------------------------------------------------------ reads
@@ -240,7 +241,8 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
         }
         int size = hi(v) - offset;
         if (fromIndex < 0 || toIndex > size || fromIndex > toIndex) {
-            throw new IndexOutOfBoundsException("fromIndex: " + fromIndex + ", toIndex: " + toIndex + ", size: " + size);
+            throw new IndexOutOfBoundsException(
+                    "fromIndex: " + fromIndex + ", toIndex: " + toIndex + ", size: " + size);
         }
         return new SnapshotSubList<>(list, this, offset + fromIndex, offset + toIndex);
     }
@@ -265,12 +267,13 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     @Override
     public E set(int index, E e) {
         Object[] old = new Object[1];
-        write((v, lo, hi, change) -> {
-            Objects.checkIndex(index, hi - lo);
-            old[0] = v.get(lo + index);
-            change.set(lo + index, lo + index + 1, 1);
-            return v.with(lo + index, e);
-        });
+        write(
+                (v, lo, hi, change) -> {
+                    Objects.checkIndex(index, hi - lo);
+                    old[0] = v.get(lo + index);
+                    change.set(lo + index, lo + index + 1, 1);
+                    return v.with(lo + index, e);
+                });
         @SuppressWarnings("unchecked")
         E result = (E) old[0];
         return result;
@@ -278,42 +281,45 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public boolean add(E e) {
-        write((v, lo, hi, change) -> {
-            if (offset > v.size()) {
-                throw pastTheEnd(v);
-            }
-            change.set(hi, hi, 1);
-            return v.insert(hi, e);
-        });
+        write(
+                (v, lo, hi, change) -> {
+                    if (offset > v.size()) {
+                        throw pastTheEnd(v);
+                    }
+                    change.set(hi, hi, 1);
+                    return v.insert(hi, e);
+                });
         return true;
     }
 
     @Override
     public void add(int index, E e) {
-        write((v, lo, hi, change) -> {
-            if (offset > v.size()) {
-                throw pastTheEnd(v);
-            }
-            if (index < 0 || index > hi - lo) {
-                throw outOfBounds(index, hi - lo);
-            }
-            change.set(lo + index, lo + index, 1);
-            return v.insert(lo + index, e);
-        });
+        write(
+                (v, lo, hi, change) -> {
+                    if (offset > v.size()) {
+                        throw pastTheEnd(v);
+                    }
+                    if (index < 0 || index > hi - lo) {
+                        throw outOfBounds(index, hi - lo);
+                    }
+                    change.set(lo + index, lo + index, 1);
+                    return v.insert(lo + index, e);
+                });
     }
 
     @Override
     public boolean addAll(Collection<? extends E> c) {
         PersistentVector<E> added = SnapshotVector.versionOf(c);
         boolean[] changed = {false};
-        write((v, lo, hi, change) -> {
-            if (offset > v.size()) {
-                throw pastTheEnd(v);
-            }
-            changed[0] = !added.isEmpty();
-            change.set(hi, hi, added.size());
-            return added.isEmpty() ? v : SnapshotVector.spliced(v, hi, hi, added);
-        });
+        write(
+                (v, lo, hi, change) -> {
+                    if (offset > v.size()) {
+                        throw pastTheEnd(v);
+                    }
+                    changed[0] = !added.isEmpty();
+                    change.set(hi, hi, added.size());
+                    return added.isEmpty() ? v : SnapshotVector.spliced(v, hi, hi, added);
+                });
         return changed[0];
     }
 
@@ -321,29 +327,33 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     public boolean addAll(int index, Collection<? extends E> c) {
         PersistentVector<E> added = SnapshotVector.versionOf(c);
         boolean[] changed = {false};
-        write((v, lo, hi, change) -> {
-            if (offset > v.size()) {
-                throw pastTheEnd(v);
-            }
-            if (index < 0 || index > hi - lo) {
-                throw outOfBounds(index, hi - lo);
-            }
-            changed[0] = !added.isEmpty();
-            change.set(lo + index, lo + index, added.size());
-            return added.isEmpty() ? v : SnapshotVector.spliced(v, lo + index, lo + index, added);
-        });
+        write(
+                (v, lo, hi, change) -> {
+                    if (offset > v.size()) {
+                        throw pastTheEnd(v);
+                    }
+                    if (index < 0 || index > hi - lo) {
+                        throw outOfBounds(index, hi - lo);
+                    }
+                    changed[0] = !added.isEmpty();
+                    change.set(lo + index, lo + index, added.size());
+                    return added.isEmpty()
+                            ? v
+                            : SnapshotVector.spliced(v, lo + index, lo + index, added);
+                });
         return changed[0];
     }
 
     @Override
     public E remove(int index) {
         Object[] old = new Object[1];
-        write((v, lo, hi, change) -> {
-            Objects.checkIndex(index, hi - lo);
-            old[0] = v.get(lo + index);
-            change.set(lo + index, lo + index + 1, 0);
-            return v.removeAt(lo + index);
-        });
+        write(
+                (v, lo, hi, change) -> {
+                    Objects.checkIndex(index, hi - lo);
+                    old[0] = v.get(lo + index);
+                    change.set(lo + index, lo + index + 1, 0);
+                    return v.removeAt(lo + index);
+                });
         @SuppressWarnings("unchecked")
         E result = (E) old[0];
         return result;
@@ -352,15 +362,16 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     @Override
     public boolean remove(Object o) {
         boolean[] changed = {false};
-        write((v, lo, hi, change) -> {
-            int i = VectorOps.indexOf(v, o, lo, hi);
-            changed[0] = i >= 0;
-            if (i < 0) {
-                return v;
-            }
-            change.set(i, i + 1, 0);
-            return v.removeAt(i);
-        });
+        write(
+                (v, lo, hi, change) -> {
+                    int i = VectorOps.indexOf(v, o, lo, hi);
+                    changed[0] = i >= 0;
+                    if (i < 0) {
+                        return v;
+                    }
+                    change.set(i, i + 1, 0);
+                    return v.removeAt(i);
+                });
         return changed[0];
     }
 
@@ -380,51 +391,59 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     public boolean removeIf(Predicate<? super E> filter) {
         Objects.requireNonNull(filter, "filter");
         boolean[] changed = {false};
-        write((v, lo, hi, change) -> {
-            @SuppressWarnings("unchecked")
-            E[] a = (E[]) v.slice(lo, hi).toArray();
-            int[] goneBefore = new int[a.length + 1];
-            int kept = 0;
-            for (int i = 0; i < a.length; i++) {
-                boolean gone = filter.test(a[i]);
-                goneBefore[i + 1] = goneBefore[i] + (gone ? 1 : 0);
-                if (!gone) {
-                    a[kept++] = a[i];
-                }
-            }
-            changed[0] = kept < a.length;
-            if (kept == a.length) {
-                return v;
-            }
-            change.set(lo, hi, kept);
-            change.goneBefore = goneBefore;
-            return SnapshotVector.spliced(v, lo, hi, PersistentVector.copyOf(Arrays.asList(a).subList(0, kept)));
-        });
+        write(
+                (v, lo, hi, change) -> {
+                    @SuppressWarnings("unchecked")
+                    E[] a = (E[]) v.slice(lo, hi).toArray();
+                    int[] goneBefore = new int[a.length + 1];
+                    int kept = 0;
+                    for (int i = 0; i < a.length; i++) {
+                        boolean gone = filter.test(a[i]);
+                        goneBefore[i + 1] = goneBefore[i] + (gone ? 1 : 0);
+                        if (!gone) {
+                            a[kept++] = a[i];
+                        }
+                    }
+                    changed[0] = kept < a.length;
+                    if (kept == a.length) {
+                        return v;
+                    }
+                    change.set(lo, hi, kept);
+                    change.goneBefore = goneBefore;
+                    return SnapshotVector.spliced(
+                            v, lo, hi, PersistentVector.copyOf(Arrays.asList(a).subList(0, kept)));
+                });
         return changed[0];
     }
 
     @Override
     public void replaceAll(UnaryOperator<E> operator) {
         Objects.requireNonNull(operator, "operator");
-        write((v, lo, hi, change) -> {
-            change.set(lo, hi, hi - lo);
-            return SnapshotVector.spliced(v, lo, hi, VectorOps.mapped(v.slice(lo, hi), operator));
-        });
+        write(
+                (v, lo, hi, change) -> {
+                    change.set(lo, hi, hi - lo);
+                    return SnapshotVector.spliced(
+                            v, lo, hi, VectorOps.mapped(v.slice(lo, hi), operator));
+                });
     }
 
     @Override
     public void sort(Comparator<? super E> c) {
-        write((v, lo, hi, change) -> {
-            change.set(lo, hi, hi - lo);
-            return SnapshotVector.spliced(v, lo, hi, VectorOps.sorted(v.slice(lo, hi), c));
-        });
+        write(
+                (v, lo, hi, change) -> {
+                    change.set(lo, hi, hi - lo);
+                    return SnapshotVector.spliced(v, lo, hi, VectorOps.sorted(v.slice(lo, hi), c));
+                });
     }
 
     @Override
     public void clear() {
-        write((v, lo, hi, change) -> {
-            change.set(lo, hi, 0);
-            return lo == hi ? v : SnapshotVector.spliced(v, lo, hi, PersistentVector.empty());
-        });
+        write(
+                (v, lo, hi, change) -> {
+                    change.set(lo, hi, 0);
+                    return lo == hi
+                            ? v
+                            : SnapshotVector.spliced(v, lo, hi, PersistentVector.empty());
+                });
     }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Spliterator;
 
 /**
- * The live values of a {@link SnapshotHashMap}: {@code contains} reads the current version;
- * {@code remove(v)} removes one key that maps to {@code v}, atomically.
+ * The live values of a {@link SnapshotHashMap}: {@code contains} reads the current version; {@code
+ * remove(v)} removes one key that maps to {@code v}, atomically.
  */
 final class SnapshotValues<K, V> extends SnapshotView<K, V, V> {
 
@@ -20,7 +20,9 @@ final class SnapshotValues<K, V> extends SnapshotView<K, V, V> {
         return version.containsValue(Objects.requireNonNull(o));
     }
 
-    /** The version's own spliterator, which splits along the trie (values need no write-through). */
+    /**
+     * The version's own spliterator, which splits along the trie (values need no write-through).
+     */
     @Override
     Spliterator<V> spliteratorOf(PersistentHashMap<K, V> version) {
         return new SnapshotViewSpliterator<>(version.values().spliterator());
@@ -29,8 +31,8 @@ final class SnapshotValues<K, V> extends SnapshotView<K, V, V> {
     /**
      * Finds a key mapping to {@code o} in the current version and removes it if it still maps to
      * {@code o}; starts over if a write changed that key in between. O(n) per attempt. Returns
-     * {@code false} for {@code null}, which no key maps to, as {@code ConcurrentHashMap}'s
-     * values do.
+     * {@code false} for {@code null}, which no key maps to, as {@code ConcurrentHashMap}'s values
+     * do.
      */
     @Override
     public boolean remove(Object o) {

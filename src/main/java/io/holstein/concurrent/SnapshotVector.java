@@ -20,57 +20,57 @@ import java.util.function.UnaryOperator;
 
 /**
  * A thread-safe list with the read semantics of {@link java.util.concurrent.CopyOnWriteArrayList}
- * and O(log n) writes: one mutable reference to an immutable {@link PersistentVector}, replaced
- * by compare-and-set on every write.
+ * and O(log n) writes: one mutable reference to an immutable {@link PersistentVector}, replaced by
+ * compare-and-set on every write.
  *
- * <p><b>Costs</b> (n elements, h = ⌈log<sub>32</sub> n⌉, at most 4 up to about a million).
- * {@code size}, {@code isEmpty}, {@link #snapshot()} and {@link #iterator()} are O(1): one
- * volatile read. {@code get} is one volatile read and O(h) array loads. {@code add(e)} and
- * {@code addIfAbsent} (after its O(n) search) usually write into a spare slot of the version's
- * tail array and otherwise copy one edge array or one trie path, and {@code set} copies one
- * edge array or trie path: O(log n), where {@code CopyOnWriteArrayList} copies all n elements
- * (see {@link PersistentVector#append}); {@code add(i, e)}
- * and {@code remove(i)} copy one trie path, O(32 h). Bulk writes ({@code addAll}, {@code removeIf},
- * {@code removeAll}, {@code retainAll}, {@code replaceAll}, {@code sort}) and searches are O(n)
- * (plus the argument's size), as with {@code CopyOnWriteArrayList}.
+ * <p><b>Costs</b> (n elements, h = ⌈log<sub>32</sub> n⌉, at most 4 up to about a million). {@code
+ * size}, {@code isEmpty}, {@link #snapshot()} and {@link #iterator()} are O(1): one volatile read.
+ * {@code get} is one volatile read and O(h) array loads. {@code add(e)} and {@code addIfAbsent}
+ * (after its O(n) search) usually write into a spare slot of the version's tail array and otherwise
+ * copy one edge array or one trie path, and {@code set} copies one edge array or trie path: O(log
+ * n), where {@code CopyOnWriteArrayList} copies all n elements (see {@link
+ * PersistentVector#append}); {@code add(i, e)} and {@code remove(i)} copy one trie path, O(32 h).
+ * Bulk writes ({@code addAll}, {@code removeIf}, {@code removeAll}, {@code retainAll}, {@code
+ * replaceAll}, {@code sort}) and searches are O(n) (plus the argument's size), as with {@code
+ * CopyOnWriteArrayList}.
  *
  * <p><b>Consistency.</b>
+ *
  * <ul>
- *   <li>Every method is atomic and linearizable. A read takes the current version with one
- *       volatile read and works on that version alone, so bulk reads ({@code toArray},
- *       {@code equals}, {@code hashCode}, {@code toString}, {@code contains},
- *       {@code indexOf}, {@code forEach}, streams) see one complete version, never a mix.</li>
- *   <li>A write computes the next version from the version it read and installs it only if the
- *       list still holds that version; otherwise it starts again from the newer one. A write
- *       thus never blocks, and some thread's write always succeeds (lock-free). Functions given
- *       to a write ({@code removeIf}'s predicate, {@code replaceAll}'s operator, {@code sort}'s
- *       comparator, the {@code contains} of {@code removeAll}'s argument, {@link #update}'s
- *       operator) may therefore run more than once under contention and should have no side
- *       effects, and must not write this list (each such write makes the outer write start over,
- *       forever); a write whose function throws leaves the list unchanged.</li>
- *   <li>Memory effects: actions in a thread before a write happen-before actions after a later
- *       read (in another thread) that sees that write, as for
- *       {@code CopyOnWriteArrayList}. This holds for a write that changes nothing too (a
- *       {@code set} of the element present, an {@link #update} returning its argument): it
- *       compare-and-sets the current version onto itself, as {@code CopyOnWriteArrayList.set}
- *       writes its array back.</li>
- *   <li>Iterators, list iterators, spliterators and streams walk the version current when they
- *       were made: they never throw {@code ConcurrentModificationException} and never see later
- *       writes. Iterators cannot write ({@code remove}, {@code set} and {@code add} throw
- *       {@link UnsupportedOperationException}); spliterators report {@code IMMUTABLE},
- *       {@code ORDERED}, {@code SIZED} and {@code SUBSIZED}, as {@code CopyOnWriteArrayList}'s
- *       do (the version they walk is immutable).</li>
+ *   <li>Every method is atomic and linearizable. A read takes the current version with one volatile
+ *       read and works on that version alone, so bulk reads ({@code toArray}, {@code equals},
+ *       {@code hashCode}, {@code toString}, {@code contains}, {@code indexOf}, {@code forEach},
+ *       streams) see one complete version, never a mix.
+ *   <li>A write computes the next version from the version it read and installs it only if the list
+ *       still holds that version; otherwise it starts again from the newer one. A write thus never
+ *       blocks, and some thread's write always succeeds (lock-free). Functions given to a write
+ *       ({@code removeIf}'s predicate, {@code replaceAll}'s operator, {@code sort}'s comparator,
+ *       the {@code contains} of {@code removeAll}'s argument, {@link #update}'s operator) may
+ *       therefore run more than once under contention and should have no side effects, and must not
+ *       write this list (each such write makes the outer write start over, forever); a write whose
+ *       function throws leaves the list unchanged.
+ *   <li>Memory effects: actions in a thread before a write happen-before actions after a later read
+ *       (in another thread) that sees that write, as for {@code CopyOnWriteArrayList}. This holds
+ *       for a write that changes nothing too (a {@code set} of the element present, an {@link
+ *       #update} returning its argument): it compare-and-sets the current version onto itself, as
+ *       {@code CopyOnWriteArrayList.set} writes its array back.
+ *   <li>Iterators, list iterators, spliterators and streams walk the version current when they were
+ *       made: they never throw {@code ConcurrentModificationException} and never see later writes.
+ *       Iterators cannot write ({@code remove}, {@code set} and {@code add} throw {@link
+ *       UnsupportedOperationException}); spliterators report {@code IMMUTABLE}, {@code ORDERED},
+ *       {@code SIZED} and {@code SUBSIZED}, as {@code CopyOnWriteArrayList}'s do (the version they
+ *       walk is immutable).
  *   <li>{@link #subList} is a live view: unlike {@code CopyOnWriteArrayList}'s, it reads the
- *       current version on every access and never throws
- *       {@code ConcurrentModificationException}; its bounds are described there.</li>
+ *       current version on every access and never throws {@code ConcurrentModificationException};
+ *       its bounds are described there.
  *   <li>Permits {@code null} elements. Equal to any {@code List} with equal elements in order.
- *       Serializable through a proxy holding one version, which as a
- *       {@link PersistentVector} is written and read through that vector's own proxy.</li>
+ *       Serializable through a proxy holding one version, which as a {@link PersistentVector} is
+ *       written and read through that vector's own proxy.
  * </ul>
  *
- * <p>{@link #update} and {@link #compareAndSet} make several changes one atomic step, and
- * {@link #snapshot()} hands out the current version as an immutable {@link PersistentVector} in
- * O(1); a constructor adopts one in O(1). Converting from any other collection copies it (O(n)).
+ * <p>{@link #update} and {@link #compareAndSet} make several changes one atomic step, and {@link
+ * #snapshot()} hands out the current version as an immutable {@link PersistentVector} in O(1); a
+ * constructor adopts one in O(1). Converting from any other collection copies it (O(n)).
  *
  * @param <E> the type of elements
  */
@@ -88,8 +88,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      * present element) write nothing; they linearize at their read.
      */
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     /** Creates an empty list. O(1). */
     public SnapshotVector() {
@@ -108,9 +107,9 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Creates a list holding the elements of {@code c} in its iteration order. O(n): the
-     * elements are copied (from {@code c.toArray()}, as {@code CopyOnWriteArrayList} does);
-     * another {@code SnapshotVector} gives its current version in O(1).
+     * Creates a list holding the elements of {@code c} in its iteration order. O(n): the elements
+     * are copied (from {@code c.toArray()}, as {@code CopyOnWriteArrayList} does); another {@code
+     * SnapshotVector} gives its current version in O(1).
      *
      * @param c the initial elements
      * @throws NullPointerException if {@code c} is {@code null}
@@ -122,8 +121,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     // ------------------------------------------------------------------ versions
 
     /**
-     * Returns the current version. O(1), one volatile read; the vector is immutable and stays
-     * valid whatever later happens to this list.
+     * Returns the current version. O(1), one volatile read; the vector is immutable and stays valid
+     * whatever later happens to this list.
      *
      * @return the current contents as an immutable vector
      */
@@ -134,17 +133,16 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     /**
      * Replaces the current version with {@code operator}'s result, atomically. The operator is
      * applied to the current version and the result installed only if the list still holds that
-     * version; otherwise it is applied again to the newer one. It may thus run more than once
-     * under contention and should be free of side effects. If it throws, the list is unchanged.
-     * Returning its argument changes nothing but still writes that version onto itself, so the
-     * call has the memory effects of a write. Cost: the operator's, per attempt.
+     * version; otherwise it is applied again to the newer one. It may thus run more than once under
+     * contention and should be free of side effects. If it throws, the list is unchanged. Returning
+     * its argument changes nothing but still writes that version onto itself, so the call has the
+     * memory effects of a write. Cost: the operator's, per attempt.
      *
-     * <p>The operator must not write this list: each such write overtakes the version the
-     * operator was given, so the update starts over and never terminates (where
-     * {@code ConcurrentHashMap} would throw {@code IllegalStateException}).
+     * <p>The operator must not write this list: each such write overtakes the version the operator
+     * was given, so the update starts over and never terminates (where {@code ConcurrentHashMap}
+     * would throw {@code IllegalStateException}).
      *
-     * @param operator computes the next version from the current one; must not return
-     *     {@code null}
+     * @param operator computes the next version from the current one; must not return {@code null}
      * @return the version installed
      * @throws NullPointerException if {@code operator} is {@code null} or returns {@code null}
      */
@@ -153,10 +151,10 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Installs {@code next} if the current version is {@code expected} (compared by identity,
-     * as versions returned by {@link #snapshot()} are). O(1). When {@code expected == next}
-     * this returns whether {@code expected} is current, and writes it onto itself if so, so a
-     * successful call always has the memory effects of a write.
+     * Installs {@code next} if the current version is {@code expected} (compared by identity, as
+     * versions returned by {@link #snapshot()} are). O(1). When {@code expected == next} this
+     * returns whether {@code expected} is current, and writes it onto itself if so, so a successful
+     * call always has the memory effects of a write.
      *
      * @param expected the version believed current
      * @param next the version to install
@@ -195,8 +193,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Returns element {@code index} of the current version. One volatile read and O(log n)
-     * array loads.
+     * Returns element {@code index} of the current version. One volatile read and O(log n) array
+     * loads.
      *
      * @param index the index
      * @return the element, possibly {@code null}
@@ -249,9 +247,9 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Returns the index of the first element equal to {@code e} at or after {@code index} in
-     * the current version, or -1 (also when {@code index} is at or past the size), as
-     * {@code CopyOnWriteArrayList.indexOf(E, int)}. O(n).
+     * Returns the index of the first element equal to {@code e} at or after {@code index} in the
+     * current version, or -1 (also when {@code index} is at or past the size), as {@code
+     * CopyOnWriteArrayList.indexOf(E, int)}. O(n).
      *
      * @param e the element, may be {@code null}
      * @param index where to start searching
@@ -267,8 +265,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Returns the index of the last element equal to {@code o} in the current version, or -1.
-     * O(n).
+     * Returns the index of the last element equal to {@code o} in the current version, or -1. O(n).
      *
      * @param o the element, may be {@code null}
      * @return the index, or -1
@@ -280,9 +277,9 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Returns the index of the last element equal to {@code e} at or before {@code index} in
-     * the current version, or -1 (also when {@code index} is negative), as
-     * {@code CopyOnWriteArrayList.lastIndexOf(E, int)}. O(n).
+     * Returns the index of the last element equal to {@code e} at or before {@code index} in the
+     * current version, or -1 (also when {@code index} is negative), as {@code
+     * CopyOnWriteArrayList.lastIndexOf(E, int)}. O(n).
      *
      * @param e the element, may be {@code null}
      * @param index where to start searching backwards
@@ -308,9 +305,9 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Returns the elements of the current version in {@code a} if it is large enough (with
-     * {@code null} after the last one if there is room), otherwise in a new array of its
-     * runtime type. O(n).
+     * Returns the elements of the current version in {@code a} if it is large enough (with {@code
+     * null} after the last one if there is room), otherwise in a new array of its runtime type.
+     * O(n).
      *
      * @param a the array to fill, or whose type to use
      * @param <T> the array's component type
@@ -324,10 +321,10 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Returns an iterator over the current version. O(1) to create, amortized O(1) per step
-     * forward (it walks the vector leaf by leaf) and O(log n) per step back; it never
-     * throws {@code ConcurrentModificationException}, never sees later writes, and its
-     * {@code remove} throws {@link UnsupportedOperationException}.
+     * Returns an iterator over the current version. O(1) to create, amortized O(1) per step forward
+     * (it walks the vector leaf by leaf) and O(log n) per step back; it never throws {@code
+     * ConcurrentModificationException}, never sees later writes, and its {@code remove} throws
+     * {@link UnsupportedOperationException}.
      *
      * @return an iterator over a snapshot
      */
@@ -337,8 +334,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Returns a list iterator over the current version, as {@link #iterator()};
-     * {@code remove}, {@code set} and {@code add} throw {@link UnsupportedOperationException}.
+     * Returns a list iterator over the current version, as {@link #iterator()}; {@code remove},
+     * {@code set} and {@code add} throw {@link UnsupportedOperationException}.
      *
      * @return a list iterator over a snapshot, starting at 0
      */
@@ -348,8 +345,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Returns a list iterator over the current version starting at {@code index}, as
-     * {@link #listIterator()}.
+     * Returns a list iterator over the current version starting at {@code index}, as {@link
+     * #listIterator()}.
      *
      * @param index the index of the first element {@code next()} returns
      * @return a list iterator over a snapshot
@@ -365,8 +362,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Returns a spliterator over the current version: {@code IMMUTABLE}, {@code ORDERED},
-     * {@code SIZED} and {@code SUBSIZED}, splitting on the vector's leaves. O(1) to create.
+     * Returns a spliterator over the current version: {@code IMMUTABLE}, {@code ORDERED}, {@code
+     * SIZED} and {@code SUBSIZED}, splitting on the vector's leaves. O(1) to create.
      *
      * @return a spliterator over a snapshot
      */
@@ -397,7 +394,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      */
     @Override
     public boolean add(E e) {
-        for (;;) {
+        for (; ; ) {
             PersistentVector<E> v = current();
             if (install(v, v.append(e))) {
                 return true;
@@ -406,8 +403,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Inserts {@code e} at {@code index}, atomically, shifting later elements up. O(32 log n),
-     * O(1) amortized at either end.
+     * Inserts {@code e} at {@code index}, atomically, shifting later elements up. O(32 log n), O(1)
+     * amortized at either end.
      *
      * @param index the index, from 0 to the current size
      * @param e the element, may be {@code null}
@@ -415,7 +412,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      */
     @Override
     public void add(int index, E e) {
-        for (;;) {
+        for (; ; ) {
             PersistentVector<E> v = current();
             if (index < 0 || index > v.size()) {
                 throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
@@ -436,7 +433,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      */
     @Override
     public E set(int index, E e) {
-        for (;;) {
+        for (; ; ) {
             PersistentVector<E> v = current();
             E old = v.get(index);
             if (install(v, v.with(index, e))) {
@@ -446,8 +443,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Removes element {@code index}, atomically, shifting later elements down. O(32 log n),
-     * O(1) amortized at either end.
+     * Removes element {@code index}, atomically, shifting later elements down. O(32 log n), O(1)
+     * amortized at either end.
      *
      * @param index the index
      * @return the element removed
@@ -455,7 +452,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      */
     @Override
     public E remove(int index) {
-        for (;;) {
+        for (; ; ) {
             PersistentVector<E> v = current();
             E old = v.get(index);
             if (install(v, v.removeAt(index))) {
@@ -472,7 +469,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      */
     @Override
     public boolean remove(Object o) {
-        for (;;) {
+        for (; ; ) {
             PersistentVector<E> v = current();
             int i = VectorOps.indexOf(v, o, 0, Integer.MAX_VALUE);
             if (i < 0) {
@@ -485,15 +482,15 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Appends {@code e} unless an equal element is present, atomically. O(n) for the search,
-     * then O(log n).
+     * Appends {@code e} unless an equal element is present, atomically. O(n) for the search, then
+     * O(log n).
      *
      * @param e the element, may be {@code null}
      * @return whether it was added
      * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
      */
     public boolean addIfAbsent(E e) {
-        for (;;) {
+        for (; ; ) {
             PersistentVector<E> v = current();
             if (VectorOps.indexOf(v, e, 0, Integer.MAX_VALUE) >= 0) {
                 return false;
@@ -505,9 +502,9 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Appends, in {@code c}'s iteration order, every element of {@code c} that is neither in
-     * this list nor earlier in {@code c}, atomically, as
-     * {@code CopyOnWriteArrayList.addAllAbsent}. O(n · k + k²) for k elements in {@code c}.
+     * Appends, in {@code c}'s iteration order, every element of {@code c} that is neither in this
+     * list nor earlier in {@code c}, atomically, as {@code CopyOnWriteArrayList.addAllAbsent}. O(n
+     * · k + k²) for k elements in {@code c}.
      *
      * @param c the elements to add
      * @return how many elements were added
@@ -518,13 +515,14 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
         if (given.length == 0) {
             return 0;
         }
-        for (;;) {
+        for (; ; ) {
             PersistentVector<E> v = current();
             PersistentVector.Builder<E> next = v.toBuilder();
             int added = 0;
             for (int i = 0; i < given.length; i++) {
                 Object e = given[i];
-                if (VectorOps.indexOf(v, e, 0, Integer.MAX_VALUE) < 0 && VectorOps.indexOf(given, e, 0, i) < 0) {
+                if (VectorOps.indexOf(v, e, 0, Integer.MAX_VALUE) < 0
+                        && VectorOps.indexOf(given, e, 0, i) < 0) {
                     @SuppressWarnings("unchecked")
                     E element = (E) e;
                     next.add(element);
@@ -541,9 +539,9 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Appends every element of {@code c} in its iteration order, atomically. O(k) for k
-     * elements, O(log² n) for a {@code PersistentVector} or another {@code SnapshotVector},
-     * whose trees are joined.
+     * Appends every element of {@code c} in its iteration order, atomically. O(k) for k elements,
+     * O(log² n) for a {@code PersistentVector} or another {@code SnapshotVector}, whose trees are
+     * joined.
      *
      * @param c the elements to add
      * @return whether the list changed
@@ -556,7 +554,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
         if (added.isEmpty()) {
             return false;
         }
-        for (;;) {
+        for (; ; ) {
             PersistentVector<E> v = current();
             if (install(v, v.concat(added))) {
                 return true;
@@ -565,8 +563,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Inserts every element of {@code c} at {@code index}, in its iteration order, atomically.
-     * O(k + 32 log² n) for k elements.
+     * Inserts every element of {@code c} at {@code index}, in its iteration order, atomically. O(k
+     * + 32 log² n) for k elements.
      *
      * @param index where to insert, from 0 to the current size
      * @param c the elements to add
@@ -578,7 +576,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     @Override
     public boolean addAll(int index, Collection<? extends E> c) {
         PersistentVector<E> added = versionOf(c);
-        for (;;) {
+        for (; ; ) {
             PersistentVector<E> v = current();
             if (index < 0 || index > v.size()) {
                 throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
@@ -593,8 +591,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Removes every element contained in {@code c}, atomically. O(n) calls of
-     * {@code c.contains}, repeated if another write intervenes.
+     * Removes every element contained in {@code c}, atomically. O(n) calls of {@code c.contains},
+     * repeated if another write intervenes.
      *
      * @param c the elements to remove
      * @return whether the list changed
@@ -607,8 +605,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Keeps only the elements contained in {@code c}, atomically. O(n) calls of
-     * {@code c.contains}, repeated if another write intervenes.
+     * Keeps only the elements contained in {@code c}, atomically. O(n) calls of {@code c.contains},
+     * repeated if another write intervenes.
      *
      * @param c the elements to keep
      * @return whether the list changed
@@ -621,8 +619,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Removes every element matching {@code filter}, atomically. O(n) calls of the filter,
-     * repeated if another write intervenes; if it throws, the list is unchanged.
+     * Removes every element matching {@code filter}, atomically. O(n) calls of the filter, repeated
+     * if another write intervenes; if it throws, the list is unchanged.
      *
      * @param filter the predicate
      * @return whether the list changed
@@ -631,7 +629,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     @Override
     public boolean removeIf(Predicate<? super E> filter) {
         Objects.requireNonNull(filter, "filter");
-        for (;;) {
+        for (; ; ) {
             PersistentVector<E> v = current();
             PersistentVector<E> kept = VectorOps.without(v, filter);
             if (kept == v) {
@@ -654,7 +652,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     @Override
     public void replaceAll(UnaryOperator<E> operator) {
         Objects.requireNonNull(operator, "operator");
-        for (;;) {
+        for (; ; ) {
             PersistentVector<E> v = current();
             if (install(v, VectorOps.mapped(v, operator))) {
                 return;
@@ -663,16 +661,16 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Sorts the list, atomically and stably, by {@code c} ({@code null} for natural order).
-     * O(n log n) comparisons, repeated if another write intervenes; if the comparator throws,
-     * the list is unchanged.
+     * Sorts the list, atomically and stably, by {@code c} ({@code null} for natural order). O(n log
+     * n) comparisons, repeated if another write intervenes; if the comparator throws, the list is
+     * unchanged.
      *
      * @param c the order, or {@code null} for the elements' natural order
      * @throws ClassCastException if elements are not mutually comparable
      */
     @Override
     public void sort(Comparator<? super E> c) {
-        for (;;) {
+        for (; ; ) {
             PersistentVector<E> v = current();
             if (install(v, VectorOps.sorted(v, c))) {
                 return;
@@ -689,72 +687,70 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     // ------------------------------------------------------------------ views
 
     /**
-     * Returns a live view of the elements from {@code fromIndex} (inclusive) to
-     * {@code toIndex} (exclusive). O(1) to create.
+     * Returns a live view of the elements from {@code fromIndex} (inclusive) to {@code toIndex}
+     * (exclusive). O(1) to create.
      *
-     * <p>Unlike {@code CopyOnWriteArrayList}'s, the view never throws
-     * {@code ConcurrentModificationException}: every access reads the list's current version.
-     * The view covers the index range {@code [fromIndex, end)} of this list. {@code fromIndex}
-     * never changes; {@code end} starts as {@code toIndex} and changes only when a write through
-     * the view, or through a view taken from it, completes. Writes made to this list directly,
-     * or through unrelated views, do not move the range: the view then shows whatever elements
-     * occupy those indices. Precisely, in a version of n elements:
+     * <p>Unlike {@code CopyOnWriteArrayList}'s, the view never throws {@code
+     * ConcurrentModificationException}: every access reads the list's current version. The view
+     * covers the index range {@code [fromIndex, end)} of this list. {@code fromIndex} never
+     * changes; {@code end} starts as {@code toIndex} and changes only when a write through the
+     * view, or through a view taken from it, completes. Writes made to this list directly, or
+     * through unrelated views, do not move the range: the view then shows whatever elements occupy
+     * those indices. Precisely, in a version of n elements:
+     *
      * <ul>
-     *   <li>the view's size is {@code max(0, min(end, n) - fromIndex)}: the range cut at the
-     *       list's end, empty if the list is shorter than {@code fromIndex}; element {@code i}
-     *       of the view is element {@code fromIndex + i} of the list, and an index at or past
-     *       the view's size throws {@link IndexOutOfBoundsException};</li>
+     *   <li>the view's size is {@code max(0, min(end, n) - fromIndex)}: the range cut at the list's
+     *       end, empty if the list is shorter than {@code fromIndex}; element {@code i} of the view
+     *       is element {@code fromIndex + i} of the list, and an index at or past the view's size
+     *       throws {@link IndexOutOfBoundsException};
      *   <li>an insertion through the view ({@code add}, {@code addAll}) at view index {@code i}
-     *       inserts at list index {@code fromIndex + i}, for {@code i} up to the view's size;
-     *       if the list is shorter than {@code fromIndex}, it throws
-     *       {@code IndexOutOfBoundsException} naming {@code fromIndex} and the list's size, as
-     *       no index of the view exists; so does {@code subList} on such a view;</li>
-     *   <li>a write through a view replaces the list indices {@code [from, to)} of the version
-     *       it read by {@code length} elements: an insertion of k elements at index i is
-     *       {@code [i, i)} by k, a {@code set} or {@code remove} at i is {@code [i, i + 1)} by 1
-     *       or 0, and a bulk write ({@code clear}, {@code removeIf}, {@code removeAll},
-     *       {@code retainAll}, {@code replaceAll}, {@code sort}) replaces the view's whole
-     *       range. When it completes (even one that changed nothing, such as {@code remove} of
-     *       an absent element), the {@code end} of that view and of every view it was taken
-     *       from is cut at the size of the version read, giving e, then moved by the part of
-     *       the change inside its range:
+     *       inserts at list index {@code fromIndex + i}, for {@code i} up to the view's size; if
+     *       the list is shorter than {@code fromIndex}, it throws {@code IndexOutOfBoundsException}
+     *       naming {@code fromIndex} and the list's size, as no index of the view exists; so does
+     *       {@code subList} on such a view;
+     *   <li>a write through a view replaces the list indices {@code [from, to)} of the version it
+     *       read by {@code length} elements: an insertion of k elements at index i is {@code [i,
+     *       i)} by k, a {@code set} or {@code remove} at i is {@code [i, i + 1)} by 1 or 0, and a
+     *       bulk write ({@code clear}, {@code removeIf}, {@code removeAll}, {@code retainAll},
+     *       {@code replaceAll}, {@code sort}) replaces the view's whole range. When it completes
+     *       (even one that changed nothing, such as {@code remove} of an absent element), the
+     *       {@code end} of that view and of every view it was taken from is cut at the size of the
+     *       version read, giving e, then moved by the part of the change inside its range:
      *       <ul>
-     *         <li>if {@code e < from}, the change lies past the view, and e stays;</li>
-     *         <li>if {@code e >= to}, the change lies inside the view (an insertion at its
-     *             end included), and e moves by {@code length - (to - from)}, the change in
-     *             the list's size;</li>
-     *         <li>otherwise the change straddles e, which happens only to an outer view whose
-     *             end a write through another of its views moved below this view's end: e
-     *             becomes {@code from} plus the number of new elements standing for the old
-     *             ones in {@code [from, e)}; that is {@code from} for {@code clear}, e less
-     *             the number of elements removed before e for {@code removeIf},
-     *             {@code removeAll} and {@code retainAll}, and e for {@code replaceAll} and
-     *             {@code sort}.</li>
+     *         <li>if {@code e < from}, the change lies past the view, and e stays;
+     *         <li>if {@code e >= to}, the change lies inside the view (an insertion at its end
+     *             included), and e moves by {@code length - (to - from)}, the change in the list's
+     *             size;
+     *         <li>otherwise the change straddles e, which happens only to an outer view whose end a
+     *             write through another of its views moved below this view's end: e becomes {@code
+     *             from} plus the number of new elements standing for the old ones in {@code [from,
+     *             e)}; that is {@code from} for {@code clear}, e less the number of elements
+     *             removed before e for {@code removeIf}, {@code removeAll} and {@code retainAll},
+     *             and e for {@code replaceAll} and {@code sort}.
      *       </ul>
-     *       The view's {@code end} then becomes e, or its {@code fromIndex} if that is larger,
-     *       so its size is never negative. A write that throws moves nothing.</li>
+     *       The view's {@code end} then becomes e, or its {@code fromIndex} if that is larger, so
+     *       its size is never negative. A write that throws moves nothing.
      * </ul>
-     * A view of a view covers a range of this list in the same way (its indices are fixed in
-     * this list, not in the outer view; it starts at the outer view's {@code fromIndex} plus
-     * its own). Each operation on a view reads one version, so its bulk reads are consistent,
-     * and each write through it is one atomic write of this list. Its iterators, like this
-     * list's, walk a snapshot of the view's range and cannot write. The bounds are the view's
-     * own state: writes through one view from several threads at once are each atomic on this
-     * list, but then move the view's {@code end} in an unspecified order. Not serializable.
      *
-     * <p>Costs on the view, with n the list's size and m the view's: {@code size} and
-     * {@code isEmpty} O(1); {@code get} O(log n); {@code set} O(log n); {@code add} and
-     * {@code remove} O(log n), plus O(m) for {@code remove} of an element; {@code addAll}
-     * O(log² n) plus the added elements (see {@link PersistentVector} for the edits);
-     * every write also O(d) for the d views the view was taken through;
-     * {@code iterator}, {@code listIterator}, {@code spliterator} and {@code subList}
-     * O(log n) to create (the iterators cut one slice of the version they read and then step
-     * in amortized O(1)); {@code indexOf}, {@code lastIndexOf}, {@code contains},
-     * {@code toArray}, {@code equals}, {@code hashCode}, {@code toString}, {@code forEach}
-     * O(log n + m); {@code containsAll} O(log n + k m) for k elements asked about;
-     * {@code clear} O(log² n), and the other bulk writes
-     * O(log² n + m) plus their callbacks. A write retries from the newer version when another
-     * write intervenes, each attempt costing as much again.
+     * A view of a view covers a range of this list in the same way (its indices are fixed in this
+     * list, not in the outer view; it starts at the outer view's {@code fromIndex} plus its own).
+     * Each operation on a view reads one version, so its bulk reads are consistent, and each write
+     * through it is one atomic write of this list. Its iterators, like this list's, walk a snapshot
+     * of the view's range and cannot write. The bounds are the view's own state: writes through one
+     * view from several threads at once are each atomic on this list, but then move the view's
+     * {@code end} in an unspecified order. Not serializable.
+     *
+     * <p>Costs on the view, with n the list's size and m the view's: {@code size} and {@code
+     * isEmpty} O(1); {@code get} O(log n); {@code set} O(log n); {@code add} and {@code remove}
+     * O(log n), plus O(m) for {@code remove} of an element; {@code addAll} O(log² n) plus the added
+     * elements (see {@link PersistentVector} for the edits); every write also O(d) for the d views
+     * the view was taken through; {@code iterator}, {@code listIterator}, {@code spliterator} and
+     * {@code subList} O(log n) to create (the iterators cut one slice of the version they read and
+     * then step in amortized O(1)); {@code indexOf}, {@code lastIndexOf}, {@code contains}, {@code
+     * toArray}, {@code equals}, {@code hashCode}, {@code toString}, {@code forEach} O(log n + m);
+     * {@code containsAll} O(log n + k m) for k elements asked about; {@code clear} O(log² n), and
+     * the other bulk writes O(log² n + m) plus their callbacks. A write retries from the newer
+     * version when another write intervenes, each attempt costing as much again.
      *
      * @param fromIndex the first index
      * @param toIndex the index after the last
@@ -766,7 +762,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     public List<E> subList(int fromIndex, int toIndex) {
         int size = current().size();
         if (fromIndex < 0 || toIndex > size || fromIndex > toIndex) {
-            throw new IndexOutOfBoundsException("fromIndex: " + fromIndex + ", toIndex: " + toIndex + ", size: " + size);
+            throw new IndexOutOfBoundsException(
+                    "fromIndex: " + fromIndex + ", toIndex: " + toIndex + ", size: " + size);
         }
         return new SnapshotSubList<>(this, null, fromIndex, toIndex);
     }
@@ -774,9 +771,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     // ------------------------------------------------------------------ equality
 
     /**
-     * Compares the current version with {@code o}: equal to any {@code List} with equal
-     * elements in order. O(n); another {@code SnapshotVector} is compared by its current
-     * version.
+     * Compares the current version with {@code o}: equal to any {@code List} with equal elements in
+     * order. O(n); another {@code SnapshotVector} is compared by its current version.
      *
      * @param o the object to compare with
      * @return whether {@code o} is an equal list
@@ -794,8 +790,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Returns the {@code List} hash code of the current version. O(n); not cached, since
-     * elements may be mutable.
+     * Returns the {@code List} hash code of the current version. O(n); not cached, since elements
+     * may be mutable.
      *
      * @return the hash code
      */
@@ -817,19 +813,21 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     // ------------------------------------------------------------------ internals
 
     /**
-     * {@code c} as a vector: O(1) for a vector or another {@code SnapshotVector}, otherwise a
-     * copy of {@code c.toArray()} (which is consistent for concurrent collections).
+     * {@code c} as a vector: O(1) for a vector or another {@code SnapshotVector}, otherwise a copy
+     * of {@code c.toArray()} (which is consistent for concurrent collections).
      */
     @SuppressWarnings("unchecked")
     static <E> PersistentVector<E> versionOf(Collection<? extends E> c) {
         if (c instanceof PersistentVector) {
             return (PersistentVector<E>) c;
         }
-        return adoptOrCopy(c, given -> PersistentVector.copyOf(Arrays.asList((E[]) given.toArray())));
+        return adoptOrCopy(
+                c, given -> PersistentVector.copyOf(Arrays.asList((E[]) given.toArray())));
     }
 
     /** {@code v} with {@code [from, to)} replaced by {@code middle}. */
-    static <E> PersistentVector<E> spliced(PersistentVector<E> v, int from, int to, PersistentVector<E> middle) {
+    static <E> PersistentVector<E> spliced(
+            PersistentVector<E> v, int from, int to, PersistentVector<E> middle) {
         if (from == v.size() && to == from) {
             return v.concat(middle);
         }

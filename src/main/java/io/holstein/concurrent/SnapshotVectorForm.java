@@ -7,14 +7,13 @@ import java.io.Serializable;
 
 /**
  * The serialized form of a {@link SnapshotVector}: one version, as a {@link PersistentVector}
- * field. The vector writes and reads itself through its own proxy, which validates the stream
- * and never allocates from a declared length, so this form adds only the wrapping: reading it
- * back costs what reading the vector costs, plus O(1).
+ * field. The vector writes and reads itself through its own proxy, which validates the stream and
+ * never allocates from a declared length, so this form adds only the wrapping: reading it back
+ * costs what reading the vector costs, plus O(1).
  */
 final class SnapshotVectorForm implements Serializable {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     /** The version written; null only in a forged stream. */
     private final PersistentVector<?> version;

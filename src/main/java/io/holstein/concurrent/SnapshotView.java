@@ -11,9 +11,9 @@ import java.util.function.Predicate;
 
 /**
  * What the three views of a {@link SnapshotHashMap} share: size, emptiness and clearing go to the
- * live map; {@code contains} reads the current version, and iteration, {@code containsAll},
- * {@code toArray} and {@code toString} walk one version, taken when they start; the bulk
- * removals are each one atomic {@link SnapshotHashMap#update}.
+ * live map; {@code contains} reads the current version, and iteration, {@code containsAll}, {@code
+ * toArray} and {@code toString} walk one version, taken when they start; the bulk removals are each
+ * one atomic {@link SnapshotHashMap#update}.
  */
 abstract class SnapshotView<K, V, T> extends AbstractCollection<T> {
 
@@ -60,29 +60,30 @@ abstract class SnapshotView<K, V, T> extends AbstractCollection<T> {
     }
 
     /**
-     * Removes every element that matches {@code filter}, in one atomic {@link SnapshotHashMap#update}:
-     * the predicate sees the elements of one version and every match leaves the map at once.
-     * If another write overtakes the attempt, the predicate runs again on the newer version, so
-     * it should be free of side effects, and it must not write the map (the update would never
-     * terminate).
+     * Removes every element that matches {@code filter}, in one atomic {@link
+     * SnapshotHashMap#update}: the predicate sees the elements of one version and every match
+     * leaves the map at once. If another write overtakes the attempt, the predicate runs again on
+     * the newer version, so it should be free of side effects, and it must not write the map (the
+     * update would never terminate).
      */
     @Override
     public final boolean removeIf(Predicate<? super T> filter) {
         Objects.requireNonNull(filter);
         boolean[] removed = {false};
-        map.update(version -> {
-            PersistentHashMap.Builder<K, V> b = null;
-            for (Entry<K, V> e : version.entrySet()) {
-                if (filter.test(element(e.getKey(), e.getValue()))) {
-                    if (b == null) {
-                        b = version.toBuilder();
+        map.update(
+                version -> {
+                    PersistentHashMap.Builder<K, V> b = null;
+                    for (Entry<K, V> e : version.entrySet()) {
+                        if (filter.test(element(e.getKey(), e.getValue()))) {
+                            if (b == null) {
+                                b = version.toBuilder();
+                            }
+                            b.remove(e.getKey());
+                        }
                     }
-                    b.remove(e.getKey());
-                }
-            }
-            removed[0] = b != null;
-            return b == null ? version : b.build();
-        });
+                    removed[0] = b != null;
+                    return b == null ? version : b.build();
+                });
         return removed[0];
     }
 
@@ -102,11 +103,12 @@ abstract class SnapshotView<K, V, T> extends AbstractCollection<T> {
 
     @SuppressWarnings("unchecked")
     private T element(K key, V value) {
-        return (T) switch (kind) {
-            case KEYS -> key;
-            case VALUES -> value;
-            case ENTRIES -> new SnapshotEntry<>(map, key, value);
-        };
+        return (T)
+                switch (kind) {
+                    case KEYS -> key;
+                    case VALUES -> value;
+                    case ENTRIES -> new SnapshotEntry<>(map, key, value);
+                };
     }
 
     @Override

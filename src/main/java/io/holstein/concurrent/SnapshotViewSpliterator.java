@@ -4,10 +4,10 @@ import java.util.Spliterator;
 import java.util.function.Consumer;
 
 /**
- * A version's own spliterator, which splits along the trie, as a live view of a
- * {@link SnapshotHashMap} reports it: not {@code IMMUTABLE}, since the view's source, the map,
- * can be written (the version walked cannot, so the walk is unaffected), and {@code NONNULL}, as
- * the map holds no null key or value.
+ * A version's own spliterator, which splits along the trie, as a live view of a {@link
+ * SnapshotHashMap} reports it: not {@code IMMUTABLE}, since the view's source, the map, can be
+ * written (the version walked cannot, so the walk is unaffected), and {@code NONNULL}, as the map
+ * holds no null key or value.
  */
 final class SnapshotViewSpliterator<T> implements Spliterator<T> {
 

@@ -9,9 +9,9 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * Computations of one version from another, shared by {@link SnapshotVector} and its views:
- * each reads an immutable vector and builds a new one, never touching the list itself, so a
- * write can retry it freely.
+ * Computations of one version from another, shared by {@link SnapshotVector} and its views: each
+ * reads an immutable vector and builds a new one, never touching the list itself, so a write can
+ * retry it freely.
  */
 final class VectorOps {
 
@@ -33,7 +33,10 @@ final class VectorOps {
         return -1;
     }
 
-    /** The first index in {@code [from, to)} of {@code a} holding an element equal to {@code o}, or -1. */
+    /**
+     * The first index in {@code [from, to)} of {@code a} holding an element equal to {@code o}, or
+     * -1.
+     */
     static int indexOf(Object[] a, Object o, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Objects.equals(o, a[i])) {
@@ -70,7 +73,9 @@ final class VectorOps {
                 a[kept++] = e;
             }
         }
-        return kept == a.length ? v : PersistentVector.copyOf(Arrays.asList((E[]) a).subList(0, kept));
+        return kept == a.length
+                ? v
+                : PersistentVector.copyOf(Arrays.asList((E[]) a).subList(0, kept));
     }
 
     /** {@code v} with every element replaced by {@code operator}'s result. */
@@ -92,7 +97,9 @@ final class VectorOps {
         return PersistentVector.copyOf(Arrays.asList(a));
     }
 
-    /** {@code [a, b, c]}, naming {@code self} as "(this Collection)", as AbstractCollection does. */
+    /**
+     * {@code [a, b, c]}, naming {@code self} as "(this Collection)", as AbstractCollection does.
+     */
     static String toString(PersistentVector<?> v, Object self) {
         StringBuilder sb = new StringBuilder("[");
         boolean first = true;

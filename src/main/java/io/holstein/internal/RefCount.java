@@ -9,19 +9,20 @@ import java.lang.invoke.VarHandle;
  * <p>Each container keeps its storage reference itself, so reads pay no extra indirection, and
  * beside it a reference to the {@code RefCount} of that storage. Every container holding the
  * storage counts once. The protocol:
+ *
  * <ul>
  *   <li>{@link #retain()} when a container is forked: atomic, and writes nothing else in the
- *       source, so any number of threads may fork one container at once;</li>
- *   <li>{@link #isShared()} before every write: at 1 the writer is the only holder and writes
- *       in place, otherwise it copies the storage privately;</li>
- *   <li>{@link #release()} when a holder has moved to its private copy.</li>
+ *       source, so any number of threads may fork one container at once;
+ *   <li>{@link #isShared()} before every write: at 1 the writer is the only holder and writes in
+ *       place, otherwise it copies the storage privately;
+ *   <li>{@link #release()} when a holder has moved to its private copy.
  * </ul>
  *
- * <p>The count is conservative: a fork that becomes garbage without writing never releases,
- * which can cost one extra copy later but never lets shared storage be written. It saturates:
- * once it reaches {@link #SATURATED} it never changes again and the storage counts as shared
- * forever, where a wrapping {@code int} would return to 1 after 2<sup>32</sup> forks and let a
- * write land in storage that others still read.
+ * <p>The count is conservative: a fork that becomes garbage without writing never releases, which
+ * can cost one extra copy later but never lets shared storage be written. It saturates: once it
+ * reaches {@link #SATURATED} it never changes again and the storage counts as shared forever, where
+ * a wrapping {@code int} would return to 1 after 2<sup>32</sup> forks and let a write land in
+ * storage that others still read.
  */
 public final class RefCount {
 
@@ -76,9 +77,7 @@ public final class RefCount {
         count = initial;
     }
 
-    /**
-     * Counts one more holder; a saturated count stays saturated. Atomic, lock-free.
-     */
+    /** Counts one more holder; a saturated count stays saturated. Atomic, lock-free. */
     public void retain() {
         int c = (int) COUNT.getOpaque(this);
         while (c != SATURATED) {
@@ -91,8 +90,8 @@ public final class RefCount {
     }
 
     /**
-     * Counts one holder fewer, with release semantics: call it after the caller has stopped
-     * reading the storage. A saturated count stays saturated.
+     * Counts one holder fewer, with release semantics: call it after the caller has stopped reading
+     * the storage. A saturated count stays saturated.
      */
     public void release() {
         int c = (int) COUNT.getOpaque(this);
@@ -108,9 +107,9 @@ public final class RefCount {
 
     /**
      * For a holder that has just moved to storage of its own (a copy, or a grown array): returns
-     * the count to keep beside that storage. A holder that was the only one keeps this count,
-     * since its old storage is now garbage; otherwise this count is released and a new one, held
-     * once, is returned. Call it after the last read of the old storage.
+     * the count to keep beside that storage. A holder that was the only one keeps this count, since
+     * its old storage is now garbage; otherwise this count is released and a new one, held once, is
+     * returned. Call it after the last read of the old storage.
      *
      * @return the count of the holder's new storage
      */
@@ -123,9 +122,9 @@ public final class RefCount {
     }
 
     /**
-     * Tells whether a holder must copy before writing: true unless the caller is the only
-     * holder. Reads the count with acquire semantics, so the reads of holders that released
-     * happen-before the caller's writes in place.
+     * Tells whether a holder must copy before writing: true unless the caller is the only holder.
+     * Reads the count with acquire semantics, so the reads of holders that released happen-before
+     * the caller's writes in place.
      *
      * @return {@code true} if the storage may be read by another holder
      */

@@ -7,12 +7,12 @@ import java.io.ObjectOutputStream;
 import java.util.Arrays;
 
 /**
- * The one serialized layout of the collections' proxies: a count of items, then the objects of
- * each item in order (one object per element, two per mapping).
+ * The one serialized layout of the collections' proxies: a count of items, then the objects of each
+ * item in order (one object per element, two per mapping).
  *
  * <p>Reading never trusts the count: the array grows, by doubling from a small chunk, only as
- * objects actually arrive, so a forged count cannot make a reader allocate more than about
- * twice what the stream holds.
+ * objects actually arrive, so a forged count cannot make a reader allocate more than about twice
+ * what the stream holds.
  */
 public final class SerialArrays {
 
@@ -29,7 +29,8 @@ public final class SerialArrays {
      * @param objectsPerItem how many objects make one item
      * @throws IOException if the stream fails
      */
-    public static void write(ObjectOutputStream out, Object[] objects, int objectsPerItem) throws IOException {
+    public static void write(ObjectOutputStream out, Object[] objects, int objectsPerItem)
+            throws IOException {
         out.writeInt(objects.length / objectsPerItem);
         for (Object o : objects) {
             out.writeObject(o);
@@ -47,7 +48,8 @@ public final class SerialArrays {
      * @throws IOException if the stream fails or ends early
      * @throws ClassNotFoundException if an object's class cannot be found
      */
-    public static Object[] read(ObjectInputStream in, int objectsPerItem) throws IOException, ClassNotFoundException {
+    public static Object[] read(ObjectInputStream in, int objectsPerItem)
+            throws IOException, ClassNotFoundException {
         int count = in.readInt();
         long length = (long) count * objectsPerItem;
         if (count < 0 || length > Integer.MAX_VALUE - 8) {

@@ -8,10 +8,10 @@ import java.util.Arrays;
  *
  * <p>A <em>strict</em> branch is the array of its children, exactly as many slots as children:
  * every child but the last is full (and a full subtree is strict throughout), so the radix digits
- * of an index select the child. A <em>relaxed</em> branch has one slot more, holding an
- * {@code int[]} of cumulative child sizes, and is searched from the radix guess forward. The
- * table is present exactly when the branch is not strict, so vectors built by appends never pay
- * for it, and a trie whose rightmost path is strict is strict everywhere.
+ * of an index select the child. A <em>relaxed</em> branch has one slot more, holding an {@code
+ * int[]} of cumulative child sizes, and is searched from the radix guess forward. The table is
+ * present exactly when the branch is not strict, so vectors built by appends never pay for it, and
+ * a trie whose rightmost path is strict is strict everywhere.
  *
  * <p>Branches are immutable once a vector can reach them; a builder edits in place only the
  * branches it created since its last {@code build()} (see {@link VectorTrie#appendLeaf}).
@@ -53,9 +53,9 @@ final class Branch {
     }
 
     /**
-     * The branch of {@code height} over {@code children} whose cumulative sizes are
-     * {@code sizes}: {@code children} itself if all but the last child are full, else a copy with
-     * the table in a trailing slot. O(width).
+     * The branch of {@code height} over {@code children} whose cumulative sizes are {@code sizes}:
+     * {@code children} itself if all but the last child are full, else a copy with the table in a
+     * trailing slot. O(width).
      */
     static Object[] withSizes(Object[] children, int[] sizes, int height, VectorShape shape) {
         long full = shape.capacity(height - 1);
@@ -88,7 +88,9 @@ final class Branch {
         return sizes;
     }
 
-    /** A chain of single-child strict branches lifting {@code node} from {@code from} to {@code to}. */
+    /**
+     * A chain of single-child strict branches lifting {@code node} from {@code from} to {@code to}.
+     */
     static Object path(Object node, int from, int to) {
         for (int h = from; h < to; h++) {
             node = new Object[] {node};
@@ -113,7 +115,9 @@ final class Branch {
         return prefix + ((Object[]) node).length;
     }
 
-    /** The index of the child of {@code b} (of {@code height}) holding its element {@code index}. */
+    /**
+     * The index of the child of {@code b} (of {@code height}) holding its element {@code index}.
+     */
     static int childIndex(Object[] b, int index, int height, VectorShape shape) {
         // A branch may sit higher than any int index reaches, where Java would wrap the shift:
         // the digit there is 0.

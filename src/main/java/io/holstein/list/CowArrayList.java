@@ -30,38 +30,38 @@ import java.util.function.UnaryOperator;
  * behaviour, whose {@link #fork()} returns an independent copy in constant time by sharing the
  * backing array until one side writes.
  *
- * <p><b>Costs.</b> {@code size}, {@code isEmpty}, {@code get}, {@code iterator} and
- * {@code listIterator} run in constant time; {@code set} too while the storage is unshared.
- * {@code add} runs in amortized constant time. Inserting or removing at index {@code i} costs
- * O(size - i), searching costs O(n), as for {@code ArrayList}. {@link #fork()} is O(1) and
- * allocates only the new list object. The first write to a list whose storage is shared costs
- * one O(n) copy of the array, which keeps the capacity (a structural write folds its shift into
- * that copy); every later write is in place again, with the single extra cost of reading the
- * shared count.
+ * <p><b>Costs.</b> {@code size}, {@code isEmpty}, {@code get}, {@code iterator} and {@code
+ * listIterator} run in constant time; {@code set} too while the storage is unshared. {@code add}
+ * runs in amortized constant time. Inserting or removing at index {@code i} costs O(size - i),
+ * searching costs O(n), as for {@code ArrayList}. {@link #fork()} is O(1) and allocates only the
+ * new list object. The first write to a list whose storage is shared costs one O(n) copy of the
+ * array, which keeps the capacity (a structural write folds its shift into that copy); every later
+ * write is in place again, with the single extra cost of reading the shared count.
  *
  * <p><b>Guarantees.</b>
+ *
  * <ul>
- *   <li>Mutable; permits {@code null} elements; iterates in index order.</li>
- *   <li>After {@code y = x.fork()}, no write to {@code x} shows in {@code y} and no write to
- *       {@code y} shows in {@code x}, whatever writes through iterators, list iterators,
- *       {@code subList} views or {@code removeIf}/{@code replaceAll}/{@code sort}: everything
- *       derived from a list reads and writes that list's current storage.</li>
- *   <li>Iterators, list iterators, spliterators and {@code subList} views are fail-fast, as
- *       {@code ArrayList}'s are. {@code fork()} and the copy made by a first write are not
- *       structural modifications: they never invalidate iterators or views.</li>
- *   <li>Not synchronized: one instance must not be written concurrently with any other access
- *       to it. {@code fork()} counts as a read, so several threads may fork an instance that
- *       nobody writes. Distinct lists that share storage may be used from different threads
- *       with no synchronization once each was safely published (as any mutable object must
- *       be): the shared count is atomic.</li>
- *   <li>A fork dropped without writing is never uncounted, so its source copies once on its
- *       next write ({@link #isShared()} stays {@code true} until then); a dropped fork never
- *       keeps the array alive.</li>
- *   <li>Serializable through a proxy; sharing is not preserved across serialization.</li>
+ *   <li>Mutable; permits {@code null} elements; iterates in index order.
+ *   <li>After {@code y = x.fork()}, no write to {@code x} shows in {@code y} and no write to {@code
+ *       y} shows in {@code x}, whatever writes through iterators, list iterators, {@code subList}
+ *       views or {@code removeIf}/{@code replaceAll}/{@code sort}: everything derived from a list
+ *       reads and writes that list's current storage.
+ *   <li>Iterators, list iterators, spliterators and {@code subList} views are fail-fast, as {@code
+ *       ArrayList}'s are. {@code fork()} and the copy made by a first write are not structural
+ *       modifications: they never invalidate iterators or views.
+ *   <li>Not synchronized: one instance must not be written concurrently with any other access to
+ *       it. {@code fork()} counts as a read, so several threads may fork an instance that nobody
+ *       writes. Distinct lists that share storage may be used from different threads with no
+ *       synchronization once each was safely published (as any mutable object must be): the shared
+ *       count is atomic.
+ *   <li>A fork dropped without writing is never uncounted, so its source copies once on its next
+ *       write ({@link #isShared()} stays {@code true} until then); a dropped fork never keeps the
+ *       array alive.
+ *   <li>Serializable through a proxy; sharing is not preserved across serialization.
  * </ul>
  *
- * <p>To fork a range, copy it: {@code new CowArrayList<>(list.subList(from, to))} is O(to -
- * from). Conversions to and from the persistent types go through constructors in O(n).
+ * <p>To fork a range, copy it: {@code new CowArrayList<>(list.subList(from, to))} is O(to - from).
+ * Conversions to and from the persistent types go through constructors in O(n).
  *
  * @param <E> the type of elements
  */
@@ -95,8 +95,7 @@ public final class CowArrayList<E> extends AbstractList<E>
      * adopts it, so that a comparator forking the list never sees a half-sorted array.
      */
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     private static final int DEFAULT_CAPACITY = 10;
 
@@ -119,8 +118,8 @@ public final class CowArrayList<E> extends AbstractList<E>
     private transient RefCount shares;
 
     /**
-     * Creates an empty list with an initial capacity of ten. O(1); allocates no array until
-     * the first element arrives.
+     * Creates an empty list with an initial capacity of ten. O(1); allocates no array until the
+     * first element arrives.
      */
     public CowArrayList() {
         this(DEFAULT_EMPTY, 0, RefCount.FROZEN);
@@ -145,9 +144,9 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Creates a list of the elements of {@code c}, in its iteration order. If {@code c} is a
-     * {@code CowArrayList}, the new list shares its storage as {@link #fork()} does, in O(1);
-     * otherwise O(n), copying {@code c.toArray()}.
+     * Creates a list of the elements of {@code c}, in its iteration order. If {@code c} is a {@code
+     * CowArrayList}, the new list shares its storage as {@link #fork()} does, in O(1); otherwise
+     * O(n), copying {@code c.toArray()}.
      *
      * @param c the collection whose elements are placed into this list
      * @throws NullPointerException if {@code c} is null
@@ -184,9 +183,9 @@ public final class CowArrayList<E> extends AbstractList<E>
     // ------------------------------------------------------------------ sharing
 
     /**
-     * Returns an independent list with the same elements, sharing this list's array until
-     * either list writes. O(1): increments the shared count and allocates the new list object.
-     * Not a structural modification: iterators and views of this list stay valid.
+     * Returns an independent list with the same elements, sharing this list's array until either
+     * list writes. O(1): increments the shared count and allocates the new list object. Not a
+     * structural modification: iterators and views of this list stay valid.
      *
      * @return a new list equal to this one
      */
@@ -208,10 +207,10 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Tells whether the next write to this list will copy its array first: true while another
-     * list may read the array. Conservative: a fork dropped without writing keeps it true until
-     * this list's next write. Also true for an empty list that has not allocated an array yet
-     * (its first element allocates one in any case). O(1); a hint for tests and diagnostics.
+     * Tells whether the next write to this list will copy its array first: true while another list
+     * may read the array. Conservative: a fork dropped without writing keeps it true until this
+     * list's next write. Also true for an empty list that has not allocated an array yet (its first
+     * element allocates one in any case). O(1); a hint for tests and diagnostics.
      *
      * @return {@code true} if this list's storage may be shared
      */
@@ -220,8 +219,8 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Returns this list's array, first moving to a private copy if another list may read it.
-     * The copy keeps the capacity, so that the writes after the first one stay in place.
+     * Returns this list's array, first moving to a private copy if another list may read it. The
+     * copy keeps the capacity, so that the writes after the first one stay in place.
      */
     private Object[] ensureUnshared() {
         Object[] es = elementData;
@@ -229,8 +228,8 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Moves this list to {@code fresh}, an array no other list can see, and uncounts it from
-     * its old array. An unshared list keeps its count: its old array is garbage.
+     * Moves this list to {@code fresh}, an array no other list can see, and uncounts it from its
+     * old array. An unshared list keeps its count: its old array is garbage.
      */
     private Object[] adopt(Object[] fresh) {
         elementData = fresh;
@@ -288,8 +287,8 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * The capacity to grow to for at least {@code minCapacity} elements: 1.5 times the current
-     * one, as ArrayList grows, or ten for a list made by the no-argument constructor.
+     * The capacity to grow to for at least {@code minCapacity} elements: 1.5 times the current one,
+     * as ArrayList grows, or ten for a list made by the no-argument constructor.
      */
     private int grownCapacity(int minCapacity) {
         if (minCapacity < 0) {
@@ -311,8 +310,8 @@ public final class CowArrayList<E> extends AbstractList<E>
 
     /**
      * Trims the capacity to the size. O(n) if there is spare capacity: the copy is private, so a
-     * shared list stops sharing; O(1) otherwise. Counts as a structural modification, as in
-     * {@code ArrayList}.
+     * shared list stops sharing; O(1) otherwise. Counts as a structural modification, as in {@code
+     * ArrayList}.
      */
     public void trimToSize() {
         modCount++;
@@ -327,8 +326,8 @@ public final class CowArrayList<E> extends AbstractList<E>
 
     /**
      * Grows the capacity, if needed, to hold at least {@code minCapacity} elements. O(n) when it
-     * grows (into a private array, so a shared list stops sharing), O(1) otherwise. Growing
-     * counts as a structural modification, as in {@code ArrayList}.
+     * grows (into a private array, so a shared list stops sharing), O(1) otherwise. Growing counts
+     * as a structural modification, as in {@code ArrayList}.
      *
      * @param minCapacity the desired minimum capacity
      */
@@ -459,8 +458,8 @@ public final class CowArrayList<E> extends AbstractList<E>
     // ------------------------------------------------------------------ writes
 
     /**
-     * Replaces the element at {@code index}. O(1) while unshared; a first write after a fork
-     * copies the array first, in O(n). Not a structural modification.
+     * Replaces the element at {@code index}. O(1) while unshared; a first write after a fork copies
+     * the array first, in O(n). Not a structural modification.
      *
      * @return the element previously at {@code index}
      * @throws IndexOutOfBoundsException if {@code index} is out of range
@@ -495,8 +494,8 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Inserts {@code element} at {@code index}, shifting later elements up. O(size - index)
-     * while unshared, O(n) for a first write after a fork (one copy, shift included).
+     * Inserts {@code element} at {@code index}, shifting later elements up. O(size - index) while
+     * unshared, O(n) for a first write after a fork (one copy, shift included).
      *
      * @throws IndexOutOfBoundsException if {@code index < 0 || index > size()}
      */
@@ -510,8 +509,8 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Removes the element at {@code index}, shifting later elements down. O(size - index)
-     * while unshared, O(n) for a first write after a fork (one copy, shift included).
+     * Removes the element at {@code index}, shifting later elements down. O(size - index) while
+     * unshared, O(n) for a first write after a fork (one copy, shift included).
      *
      * @return the removed element
      * @throws IndexOutOfBoundsException if {@code index} is out of range
@@ -570,8 +569,8 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Appends the elements of {@code c} in its iteration order. O(m) amortized for m new
-     * elements while unshared, O(n + m) for a first write after a fork.
+     * Appends the elements of {@code c} in its iteration order. O(m) amortized for m new elements
+     * while unshared, O(n + m) for a first write after a fork.
      *
      * @return whether the list changed
      * @throws NullPointerException if {@code c} is null
@@ -605,16 +604,17 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Removes the elements in [{@code fromIndex}, {@code toIndex}); reached through
-     * {@code subList(from, to).clear()}. O(size - fromIndex), O(n) for a first write after a
-     * fork (one copy, shift included).
+     * Removes the elements in [{@code fromIndex}, {@code toIndex}); reached through {@code
+     * subList(from, to).clear()}. O(size - fromIndex), O(n) for a first write after a fork (one
+     * copy, shift included).
      *
      * @throws IndexOutOfBoundsException if {@code fromIndex > toIndex}
      */
     @Override
     protected void removeRange(int fromIndex, int toIndex) {
         if (fromIndex > toIndex) {
-            throw new IndexOutOfBoundsException("From Index: " + fromIndex + " > To Index: " + toIndex);
+            throw new IndexOutOfBoundsException(
+                    "From Index: " + fromIndex + " > To Index: " + toIndex);
         }
         modCount++;
         if (fromIndex < toIndex) {
@@ -623,11 +623,11 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Removes the elements of this list contained in {@code c}. O(n) calls of
-     * {@code c.contains}, then one O(n) pass that writes the list (copying it first if shared).
-     * Unlike {@code ArrayList}, which writes while it asks, the list is written only after every
-     * answer: if {@code c.contains} throws, the list is unchanged, and a {@code c} that is a view
-     * of this list sees it unchanged throughout.
+     * Removes the elements of this list contained in {@code c}. O(n) calls of {@code c.contains},
+     * then one O(n) pass that writes the list (copying it first if shared). Unlike {@code
+     * ArrayList}, which writes while it asks, the list is written only after every answer: if
+     * {@code c.contains} throws, the list is unchanged, and a {@code c} that is a view of this list
+     * sees it unchanged throughout.
      *
      * @return whether the list changed
      * @throws NullPointerException if {@code c} is null
@@ -638,9 +638,9 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Keeps only the elements of this list contained in {@code c}. O(n) calls of
-     * {@code c.contains}, then one O(n) pass that writes the list (copying it first if shared).
-     * As with {@link #removeAll}, the list is written only after every answer.
+     * Keeps only the elements of this list contained in {@code c}. O(n) calls of {@code
+     * c.contains}, then one O(n) pass that writes the list (copying it first if shared). As with
+     * {@link #removeAll}, the list is written only after every answer.
      *
      * @return whether the list changed
      * @throws NullPointerException if {@code c} is null
@@ -657,9 +657,9 @@ public final class CowArrayList<E> extends AbstractList<E>
 
     /**
      * Removes the elements matching {@code filter}. O(n), in one pass that writes the list after
-     * the filter has seen every element, so a filter that reads the list sees it unchanged. A
-     * first write after a fork folds the copy into that pass. Counts as a structural
-     * modification only if an element is removed.
+     * the filter has seen every element, so a filter that reads the list sees it unchanged. A first
+     * write after a fork folds the copy into that pass. Counts as a structural modification only if
+     * an element is removed.
      *
      * @return whether any element was removed
      * @throws NullPointerException if {@code filter} is null
@@ -718,8 +718,8 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Replaces each element with {@code operator}'s result. O(n), plus one O(n) copy first if
-     * the storage is shared. Counts as a structural modification, as in {@code ArrayList}.
+     * Replaces each element with {@code operator}'s result. O(n), plus one O(n) copy first if the
+     * storage is shared. Counts as a structural modification, as in {@code ArrayList}.
      *
      * @throws NullPointerException if {@code operator} is null
      * @throws ConcurrentModificationException if the operator modifies the list structurally
@@ -745,10 +745,10 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Sorts the list by {@code c} ({@code null}: natural order), stably. O(n log n). Always sorts
-     * a private copy of the array and then adopts it, so a comparator that forks this list never
-     * sees it half sorted, and a first write after a fork costs no extra copy. Counts as a
-     * structural modification, as in {@code ArrayList}.
+     * Sorts the list by {@code c} ({@code null}: natural order), stably. O(n log n). Always sorts a
+     * private copy of the array and then adopts it, so a comparator that forks this list never sees
+     * it half sorted, and a first write after a fork costs no extra copy. Counts as a structural
+     * modification, as in {@code ArrayList}.
      *
      * @throws ClassCastException if elements are not mutually comparable
      * @throws ConcurrentModificationException if the comparator modifies the list structurally
@@ -786,8 +786,7 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Compares with another list, element by element. O(n); O(1) for two lists sharing one
-     * array.
+     * Compares with another list, element by element. O(n); O(1) for two lists sharing one array.
      */
     @Override
     public boolean equals(Object o) {
@@ -798,9 +797,10 @@ public final class CowArrayList<E> extends AbstractList<E>
             return false;
         }
         int expectedModCount = modCount;
-        boolean equal = o instanceof CowArrayList
-                ? equalsCow((CowArrayList<?>) o)
-                : equalsRange((List<?>) o, 0, size);
+        boolean equal =
+                o instanceof CowArrayList
+                        ? equalsCow((CowArrayList<?>) o)
+                        : equalsRange((List<?>) o, 0, size);
         checkForComodification(expectedModCount);
         return equal;
     }
@@ -861,8 +861,7 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Returns the elements in brackets, separated by {@code ", "}, as {@code ArrayList} does.
-     * O(n).
+     * Returns the elements in brackets, separated by {@code ", "}, as {@code ArrayList} does. O(n).
      */
     @Override
     public String toString() {
@@ -871,17 +870,13 @@ public final class CowArrayList<E> extends AbstractList<E>
 
     // ------------------------------------------------------------------ derived objects
 
-    /**
-     * Returns a fail-fast iterator that reads this list's current storage. O(1).
-     */
+    /** Returns a fail-fast iterator that reads this list's current storage. O(1). */
     @Override
     public Iterator<E> iterator() {
         return new CowListIterator<>(this, 0);
     }
 
-    /**
-     * Returns a fail-fast list iterator starting at index 0. O(1).
-     */
+    /** Returns a fail-fast list iterator starting at index 0. O(1). */
     @Override
     public ListIterator<E> listIterator() {
         return new CowListIterator<>(this, 0);
@@ -899,10 +894,10 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Returns a view of the elements in [{@code fromIndex}, {@code toIndex}), backed by this
-     * list: writes through it go to this list (copying first if its storage is shared), and it
-     * is fail-fast against structural changes made other than through it. O(1). A fork of this
-     * list does not see the view's later writes.
+     * Returns a view of the elements in [{@code fromIndex}, {@code toIndex}), backed by this list:
+     * writes through it go to this list (copying first if its storage is shared), and it is
+     * fail-fast against structural changes made other than through it. O(1). A fork of this list
+     * does not see the view's later writes.
      *
      * @throws IndexOutOfBoundsException if {@code fromIndex < 0} or {@code toIndex > size()}
      * @throws IllegalArgumentException if {@code fromIndex > toIndex}
@@ -914,8 +909,8 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Returns a late-binding, fail-fast spliterator reporting {@code SIZED}, {@code SUBSIZED}
-     * and {@code ORDERED}. O(1).
+     * Returns a late-binding, fail-fast spliterator reporting {@code SIZED}, {@code SUBSIZED} and
+     * {@code ORDERED}. O(1).
      */
     @Override
     public Spliterator<E> spliterator() {
@@ -957,7 +952,8 @@ public final class CowArrayList<E> extends AbstractList<E>
             throw new IndexOutOfBoundsException("toIndex = " + toIndex);
         }
         if (fromIndex > toIndex) {
-            throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
+            throw new IllegalArgumentException(
+                    "fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
         }
     }
 
@@ -1003,8 +999,7 @@ public final class CowArrayList<E> extends AbstractList<E>
 
     /** The serialized form: the size, then the elements in order. */
     private static final class SerializedForm implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
+        @Serial private static final long serialVersionUID = 1L;
 
         private transient Object[] elements;
 

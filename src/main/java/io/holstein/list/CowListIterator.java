@@ -11,10 +11,10 @@ import java.util.function.Consumer;
  * The fail-fast list iterator of a {@link CowArrayList} or of one of its sub lists.
  *
  * <p>It holds the root list, never an array: every step reads the root's current storage, so a
- * first write after a fork (which moves the list to a private array) is seen at once, and an
- * array the list has left, which a fork may now write in place, is never read again. Writes go
- * through the owner ({@code set}, {@code add}, {@code remove} of the list or view), which
- * copies shared storage first.
+ * first write after a fork (which moves the list to a private array) is seen at once, and an array
+ * the list has left, which a fork may now write in place, is never read again. Writes go through
+ * the owner ({@code set}, {@code add}, {@code remove} of the list or view), which copies shared
+ * storage first.
  */
 final class CowListIterator<E> implements ListIterator<E> {
 
@@ -35,9 +35,9 @@ final class CowListIterator<E> implements ListIterator<E> {
     private int expectedModCount;
 
     /**
-     * An iterator over the whole list. Its signature names no view class on purpose: the JIT
-     * does not inline a constructor whose signature names a class not loaded yet, and an
-     * iterator whose constructor is not inlined cannot be scalar-replaced in a for-each loop.
+     * An iterator over the whole list. Its signature names no view class on purpose: the JIT does
+     * not inline a constructor whose signature names a class not loaded yet, and an iterator whose
+     * constructor is not inlined cannot be scalar-replaced in a for-each loop.
      */
     CowListIterator(CowArrayList<E> root, int index) {
         this.root = root;

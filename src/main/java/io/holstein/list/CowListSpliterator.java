@@ -9,8 +9,8 @@ import java.util.function.Consumer;
  * The late-binding, fail-fast spliterator of a {@link CowArrayList} or of one of its sub lists.
  *
  * <p>Like {@link CowListIterator} it holds the root list, never an array, and reads the root's
- * current storage on every element. It binds its range on first use: the whole list, or the
- * view's range as it is then.
+ * current storage on every element. It binds its range on first use: the whole list, or the view's
+ * range as it is then.
  */
 final class CowListSpliterator<E> implements Spliterator<E> {
 

@@ -13,13 +13,13 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * A view of a range of a {@link CowArrayList}, with the behaviour of {@code ArrayList}'s sub
- * lists: backed by the list, fail-fast against structural changes made other than through the
- * view or its descendants.
+ * A view of a range of a {@link CowArrayList}, with the behaviour of {@code ArrayList}'s sub lists:
+ * backed by the list, fail-fast against structural changes made other than through the view or its
+ * descendants.
  *
- * <p>The view holds its root list, not an array. Reads go to the root's current storage and
- * writes go through the root's methods, which copy shared storage first, so after the root is
- * forked the view goes on showing and writing the root, never the fork.
+ * <p>The view holds its root list, not an array. Reads go to the root's current storage and writes
+ * go through the root's methods, which copy shared storage first, so after the root is forked the
+ * view goes on showing and writing the root, never the fork.
  */
 final class CowSubList<E> extends AbstractList<E> implements RandomAccess {
 

@@ -28,44 +28,44 @@ import java.util.stream.Collector;
  * An immutable list: every "write" returns a new vector that shares all untouched structure with
  * the old one, and every version stays valid and readable forever.
  *
- * <p><b>Costs</b> (n elements, h = ⌈log<sub>32</sub> n⌉, at most 4 up to about a million
- * elements and 7 for any {@code int} size). {@code size} and {@code isEmpty} are O(1). {@code get}
- * is O(h), one array load per level on vectors built by appends. The first {@code append} to a
- * version writes into a spare slot of its tail array and allocates only the new vector; other
- * appends, and {@code prepend}, copy one small edge array; once in 32 a full edge array moves
- * into the trie, O(h); amortized O(1). {@code with} copies one leaf and the path above it, O(32 h).
- * {@code slice}, {@code take}, {@code drop} and {@code subList} cut along one path, and
- * {@code insert} and {@code removeAt} copy one path: O(32 h), sharing every other node (within
- * the first or last 32 elements they copy only that edge array). {@code concat} rebalances the
- * seam between its operands, O(32 h²).
- * Iteration, {@code forEach}, {@code toArray}, {@code hashCode} and {@code equals} are O(n).
- * {@link #builder()}, {@link #toBuilder()} and {@link Builder#build()} are O(1); a
- * {@link Builder#add} is amortized O(1) and edits the builder's own nodes in place.
+ * <p><b>Costs</b> (n elements, h = ⌈log<sub>32</sub> n⌉, at most 4 up to about a million elements
+ * and 7 for any {@code int} size). {@code size} and {@code isEmpty} are O(1). {@code get} is O(h),
+ * one array load per level on vectors built by appends. The first {@code append} to a version
+ * writes into a spare slot of its tail array and allocates only the new vector; other appends, and
+ * {@code prepend}, copy one small edge array; once in 32 a full edge array moves into the trie,
+ * O(h); amortized O(1). {@code with} copies one leaf and the path above it, O(32 h). {@code slice},
+ * {@code take}, {@code drop} and {@code subList} cut along one path, and {@code insert} and {@code
+ * removeAt} copy one path: O(32 h), sharing every other node (within the first or last 32 elements
+ * they copy only that edge array). {@code concat} rebalances the seam between its operands, O(32
+ * h²). Iteration, {@code forEach}, {@code toArray}, {@code hashCode} and {@code equals} are O(n).
+ * {@link #builder()}, {@link #toBuilder()} and {@link Builder#build()} are O(1); a {@link
+ * Builder#add} is amortized O(1) and edits the builder's own nodes in place.
  *
  * <p><b>Guarantees.</b>
+ *
  * <ul>
- *   <li>Immutable: the {@code List} mutators throw {@link UnsupportedOperationException}.
- *       Permits {@code null} elements; iterates in index order.</li>
- *   <li>Safe to publish by any means and to read from any number of threads: a vector's
- *       arrays are reachable only through {@code final} fields, and nothing within its length
- *       is written after it is constructed. Appends to one version from several threads at once
- *       are safe: one of them claims the spare tail slot by a compare-and-set, the others
- *       copy.</li>
- *   <li>A slice, {@code subList} or concatenation shares whole leaves and subtrees with its
- *       sources and copies the partly used leaf at each cut, so it keeps alive only elements it
- *       holds, never the rest of its source. A version does keep alive up to 31 elements that
- *       later versions appended into its tail array's spare slots.</li>
+ *   <li>Immutable: the {@code List} mutators throw {@link UnsupportedOperationException}. Permits
+ *       {@code null} elements; iterates in index order.
+ *   <li>Safe to publish by any means and to read from any number of threads: a vector's arrays are
+ *       reachable only through {@code final} fields, and nothing within its length is written after
+ *       it is constructed. Appends to one version from several threads at once are safe: one of
+ *       them claims the spare tail slot by a compare-and-set, the others copy.
+ *   <li>A slice, {@code subList} or concatenation shares whole leaves and subtrees with its sources
+ *       and copies the partly used leaf at each cut, so it keeps alive only elements it holds,
+ *       never the rest of its source. A version does keep alive up to 31 elements that later
+ *       versions appended into its tail array's spare slots.
  *   <li>Iterators, spliterators and streams never throw {@code ConcurrentModificationException}:
- *       there is nothing to modify. Spliterators are {@code SIZED}, {@code SUBSIZED},
- *       {@code ORDERED} and {@code IMMUTABLE} and split on leaf boundaries.</li>
+ *       there is nothing to modify. Spliterators are {@code SIZED}, {@code SUBSIZED}, {@code
+ *       ORDERED} and {@code IMMUTABLE} and split on leaf boundaries.
  *   <li>Equal to any {@code List} with equal elements in the same order; serializable through a
- *       proxy (structure sharing is not preserved across serialization).</li>
- *   <li>A size past {@link Integer#MAX_VALUE} is refused before anything is built.</li>
+ *       proxy (structure sharing is not preserved across serialization).
+ *   <li>A size past {@link Integer#MAX_VALUE} is refused before anything is built.
  * </ul>
  *
  * @param <E> the type of elements
  */
-public final class PersistentVector<E> extends AbstractList<E> implements RandomAccess, Serializable {
+public final class PersistentVector<E> extends AbstractList<E>
+        implements RandomAccess, Serializable {
 
     /*
      * Implementation notes.
@@ -115,8 +115,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
      *     NTNU, 2014 (the concatenation plan, §3.3).
      */
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     private static final Object[] EMPTY_ARRAY = {};
 
@@ -134,15 +133,19 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     private final transient Object root;
     private final transient int height;
     private final transient int trieSize;
+
     /**
      * The last elements, {@code tail[0 .. tailLength)}. The array may be longer and shared with
      * other versions: each slot past a version's length is {@link #FREE} or holds an element a
      * later version appended in place (see {@link #append}); no version reads past its length.
      */
     private final transient Object[] tail;
+
     private final transient int tailLength;
+
     /** {@code head.length}, kept here so that a lookup need not load the head array first. */
     private final transient int trieStart;
+
     /** Whether every branch is strict, so that lookups may follow the radix digits alone. */
     private final transient boolean strict;
 
@@ -150,12 +153,28 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         this(shape, head, trie, tail, tail.length);
     }
 
-    private PersistentVector(VectorShape shape, Object[] head, Trie trie, Object[] tail, int tailLength) {
-        this(shape, head, trie.root, trie.height, trie.size, tail, tailLength, VectorTrie.isStrict(trie.root, trie.height));
+    private PersistentVector(
+            VectorShape shape, Object[] head, Trie trie, Object[] tail, int tailLength) {
+        this(
+                shape,
+                head,
+                trie.root,
+                trie.height,
+                trie.size,
+                tail,
+                tailLength,
+                VectorTrie.isStrict(trie.root, trie.height));
     }
 
-    private PersistentVector(VectorShape shape, Object[] head, Object root, int height, int trieSize,
-            Object[] tail, int tailLength, boolean strict) {
+    private PersistentVector(
+            VectorShape shape,
+            Object[] head,
+            Object root,
+            int height,
+            int trieSize,
+            Object[] tail,
+            int tailLength,
+            boolean strict) {
         this.shape = shape;
         this.head = head;
         this.root = root;
@@ -169,12 +188,14 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     /** This vector with another head and the same trie and tail; allocates only the vector. */
     private PersistentVector<E> withHead(Object[] newHead) {
-        return new PersistentVector<>(shape, newHead, root, height, trieSize, tail, tailLength, strict);
+        return new PersistentVector<>(
+                shape, newHead, root, height, trieSize, tail, tailLength, strict);
     }
 
     /** This vector with another tail, {@code newTail} exactly, and the same head and trie. */
     private PersistentVector<E> withTail(Object[] newTail) {
-        return new PersistentVector<>(shape, head, root, height, trieSize, newTail, newTail.length, strict);
+        return new PersistentVector<>(
+                shape, head, root, height, trieSize, newTail, newTail.length, strict);
     }
 
     /** This vector with another trie and the same head and tail. */
@@ -202,7 +223,9 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     /** The empty vector of {@code shape}, for tests of other branching factors. */
     static <E> PersistentVector<E> empty(VectorShape shape) {
-        return shape == VectorShape.DEFAULT ? empty() : new PersistentVector<>(shape, EMPTY_ARRAY, Trie.EMPTY, EMPTY_ARRAY);
+        return shape == VectorShape.DEFAULT
+                ? empty()
+                : new PersistentVector<>(shape, EMPTY_ARRAY, Trie.EMPTY, EMPTY_ARRAY);
     }
 
     /**
@@ -236,8 +259,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     }
 
     /**
-     * Returns a collector into a vector, through a builder; parallel parts are joined by
-     * {@link #concat}. Amortized O(1) per element.
+     * Returns a collector into a vector, through a builder; parallel parts are joined by {@link
+     * #concat}. Amortized O(1) per element.
      *
      * @param <E> the type of elements
      * @return the collector
@@ -305,7 +328,9 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     }
 
     private Object trieGet(int i) {
-        return strict ? VectorTrie.getStrict(root, height, i, shape) : VectorTrie.get(root, height, i, shape);
+        return strict
+                ? VectorTrie.getStrict(root, height, i, shape)
+                : VectorTrie.get(root, height, i, shape);
     }
 
     /** The array holding element {@code index}: the head, the tail or a leaf. */
@@ -317,7 +342,9 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         if (i >= trieSize) {
             return tail;
         }
-        return strict ? VectorTrie.leafForStrict(root, height, i, shape) : VectorTrie.leafFor(root, height, i, shape);
+        return strict
+                ? VectorTrie.leafForStrict(root, height, i, shape)
+                : VectorTrie.leafFor(root, height, i, shape);
     }
 
     /** The position of element {@code index} in {@link #segmentFor its array}. */
@@ -334,10 +361,10 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     }
 
     /**
-     * The branch just above the leaf holding element {@code index}, if the trie is strict and
-     * at least that tall, else {@code null}. Its children are the leaves holding elements
-     * {@code index - (index - trieStart) % (width * width)} on; iterators step through them
-     * without descending again.
+     * The branch just above the leaf holding element {@code index}, if the trie is strict and at
+     * least that tall, else {@code null}. Its children are the leaves holding elements {@code index
+     * - (index - trieStart) % (width * width)} on; iterators step through them without descending
+     * again.
      */
     Object[] leafParentFor(int index) {
         int i = index - trieStart;
@@ -356,6 +383,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     int trieEnd() {
         return trieStart + trieSize;
     }
+
     /**
      * Returns an iterator that reads one leaf at a time. O(1) per element amortized.
      *
@@ -367,8 +395,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     }
 
     /**
-     * Returns a spliterator that is {@code SIZED}, {@code SUBSIZED}, {@code ORDERED} and
-     * {@code IMMUTABLE} and splits on leaf boundaries. O(1); a split is O(log n).
+     * Returns a spliterator that is {@code SIZED}, {@code SUBSIZED}, {@code ORDERED} and {@code
+     * IMMUTABLE} and splits on leaf boundaries. O(1); a split is O(log n).
      *
      * @return a spliterator
      */
@@ -387,11 +415,12 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     @SuppressWarnings("unchecked")
     public void forEach(Consumer<? super E> action) {
         Objects.requireNonNull(action);
-        Consumer<Object[]> each = array -> {
-            for (Object e : array) {
-                action.accept((E) e);
-            }
-        };
+        Consumer<Object[]> each =
+                array -> {
+                    for (Object e : array) {
+                        action.accept((E) e);
+                    }
+                };
         each.accept(head);
         if (trieSize > 0) {
             VectorTrie.forEachLeaf(root, height, each);
@@ -410,10 +439,11 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     public Object[] toArray() {
         Object[] out = new Object[size()];
         int[] at = {0};
-        Consumer<Object[]> copy = array -> {
-            System.arraycopy(array, 0, out, at[0], array.length);
-            at[0] += array.length;
-        };
+        Consumer<Object[]> copy =
+                array -> {
+                    System.arraycopy(array, 0, out, at[0], array.length);
+                    at[0] += array.length;
+                };
         copy.accept(head);
         if (trieSize > 0) {
             VectorTrie.forEachLeaf(root, height, copy);
@@ -482,8 +512,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     }
 
     /**
-     * Returns the hash code {@code List} defines. O(n); not cached, since elements may be
-     * mutable.
+     * Returns the hash code {@code List} defines. O(n); not cached, since elements may be mutable.
      *
      * @return the hash code
      */
@@ -497,15 +526,15 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     // ------------------------------------------------------------------ versions
 
     /**
-     * Returns this vector with {@code e} appended. The first append to a version writes
-     * {@code e} into a spare slot of the tail array in place, claimed by a compare-and-set, and
-     * allocates only the new vector; a second append to the same version, or one to a tail
-     * without a spare slot, copies the tail (at most 31 elements; small vectors grow it by
-     * doubling, larger ones to 32 slots). Once in 32 appends the full tail is pushed into the
-     * trie along the rightmost path. Amortized O(1), O(log n) at worst.
+     * Returns this vector with {@code e} appended. The first append to a version writes {@code e}
+     * into a spare slot of the tail array in place, claimed by a compare-and-set, and allocates
+     * only the new vector; a second append to the same version, or one to a tail without a spare
+     * slot, copies the tail (at most 31 elements; small vectors grow it by doubling, larger ones to
+     * 32 slots). Once in 32 appends the full tail is pushed into the trie along the rightmost path.
+     * Amortized O(1), O(log n) at worst.
      *
-     * <p>A version shares its tail array with the versions appended to it, so it keeps up to
-     * 31 of their elements reachable (never readable) while it lives.
+     * <p>A version shares its tail array with the versions appended to it, so it keeps up to 31 of
+     * their elements reachable (never readable) while it lives.
      *
      * @param e the element, may be {@code null}
      * @return the new vector
@@ -530,12 +559,13 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     /**
      * A new tail array holding this vector's tail elements and {@code e}, its spare slots free:
-     * twice the length when the vector is no more than its tail (so that a vector of one
-     * element holds one slot), else {@code width} slots.
+     * twice the length when the vector is no more than its tail (so that a vector of one element
+     * holds one slot), else {@code width} slots.
      */
     private Object[] grownTail(Object e) {
         int n = tailLength;
-        int capacity = trieStart + trieSize == 0 ? Math.min(shape.width, Math.max(1, 2 * n)) : shape.width;
+        int capacity =
+                trieStart + trieSize == 0 ? Math.min(shape.width, Math.max(1, 2 * n)) : shape.width;
         Object[] t = Arrays.copyOf(tail, capacity);
         t[n] = e;
         Arrays.fill(t, n + 1, capacity, FREE);
@@ -564,9 +594,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     }
 
     /**
-     * Returns this vector with element {@code index} replaced by {@code e}. Copies one leaf and
-     * the path above it: O(log n). Returns {@code this} if the element there is {@code e}
-     * itself.
+     * Returns this vector with element {@code index} replaced by {@code e}. Copies one leaf and the
+     * path above it: O(log n). Returns {@code this} if the element there is {@code e} itself.
      *
      * @param index the index
      * @param e the new element, may be {@code null}
@@ -588,10 +617,12 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             if (trieGet(i) == e) {
                 return this;
             }
-            Object newRoot = strict
-                    ? VectorTrie.setStrict(root, height, i, e, shape)
-                    : VectorTrie.set(root, height, i, e, shape, null);
-            return new PersistentVector<>(shape, head, newRoot, height, trieSize, tail, tailLength, strict);
+            Object newRoot =
+                    strict
+                            ? VectorTrie.setStrict(root, height, i, e, shape)
+                            : VectorTrie.set(root, height, i, e, shape, null);
+            return new PersistentVector<>(
+                    shape, head, newRoot, height, trieSize, tail, tailLength, strict);
         }
         if (tail[i - trieSize] == e) {
             return this;
@@ -603,12 +634,12 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     /**
      * Returns this vector with {@code e} inserted at {@code index}, the elements from there on
-     * shifted up by one. Within a head or tail that has room this copies that one array;
-     * elsewhere it copies the path to one leaf, splitting that leaf (and, rarely, branches above
-     * it) in two when full, as a B-tree does: O(32 log n), sharing every other node. The
-     * branches on the path keep a size table from then on, so later lookups there scan a
-     * little. Splits leave nodes half full; when that makes the trie too tall for its size it
-     * is rebuilt by concatenation, O(n) at worst and rare.
+     * shifted up by one. Within a head or tail that has room this copies that one array; elsewhere
+     * it copies the path to one leaf, splitting that leaf (and, rarely, branches above it) in two
+     * when full, as a B-tree does: O(32 log n), sharing every other node. The branches on the path
+     * keep a size table from then on, so later lookups there scan a little. Splits leave nodes half
+     * full; when that makes the trie too tall for its size it is rebuilt by concatenation, O(n) at
+     * worst and rare.
      *
      * @param index the index, from 0 to {@code size()}
      * @param e the element, may be {@code null}
@@ -636,23 +667,25 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             // A full head passes its last element to the front of the trie.
             Object[] grown = VectorTrie.inserted(head, index, e);
             Trie trie = VectorTrie.insert(trie(), 0, grown[shape.width], shape);
-            return new PersistentVector<>(shape, Arrays.copyOf(grown, shape.width), trie, tail, tailLength);
+            return new PersistentVector<>(
+                    shape, Arrays.copyOf(grown, shape.width), trie, tail, tailLength);
         }
         if (t > 0) {
             // A full tail passes its first element to the end of the trie.
             Object[] grown = VectorTrie.inserted(tailElements(), t, e);
             Trie trie = VectorTrie.insert(trie(), trieSize, grown[0], shape);
-            return new PersistentVector<>(shape, head, trie, Arrays.copyOfRange(grown, 1, grown.length));
+            return new PersistentVector<>(
+                    shape, head, trie, Arrays.copyOfRange(grown, 1, grown.length));
         }
         return withTrie(VectorTrie.insert(trie(), index - head.length, e, shape));
     }
 
     /**
-     * Returns this vector without element {@code index}. Within the head or tail this copies
-     * that one array; elsewhere it copies the path to the element's leaf, dropping the leaf if
-     * it empties: O(32 log n), sharing every other node. Leaves are not merged; a trie thinned
-     * until it is too tall for its size is rebuilt by concatenation, O(n) at worst, which
-     * takes a trie that has lost most of its elements.
+     * Returns this vector without element {@code index}. Within the head or tail this copies that
+     * one array; elsewhere it copies the path to the element's leaf, dropping the leaf if it
+     * empties: O(32 log n), sharing every other node. Leaves are not merged; a trie thinned until
+     * it is too tall for its size is rebuilt by concatenation, O(n) at worst, which takes a trie
+     * that has lost most of its elements.
      *
      * @param index the index
      * @return the new vector
@@ -672,8 +705,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     /**
      * Returns this vector followed by the elements of {@code elements}: {@link #concat} for a
-     * {@code PersistentVector}, otherwise amortized O(1) per element through a builder.
-     * Returns {@code this} if {@code elements} is empty.
+     * {@code PersistentVector}, otherwise amortized O(1) per element through a builder. Returns
+     * {@code this} if {@code elements} is empty.
      *
      * @param elements the elements to append
      * @return the new vector
@@ -697,9 +730,9 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     }
 
     /**
-     * Returns this vector followed by {@code other}. The tries are joined along their seam,
-     * which is rebalanced; every other node of both is shared: O(32 log² n). A short
-     * {@code other} (at most 32 elements) is appended element by element instead.
+     * Returns this vector followed by {@code other}. The tries are joined along their seam, which
+     * is rebalanced; every other node of both is shared: O(32 log² n). A short {@code other} (at
+     * most 32 elements) is appended element by element instead.
      *
      * @param other the vector to append
      * @return the new vector; {@code this} if {@code other} is empty, {@code other} if this is
@@ -720,25 +753,29 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             other.forEach(builder::add);
             return builder.build();
         }
-        Trie left = tailLength == 0 ? trie()
-                : tailLength == shape.width ? VectorTrie.appendLeaf(trie(), tail, shape, null)
-                : VectorTrie.concat(trie(), Trie.leaf(tailElements()), shape);
+        Trie left =
+                tailLength == 0
+                        ? trie()
+                        : tailLength == shape.width
+                                ? VectorTrie.appendLeaf(trie(), tail, shape, null)
+                                : VectorTrie.concat(trie(), Trie.leaf(tailElements()), shape);
         Trie right = VectorTrie.concat(Trie.leaf(other.head), other.trie(), shape);
-        return new PersistentVector<>(shape, head, VectorTrie.concat(left, right, shape), other.tail, other.tailLength);
+        return new PersistentVector<>(
+                shape, head, VectorTrie.concat(left, right, shape), other.tail, other.tailLength);
     }
 
     /**
-     * Returns the elements from {@code from} (inclusive) to {@code to} (exclusive). The trie is
-     * cut along two paths, copying one node per level on each; every other node is shared:
-     * O(32 log n). (A cut that leaves a trie too tall for what remains joins the pieces under
-     * its root by concatenation instead: O(32 log² n) for a trie built by appends, O(n) at
-     * worst for one thinned by many removals.)
+     * Returns the elements from {@code from} (inclusive) to {@code to} (exclusive). The trie is cut
+     * along two paths, copying one node per level on each; every other node is shared: O(32 log n).
+     * (A cut that leaves a trie too tall for what remains joins the pieces under its root by
+     * concatenation instead: O(32 log² n) for a trie built by appends, O(n) at worst for one
+     * thinned by many removals.)
      *
      * @param from the first index
      * @param to the index after the last
      * @return the slice; {@code this} if it is the whole vector
-     * @throws IndexOutOfBoundsException if {@code from < 0}, {@code to > size()} or
-     *     {@code from > to}
+     * @throws IndexOutOfBoundsException if {@code from < 0}, {@code to > size()} or {@code from >
+     *     to}
      */
     public PersistentVector<E> slice(int from, int to) {
         Objects.checkFromToIndex(from, to, size());
@@ -751,7 +788,11 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         int trieTo = clamp(to - h, trieSize);
         Trie cut = VectorTrie.drop(VectorTrie.take(trie(), trieTo, shape), trieFrom, shape);
         int tailStart = h + trieSize;
-        Object[] newTail = Arrays.copyOfRange(tail, clamp(from - tailStart, tailLength), clamp(to - tailStart, tailLength));
+        Object[] newTail =
+                Arrays.copyOfRange(
+                        tail,
+                        clamp(from - tailStart, tailLength),
+                        clamp(to - tailStart, tailLength));
         return new PersistentVector<>(shape, newHead, cut, newTail);
     }
 
@@ -780,9 +821,9 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     }
 
     /**
-     * Returns the elements from {@code from} to {@code to} as a vector, like {@link #slice}
-     * (O(32 log n), sharing nodes) but with {@code List.subList}'s exceptions. The result is
-     * a vector of its own, not a view: it does not keep this vector alive.
+     * Returns the elements from {@code from} to {@code to} as a vector, like {@link #slice} (O(32
+     * log n), sharing nodes) but with {@code List.subList}'s exceptions. The result is a vector of
+     * its own, not a view: it does not keep this vector alive.
      *
      * @param from the first index
      * @param to the index after the last
@@ -960,13 +1001,15 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     private void checkGrowth(int added) {
         if (size() > Integer.MAX_VALUE - added) {
-            throw new IllegalStateException("size would exceed Integer.MAX_VALUE: " + size() + " + " + added);
+            throw new IllegalStateException(
+                    "size would exceed Integer.MAX_VALUE: " + size() + " + " + added);
         }
     }
 
     private void checkConcatSize(int added) {
         if (size() > Integer.MAX_VALUE - added) {
-            throw new IllegalArgumentException("size would exceed Integer.MAX_VALUE: " + size() + " + " + added);
+            throw new IllegalArgumentException(
+                    "size would exceed Integer.MAX_VALUE: " + size() + " + " + added);
         }
     }
 
@@ -977,11 +1020,13 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     /** Checks the whole structure; see {@link VectorTrie#check}. */
     void checkInvariants() {
         if (head.length > shape.width || tailLength > shape.width || tailLength > tail.length) {
-            throw new AssertionError("head of " + head.length + ", tail of " + tailLength + " in " + tail.length);
+            throw new AssertionError(
+                    "head of " + head.length + ", tail of " + tailLength + " in " + tail.length);
         }
         int counted = VectorTrie.check(trie(), shape);
         if (head.length + counted + tailLength != size()) {
-            throw new AssertionError("size " + size() + " but counted " + (head.length + counted + tailLength));
+            throw new AssertionError(
+                    "size " + size() + " but counted " + (head.length + counted + tailLength));
         }
         if (strict != VectorTrie.isStrictEverywhere(root, height)) {
             throw new AssertionError("strict flag " + strict + " does not match the trie");
@@ -1005,8 +1050,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
     /** The serialized form: the size, then the elements in order. */
     private static final class SerializedForm implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
+        @Serial private static final long serialVersionUID = 1L;
 
         private transient Object[] elements;
 
@@ -1035,25 +1079,27 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     // ------------------------------------------------------------------ builder
 
     /**
-     * Builds a {@link PersistentVector} by appending and updating in place. Not a {@code List}
-     * and not synchronized: one builder must not be used by several threads at once.
+     * Builds a {@link PersistentVector} by appending and updating in place. Not a {@code List} and
+     * not synchronized: one builder must not be used by several threads at once.
      *
-     * <p>{@link #add} is amortized O(1): it writes into a tail array the builder owns and, once
-     * in 32 adds, hands that array to the trie as a leaf, editing the branches the builder
-     * created in place. {@link #build()} is O(1) (it copies the tail, at most 32 elements) and
-     * retires the builder's ownership of everything built so far: the builder stays usable, and
-     * later writes copy what they touch instead of changing a vector already built.
+     * <p>{@link #add} is amortized O(1): it writes into a tail array the builder owns and, once in
+     * 32 adds, hands that array to the trie as a leaf, editing the branches the builder created in
+     * place. {@link #build()} is O(1) (it copies the tail, at most 32 elements) and retires the
+     * builder's ownership of everything built so far: the builder stays usable, and later writes
+     * copy what they touch instead of changing a vector already built.
      *
      * @param <E> the type of elements
      */
     public static final class Builder<E> {
 
         private final VectorShape shape;
+
         /**
          * The branches this builder created since its last {@link #build()}, by height: reachable
          * from no built vector, so they may be edited in place. Others are copied first.
          */
         private final Object[] owned;
+
         private Object[] head;
         private Trie trie;
         private Object[] tail;
@@ -1066,7 +1112,11 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
             this.tail = new Object[shape.width];
             System.arraycopy(from.tail, 0, tail, 0, from.tailLength);
             this.tailLength = from.tailLength;
-            this.owned = new Object[shape.minimalHeight(Integer.MAX_VALUE) + VectorTrie.MAX_EXTRA_HEIGHT + 2];
+            this.owned =
+                    new Object
+                            [shape.minimalHeight(Integer.MAX_VALUE)
+                                    + VectorTrie.MAX_EXTRA_HEIGHT
+                                    + 2];
         }
 
         /**
@@ -1091,8 +1141,7 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         }
 
         /**
-         * Appends every element of {@code elements} in iteration order. Amortized O(1) per
-         * element.
+         * Appends every element of {@code elements} in iteration order. Amortized O(1) per element.
          *
          * @param elements the elements
          * @return this builder
@@ -1135,8 +1184,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         }
 
         /**
-         * Replaces the element at {@code index}. O(1) in the tail; elsewhere it copies the leaf
-         * and edits (or, where not yet owned, copies) the path above it: O(log n).
+         * Replaces the element at {@code index}. O(1) in the tail; elsewhere it copies the leaf and
+         * edits (or, where not yet owned, copies) the path above it: O(log n).
          *
          * @param index the index
          * @param e the new element, may be {@code null}
@@ -1150,7 +1199,11 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
                 head = head.clone();
                 head[index] = e;
             } else if (i < trie.size) {
-                trie = new Trie(VectorTrie.set(trie.root, trie.height, i, e, shape, owned), trie.height, trie.size);
+                trie =
+                        new Trie(
+                                VectorTrie.set(trie.root, trie.height, i, e, shape, owned),
+                                trie.height,
+                                trie.size);
             } else {
                 tail[i - trie.size] = e;
             }
@@ -1158,8 +1211,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         }
 
         /**
-         * Removes and returns the last element. O(1) from the tail; once in 32 calls the last
-         * leaf moves back into the tail, O(32 log n).
+         * Removes and returns the last element. O(1) from the tail; once in 32 calls the last leaf
+         * moves back into the tail, O(32 log n).
          *
          * @return the removed element
          * @throws NoSuchElementException if the builder is empty
@@ -1168,7 +1221,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
         public E removeLast() {
             if (tailLength == 0) {
                 if (trie.size > 0) {
-                    Object[] leaf = VectorTrie.leafFor(trie.root, trie.height, trie.size - 1, shape);
+                    Object[] leaf =
+                            VectorTrie.leafFor(trie.root, trie.height, trie.size - 1, shape);
                     trie = VectorTrie.take(trie, trie.size - leaf.length, shape);
                     // The cut copied the rightmost path; what this builder owned there is gone.
                     Arrays.fill(owned, null);
@@ -1189,8 +1243,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
 
         /**
          * Returns a vector of the elements added so far. O(1): copies the tail (at most 32
-         * elements) and retires the builder's ownership of its nodes, so that later writes to
-         * this builder never change the returned vector.
+         * elements) and retires the builder's ownership of its nodes, so that later writes to this
+         * builder never change the returned vector.
          *
          * @return the vector
          */

@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 
 /**
  * Iterates a range of a {@link PersistentVector}, holding the current leaf (or head or tail) so
- * that each element costs one comparison. In a strict trie it also holds the branch above the
- * leaf, so that moving to the next leaf is one load rather than a descent from the root.
+ * that each element costs one comparison. In a strict trie it also holds the branch above the leaf,
+ * so that moving to the next leaf is one load rather than a descent from the root.
  */
 final class VectorIterator<E> implements Iterator<E> {
 
@@ -17,12 +17,21 @@ final class VectorIterator<E> implements Iterator<E> {
     private final PersistentVector<E> vector;
     private final int fence;
     private int index;
-    /** The array holding elements {@code segmentStart} up to {@code segmentEnd} (at most the fence). */
+
+    /**
+     * The array holding elements {@code segmentStart} up to {@code segmentEnd} (at most the fence).
+     */
     private Object[] segment = NONE;
+
     private int segmentStart;
     private int segmentEnd;
-    /** In a strict trie, the branch above the current leaf, holding elements {@code parentStart} up to {@code parentEnd}. */
+
+    /**
+     * In a strict trie, the branch above the current leaf, holding elements {@code parentStart} up
+     * to {@code parentEnd}.
+     */
     private Object[] parent;
+
     private int parentStart;
     private int parentEnd;
 

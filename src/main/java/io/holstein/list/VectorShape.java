@@ -1,9 +1,9 @@
 package io.holstein.list;
 
 /**
- * The geometry of a {@link PersistentVector}'s trie: its branching factor and the rebalancing
- * slack of concatenation. The library uses {@link #DEFAULT}, 32-way; tests build vectors with a
- * branching factor of 4 so that small vectors already have deep trees.
+ * The geometry of a {@link PersistentVector}'s trie: its branching factor and the rebalancing slack
+ * of concatenation. The library uses {@link #DEFAULT}, 32-way; tests build vectors with a branching
+ * factor of 4 so that small vectors already have deep trees.
  */
 final class VectorShape {
 
@@ -20,9 +20,9 @@ final class VectorShape {
     final int mask;
 
     /**
-     * How many more children than the fewest possible a node that concatenation built may keep:
-     * the RRB "extra search steps" bound, E = 2 for 32-way tries as in [Bagwell and Rompf 2011].
-     * Narrow tries get E = 1: two spare children of four would let nodes run half empty.
+     * How many more children than the fewest possible a node that concatenation built may keep: the
+     * RRB "extra search steps" bound, E = 2 for 32-way tries as in [Bagwell and Rompf 2011]. Narrow
+     * tries get E = 1: two spare children of four would let nodes run half empty.
      */
     final int extras;
 

@@ -4,13 +4,12 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
- * The algorithms on a {@link PersistentVector}'s trie: lookup, path-copying update, leaf push,
- * the relaxed radix-balanced (RRB) concatenation, and the one-path cuts {@code take} and
- * {@code drop}.
+ * The algorithms on a {@link PersistentVector}'s trie: lookup, path-copying update, leaf push, the
+ * relaxed radix-balanced (RRB) concatenation, and the one-path cuts {@code take} and {@code drop}.
  *
- * <p>Every method that returns a new trie shares all subtrees it did not have to change. A
- * non-null {@code owned} array is a builder's record, by height, of the branches it created since
- * its last {@code build()}: those, and only those, may be edited in place.
+ * <p>Every method that returns a new trie shares all subtrees it did not have to change. A non-null
+ * {@code owned} array is a builder's record, by height, of the branches it created since its last
+ * {@code build()}: those, and only those, may be edited in place.
  */
 final class VectorTrie {
 
@@ -27,8 +26,8 @@ final class VectorTrie {
     }
 
     /**
-     * {@link #leafForStrict} for 32-way tries, unrolled by height with constant shifts, so that
-     * a lookup is a straight run of dependent loads with no loop to set up or exit.
+     * {@link #leafForStrict} for 32-way tries, unrolled by height with constant shifts, so that a
+     * lookup is a straight run of dependent loads with no loop to set up or exit.
      */
     private static Object[] leafFor32(Object root, int height, int index) {
         Object[] node = (Object[]) root;
@@ -74,7 +73,9 @@ final class VectorTrie {
         return node;
     }
 
-    /** Element {@code index} of any trie: one load per strict level, a short scan per relaxed one. */
+    /**
+     * Element {@code index} of any trie: one load per strict level, a short scan per relaxed one.
+     */
     static Object get(Object root, int height, int index, VectorShape shape) {
         Object node = root;
         for (int h = height; h > 0; h--) {
@@ -110,7 +111,10 @@ final class VectorTrie {
         return index;
     }
 
-    /** Whether every branch of the trie is strict, which holds when its rightmost path is. O(height). */
+    /**
+     * Whether every branch of the trie is strict, which holds when its rightmost path is.
+     * O(height).
+     */
     static boolean isStrict(Object root, int height) {
         Object node = root;
         for (int h = height; h > 0; h--) {
@@ -155,7 +159,8 @@ final class VectorTrie {
      * The trie with element {@code index} replaced: a copy of the leaf and of the path above it,
      * except the branches {@code owned} records, which are edited in place. O(width × height).
      */
-    static Object set(Object node, int height, int index, Object e, VectorShape shape, Object[] owned) {
+    static Object set(
+            Object node, int height, int index, Object e, VectorShape shape, Object[] owned) {
         if (height == 0) {
             Object[] leaf = ((Object[]) node).clone();
             leaf[index] = e;
@@ -163,7 +168,14 @@ final class VectorTrie {
         }
         Object[] b = (Object[]) node;
         int i = Branch.childIndex(b, index, height, shape);
-        Object child = set(b[i], height - 1, index - Branch.childStart(b, i, height, shape), e, shape, owned);
+        Object child =
+                set(
+                        b[i],
+                        height - 1,
+                        index - Branch.childStart(b, i, height, shape),
+                        e,
+                        shape,
+                        owned);
         // The size table does not change, so a persistent copy may share it.
         Object[] edited = owned == null ? b.clone() : editable(b, height, owned);
         edited[i] = child;
@@ -191,8 +203,8 @@ final class VectorTrie {
     }
 
     /**
-     * Appends a leaf after the last one, copying (or, when owned, editing) only the rightmost
-     * path. The trie stays strict when it was strict and its last leaf was full.
+     * Appends a leaf after the last one, copying (or, when owned, editing) only the rightmost path.
+     * The trie stays strict when it was strict and its last leaf was full.
      */
     static Trie appendLeaf(Trie trie, Object[] leaf, VectorShape shape, Object[] owned) {
         int size = trie.size + leaf.length;
@@ -214,8 +226,12 @@ final class VectorTrie {
         return new Trie(root, trie.height + 1, size);
     }
 
-    /** The branch with {@code leaf} appended under it, or {@code null} if its rightmost path is full. */
-    private static Object[] appendLeafInto(Object[] b, int height, Object[] leaf, VectorShape shape, Object[] owned) {
+    /**
+     * The branch with {@code leaf} appended under it, or {@code null} if its rightmost path is
+     * full.
+     */
+    private static Object[] appendLeafInto(
+            Object[] b, int height, Object[] leaf, VectorShape shape, Object[] owned) {
         int n = Branch.count(b);
         if (height > 1) {
             Object[] grown = appendLeafInto((Object[]) b[n - 1], height - 1, leaf, shape, owned);
@@ -235,7 +251,8 @@ final class VectorTrie {
         Object child = ownedPath(leaf, height - 1, owned);
         int[] sizes = Branch.sizes(b);
         Object[] grown;
-        if (sizes == null && Branch.size(b[n - 1], height - 1, shape) == shape.capacity(height - 1)) {
+        if (sizes == null
+                && Branch.size(b[n - 1], height - 1, shape) == shape.capacity(height - 1)) {
             grown = Arrays.copyOf(b, n + 1);
             grown[n] = child;
         } else {
@@ -252,10 +269,9 @@ final class VectorTrie {
     }
 
     /**
-     * Puts a full leaf before the first one, copying only the leftmost path, whose branches
-     * become relaxed. The mirror of {@link #appendLeaf}: each branch on that path takes new
-     * children until it is full, so prepends keep the trie as dense as appends do.
-     * O(width × height).
+     * Puts a full leaf before the first one, copying only the leftmost path, whose branches become
+     * relaxed. The mirror of {@link #appendLeaf}: each branch on that path takes new children until
+     * it is full, so prepends keep the trie as dense as appends do. O(width × height).
      */
     static Trie prependLeaf(Trie trie, Object[] leaf, VectorShape shape) {
         int size = trie.size + leaf.length;
@@ -263,7 +279,8 @@ final class VectorTrie {
             return new Trie(leaf, 0, size);
         }
         if (trie.height > 0) {
-            Object[] grown = prependLeafInto((Object[]) trie.root, trie.height, trie.size, leaf, shape);
+            Object[] grown =
+                    prependLeafInto((Object[]) trie.root, trie.height, trie.size, leaf, shape);
             if (grown != null) {
                 return new Trie(grown, trie.height, size);
             }
@@ -272,11 +289,18 @@ final class VectorTrie {
         return new Trie(Branch.of(pair, trie.height + 1, shape), trie.height + 1, size);
     }
 
-    /** The branch with {@code leaf} put before its first leaf, or {@code null} if its leftmost path is full. */
-    private static Object[] prependLeafInto(Object[] b, int height, int size, Object[] leaf, VectorShape shape) {
+    /**
+     * The branch with {@code leaf} put before its first leaf, or {@code null} if its leftmost path
+     * is full.
+     */
+    private static Object[] prependLeafInto(
+            Object[] b, int height, int size, Object[] leaf, VectorShape shape) {
         int n = Branch.count(b);
         int[] sizes = Branch.sizeTable(b, height, size, shape);
-        Object first = height > 1 ? prependLeafInto((Object[]) b[0], height - 1, sizes[0], leaf, shape) : null;
+        Object first =
+                height > 1
+                        ? prependLeafInto((Object[]) b[0], height - 1, sizes[0], leaf, shape)
+                        : null;
         int added = first != null ? 0 : 1;
         if (first == null && n == shape.width) {
             return null;
@@ -307,9 +331,9 @@ final class VectorTrie {
 
     /**
      * The trie with {@code e} inserted before element {@code index}, {@code 0 <= index <= size}.
-     * Copies the path to the leaf that receives it; a full leaf splits in two, and a branch
-     * that overflows with the extra child splits in turn, as in a B-tree, so nodes that splits
-     * make are at least half full. O(width × height).
+     * Copies the path to the leaf that receives it; a full leaf splits in two, and a branch that
+     * overflows with the extra child splits in turn, as in a B-tree, so nodes that splits make are
+     * at least half full. O(width × height).
      */
     static Trie insert(Trie trie, int index, Object e, VectorShape shape) {
         if (trie.size == 0) {
@@ -320,7 +344,12 @@ final class VectorTrie {
             Split split = (Split) node;
             Object[] pair = {split.left, split.right};
             // Splits leave nodes half full, so a new root level may be one too many for the size.
-            return balanced(new Trie(Branch.of(pair, trie.height + 1, shape), trie.height + 1, trie.size + 1), shape);
+            return balanced(
+                    new Trie(
+                            Branch.of(pair, trie.height + 1, shape),
+                            trie.height + 1,
+                            trie.size + 1),
+                    shape);
         }
         return new Trie(node, trie.height, trie.size + 1);
     }
@@ -338,14 +367,18 @@ final class VectorTrie {
         }
     }
 
-    private static Object insertNode(Object node, int height, int size, int index, Object e, VectorShape shape) {
+    private static Object insertNode(
+            Object node, int height, int size, int index, Object e, VectorShape shape) {
         if (height == 0) {
             Object[] grown = inserted((Object[]) node, index, e);
             if (grown.length <= shape.width) {
                 return grown;
             }
             int half = grown.length / 2;
-            return new Split(Arrays.copyOf(grown, half), half, Arrays.copyOfRange(grown, half, grown.length));
+            return new Split(
+                    Arrays.copyOf(grown, half),
+                    half,
+                    Arrays.copyOfRange(grown, half, grown.length));
         }
         Object[] b = (Object[]) node;
         int n = Branch.count(b);
@@ -383,15 +416,17 @@ final class VectorTrie {
             rightTable[j] = table[half + j] - leftSize;
         }
         return new Split(
-                Branch.withSizes(Arrays.copyOf(children, half), Arrays.copyOf(table, half), height, shape),
+                Branch.withSizes(
+                        Arrays.copyOf(children, half), Arrays.copyOf(table, half), height, shape),
                 leftSize,
-                Branch.withSizes(Arrays.copyOfRange(children, half, n + 1), rightTable, height, shape));
+                Branch.withSizes(
+                        Arrays.copyOfRange(children, half, n + 1), rightTable, height, shape));
     }
 
     /**
      * The trie without element {@code index}: copies the path to its leaf, and drops a leaf (or
-     * branch) left empty. Nodes are not merged, so a trie thinned by many removals keeps its
-     * height until {@link #balanced} finds it too tall for its size. O(width × height).
+     * branch) left empty. Nodes are not merged, so a trie thinned by many removals keeps its height
+     * until {@link #balanced} finds it too tall for its size. O(width × height).
      */
     static Trie remove(Trie trie, int index, VectorShape shape) {
         Object root = removeNode(trie.root, trie.height, trie.size, index, shape);
@@ -401,7 +436,8 @@ final class VectorTrie {
         return balanced(collapse(root, trie.height, trie.size - 1), shape);
     }
 
-    private static Object removeNode(Object node, int height, int size, int index, VectorShape shape) {
+    private static Object removeNode(
+            Object node, int height, int size, int index, VectorShape shape) {
         if (height == 0) {
             Object[] leaf = (Object[]) node;
             return leaf.length == 1 ? null : removed(leaf, index);
@@ -458,11 +494,11 @@ final class VectorTrie {
 
     /**
      * The concatenation of two tries, sharing every node off the seam between them; O(width ×
-     * height²). Nodes along the seam are redistributed by the RRB concatenation plan so that
-     * each has at most {@code extras} children more than the fewest that could hold its items.
-     * That bound is per seam: concatenations repeated on one edge can each leave a nearly empty
-     * node behind, which in narrow tries adds up, so a result taller than the height bound
-     * allows is rebuilt by {@link #balanced} (O(n) at worst; not seen with 32-way tries).
+     * height²). Nodes along the seam are redistributed by the RRB concatenation plan so that each
+     * has at most {@code extras} children more than the fewest that could hold its items. That
+     * bound is per seam: concatenations repeated on one edge can each leave a nearly empty node
+     * behind, which in narrow tries adds up, so a result taller than the height bound allows is
+     * rebuilt by {@link #balanced} (O(n) at worst; not seen with 32-way tries).
      */
     static Trie concat(Trie left, Trie right, VectorShape shape) {
         Trie joined = join(left, right, shape);
@@ -521,11 +557,12 @@ final class VectorTrie {
     }
 
     /**
-     * Joins the children of {@code left} but its last, of {@code centre}, and of {@code right}
-     * but its first (all of height {@code height - 1}), redistributes them, and returns them as
-     * one or two branches of {@code height} under a branch of {@code height + 1}.
+     * Joins the children of {@code left} but its last, of {@code centre}, and of {@code right} but
+     * its first (all of height {@code height - 1}), redistributes them, and returns them as one or
+     * two branches of {@code height} under a branch of {@code height + 1}.
      */
-    private static Object[] rebalance(Object[] left, Object[] centre, Object[] right, int height, VectorShape shape) {
+    private static Object[] rebalance(
+            Object[] left, Object[] centre, Object[] right, int height, VectorShape shape) {
         int nl = left == null ? 0 : Branch.count(left) - 1;
         int nc = Branch.count(centre);
         int nr = right == null ? 0 : Branch.count(right) - 1;
@@ -539,12 +576,13 @@ final class VectorTrie {
         }
         items = redistribute(items, height - 1, shape);
         int w = shape.width;
-        Object[] parts = items.length <= w
-                ? new Object[] {Branch.of(items, height, shape)}
-                : new Object[] {
-                    Branch.of(Arrays.copyOf(items, w), height, shape),
-                    Branch.of(Arrays.copyOfRange(items, w, items.length), height, shape)
-                };
+        Object[] parts =
+                items.length <= w
+                        ? new Object[] {Branch.of(items, height, shape)}
+                        : new Object[] {
+                            Branch.of(Arrays.copyOf(items, w), height, shape),
+                            Branch.of(Arrays.copyOfRange(items, w, items.length), height, shape)
+                        };
         return Branch.of(parts, height + 1, shape);
     }
 
@@ -555,10 +593,10 @@ final class VectorTrie {
     }
 
     /**
-     * The RRB concatenation plan [Bagwell and Rompf 2011; L'orange 2014, §3.3]: while the nodes
-     * (of {@code height}) are more than {@code extras} above the fewest that could hold their
-     * items, the first node not nearly full is merged into its successors. Nodes the plan leaves
-     * alone are shared.
+     * The RRB concatenation plan [Bagwell and Rompf 2011; L'orange 2014, §3.3]: while the nodes (of
+     * {@code height}) are more than {@code extras} above the fewest that could hold their items,
+     * the first node not nearly full is merged into its successors. Nodes the plan leaves alone are
+     * shared.
      */
     static Object[] redistribute(Object[] nodes, int height, VectorShape shape) {
         int n = nodes.length;
@@ -623,8 +661,8 @@ final class VectorTrie {
     /**
      * The first {@code n} elements of {@code trie}, {@code 0 <= n <= size}: one cut along the path
      * to element {@code n - 1}, copying one node per level and sharing everything left of it.
-     * O(width × height), unless the cut leaves the trie too tall for its size (see
-     * {@link #balanced}).
+     * O(width × height), unless the cut leaves the trie too tall for its size (see {@link
+     * #balanced}).
      */
     static Trie take(Trie trie, int n, VectorShape shape) {
         if (n == 0) {
@@ -699,9 +737,9 @@ final class VectorTrie {
     /**
      * {@code trie} itself if its height is less than {@link #MAX_EXTRA_HEIGHT} above the least
      * possible for its size; otherwise its root's children, each made balanced in turn,
-     * concatenated. After a cut of a dense trie only the cut spines are too tall, so the
-     * rebuild follows them, O(width × height²); a trie thinned everywhere (by many removals) is
-     * too tall in every subtree, and its rebuild is O(n).
+     * concatenated. After a cut of a dense trie only the cut spines are too tall, so the rebuild
+     * follows them, O(width × height²); a trie thinned everywhere (by many removals) is too tall in
+     * every subtree, and its rebuild is O(n).
      */
     private static Trie balanced(Trie trie, VectorShape shape) {
         if (trie.height < shape.minimalHeight(trie.size) + MAX_EXTRA_HEIGHT) {
@@ -723,14 +761,16 @@ final class VectorTrie {
 
     /**
      * Checks the trie's structure and returns its size: uniform leaf depth, 1 to width items per
-     * node, exact size tables present exactly on non-strict branches, at least two children at
-     * the root, and the height bound. (The RRB slack bound holds for the nodes a concatenation
-     * builds, not for every node: a cut or an append may leave a node sparser or denser than
-     * the plan would, so the height bound is what is checked.)
+     * node, exact size tables present exactly on non-strict branches, at least two children at the
+     * root, and the height bound. (The RRB slack bound holds for the nodes a concatenation builds,
+     * not for every node: a cut or an append may leave a node sparser or denser than the plan
+     * would, so the height bound is what is checked.)
      */
     static int check(Trie trie, VectorShape shape) {
         if (trie.size == 0) {
-            require(trie.root == Trie.EMPTY_LEAF && trie.height == 0, "empty trie is not the empty leaf");
+            require(
+                    trie.root == Trie.EMPTY_LEAF && trie.height == 0,
+                    "empty trie is not the empty leaf");
             return 0;
         }
         if (trie.height > 0) {
@@ -739,8 +779,14 @@ final class VectorTrie {
         int size = checkNode(trie.root, trie.height, shape);
         require(size == trie.size, "trie size " + trie.size + " but counted " + size);
         int minimal = shape.minimalHeight(size);
-        require(trie.height <= minimal + MAX_EXTRA_HEIGHT,
-                "height " + trie.height + " for " + size + " elements, at most " + (minimal + MAX_EXTRA_HEIGHT));
+        require(
+                trie.height <= minimal + MAX_EXTRA_HEIGHT,
+                "height "
+                        + trie.height
+                        + " for "
+                        + size
+                        + " elements, at most "
+                        + (minimal + MAX_EXTRA_HEIGHT));
         return size;
     }
 
@@ -789,8 +835,12 @@ final class VectorTrie {
         if (strict) {
             require(table == null, "strict branch with a size table");
         } else {
-            require(table != null && Arrays.equals(table, sizes),
-                    "relaxed branch with size table " + Arrays.toString(table) + ", expected " + Arrays.toString(sizes));
+            require(
+                    table != null && Arrays.equals(table, sizes),
+                    "relaxed branch with size table "
+                            + Arrays.toString(table)
+                            + ", expected "
+                            + Arrays.toString(sizes));
         }
         return sum;
     }

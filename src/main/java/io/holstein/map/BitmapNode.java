@@ -5,14 +5,14 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 
 /**
- * A CHAMP bitmap-indexed node: {@code dataMap} marks the slots holding a mapping inline,
- * {@code nodeMap} the slots holding a sub-node; {@code content} packs the inline mappings at the
- * front, in slot order, as {@code [k0, v0, k1, v1, ...]}, then the sub-nodes in slot order.
+ * A CHAMP bitmap-indexed node: {@code dataMap} marks the slots holding a mapping inline, {@code
+ * nodeMap} the slots holding a sub-node; {@code content} packs the inline mappings at the front, in
+ * slot order, as {@code [k0, v0, k1, v1, ...]}, then the sub-nodes in slot order.
  *
- * <p>Canonical form: a sub-node always holds at least two mappings; a write that leaves a
- * sub-node with one mapping moves that mapping inline into the parent. The fields are mutable
- * only for the builder that owns the node ({@link #owner}); a node reachable from a built map is
- * never written again.
+ * <p>Canonical form: a sub-node always holds at least two mappings; a write that leaves a sub-node
+ * with one mapping moves that mapping inline into the parent. The fields are mutable only for the
+ * builder that owns the node ({@link #owner}); a node reachable from a built map is never written
+ * again.
  */
 final class BitmapNode extends ChampNode {
 
@@ -103,7 +103,11 @@ final class BitmapNode extends ChampNode {
             if ((node.nodeMap & bit) == 0) {
                 return NOT_FOUND;
             }
-            Object sub = node.content[node.content.length - Integer.bitCount(node.nodeMap) + indexFrom(node.nodeMap, bit)];
+            Object sub =
+                    node.content[
+                            node.content.length
+                                    - Integer.bitCount(node.nodeMap)
+                                    + indexFrom(node.nodeMap, bit)];
             shift += BITS;
             if (!(sub instanceof BitmapNode)) {
                 return ((ChampNode) sub).find(key, hash, shift);
@@ -132,7 +136,8 @@ final class BitmapNode extends ChampNode {
                 c[i + 1] = value;
                 return new BitmapNode(o, dataMap, nodeMap, c, size);
             }
-            ChampNode sub = mergeTwo(o, k, spread(k), content[i + 1], key, hash, value, shift + BITS);
+            ChampNode sub =
+                    mergeTwo(o, k, spread(k), content[i + 1], key, hash, value, shift + BITS);
             return copyAndMigrateToNode(o, bit, i, sub);
         }
         if ((nodeMap & bit) != 0) {
@@ -162,14 +167,17 @@ final class BitmapNode extends ChampNode {
             ChampNode newSub = sub.remove(o, key, hash, shift + BITS);
             if (newSub.size() == 1) {
                 // Compaction: a sub-node of one mapping moves inline, keeping the shape canonical.
-                return copyAndMigrateToInline(o, bit, j, before, newSub.singleKey(), newSub.singleValue());
+                return copyAndMigrateToInline(
+                        o, bit, j, before, newSub.singleKey(), newSub.singleValue());
             }
             return copyAndSetNode(o, j, sub, before, newSub);
         }
         return this;
     }
 
-    /** Replaces the sub-node at {@code j}, or, if the sub-node changed in place, updates the size. */
+    /**
+     * Replaces the sub-node at {@code j}, or, if the sub-node changed in place, updates the size.
+     */
     private ChampNode copyAndSetNode(Owner o, int j, ChampNode sub, int before, ChampNode newSub) {
         int delta = newSub.size() - before;
         if (newSub == sub) {
@@ -221,7 +229,8 @@ final class BitmapNode extends ChampNode {
     }
 
     /** Replaces the sub-node at {@code j} (slot {@code bit}) by its one mapping, inline. */
-    private ChampNode copyAndMigrateToInline(Owner o, int bit, int j, int removedSize, Object key, Object value) {
+    private ChampNode copyAndMigrateToInline(
+            Owner o, int bit, int j, int removedSize, Object key, Object value) {
         int i = 2 * indexFrom(dataMap, bit);
         Object[] c = new Object[content.length + 1];
         System.arraycopy(content, 0, c, 0, i);
@@ -261,13 +270,17 @@ final class BitmapNode extends ChampNode {
         if (other == this) {
             return true;
         }
-        if (!(other instanceof BitmapNode b) || b.size != size || b.dataMap != dataMap || b.nodeMap != nodeMap) {
+        if (!(other instanceof BitmapNode b)
+                || b.size != size
+                || b.dataMap != dataMap
+                || b.nodeMap != nodeMap) {
             return false;
         }
         // Canonical form: equal contents put equal keys in equal slots and sub-nodes.
         int payload = 2 * payloadArity();
         for (int i = 0; i < payload; i += 2) {
-            if (!Objects.equals(content[i], b.content[i]) || !Objects.equals(content[i + 1], b.content[i + 1])) {
+            if (!Objects.equals(content[i], b.content[i])
+                    || !Objects.equals(content[i + 1], b.content[i + 1])) {
                 return false;
             }
         }
@@ -281,7 +294,10 @@ final class BitmapNode extends ChampNode {
 
     @Override
     boolean sameShape(ChampNode other) {
-        if (!(other instanceof BitmapNode b) || b.size != size || b.dataMap != dataMap || b.nodeMap != nodeMap
+        if (!(other instanceof BitmapNode b)
+                || b.size != size
+                || b.dataMap != dataMap
+                || b.nodeMap != nodeMap
                 || b.content.length != content.length) {
             return false;
         }
@@ -306,13 +322,17 @@ final class BitmapNode extends ChampNode {
         check((dataMap & nodeMap) == 0, "a slot is both inline and a sub-node");
         check(content.length == 2 * payload + nodes, "content length " + content.length);
         if (HASH_BITS - shift < BITS) {
-            check(((dataMap | nodeMap) >>> (1 << (HASH_BITS - shift))) == 0, "slot beyond the hash's bits");
+            check(
+                    ((dataMap | nodeMap) >>> (1 << (HASH_BITS - shift))) == 0,
+                    "slot beyond the hash's bits");
         }
         int total = payload;
         for (int i = 0; i < payload; i++) {
             int h = spread(keyAt(i));
             check(lowBits(h, shift) == prefix, "key " + keyAt(i) + " under the wrong prefix");
-            check(indexFrom(dataMap, bitposFrom(maskFrom(h, shift))) == i && (dataMap & bitposFrom(maskFrom(h, shift))) != 0,
+            check(
+                    indexFrom(dataMap, bitposFrom(maskFrom(h, shift))) == i
+                            && (dataMap & bitposFrom(maskFrom(h, shift))) != 0,
                     "key " + keyAt(i) + " in the wrong slot");
         }
         int slot = 0;
@@ -322,7 +342,10 @@ final class BitmapNode extends ChampNode {
             }
             ChampNode sub = nodeAt(j);
             check(sub.size() >= 2, "a sub-node of " + sub.size() + " mappings is not compacted");
-            check(sub instanceof BitmapNode ? shift + BITS < HASH_BITS : shift + BITS >= HASH_BITS,
+            check(
+                    sub instanceof BitmapNode
+                            ? shift + BITS < HASH_BITS
+                            : shift + BITS >= HASH_BITS,
                     "collision node at the wrong depth");
             sub.checkInvariants(shift + BITS, prefix | (slot << shift), false);
             total += sub.size();

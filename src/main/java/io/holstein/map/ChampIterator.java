@@ -18,7 +18,8 @@ final class ChampIterator<T> implements Iterator<T> {
     static final int ENTRIES = 2;
 
     /** Seven bitmap levels cover 32 hash bits, and a collision node may sit below them. */
-    private static final int MAX_DEPTH = (ChampNode.HASH_BITS + ChampNode.BITS - 1) / ChampNode.BITS + 1;
+    private static final int MAX_DEPTH =
+            (ChampNode.HASH_BITS + ChampNode.BITS - 1) / ChampNode.BITS + 1;
 
     private final int mode;
 
@@ -48,9 +49,17 @@ final class ChampIterator<T> implements Iterator<T> {
 
     /**
      * Iterates part of one node: the inline mappings at positions {@code [payFrom, payTo)} of
-     * {@code content}, then the sub-nodes at {@code [nodeFrom, nodeTo)}, {@code size} mappings in all.
+     * {@code content}, then the sub-nodes at {@code [nodeFrom, nodeTo)}, {@code size} mappings in
+     * all.
      */
-    ChampIterator(int mode, Object[] content, int payFrom, int payTo, int nodeFrom, int nodeTo, int size) {
+    ChampIterator(
+            int mode,
+            Object[] content,
+            int payFrom,
+            int payTo,
+            int nodeFrom,
+            int nodeTo,
+            int size) {
         this.mode = mode;
         this.remaining = size;
         payload = content;
@@ -98,11 +107,12 @@ final class ChampIterator<T> implements Iterator<T> {
         Object value = payload[payloadPos + 1];
         payloadPos += 2;
         remaining--;
-        return (T) switch (mode) {
-            case KEYS -> key;
-            case VALUES -> value;
-            default -> new SimpleImmutableEntry<>(key, value);
-        };
+        return (T)
+                switch (mode) {
+                    case KEYS -> key;
+                    case VALUES -> value;
+                    default -> new SimpleImmutableEntry<>(key, value);
+                };
     }
 
     int remaining() {

@@ -4,9 +4,9 @@ import io.holstein.internal.Owner;
 import java.util.function.BiConsumer;
 
 /**
- * A node of the CHAMP trie behind {@link PersistentHashMap} and {@link PersistentHashSet}: a
- * {@link BitmapNode} for a range of hash prefixes, or a {@link CollisionNode} for keys whose
- * spread hashes are equal in all their bits.
+ * A node of the CHAMP trie behind {@link PersistentHashMap} and {@link PersistentHashSet}: a {@link
+ * BitmapNode} for a range of hash prefixes, or a {@link CollisionNode} for keys whose spread hashes
+ * are equal in all their bits.
  *
  * <p>Every write method takes an {@link Owner}: {@code null} for a persistent write, which copies
  * whatever it changes; a builder's token for a builder write, which changes in place the nodes
@@ -30,9 +30,9 @@ abstract class ChampNode {
     static final Object NOT_FOUND = new Object();
 
     /**
-     * Spreads a user hash code so that keys differing only in high bits part early in the trie.
-     * A bijection (odd multiply, then xor-shift), so full collisions stay exactly those of the
-     * user's hash codes and no new ones appear.
+     * Spreads a user hash code so that keys differing only in high bits part early in the trie. A
+     * bijection (odd multiply, then xor-shift), so full collisions stay exactly those of the user's
+     * hash codes and no new ones appear.
      */
     static int spread(Object key) {
         int h = key == null ? 0 : key.hashCode();
@@ -61,7 +61,9 @@ abstract class ChampNode {
     /** This subtree with {@code key} mapped to {@code value}; {@code this} if nothing changed. */
     abstract ChampNode put(Owner owner, Object key, int hash, Object value, int shift);
 
-    /** This subtree without {@code key}; {@code this} if it was absent. May return a node of size 1. */
+    /**
+     * This subtree without {@code key}; {@code this} if it was absent. May return a node of size 1.
+     */
     abstract ChampNode remove(Owner owner, Object key, int hash, int shift);
 
     /** The key of a node of size 1. */
@@ -82,20 +84,27 @@ abstract class ChampNode {
     /** The number of sub-nodes in {@link #iterationContent()}. */
     abstract int nodeArity();
 
-    /** Whether this subtree holds exactly the mappings of {@code other}, which sits at the same depth. */
+    /**
+     * Whether this subtree holds exactly the mappings of {@code other}, which sits at the same
+     * depth.
+     */
     abstract boolean equivalent(ChampNode other);
 
     /**
-     * Whether this subtree has the same shape as {@code other}: same bitmaps, same keys in the
-     * same slots, same sub-node shapes (a collision node's keys as a set).
+     * Whether this subtree has the same shape as {@code other}: same bitmaps, same keys in the same
+     * slots, same sub-node shapes (a collision node's keys as a set).
      */
     abstract boolean sameShape(ChampNode other);
 
-    /** Checks sizes, bitmaps, compaction and hash prefixes; {@code prefix} holds the hash bits below {@code shift}. */
+    /**
+     * Checks sizes, bitmaps, compaction and hash prefixes; {@code prefix} holds the hash bits below
+     * {@code shift}.
+     */
     abstract void checkInvariants(int shift, int prefix, boolean root);
 
     /** Builds the smallest subtree at {@code shift} that holds two mappings of distinct keys. */
-    static ChampNode mergeTwo(Owner owner, Object k0, int h0, Object v0, Object k1, int h1, Object v1, int shift) {
+    static ChampNode mergeTwo(
+            Owner owner, Object k0, int h0, Object v0, Object k1, int h1, Object v1, int shift) {
         if (shift >= HASH_BITS) {
             return CollisionNode.of(h0, k0, v0, k1, v1);
         }

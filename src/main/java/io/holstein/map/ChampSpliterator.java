@@ -37,8 +37,15 @@ final class ChampSpliterator<T> implements Spliterator<T> {
         setNode(root);
     }
 
-    private ChampSpliterator(int mode, int characteristics, Object[] content, int payFrom, int payTo,
-            int nodeFrom, int nodeTo, int size) {
+    private ChampSpliterator(
+            int mode,
+            int characteristics,
+            Object[] content,
+            int payFrom,
+            int payTo,
+            int nodeFrom,
+            int nodeTo,
+            int size) {
         this.mode = mode;
         this.characteristics = characteristics;
         this.content = content;
@@ -78,7 +85,16 @@ final class ChampSpliterator<T> implements Spliterator<T> {
         if (nodes >= 2) {
             int mid = nodeFrom + nodes / 2;
             int prefixSize = (payTo - payFrom) / 2 + sizeOfNodes(nodeFrom, mid);
-            Spliterator<T> prefix = new ChampSpliterator<>(mode, characteristics, content, payFrom, payTo, nodeFrom, mid, prefixSize);
+            Spliterator<T> prefix =
+                    new ChampSpliterator<>(
+                            mode,
+                            characteristics,
+                            content,
+                            payFrom,
+                            payTo,
+                            nodeFrom,
+                            mid,
+                            prefixSize);
             payFrom = payTo;
             nodeFrom = mid;
             size -= prefixSize;
@@ -86,7 +102,16 @@ final class ChampSpliterator<T> implements Spliterator<T> {
         }
         if (nodes == 1) {
             int prefixSize = (payTo - payFrom) / 2;
-            Spliterator<T> prefix = new ChampSpliterator<>(mode, characteristics, content, payFrom, payTo, nodeFrom, nodeFrom, prefixSize);
+            Spliterator<T> prefix =
+                    new ChampSpliterator<>(
+                            mode,
+                            characteristics,
+                            content,
+                            payFrom,
+                            payTo,
+                            nodeFrom,
+                            nodeFrom,
+                            prefixSize);
             setNode((ChampNode) content[nodeFrom]);
             return prefix;
         }
@@ -95,7 +120,16 @@ final class ChampSpliterator<T> implements Spliterator<T> {
             return null;
         }
         int mid = payFrom + 2 * (pairs / 2);
-        Spliterator<T> prefix = new ChampSpliterator<>(mode, characteristics, content, payFrom, mid, nodeFrom, nodeFrom, pairs / 2);
+        Spliterator<T> prefix =
+                new ChampSpliterator<>(
+                        mode,
+                        characteristics,
+                        content,
+                        payFrom,
+                        mid,
+                        nodeFrom,
+                        nodeFrom,
+                        pairs / 2);
         payFrom = mid;
         size -= pairs / 2;
         return prefix;

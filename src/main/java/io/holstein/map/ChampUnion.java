@@ -3,17 +3,20 @@ package io.holstein.map;
 import java.util.Objects;
 
 /**
- * The union of two CHAMP tries, node by node, the second operand's mappings winning where both
- * hold a key: slots only one side uses are taken as they are (shared sub-trees stay shared),
- * sub-trees met on both sides are merged recursively, and a subtree whose union equals an
- * operand's (values {@code ==}) is that operand's node itself, so the caller can return an operand
- * unchanged when the whole union equals it.
+ * The union of two CHAMP tries, node by node, the second operand's mappings winning where both hold
+ * a key: slots only one side uses are taken as they are (shared sub-trees stay shared), sub-trees
+ * met on both sides are merged recursively, and a subtree whose union equals an operand's (values
+ * {@code ==}) is that operand's node itself, so the caller can return an operand unchanged when the
+ * whole union equals it.
  */
 final class ChampUnion {
 
     private ChampUnion() {}
 
-    /** Returns the union of {@code a} and {@code b}, two subtrees at {@code shift}; {@code a} if it equals both. */
+    /**
+     * Returns the union of {@code a} and {@code b}, two subtrees at {@code shift}; {@code a} if it
+     * equals both.
+     */
     static ChampNode union(ChampNode a, ChampNode b, int shift) {
         if (a == b || b.size() == 0) {
             return a;
@@ -82,7 +85,16 @@ final class ChampUnion {
                     size++;
                     sameAsA &= av == bv;
                 } else {
-                    nodes[n++] = ChampNode.mergeTwo(null, ak, ChampNode.spread(ak), av, bk, ChampNode.spread(bk), bv, next);
+                    nodes[n++] =
+                            ChampNode.mergeTwo(
+                                    null,
+                                    ak,
+                                    ChampNode.spread(ak),
+                                    av,
+                                    bk,
+                                    ChampNode.spread(bk),
+                                    bv,
+                                    next);
                     nodeMap |= bit;
                     size += 2;
                     sameAsA = false;
@@ -101,7 +113,10 @@ final class ChampUnion {
                     ChampNode merged;
                     if (inA) {
                         // b's sub-node wins over a's entry if it holds the key.
-                        merged = sub.find(k, h, next) == ChampNode.NOT_FOUND ? sub.put(null, k, h, v, next) : sub;
+                        merged =
+                                sub.find(k, h, next) == ChampNode.NOT_FOUND
+                                        ? sub.put(null, k, h, v, next)
+                                        : sub;
                         sameAsA = false;
                         sameAsB &= merged == sub;
                     } else {
@@ -121,8 +136,10 @@ final class ChampUnion {
                     sameAsB &= inB;
                 }
             } else {
-                ChampNode an = (aNodes & bit) != 0 ? a.nodeAt(ChampNode.indexFrom(aNodes, bit)) : null;
-                ChampNode bn = (bNodes & bit) != 0 ? b.nodeAt(ChampNode.indexFrom(bNodes, bit)) : null;
+                ChampNode an =
+                        (aNodes & bit) != 0 ? a.nodeAt(ChampNode.indexFrom(aNodes, bit)) : null;
+                ChampNode bn =
+                        (bNodes & bit) != 0 ? b.nodeAt(ChampNode.indexFrom(bNodes, bit)) : null;
                 ChampNode merged = an == null ? bn : bn == null ? an : union(an, bn, next);
                 nodes[n++] = merged;
                 nodeMap |= bit;

@@ -7,23 +7,22 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The keys of one {@link CowHashMap} that share one full hash code, with their values, kept in
- * one table slot once more than {@link CowHashMap#BUCKET_THRESHOLD} of them collide: the defence
+ * The keys of one {@link CowHashMap} that share one full hash code, with their values, kept in one
+ * table slot once more than {@link CowHashMap#BUCKET_THRESHOLD} of them collide: the defence
  * against hash flooding.
  *
  * <p>Keys of the bucket's comparable class (the class of the first of its keys, in probe order,
- * that implements {@code Comparable} of itself) live in a {@link TreeMap} ordered by
- * {@code compareTo}, so that lookups, inserts and removals cost O(log k) for k such keys. Each
- * tree entry holds a group: the keys that compare equal to it, usually one, as
- * {@code [k0, v0, k1, v1, ...]}, searched by
- * {@code equals}, so keys whose {@code compareTo} is 0 but which are not equal are still told
- * apart. Keys of any other class (and the map's stand-in for the {@code null} key) live in a flat
- * array searched by {@code equals}, in O(k), as {@code HashMap}'s tree bins must for keys that
- * are not mutually comparable.
+ * that implements {@code Comparable} of itself) live in a {@link TreeMap} ordered by {@code
+ * compareTo}, so that lookups, inserts and removals cost O(log k) for k such keys. Each tree entry
+ * holds a group: the keys that compare equal to it, usually one, as {@code [k0, v0, k1, v1, ...]},
+ * searched by {@code equals}, so keys whose {@code compareTo} is 0 but which are not equal are
+ * still told apart. Keys of any other class (and the map's stand-in for the {@code null} key) live
+ * in a flat array searched by {@code equals}, in O(k), as {@code HashMap}'s tree bins must for keys
+ * that are not mutually comparable.
  *
- * <p>A bucket is mutable and belongs to one map's storage: when that storage is copied for a
- * first write after a fork, the bucket is copied too ({@link #copy()}). Keys here are the map's
- * stored keys, with {@code null} already replaced by its stand-in.
+ * <p>A bucket is mutable and belongs to one map's storage: when that storage is copied for a first
+ * write after a fork, the bucket is copied too ({@link #copy()}). Keys here are the map's stored
+ * keys, with {@code null} already replaced by its stand-in.
  */
 final class CollisionBucket {
 
@@ -71,8 +70,8 @@ final class CollisionBucket {
     }
 
     /**
-     * Creates a bucket for {@code keys} (stored keys, all with one hash code), whose tree takes
-     * the class of the first of them that is comparable to itself, if any.
+     * Creates a bucket for {@code keys} (stored keys, all with one hash code), whose tree takes the
+     * class of the first of them that is comparable to itself, if any.
      */
     static CollisionBucket forKeys(Object[] keys, int count) {
         Class<?> c = null;
@@ -93,9 +92,9 @@ final class CollisionBucket {
     }
 
     /**
-     * Returns {@code x}'s class if it is {@code String} or implements {@code Comparable} of
-     * itself directly (so that {@code compareTo} between two keys of that class is defined),
-     * or null. The same test {@code HashMap}'s tree bins use.
+     * Returns {@code x}'s class if it is {@code String} or implements {@code Comparable} of itself
+     * directly (so that {@code compareTo} between two keys of that class is defined), or null. The
+     * same test {@code HashMap}'s tree bins use.
      */
     static Class<?> comparableClassFor(Object x) {
         if (!(x instanceof Comparable)) {
@@ -151,8 +150,8 @@ final class CollisionBucket {
     }
 
     /**
-     * Maps {@code k} to {@code v}: replaces the value if {@code k} is here (unless
-     * {@code onlyIfNull} and the value is not null), else adds the pair.
+     * Maps {@code k} to {@code v}: replaces the value if {@code k} is here (unless {@code
+     * onlyIfNull} and the value is not null), else adds the pair.
      *
      * @return the previous value, or {@link #ABSENT} if the pair was added
      */
@@ -264,7 +263,10 @@ final class CollisionBucket {
         return out;
     }
 
-    /** Returns the keys and values as {@code [k0, v0, k1, v1, ...]}, in the order of {@link #keys()}. */
+    /**
+     * Returns the keys and values as {@code [k0, v0, k1, v1, ...]}, in the order of {@link
+     * #keys()}.
+     */
     Object[] pairs() {
         Object[] out = new Object[2 * size];
         int n = 0;
@@ -279,8 +281,8 @@ final class CollisionBucket {
     }
 
     /**
-     * Checks the bucket's own structure: sizes, the tree's key classes, groups of keys that
-     * compare equal and are pairwise unequal, no key twice.
+     * Checks the bucket's own structure: sizes, the tree's key classes, groups of keys that compare
+     * equal and are pairwise unequal, no key twice.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     void checkInvariants() {
@@ -292,7 +294,9 @@ final class CollisionBucket {
                 check(group[0] == e.getKey(), "a group is keyed by its first key");
                 for (int i = 0; i < group.length; i += 2) {
                     check(group[i].getClass() == comparableClass, "tree key of another class");
-                    check(((Comparable) group[i]).compareTo(group[0]) == 0, "group of unequal keys");
+                    check(
+                            ((Comparable) group[i]).compareTo(group[0]) == 0,
+                            "group of unequal keys");
                     check(indexIn(group, i / 2, group[i]) < 0, "key twice in a group");
                 }
                 n += group.length / 2;
@@ -316,7 +320,10 @@ final class CollisionBucket {
 
     @Override
     public String toString() {
-        return "CollisionBucket[" + size + " keys" + (comparableClass == null ? "" : ", tree of "
-                + comparableClass.getSimpleName()) + "]";
+        return "CollisionBucket["
+                + size
+                + " keys"
+                + (comparableClass == null ? "" : ", tree of " + comparableClass.getSimpleName())
+                + "]";
     }
 }

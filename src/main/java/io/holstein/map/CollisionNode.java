@@ -7,13 +7,13 @@ import java.util.function.BiConsumer;
 
 /**
  * The mappings of keys whose spread hashes are equal in all 32 bits, below the trie's last level.
- * Up to {@link #FLAT_MAX} keys sit in a flat array {@code [k0, v0, k1, v1, ...]} searched by
- * {@code equals}; beyond that, when every key has one class {@code C implements Comparable<C>},
- * they move to a {@link CollisionTree} (O(log k) per operation), so that many keys with one hash
- * code cannot make the map quadratic. Keys without such a common order stay flat (O(k)).
+ * Up to {@link #FLAT_MAX} keys sit in a flat array {@code [k0, v0, k1, v1, ...]} searched by {@code
+ * equals}; beyond that, when every key has one class {@code C implements Comparable<C>}, they move
+ * to a {@link CollisionTree} (O(log k) per operation), so that many keys with one hash code cannot
+ * make the map quadratic. Keys without such a common order stay flat (O(k)).
  *
- * <p>Persistent only: builders copy collision nodes like any persistent write (O(log k) in a
- * tree, O(k) flat), which keeps this class simple and costs nothing on ordinary keys.
+ * <p>Persistent only: builders copy collision nodes like any persistent write (O(log k) in a tree,
+ * O(k) flat), which keeps this class simple and costs nothing on ordinary keys.
  */
 final class CollisionNode extends ChampNode {
 
@@ -36,7 +36,8 @@ final class CollisionNode extends ChampNode {
 
     private final int size;
 
-    private CollisionNode(int hash, Object[] flat, CollisionTree tree, Class<?> treeClass, int size) {
+    private CollisionNode(
+            int hash, Object[] flat, CollisionTree tree, Class<?> treeClass, int size) {
         this.hash = hash;
         this.flat = flat;
         this.tree = tree;
@@ -72,7 +73,10 @@ final class CollisionNode extends ChampNode {
         return flat != null ? flat : toArray();
     }
 
-    /** This node's mappings as a flat node (possibly beyond {@link #FLAT_MAX}), for the flat algorithm. */
+    /**
+     * This node's mappings as a flat node (possibly beyond {@link #FLAT_MAX}), for the flat
+     * algorithm.
+     */
     private CollisionNode flatCopy() {
         return new CollisionNode(hash, toArray(), null, null, size);
     }
@@ -149,11 +153,17 @@ final class CollisionNode extends ChampNode {
         if (old == value) {
             return this;
         }
-        return new CollisionNode(hash, null, CollisionTree.put(tree, key, value), treeClass,
+        return new CollisionNode(
+                hash,
+                null,
+                CollisionTree.put(tree, key, value),
+                treeClass,
                 old == NOT_FOUND ? size + 1 : size);
     }
 
-    /** A node of {@code pairs}: a tree if they are more than {@link #FLAT_MAX} and share an order. */
+    /**
+     * A node of {@code pairs}: a tree if they are more than {@link #FLAT_MAX} and share an order.
+     */
     private static CollisionNode flatOrTree(int hash, Object[] pairs) {
         int n = pairs.length / 2;
         if (n > FLAT_MAX) {
@@ -196,13 +206,18 @@ final class CollisionNode extends ChampNode {
             return flatOrTree(hash, c);
         }
         if (CollisionTree.orderedClassOf(key) != treeClass) {
-            return find(key, hash, shift) == NOT_FOUND ? this : flatCopy().remove(owner, key, hash, shift);
+            return find(key, hash, shift) == NOT_FOUND
+                    ? this
+                    : flatCopy().remove(owner, key, hash, shift);
         }
         if (CollisionTree.find(tree, key) == NOT_FOUND) {
             return this;
         }
-        CollisionNode smaller = new CollisionNode(hash, null, CollisionTree.remove(tree, key), treeClass, size - 1);
-        return smaller.size > UNTREE_AT ? smaller : new CollisionNode(hash, smaller.toArray(), null, null, size - 1);
+        CollisionNode smaller =
+                new CollisionNode(hash, null, CollisionTree.remove(tree, key), treeClass, size - 1);
+        return smaller.size > UNTREE_AT
+                ? smaller
+                : new CollisionNode(hash, smaller.toArray(), null, null, size - 1);
     }
 
     @Override
@@ -254,7 +269,8 @@ final class CollisionNode extends ChampNode {
         BitmapNode.check(hash == prefix, "collision node under the wrong prefix");
         BitmapNode.check((flat == null) != (tree == null), "both or neither representation");
         Object[] pairs = iterationContent();
-        BitmapNode.check(pairs.length == 2 * size, "cached size " + size + ", holds " + pairs.length / 2);
+        BitmapNode.check(
+                pairs.length == 2 * size, "cached size " + size + ", holds " + pairs.length / 2);
         java.util.Set<Object> distinct = new java.util.HashSet<>();
         for (int i = 0; i < pairs.length; i += 2) {
             BitmapNode.check(spread(pairs[i]) == hash, "key " + pairs[i] + " of another hash");
@@ -269,7 +285,8 @@ final class CollisionNode extends ChampNode {
                 BitmapNode.check(c <= 0, "tree out of order");
             }
         } else if (size > FLAT_MAX) {
-            BitmapNode.check(commonOrderedClass(pairs) == null, "a flat node of " + size + " ordered keys");
+            BitmapNode.check(
+                    commonOrderedClass(pairs) == null, "a flat node of " + size + " ordered keys");
         }
     }
 }

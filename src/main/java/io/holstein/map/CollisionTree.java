@@ -7,34 +7,39 @@ import java.util.function.BiConsumer;
 
 /**
  * A persistent AVL tree of the mappings of a large {@link CollisionNode} whose keys share one
- * {@code Comparable} class, ordered by {@code compareTo}: O(log k) per operation, as
- * {@code java.util.HashMap}'s tree bins. Keys that compare equal without being equal share one
- * tree node, whose {@code bucket} lists them flat as {@code [k0, v0, k1, v1, ...]}.
+ * {@code Comparable} class, ordered by {@code compareTo}: O(log k) per operation, as {@code
+ * java.util.HashMap}'s tree bins. Keys that compare equal without being equal share one tree node,
+ * whose {@code bucket} lists them flat as {@code [k0, v0, k1, v1, ...]}.
  *
- * <p>{@code null} is the empty tree; every write returns a new path from the root and never
- * changes a tree node.
+ * <p>{@code null} is the empty tree; every write returns a new path from the root and never changes
+ * a tree node.
  */
 final class CollisionTree {
 
-    /** Classes {@code C} that implement {@code Comparable<C>} directly, as HashMap requires of tree-bin keys. */
-    private static final ClassValue<Boolean> SELF_COMPARABLE = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> c) {
-            if (c == String.class || c == Integer.class || c == Long.class) {
-                return true;
-            }
-            if (!Comparable.class.isAssignableFrom(c)) {
-                return false;
-            }
-            for (Type t : c.getGenericInterfaces()) {
-                if (t instanceof ParameterizedType p && p.getRawType() == Comparable.class) {
-                    Type[] args = p.getActualTypeArguments();
-                    return args.length == 1 && args[0] == c;
+    /**
+     * Classes {@code C} that implement {@code Comparable<C>} directly, as HashMap requires of
+     * tree-bin keys.
+     */
+    private static final ClassValue<Boolean> SELF_COMPARABLE =
+            new ClassValue<>() {
+                @Override
+                protected Boolean computeValue(Class<?> c) {
+                    if (c == String.class || c == Integer.class || c == Long.class) {
+                        return true;
+                    }
+                    if (!Comparable.class.isAssignableFrom(c)) {
+                        return false;
+                    }
+                    for (Type t : c.getGenericInterfaces()) {
+                        if (t instanceof ParameterizedType p
+                                && p.getRawType() == Comparable.class) {
+                            Type[] args = p.getActualTypeArguments();
+                            return args.length == 1 && args[0] == c;
+                        }
+                    }
+                    return false;
                 }
-            }
-            return false;
-        }
-    };
+            };
 
     final Object[] bucket;
 
@@ -51,7 +56,9 @@ final class CollisionTree {
         this.height = Math.max(height(left), height(right)) + 1;
     }
 
-    /** The class every key of a tree must have for {@code key} to be one, or {@code null} if none. */
+    /**
+     * The class every key of a tree must have for {@code key} to be one, or {@code null} if none.
+     */
     static Class<?> orderedClassOf(Object key) {
         return key != null && SELF_COMPARABLE.get(key.getClass()) ? key.getClass() : null;
     }
@@ -155,7 +162,8 @@ final class CollisionTree {
             if (height(l.left) >= height(l.right)) {
                 return new CollisionTree(l.bucket, l.left, new CollisionTree(bucket, l.right, r));
             }
-            return new CollisionTree(l.right.bucket,
+            return new CollisionTree(
+                    l.right.bucket,
                     new CollisionTree(l.bucket, l.left, l.right.left),
                     new CollisionTree(bucket, l.right.right, r));
         }
@@ -163,7 +171,8 @@ final class CollisionTree {
             if (height(r.right) >= height(r.left)) {
                 return new CollisionTree(r.bucket, new CollisionTree(bucket, l, r.left), r.right);
             }
-            return new CollisionTree(r.left.bucket,
+            return new CollisionTree(
+                    r.left.bucket,
                     new CollisionTree(bucket, l, r.left.left),
                     new CollisionTree(r.bucket, r.left.right, r.right));
         }
@@ -181,7 +190,9 @@ final class CollisionTree {
         }
     }
 
-    /** Copies the mappings into {@code out} from {@code pos}, in order; returns the next position. */
+    /**
+     * Copies the mappings into {@code out} from {@code pos}, in order; returns the next position.
+     */
     static int copyInto(CollisionTree t, Object[] out, int pos) {
         while (t != null) {
             pos = copyInto(t.left, out, pos);
@@ -197,10 +208,14 @@ final class CollisionTree {
         if (t == null) {
             return 0;
         }
-        BitmapNode.check(Math.abs(height(t.left) - height(t.right)) <= 1, "unbalanced collision tree");
-        BitmapNode.check(t.height == Math.max(height(t.left), height(t.right)) + 1, "wrong cached height");
+        BitmapNode.check(
+                Math.abs(height(t.left) - height(t.right)) <= 1, "unbalanced collision tree");
+        BitmapNode.check(
+                t.height == Math.max(height(t.left), height(t.right)) + 1, "wrong cached height");
         for (int i = 0; i < t.bucket.length; i += 2) {
-            BitmapNode.check(t.bucket[i] != null && t.bucket[i].getClass() == keyClass, "key of another class in a tree");
+            BitmapNode.check(
+                    t.bucket[i] != null && t.bucket[i].getClass() == keyClass,
+                    "key of another class in a tree");
             BitmapNode.check(compare(t.bucket[i], t.bucket[0]) == 0, "bucket keys not tied");
             BitmapNode.check(indexIn(t.bucket, t.bucket[i]) == i, "duplicate key in a bucket");
         }
@@ -210,6 +225,8 @@ final class CollisionTree {
         if (t.right != null) {
             BitmapNode.check(compare(t.right.bucket[0], t.bucket[0]) > 0, "right key not larger");
         }
-        return t.bucket.length / 2 + checkInvariants(t.left, keyClass) + checkInvariants(t.right, keyClass);
+        return t.bucket.length / 2
+                + checkInvariants(t.left, keyClass)
+                + checkInvariants(t.right, keyClass);
     }
 }

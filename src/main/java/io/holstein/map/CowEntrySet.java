@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * The entry set view of a {@link CowHashMap}, with the behaviour of {@code HashMap}'s: backed by
- * the map, removing but not adding; its entries write through to the map
- * ({@link CowHashEntry}). It holds the map, never its arrays.
+ * the map, removing but not adding; its entries write through to the map ({@link CowHashEntry}). It
+ * holds the map, never its arrays.
  */
 final class CowEntrySet<K, V> extends AbstractSet<Map.Entry<K, V>> {
 

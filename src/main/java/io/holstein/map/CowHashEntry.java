@@ -4,14 +4,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A mapping of a {@link CowHashMap}, as its entry set's iterators, spliterators and
- * {@code forEach} hand it out.
+ * A mapping of a {@link CowHashMap}, as its entry set's iterators, spliterators and {@code forEach}
+ * hand it out.
  *
- * <p>It holds its map and its key, never an array: {@link #getValue()} and {@link #setValue}
- * find the key in the map's current storage (first in the slot where it was found, then by a
- * lookup), so after the map is forked, a {@code setValue} writes the map the entry came from,
- * which copies shared storage first, and never the fork. Once the key has left the map the entry
- * keeps the value it last read or wrote.
+ * <p>It holds its map and its key, never an array: {@link #getValue()} and {@link #setValue} find
+ * the key in the map's current storage (first in the slot where it was found, then by a lookup), so
+ * after the map is forked, a {@code setValue} writes the map the entry came from, which copies
+ * shared storage first, and never the fork. Once the key has left the map the entry keeps the value
+ * it last read or wrote.
  */
 final class CowHashEntry<K, V> implements Map.Entry<K, V> {
 

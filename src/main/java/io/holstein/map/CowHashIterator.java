@@ -7,13 +7,13 @@ import java.util.NoSuchElementException;
 /**
  * The fail-fast iterator of a {@link CowHashMap}'s keys, values or entries, in table order.
  *
- * <p>It holds the map and a slot index, never an array: every step reads the map's current
- * storage, so a first write after a fork (which moves the map to a private copy with every entry
- * in the same slot) is seen at once, and storage the map has left, which a fork may now write in
- * place, is never read again. In a collision bucket it walks a private list of the bucket's keys,
- * taken when it reaches the bucket, and reads each value from the map when it returns it.
- * {@link #remove()} goes through the map, which copies shared storage first; nothing moves on
- * removal, so the iteration goes on where it was.
+ * <p>It holds the map and a slot index, never an array: every step reads the map's current storage,
+ * so a first write after a fork (which moves the map to a private copy with every entry in the same
+ * slot) is seen at once, and storage the map has left, which a fork may now write in place, is
+ * never read again. In a collision bucket it walks a private list of the bucket's keys, taken when
+ * it reaches the bucket, and reads each value from the map when it returns it. {@link #remove()}
+ * goes through the map, which copies shared storage first; nothing moves on removal, so the
+ * iteration goes on where it was.
  */
 final class CowHashIterator<K, V, T> implements Iterator<T> {
 

@@ -23,63 +23,63 @@ import java.util.function.Function;
  * side writes.
  *
  * <p><b>Costs.</b> {@code get}, {@code containsKey}, {@code put}, {@code remove} and the other
- * single-key operations ({@code getOrDefault}, {@code putIfAbsent}, {@code replace},
- * {@code compute*}, {@code merge}) run in expected constant time while the storage is unshared,
- * assuming the keys' hash codes spread; {@code put} is amortized (the table doubles when it
- * fills). Keys that share one full hash code cost O(log k) per operation for k such keys when
- * they are mutually {@code Comparable}, O(k) otherwise (see Guarantees). {@code size} and
- * {@code isEmpty} are O(1); iteration, {@code containsValue}, {@code equals}, {@code hashCode},
- * {@code forEach} and {@code replaceAll} are O(capacity + n). {@link #fork()}, {@link #clone()}
- * and the copy constructor given a {@code CowHashMap} are O(1) and allocate only the new map
- * object. The first write to a map whose storage is shared copies the storage once, in
- * O(capacity) (two flat arrays, one {@code Arrays.copyOf} each); every later write is in place
- * again, with the single extra cost of reading the shared count.
+ * single-key operations ({@code getOrDefault}, {@code putIfAbsent}, {@code replace}, {@code
+ * compute*}, {@code merge}) run in expected constant time while the storage is unshared, assuming
+ * the keys' hash codes spread; {@code put} is amortized (the table doubles when it fills). Keys
+ * that share one full hash code cost O(log k) per operation for k such keys when they are mutually
+ * {@code Comparable}, O(k) otherwise (see Guarantees). {@code size} and {@code isEmpty} are O(1);
+ * iteration, {@code containsValue}, {@code equals}, {@code hashCode}, {@code forEach} and {@code
+ * replaceAll} are O(capacity + n). {@link #fork()}, {@link #clone()} and the copy constructor given
+ * a {@code CowHashMap} are O(1) and allocate only the new map object. The first write to a map
+ * whose storage is shared copies the storage once, in O(capacity) (two flat arrays, one {@code
+ * Arrays.copyOf} each); every later write is in place again, with the single extra cost of reading
+ * the shared count.
  *
  * <p><b>Guarantees.</b>
+ *
  * <ul>
- *   <li>Mutable; permits {@code null} keys and values. Iteration order is unspecified, as
- *       {@code HashMap}'s is, but a fork iterates exactly like its source until either is
- *       written, and the order changes only when a write adds a key.</li>
- *   <li>After {@code y = x.fork()}, no write to {@code x} shows in {@code y} and no write to
- *       {@code y} shows in {@code x}, whatever writes through the {@code keySet},
- *       {@code values} and {@code entrySet} views, their iterators, {@code removeIf},
- *       {@code retainAll}, or {@code Map.Entry.setValue}: everything derived from a map reads and
- *       writes that map's current storage. An entry taken before a fork and written after it
- *       writes only the map it came from.</li>
- *   <li>Iterators and spliterators of the views are fail-fast, as {@code HashMap}'s are.
- *       {@code fork()} and the copy made by a first write are not structural modifications:
- *       they never invalidate iterators. Bulk operations that call user code ({@code forEach},
- *       {@code replaceAll}, the views' {@code forEach}) stop at the first structural
- *       modification by that code and throw {@code ConcurrentModificationException}, where
- *       {@code HashMap} finishes the loop first. {@code compute}, {@code computeIfAbsent},
- *       {@code computeIfPresent} and {@code merge} throw it when their function modifies the
- *       map structurally, as {@code HashMap}'s do.</li>
- *   <li>A {@code Map.Entry} from the entry set reads and writes its key's current mapping.
- *       Once its key has left the map it keeps the value it last read or wrote, as a
- *       {@code HashMap} entry keeps its node's; unlike a {@code HashMap} entry, it follows its
- *       key again if the key is put back.</li>
+ *   <li>Mutable; permits {@code null} keys and values. Iteration order is unspecified, as {@code
+ *       HashMap}'s is, but a fork iterates exactly like its source until either is written, and the
+ *       order changes only when a write adds a key.
+ *   <li>After {@code y = x.fork()}, no write to {@code x} shows in {@code y} and no write to {@code
+ *       y} shows in {@code x}, whatever writes through the {@code keySet}, {@code values} and
+ *       {@code entrySet} views, their iterators, {@code removeIf}, {@code retainAll}, or {@code
+ *       Map.Entry.setValue}: everything derived from a map reads and writes that map's current
+ *       storage. An entry taken before a fork and written after it writes only the map it came
+ *       from.
+ *   <li>Iterators and spliterators of the views are fail-fast, as {@code HashMap}'s are. {@code
+ *       fork()} and the copy made by a first write are not structural modifications: they never
+ *       invalidate iterators. Bulk operations that call user code ({@code forEach}, {@code
+ *       replaceAll}, the views' {@code forEach}) stop at the first structural modification by that
+ *       code and throw {@code ConcurrentModificationException}, where {@code HashMap} finishes the
+ *       loop first. {@code compute}, {@code computeIfAbsent}, {@code computeIfPresent} and {@code
+ *       merge} throw it when their function modifies the map structurally, as {@code HashMap}'s do.
+ *   <li>A {@code Map.Entry} from the entry set reads and writes its key's current mapping. Once its
+ *       key has left the map it keeps the value it last read or wrote, as a {@code HashMap} entry
+ *       keeps its node's; unlike a {@code HashMap} entry, it follows its key again if the key is
+ *       put back.
  *   <li>Hash flooding: when more than {@value #BUCKET_THRESHOLD} keys share one full hash code,
  *       they move into one collision bucket, a tree ordered by {@code compareTo} for keys of one
- *       class that is {@code Comparable} to itself (keys that compare equal but are not
- *       {@code equals} are still told apart), a list for other keys; as with
- *       {@code HashMap}'s tree bins, operations on the tree cost O(log k).</li>
- *   <li>The load factor, the most keys per table slot before the table grows, is 0.5 by
- *       default; a load factor given to a constructor is clamped to [{@value #MIN_LOAD_FACTOR},
- *       {@value #MAX_LOAD_FACTOR}], the range in which linear probing stays short and the
- *       table stays small enough; tables of at most 16 slots fill to 0.75 whatever the load
- *       factor, so that small maps stay small. The table holds at most 402,653,184 slots' worth of keys
- *       (keys in collision buckets share one slot); a write that needs more throws
- *       {@code IllegalStateException} before changing anything.</li>
- *   <li>Not synchronized: one instance must not be written concurrently with any other access
- *       to it. {@code fork()} counts as a read, so several threads may fork an instance that
- *       nobody writes. Distinct maps that share storage may be used from different threads
- *       with no synchronization once each was safely published (as any mutable object must
- *       be): the shared count is atomic.</li>
- *   <li>A key's {@code hashCode}, {@code equals} and {@code compareTo} must not write the map
- *       they are looked up in nor fork it; values' {@code equals} may.</li>
- *   <li>A fork dropped without writing is never uncounted, so its source copies once on its
- *       next write ({@link #isShared()} stays {@code true} until then).</li>
- *   <li>Serializable through a proxy; sharing is not preserved across serialization.</li>
+ *       class that is {@code Comparable} to itself (keys that compare equal but are not {@code
+ *       equals} are still told apart), a list for other keys; as with {@code HashMap}'s tree bins,
+ *       operations on the tree cost O(log k).
+ *   <li>The load factor, the most keys per table slot before the table grows, is 0.5 by default; a
+ *       load factor given to a constructor is clamped to [{@value #MIN_LOAD_FACTOR}, {@value
+ *       #MAX_LOAD_FACTOR}], the range in which linear probing stays short and the table stays small
+ *       enough; tables of at most 16 slots fill to 0.75 whatever the load factor, so that small
+ *       maps stay small. The table holds at most 402,653,184 slots' worth of keys (keys in
+ *       collision buckets share one slot); a write that needs more throws {@code
+ *       IllegalStateException} before changing anything.
+ *   <li>Not synchronized: one instance must not be written concurrently with any other access to
+ *       it. {@code fork()} counts as a read, so several threads may fork an instance that nobody
+ *       writes. Distinct maps that share storage may be used from different threads with no
+ *       synchronization once each was safely published (as any mutable object must be): the shared
+ *       count is atomic.
+ *   <li>A key's {@code hashCode}, {@code equals} and {@code compareTo} must not write the map they
+ *       are looked up in nor fork it; values' {@code equals} may.
+ *   <li>A fork dropped without writing is never uncounted, so its source copies once on its next
+ *       write ({@link #isShared()} stays {@code true} until then).
+ *   <li>Serializable through a proxy; sharing is not preserved across serialization.
  * </ul>
  *
  * <p>Conversions to and from the persistent maps go through constructors in O(n).
@@ -181,8 +181,7 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
      * [5] JEP 180, "Handle Frequent HashMap Collisions with Balanced Trees" (JDK 8).
      */
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     private transient Set<K> keySet;
 
@@ -199,9 +198,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /**
-     * Creates an empty map with the default load factor (0.5) whose first insert makes room for
-     * at least {@code initialCapacity} mappings. O(1); the table is allocated by the first
-     * insert.
+     * Creates an empty map with the default load factor (0.5) whose first insert makes room for at
+     * least {@code initialCapacity} mappings. O(1); the table is allocated by the first insert.
      *
      * @param initialCapacity the number of mappings to make room for
      * @throws IllegalArgumentException if {@code initialCapacity} is negative
@@ -211,23 +209,25 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /**
-     * Creates an empty map with the given load factor, clamped to [0.125, 0.75], whose first
-     * insert makes room for at least {@code initialCapacity} mappings. O(1); the table is
-     * allocated by the first insert.
+     * Creates an empty map with the given load factor, clamped to [0.125, 0.75], whose first insert
+     * makes room for at least {@code initialCapacity} mappings. O(1); the table is allocated by the
+     * first insert.
      *
      * @param initialCapacity the number of mappings to make room for
      * @param loadFactor the most mappings per table slot before the table grows
-     * @throws IllegalArgumentException if {@code initialCapacity} is negative or
-     *     {@code loadFactor} is not positive
+     * @throws IllegalArgumentException if {@code initialCapacity} is negative or {@code loadFactor}
+     *     is not positive
      */
     public CowHashMap(int initialCapacity, float loadFactor) {
-        super(checkedLoadFactor(initialCapacity, loadFactor), emptyCapacityFor(initialCapacity, loadFactor));
+        super(
+                checkedLoadFactor(initialCapacity, loadFactor),
+                emptyCapacityFor(initialCapacity, loadFactor));
     }
 
     /**
-     * Creates a map with the mappings of {@code m}. If {@code m} is a {@code CowHashMap}, the
-     * new map shares its storage as {@link #fork()} does, in O(1); otherwise O(n), with the
-     * default load factor and room for {@code m}'s mappings.
+     * Creates a map with the mappings of {@code m}. If {@code m} is a {@code CowHashMap}, the new
+     * map shares its storage as {@link #fork()} does, in O(1); otherwise O(n), with the default
+     * load factor and room for {@code m}'s mappings.
      *
      * @param m the map whose mappings are placed in this map
      * @throws NullPointerException if {@code m} is null
@@ -260,8 +260,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     /**
      * Returns an independent map with the same mappings, sharing this map's storage until either
      * map writes. O(1): increments the shared count and allocates the new map object. Not a
-     * structural modification: iterators of this map stay valid. The fork iterates in this
-     * map's order until either map is written.
+     * structural modification: iterators of this map stay valid. The fork iterates in this map's
+     * order until either map is written.
      *
      * @return a new map equal to this one
      */
@@ -283,10 +283,10 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /**
-     * Tells whether the next write to this map will copy its storage first: true while another
-     * map may read it. Conservative: a fork dropped without writing keeps it true until this
-     * map's next write. Also true for an empty map that has not allocated a table yet (its
-     * first mapping allocates one in any case). O(1); a hint for tests and diagnostics.
+     * Tells whether the next write to this map will copy its storage first: true while another map
+     * may read it. Conservative: a fork dropped without writing keeps it true until this map's next
+     * write. Also true for an empty map that has not allocated a table yet (its first mapping
+     * allocates one in any case). O(1); a hint for tests and diagnostics.
      *
      * @return {@code true} if this map's storage may be shared
      */
@@ -321,8 +321,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /**
-     * Returns the value of {@code key}, or {@code defaultValue} if it has none (a mapping to
-     * {@code null} returns {@code null}). Expected O(1).
+     * Returns the value of {@code key}, or {@code defaultValue} if it has none (a mapping to {@code
+     * null} returns {@code null}). Expected O(1).
      */
     @Override
     @SuppressWarnings("unchecked")
@@ -338,8 +338,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /**
-     * Returns whether some key maps to {@code value}. O(capacity + n). Reads the current storage
-     * at every step, since {@code value.equals} may write this map.
+     * Returns whether some key maps to {@code value}. O(capacity + n). Reads the current storage at
+     * every step, since {@code value.equals} may write this map.
      *
      * @throws ConcurrentModificationException if {@code value.equals} modifies this map
      *     structurally
@@ -383,8 +383,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /**
-     * Maps {@code key} to {@code value} unless it has a non-null value already. Expected
-     * amortized O(1); writes (and copies shared storage) only if it maps.
+     * Maps {@code key} to {@code value} unless it has a non-null value already. Expected amortized
+     * O(1); writes (and copies shared storage) only if it maps.
      *
      * @return the previous value of {@code key}, or {@code null} if it had none
      */
@@ -395,9 +395,9 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /**
-     * Removes the mapping of {@code key}, if any. Expected O(1); a first write after a fork
-     * copies the storage first. Removing is a structural modification; nothing moves, so
-     * iterators see no entry change place.
+     * Removes the mapping of {@code key}, if any. Expected O(1); a first write after a fork copies
+     * the storage first. Removing is a structural modification; nothing moves, so iterators see no
+     * entry change place.
      *
      * @return the previous value of {@code key}, or {@code null} if it had none
      */
@@ -432,9 +432,9 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /**
-     * Removes every mapping. O(capacity) while unshared (the capacity is kept); O(1) when
-     * shared: the shared storage is let go, not copied, and the next insert allocates a table
-     * of the current capacity. A structural modification.
+     * Removes every mapping. O(capacity) while unshared (the capacity is kept); O(1) when shared:
+     * the shared storage is let go, not copied, and the next insert allocates a table of the
+     * current capacity. A structural modification.
      */
     @Override
     public void clear() {
@@ -444,8 +444,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
 
     /**
      * Copies every mapping of {@code m} into this map. O(m's size) expected, plus one copy of
-     * shared storage; an empty map allocates room for all of them at once. From another
-     * {@code CowHashMap}, reads its storage directly and reuses its stored hash codes.
+     * shared storage; an empty map allocates room for all of them at once. From another {@code
+     * CowHashMap}, reads its storage directly and reuses its stored hash codes.
      *
      * @throws NullPointerException if {@code m} is null
      */
@@ -462,7 +462,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
         if (hasEmptyStorage()) {
             // Sized once for all of them. A table that exists grows as keys turn out to be new:
             // rebuilding it up front would be a structural modification even when none is.
-            emptyCapacity = Math.max(emptyCapacity, capacityFor(Math.min(s, MAX_OCCUPIED), loadFactor));
+            emptyCapacity =
+                    Math.max(emptyCapacity, capacityFor(Math.min(s, MAX_OCCUPIED), loadFactor));
         }
         if (m instanceof CowHashMap) {
             putAllFromCow((CowHashMap<?, ?>) m);
@@ -511,8 +512,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /**
-     * Replaces the value of {@code key} if it is {@code oldValue} (by the present value's
-     * {@code equals}, as {@code HashMap}). Expected O(1); not a structural modification.
+     * Replaces the value of {@code key} if it is {@code oldValue} (by the present value's {@code
+     * equals}, as {@code HashMap}). Expected O(1); not a structural modification.
      *
      * @return whether the value was replaced
      * @throws ConcurrentModificationException if the value's {@code equals} modifies this map
@@ -536,8 +537,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /**
-     * Returns the value of {@code key} if it is not null, else computes one, maps it unless it
-     * is null, and returns it. Expected O(1) plus the function.
+     * Returns the value of {@code key} if it is not null, else computes one, maps it unless it is
+     * null, and returns it. Expected O(1) plus the function.
      *
      * @throws NullPointerException if {@code mappingFunction} is null
      * @throws ConcurrentModificationException if the function modifies this map structurally
@@ -577,7 +578,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
      * @throws ConcurrentModificationException if the function modifies this map structurally
      */
     @Override
-    public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+    public V computeIfPresent(
+            K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
         Objects.requireNonNull(remappingFunction);
         Object k = maskNull(key);
         int s = slotOf(k, hash(key));
@@ -639,7 +641,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
      * @throws ConcurrentModificationException if the function modifies this map structurally
      */
     @Override
-    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+    public V merge(
+            K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
         if (value == null || remappingFunction == null) {
             throw new NullPointerException();
         }
@@ -669,9 +672,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
 
     /**
      * Replaces each value with {@code function}'s result for its mapping, in iteration order.
-     * O(capacity + n), plus one copy of shared storage. Not a structural modification, as in
-     * {@code HashMap}. Each step reads the current storage, since the function may fork or
-     * write this map.
+     * O(capacity + n), plus one copy of shared storage. Not a structural modification, as in {@code
+     * HashMap}. Each step reads the current storage, since the function may fork or write this map.
      *
      * @throws NullPointerException if {@code function} is null
      * @throws ConcurrentModificationException if the function modifies this map structurally
@@ -701,8 +703,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     // ------------------------------------------------------------------ bulk reads
 
     /**
-     * Performs {@code action} on each mapping, in iteration order. O(capacity + n). Each step
-     * reads the current storage.
+     * Performs {@code action} on each mapping, in iteration order. O(capacity + n). Each step reads
+     * the current storage.
      *
      * @throws NullPointerException if {@code action} is null
      * @throws ConcurrentModificationException if the action modifies this map structurally
@@ -746,8 +748,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /**
-     * Compares with another map per {@link Map#equals}: same size, and every mapping of this map
-     * is in {@code o}. O(n) lookups in {@code o}; O(1) for two maps sharing one storage.
+     * Compares with another map per {@link Map#equals}: same size, and every mapping of this map is
+     * in {@code o}. O(n) lookups in {@code o}; O(1) for two maps sharing one storage.
      */
     @Override
     public boolean equals(Object o) {
@@ -794,8 +796,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /**
-     * Returns the hash code defined by {@link Map#hashCode()}: the sum over the mappings of
-     * {@code Objects.hashCode(key) ^ Objects.hashCode(value)}. O(capacity + n).
+     * Returns the hash code defined by {@link Map#hashCode()}: the sum over the mappings of {@code
+     * Objects.hashCode(key) ^ Objects.hashCode(value)}. O(capacity + n).
      */
     @Override
     public int hashCode() {
@@ -821,8 +823,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /**
-     * Returns the mappings as {@code {k1=v1, k2=v2}}, in iteration order, as {@code HashMap}
-     * does. O(n).
+     * Returns the mappings as {@code {k1=v1, k2=v2}}, in iteration order, as {@code HashMap} does.
+     * O(n).
      */
     @Override
     public String toString() {
@@ -832,9 +834,9 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     // ------------------------------------------------------------------ views
 
     /**
-     * Returns a live view of the keys: removing through it removes mappings from this map
-     * (copying shared storage first); it does not add. Its iterators and spliterators are
-     * fail-fast and read this map's current storage. O(1).
+     * Returns a live view of the keys: removing through it removes mappings from this map (copying
+     * shared storage first); it does not add. Its iterators and spliterators are fail-fast and read
+     * this map's current storage. O(1).
      */
     @Override
     public Set<K> keySet() {
@@ -848,8 +850,8 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
 
     /**
      * Returns a live view of the values: removing through it removes mappings from this map
-     * (copying shared storage first); it does not add. Its iterators and spliterators are
-     * fail-fast and read this map's current storage. O(1).
+     * (copying shared storage first); it does not add. Its iterators and spliterators are fail-fast
+     * and read this map's current storage. O(1).
      */
     @Override
     public Collection<V> values() {
@@ -862,10 +864,10 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /**
-     * Returns a live view of the mappings: removing through it removes mappings from this map,
-     * and {@code Map.Entry.setValue} on its entries writes this map (copying shared storage
-     * first, never into storage a fork sees); it does not add. Its iterators and spliterators
-     * are fail-fast and read this map's current storage. O(1).
+     * Returns a live view of the mappings: removing through it removes mappings from this map, and
+     * {@code Map.Entry.setValue} on its entries writes this map (copying shared storage first,
+     * never into storage a fork sees); it does not add. Its iterators and spliterators are
+     * fail-fast and read this map's current storage. O(1).
      */
     @Override
     public Set<Map.Entry<K, V>> entrySet() {

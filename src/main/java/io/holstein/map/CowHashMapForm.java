@@ -1,25 +1,24 @@
 package io.holstein.map;
 
+import io.holstein.internal.SerialArrays;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import io.holstein.internal.SerialArrays;
 
 /**
  * The serialized form of a {@link CowHashMap}: its load factor, its size, then each key and its
  * value in iteration order.
  *
- * <p>Reading never trusts the size: the pair array grows as pairs actually arrive. The map is
- * built in {@link #readResolve()}, once the whole stream has been read, so keys are hashed only
- * when fully deserialized; a stream that repeats a key is rejected.
+ * <p>Reading never trusts the size: the pair array grows as pairs actually arrive. The map is built
+ * in {@link #readResolve()}, once the whole stream has been read, so keys are hashed only when
+ * fully deserialized; a stream that repeats a key is rejected.
  */
 final class CowHashMapForm implements Serializable {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     /** The map's load factor. */
     private final float loadFactor;

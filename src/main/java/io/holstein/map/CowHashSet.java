@@ -20,31 +20,32 @@ import java.util.Spliterator;
  * {@link #fork()} returns an independent copy in constant time by sharing the storage until one
  * side writes.
  *
- * <p><b>Costs.</b> {@code add}, {@code remove} and {@code contains} run in expected constant
- * time while the storage is unshared, assuming the elements' hash codes spread ({@code add}
- * amortized); elements that share one full hash code cost O(log k) per operation for k such
- * elements when they are mutually {@code Comparable}, O(k) otherwise. {@code size} and
- * {@code isEmpty} are O(1); iteration is O(capacity + n). {@link #fork()}, {@link #clone()} and
- * the copy constructor given a {@code CowHashSet} are O(1) and allocate only the new set (and
- * its inner map object). The first write to a set whose storage is shared copies the storage
- * once, in O(capacity); every later write is in place again.
+ * <p><b>Costs.</b> {@code add}, {@code remove} and {@code contains} run in expected constant time
+ * while the storage is unshared, assuming the elements' hash codes spread ({@code add} amortized);
+ * elements that share one full hash code cost O(log k) per operation for k such elements when they
+ * are mutually {@code Comparable}, O(k) otherwise. {@code size} and {@code isEmpty} are O(1);
+ * iteration is O(capacity + n). {@link #fork()}, {@link #clone()} and the copy constructor given a
+ * {@code CowHashSet} are O(1) and allocate only the new set (and its inner map object). The first
+ * write to a set whose storage is shared copies the storage once, in O(capacity); every later write
+ * is in place again.
  *
  * <p><b>Guarantees.</b>
+ *
  * <ul>
- *   <li>Mutable; permits {@code null}. Iteration order is unspecified, as {@code HashSet}'s is,
- *       but a fork iterates exactly like its source until either is written.</li>
- *   <li>After {@code y = x.fork()}, no write to {@code x} shows in {@code y} and no write to
- *       {@code y} shows in {@code x}, including removals through iterators and
- *       {@code removeIf}/{@code retainAll}/{@code removeAll}: everything derived from a set
- *       reads and writes that set's current storage.</li>
- *   <li>Iterators and spliterators are fail-fast, as {@code HashSet}'s are; {@code fork()} and
- *       the copy made by a first write are not structural modifications.</li>
- *   <li>Hash flooding, load factor and size limits as for {@link CowHashMap}, whose storage
- *       this set uses: a load factor given to a constructor is clamped to [0.125, 0.75].</li>
- *   <li>Not synchronized: one instance must not be written concurrently with any other access
- *       to it. {@code fork()} counts as a read. Distinct sets that share storage may be used
- *       from different threads with no synchronization: the shared count is atomic.</li>
- *   <li>Serializable through a proxy; sharing is not preserved across serialization.</li>
+ *   <li>Mutable; permits {@code null}. Iteration order is unspecified, as {@code HashSet}'s is, but
+ *       a fork iterates exactly like its source until either is written.
+ *   <li>After {@code y = x.fork()}, no write to {@code x} shows in {@code y} and no write to {@code
+ *       y} shows in {@code x}, including removals through iterators and {@code removeIf}/{@code
+ *       retainAll}/{@code removeAll}: everything derived from a set reads and writes that set's
+ *       current storage.
+ *   <li>Iterators and spliterators are fail-fast, as {@code HashSet}'s are; {@code fork()} and the
+ *       copy made by a first write are not structural modifications.
+ *   <li>Hash flooding, load factor and size limits as for {@link CowHashMap}, whose storage this
+ *       set uses: a load factor given to a constructor is clamped to [0.125, 0.75].
+ *   <li>Not synchronized: one instance must not be written concurrently with any other access to
+ *       it. {@code fork()} counts as a read. Distinct sets that share storage may be used from
+ *       different threads with no synchronization: the shared count is atomic.
+ *   <li>Serializable through a proxy; sharing is not preserved across serialization.
  * </ul>
  *
  * @param <E> the type of elements
@@ -61,8 +62,7 @@ public final class CowHashSet<E> extends AbstractSet<E>
      * the map's key set view, which holds the map and reads its current storage at every step.
      */
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     /** The value of every mapping of {@link #map}. */
     static final Object PRESENT = new Object();
@@ -78,9 +78,9 @@ public final class CowHashSet<E> extends AbstractSet<E>
     }
 
     /**
-     * Creates a set of the elements of {@code c}. If {@code c} is a {@code CowHashSet}, the new
-     * set shares its storage as {@link #fork()} does, in O(1); otherwise O(n), with room for
-     * {@code c}'s elements.
+     * Creates a set of the elements of {@code c}. If {@code c} is a {@code CowHashSet}, the new set
+     * shares its storage as {@link #fork()} does, in O(1); otherwise O(n), with room for {@code
+     * c}'s elements.
      *
      * @param c the collection whose elements are placed in this set
      * @throws NullPointerException if {@code c} is null
@@ -95,8 +95,8 @@ public final class CowHashSet<E> extends AbstractSet<E>
     }
 
     /**
-     * Creates an empty set with the default load factor (0.5) whose first insert makes room for
-     * at least {@code initialCapacity} elements. O(1).
+     * Creates an empty set with the default load factor (0.5) whose first insert makes room for at
+     * least {@code initialCapacity} elements. O(1).
      *
      * @param initialCapacity the number of elements to make room for
      * @throws IllegalArgumentException if {@code initialCapacity} is negative
@@ -106,13 +106,13 @@ public final class CowHashSet<E> extends AbstractSet<E>
     }
 
     /**
-     * Creates an empty set with the given load factor, clamped to [0.125, 0.75], whose first
-     * insert makes room for at least {@code initialCapacity} elements. O(1).
+     * Creates an empty set with the given load factor, clamped to [0.125, 0.75], whose first insert
+     * makes room for at least {@code initialCapacity} elements. O(1).
      *
      * @param initialCapacity the number of elements to make room for
      * @param loadFactor the most elements per table slot before the table grows
-     * @throws IllegalArgumentException if {@code initialCapacity} is negative or
-     *     {@code loadFactor} is not positive
+     * @throws IllegalArgumentException if {@code initialCapacity} is negative or {@code loadFactor}
+     *     is not positive
      */
     public CowHashSet(int initialCapacity, float loadFactor) {
         map = new CowHashMap<>(initialCapacity, loadFactor);
@@ -123,8 +123,8 @@ public final class CowHashSet<E> extends AbstractSet<E>
     }
 
     /**
-     * Returns an independent set with the same elements, sharing this set's storage until
-     * either set writes. O(1). Not a structural modification: iterators of this set stay valid.
+     * Returns an independent set with the same elements, sharing this set's storage until either
+     * set writes. O(1). Not a structural modification: iterators of this set stay valid.
      *
      * @return a new set equal to this one
      */
@@ -144,8 +144,8 @@ public final class CowHashSet<E> extends AbstractSet<E>
     }
 
     /**
-     * Tells whether the next write to this set will copy its storage first. Conservative, as
-     * for {@link CowHashMap#isShared()}. O(1); a hint for tests and diagnostics.
+     * Tells whether the next write to this set will copy its storage first. Conservative, as for
+     * {@link CowHashMap#isShared()}. O(1); a hint for tests and diagnostics.
      *
      * @return {@code true} if this set's storage may be shared
      */
@@ -154,8 +154,8 @@ public final class CowHashSet<E> extends AbstractSet<E>
     }
 
     /**
-     * Returns a fail-fast iterator over the elements, which reads this set's current storage.
-     * Its {@code remove} writes this set only (copying shared storage first). O(1).
+     * Returns a fail-fast iterator over the elements, which reads this set's current storage. Its
+     * {@code remove} writes this set only (copying shared storage first). O(1).
      */
     @Override
     public Iterator<E> iterator() {
@@ -192,8 +192,8 @@ public final class CowHashSet<E> extends AbstractSet<E>
     }
 
     /**
-     * Removes {@code o} if it is an element. Expected O(1); a first write after a fork copies
-     * the storage first.
+     * Removes {@code o} if it is an element. Expected O(1); a first write after a fork copies the
+     * storage first.
      *
      * @return whether the set changed
      */
@@ -212,8 +212,8 @@ public final class CowHashSet<E> extends AbstractSet<E>
     }
 
     /**
-     * Returns a late-binding, fail-fast spliterator reporting {@code SIZED} and
-     * {@code DISTINCT}. O(1).
+     * Returns a late-binding, fail-fast spliterator reporting {@code SIZED} and {@code DISTINCT}.
+     * O(1).
      */
     @Override
     public Spliterator<E> spliterator() {
@@ -246,11 +246,12 @@ public final class CowHashSet<E> extends AbstractSet<E>
     /** Checks the representation; tests call it after every step. */
     void checkInvariants() {
         map.checkInvariants();
-        map.forEach((e, v) -> {
-            if (v != PRESENT) {
-                throw new AssertionError("element " + e + " mapped to " + v);
-            }
-        });
+        map.forEach(
+                (e, v) -> {
+                    if (v != PRESENT) {
+                        throw new AssertionError("element " + e + " mapped to " + v);
+                    }
+                });
     }
 
     // ------------------------------------------------------------------ serialization
@@ -279,8 +280,7 @@ public final class CowHashSet<E> extends AbstractSet<E>
 
     /** The serialized form: the load factor, the size, then the elements in iteration order. */
     private static final class SerializedForm implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
+        @Serial private static final long serialVersionUID = 1L;
 
         private final float loadFactor;
 
@@ -313,7 +313,8 @@ public final class CowHashSet<E> extends AbstractSet<E>
                 set.add(e);
             }
             if (set.size() != elements.length) {
-                throw new InvalidObjectException("an element appears twice among " + elements.length);
+                throw new InvalidObjectException(
+                        "an element appears twice among " + elements.length);
             }
             return set;
         }

@@ -10,9 +10,9 @@ import java.util.function.Consumer;
  *
  * <p>Like {@link CowHashIterator} it holds the map, never an array, and reads the map's current
  * storage at every step. It covers a range of slots, bound to the whole table on first use, and
- * splits by halving that range, as {@code HashMap}'s spliterators do; a collision bucket is
- * never split. Reports {@code SIZED} until split ({@code HashMap}'s estimate is exact only then)
- * and, for keys and entries, {@code DISTINCT}.
+ * splits by halving that range, as {@code HashMap}'s spliterators do; a collision bucket is never
+ * split. Reports {@code SIZED} until split ({@code HashMap}'s estimate is exact only then) and, for
+ * keys and entries, {@code DISTINCT}.
  */
 final class CowHashSpliterator<K, V, T> implements Spliterator<T> {
 
@@ -38,7 +38,8 @@ final class CowHashSpliterator<K, V, T> implements Spliterator<T> {
 
     private int bucketSlot;
 
-    CowHashSpliterator(CowHashMap<K, V> map, int kind, int origin, int fence, int est, int expectedModCount) {
+    CowHashSpliterator(
+            CowHashMap<K, V> map, int kind, int origin, int fence, int est, int expectedModCount) {
         this.map = map;
         this.kind = kind;
         this.index = origin;

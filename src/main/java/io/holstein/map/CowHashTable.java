@@ -10,9 +10,9 @@ import java.util.Objects;
 
 /**
  * The storage of a {@link CowHashMap}: the open-addressing table with its collision buckets, the
- * shared count, and the one sharing guard every write passes. {@code CowHashMap} adds the
- * {@code Map} API on top; the layout, probing, deletion, bucket and sharing rules are described in
- * its implementation notes. The fields live on the map object itself, so reads pay no extra
+ * shared count, and the one sharing guard every write passes. {@code CowHashMap} adds the {@code
+ * Map} API on top; the layout, probing, deletion, bucket and sharing rules are described in its
+ * implementation notes. The fields live on the map object itself, so reads pay no extra
  * indirection.
  *
  * @param <K> the type of keys
@@ -102,8 +102,8 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     /**
-     * Storage shared with {@code source}, already counted in {@code count}; or, if
-     * {@code source} is null, empty storage with the defaults.
+     * Storage shared with {@code source}, already counted in {@code count}; or, if {@code source}
+     * is null, empty storage with the defaults.
      */
     CowHashTable(CowHashTable<?, ?> source, RefCount count) {
         if (source == null) {
@@ -125,11 +125,11 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     /**
-     * Checks the arguments of the HashMap-compatible constructors, as HashMap does, and returns
-     * the load factor clamped to [MIN_LOAD_FACTOR, MAX_LOAD_FACTOR].
+     * Checks the arguments of the HashMap-compatible constructors, as HashMap does, and returns the
+     * load factor clamped to [MIN_LOAD_FACTOR, MAX_LOAD_FACTOR].
      *
-     * @throws IllegalArgumentException if {@code initialCapacity} is negative or
-     *     {@code loadFactor} is not positive
+     * @throws IllegalArgumentException if {@code initialCapacity} is negative or {@code loadFactor}
+     *     is not positive
      */
     static float checkedLoadFactor(int initialCapacity, float loadFactor) {
         if (initialCapacity < 0) {
@@ -143,9 +143,13 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
 
     // ------------------------------------------------------------------ sharing
 
-    /** The capacity the first insert allocates for {@code initialCapacity} mappings; huge ones are clamped. */
+    /**
+     * The capacity the first insert allocates for {@code initialCapacity} mappings; huge ones are
+     * clamped.
+     */
     static int emptyCapacityFor(int initialCapacity, float loadFactor) {
-        return capacityFor(Math.min(Math.max(initialCapacity, 0), MAX_OCCUPIED), clampLoadFactor(loadFactor));
+        return capacityFor(
+                Math.min(Math.max(initialCapacity, 0), MAX_OCCUPIED), clampLoadFactor(loadFactor));
     }
 
     /** Moves this map to a private copy of its storage if another map may read it. */
@@ -200,9 +204,9 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
 
     /**
      * The home slot of hash code {@code h} in a table of {@code mask + 1} slots: the low bits of
-     * the high word of {@code h * 2^64/phi}, which depend on every bit of {@code h}, and which
-     * for a smaller table are the low bits of a larger table's (see the implementation notes
-     * for why not the top bits).
+     * the high word of {@code h * 2^64/phi}, which depend on every bit of {@code h}, and which for
+     * a smaller table are the low bits of a larger table's (see the implementation notes for why
+     * not the top bits).
      */
     static int home(int h, int mask) {
         return (int) (((h & 0xFFFF_FFFFL) * 0x9E37_79B9_7F4A_7C15L) >>> 32) & mask;
@@ -235,12 +239,12 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     /**
-     * The most occupied slots a table of {@code capacity} slots takes at {@code loadFactor}.
-     * Tables of at most {@link #SMALL_CAPACITY} slots fill to {@link #MAX_LOAD_FACTOR} whatever
-     * the load factor: their longest probe stays within a cache line or two of the key array,
-     * and ten keys then fit in 16 slots, so a small map takes less memory than a
-     * {@code HashMap} of the same keys (JOL, in docs/performance.md). Larger tables take at
-     * least as many as the largest small one, so that growing never lowers the threshold.
+     * The most occupied slots a table of {@code capacity} slots takes at {@code loadFactor}. Tables
+     * of at most {@link #SMALL_CAPACITY} slots fill to {@link #MAX_LOAD_FACTOR} whatever the load
+     * factor: their longest probe stays within a cache line or two of the key array, and ten keys
+     * then fit in 16 slots, so a small map takes less memory than a {@code HashMap} of the same
+     * keys (JOL, in docs/performance.md). Larger tables take at least as many as the largest small
+     * one, so that growing never lowers the threshold.
      */
     static int thresholdOf(int capacity, float loadFactor) {
         if (capacity == MAX_CAPACITY) {
@@ -253,15 +257,19 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     /**
-     * The smallest capacity, a power of two of at least {@link #MIN_CAPACITY}, that takes
-     * {@code n} occupied slots at {@code loadFactor}.
+     * The smallest capacity, a power of two of at least {@link #MIN_CAPACITY}, that takes {@code n}
+     * occupied slots at {@code loadFactor}.
      *
      * @throws IllegalStateException if no table can take {@code n} slots
      */
     static int capacityFor(long n, float loadFactor) {
         if (n > MAX_OCCUPIED) {
-            throw new IllegalStateException("a CowHashMap holds at most " + MAX_OCCUPIED
-                    + " keys outside collision buckets; " + n + " needed");
+            throw new IllegalStateException(
+                    "a CowHashMap holds at most "
+                            + MAX_OCCUPIED
+                            + " keys outside collision buckets; "
+                            + n
+                            + " needed");
         }
         int c = MIN_CAPACITY;
         while (c < MAX_CAPACITY && thresholdOf(c, loadFactor) < n) {
@@ -342,8 +350,8 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     /**
-     * Returns the slot of stored key {@code k}, trying {@code hint} (where it was last seen)
-     * before a full lookup, or -1 if the key is not in the map.
+     * Returns the slot of stored key {@code k}, trying {@code hint} (where it was last seen) before
+     * a full lookup, or -1 if the key is not in the map.
      */
     private int locate(int hint, Object k) {
         Object[] tab = table;
@@ -378,8 +386,8 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     /**
-     * Returns the first slot at or after {@code from} and before {@code limit} that holds a key
-     * or a bucket, or {@code limit}.
+     * Returns the first slot at or after {@code from} and before {@code limit} that holds a key or
+     * a bucket, or {@code limit}.
      */
     int nextLiveSlot(int from, int limit) {
         Object[] tab = table;
@@ -399,10 +407,10 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     /**
-     * Whether {@code x}, the occupant of a slot of this table, is a collision bucket. Most
-     * tables have none, and then the answer comes without reading {@code x}'s class: loops over
-     * the whole table (iteration, copies, rebuilds) would otherwise load every key object into
-     * the cache only to learn that it is a key.
+     * Whether {@code x}, the occupant of a slot of this table, is a collision bucket. Most tables
+     * have none, and then the answer comes without reading {@code x}'s class: loops over the whole
+     * table (iteration, copies, rebuilds) would otherwise load every key object into the cache only
+     * to learn that it is a key.
      */
     boolean isBucket(Object x) {
         return buckets != 0 && x instanceof CollisionBucket;
@@ -413,7 +421,9 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         return table[slot << 1];
     }
 
-    /** Whether {@code value} matches a present value {@code v}: by {@code value.equals}, as HashMap. */
+    /**
+     * Whether {@code value} matches a present value {@code v}: by {@code value.equals}, as HashMap.
+     */
     static boolean valueMatches(Object value, Object v) {
         return value == v || (value != null && value.equals(v));
     }
@@ -497,7 +507,9 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         return old;
     }
 
-    /** Sets the value of stored key {@code k} in slot {@code slot} (or its bucket). Not structural. */
+    /**
+     * Sets the value of stored key {@code k} in slot {@code slot} (or its bucket). Not structural.
+     */
     void writeValue(int slot, Object k, Object v) {
         ensureUnshared();
         Object[] tab = table;
@@ -518,8 +530,8 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
 
     /**
      * Adds stored key {@code k}, known to be absent, in {@code slot} (the first tombstone or the
-     * empty slot ending its probe path), rebuilding the table first if an empty slot would take
-     * the table past its threshold.
+     * empty slot ending its probe path), rebuilding the table first if an empty slot would take the
+     * table past its threshold.
      */
     private void insert(Object k, int h, Object v, int slot) {
         checkSizeBelowMax();
@@ -568,7 +580,8 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         if (buckets != 0) {
             Object[] tab = table;
             for (int p = 0; p < tab.length; p += 2) {
-                if (tab[p] instanceof CollisionBucket && ((CollisionBucket) tab[p]).size() <= BUCKET_THRESHOLD) {
+                if (tab[p] instanceof CollisionBucket
+                        && ((CollisionBucket) tab[p]).size() <= BUCKET_THRESHOLD) {
                     n += ((CollisionBucket) tab[p]).size() - 1;
                 }
             }
@@ -647,10 +660,10 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     /**
-     * Adds stored key {@code k}, the ninth key of hash {@code h} on its probe path: moves the
-     * eight others and {@code k} into one collision bucket in the first of their slots and
-     * leaves tombstones in the other seven. The bucket is built before the table changes, so a
-     * {@code compareTo} that throws leaves the map as it was.
+     * Adds stored key {@code k}, the ninth key of hash {@code h} on its probe path: moves the eight
+     * others and {@code k} into one collision bucket in the first of their slots and leaves
+     * tombstones in the other seven. The bucket is built before the table changes, so a {@code
+     * compareTo} that throws leaves the map as it was.
      */
     private void makeBucket(Object k, int h, Object v) {
         checkSizeBelowMax();
@@ -731,8 +744,8 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
 
     /**
      * Empties a slot whose key or bucket left: a tombstone if the next slot is occupied (a probe
-     * path may run through this one), else an empty slot, and so are the tombstones just before
-     * it, which no probe path needs any more.
+     * path may run through this one), else an empty slot, and so are the tombstones just before it,
+     * which no probe path needs any more.
      */
     private void vacate(int slot) {
         Object[] tab = table;
@@ -752,8 +765,8 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     /**
-     * Removes every mapping from the storage: clears it in place if unshared, else lets it go
-     * for the static empty storage (keeping its capacity for the next insert). Not counted as a
+     * Removes every mapping from the storage: clears it in place if unshared, else lets it go for
+     * the static empty storage (keeping its capacity for the next insert). Not counted as a
      * modification here; the caller counts one.
      */
     void clearStorage() {
@@ -814,7 +827,10 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         return a;
     }
 
-    /** For views: {@code a} if it has room for the mappings (with a null after them), else a new array. */
+    /**
+     * For views: {@code a} if it has room for the mappings (with a null after them), else a new
+     * array.
+     */
     @SuppressWarnings("unchecked")
     <T> T[] prepareArray(T[] a) {
         int s = size;
@@ -867,24 +883,34 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
 
     /**
      * Checks the representation; tests call it after every step. Every key is findable from its
-     * home slot and stored with its hash code; counts match; buckets are well formed, the only
-     * slot of their hash, and hold more than {@link #BUCKET_THRESHOLD} keys unless keys were
-     * removed from them since the table was last rebuilt; the storage is counted.
+     * home slot and stored with its hash code; counts match; buckets are well formed, the only slot
+     * of their hash, and hold more than {@link #BUCKET_THRESHOLD} keys unless keys were removed
+     * from them since the table was last rebuilt; the storage is counted.
      */
     void checkInvariants() {
         Object[] tab = table;
         int[] hs = hashes;
         check(tab != null && hs != null && shares != null, "missing storage or count");
         int cap = hs.length;
-        check(tab.length == 2 * cap && Integer.bitCount(cap) == 1, "table of " + tab.length + " for " + cap + " slots");
-        check(loadFactor >= MIN_LOAD_FACTOR && loadFactor <= MAX_LOAD_FACTOR, "load factor " + loadFactor);
+        check(
+                tab.length == 2 * cap && Integer.bitCount(cap) == 1,
+                "table of " + tab.length + " for " + cap + " slots");
+        check(
+                loadFactor >= MIN_LOAD_FACTOR && loadFactor <= MAX_LOAD_FACTOR,
+                "load factor " + loadFactor);
         if (tab == EMPTY_TABLE) {
-            check(hs == EMPTY_HASHES && shares == RefCount.FROZEN, "static empty storage not frozen");
+            check(
+                    hs == EMPTY_HASHES && shares == RefCount.FROZEN,
+                    "static empty storage not frozen");
             check(threshold == 0, "threshold of the static empty storage");
-            check(emptyCapacity >= MIN_CAPACITY && Integer.bitCount(emptyCapacity) == 1, "empty capacity " + emptyCapacity);
+            check(
+                    emptyCapacity >= MIN_CAPACITY && Integer.bitCount(emptyCapacity) == 1,
+                    "empty capacity " + emptyCapacity);
         } else {
             check(cap >= MIN_CAPACITY, "capacity " + cap);
-            check(threshold == thresholdOf(cap, loadFactor), "threshold " + threshold + " for " + cap + " slots");
+            check(
+                    threshold == thresholdOf(cap, loadFactor),
+                    "threshold " + threshold + " for " + cap + " slots");
         }
         check(shares.get() >= 1, "holder of storage counted " + shares.get());
         check(tab != EMPTY_TABLE || shares.get() != 1, "static empty storage counted as owned");
@@ -908,7 +934,9 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
                 b.checkInvariants();
                 check(tab[(i << 1) + 1] == null, "value beside a bucket in slot " + i);
                 check(b.size() >= 1, "empty bucket in slot " + i);
-                check(b.size() > BUCKET_THRESHOLD || b.shrunk, "bucket of " + b.size() + " keys never shrunk");
+                check(
+                        b.size() > BUCKET_THRESHOLD || b.shrunk,
+                        "bucket of " + b.size() + " keys never shrunk");
                 check(bucketSlotOfHash.put(hs[i], i) == null, "two buckets of hash " + hs[i]);
                 for (Object k : b.keys()) {
                     check(hashOfStored(k) == hs[i], "bucket key " + k + " of another hash");
@@ -925,14 +953,18 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         for (int i = 0; i < cap; i++) {
             Object x = tab[i << 1];
             if (x != null && x != TOMBSTONE && !(x instanceof CollisionBucket)) {
-                check(!bucketSlotOfHash.containsKey(hs[i]), "key " + x + " beside the bucket of its hash");
+                check(
+                        !bucketSlotOfHash.containsKey(hs[i]),
+                        "key " + x + " beside the bucket of its hash");
             }
         }
         check(live == liveSlots, "liveSlots " + liveSlots + " but " + live);
         check(dead == tombstones, "tombstones " + tombstones + " but " + dead);
         check(nb == buckets, "buckets " + buckets + " but " + nb);
         check(n == size, "size " + size + " but " + n + " mappings");
-        check(live + dead <= threshold || tab == EMPTY_TABLE, "occupied " + (live + dead) + " over threshold " + threshold);
+        check(
+                live + dead <= threshold || tab == EMPTY_TABLE,
+                "occupied " + (live + dead) + " over threshold " + threshold);
         check(live + dead < cap, "no empty slot");
     }
 
@@ -968,5 +1000,4 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
             return name;
         }
     }
-
 }

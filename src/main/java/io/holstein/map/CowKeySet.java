@@ -6,8 +6,8 @@ import java.util.Spliterator;
 import java.util.function.Consumer;
 
 /**
- * The key set view of a {@link CowHashMap}, with the behaviour of {@code HashMap}'s: backed by
- * the map, removing but not adding. It holds the map, never its arrays.
+ * The key set view of a {@link CowHashMap}, with the behaviour of {@code HashMap}'s: backed by the
+ * map, removing but not adding. It holds the map, never its arrays.
  */
 final class CowKeySet<K, V> extends AbstractSet<K> {
 

@@ -6,8 +6,8 @@ import java.util.Spliterator;
 import java.util.function.Consumer;
 
 /**
- * The values view of a {@link CowHashMap}, with the behaviour of {@code HashMap}'s: backed by
- * the map, removing but not adding. It holds the map, never its arrays.
+ * The values view of a {@link CowHashMap}, with the behaviour of {@code HashMap}'s: backed by the
+ * map, removing but not adding. It holds the map, never its arrays.
  */
 final class CowValues<K, V> extends AbstractCollection<V> {
 

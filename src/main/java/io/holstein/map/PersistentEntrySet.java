@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Spliterator;
 
 /**
- * The read-only entry set of a {@link PersistentHashMap}: O(1) to create, reads the map's trie.
- * Its entries are immutable snapshots ({@code setValue} throws).
+ * The read-only entry set of a {@link PersistentHashMap}: O(1) to create, reads the map's trie. Its
+ * entries are immutable snapshots ({@code setValue} throws).
  */
 final class PersistentEntrySet<K, V> extends ReadOnlySet<Map.Entry<K, V>> {
 
@@ -25,7 +25,8 @@ final class PersistentEntrySet<K, V> extends ReadOnlySet<Map.Entry<K, V>> {
 
     @Override
     public Spliterator<Entry<K, V>> spliterator() {
-        return new ChampSpliterator<>(ChampIterator.ENTRIES, map.root(), Spliterator.DISTINCT | Spliterator.NONNULL);
+        return new ChampSpliterator<>(
+                ChampIterator.ENTRIES, map.root(), Spliterator.DISTINCT | Spliterator.NONNULL);
     }
 
     @Override

@@ -18,40 +18,41 @@ import java.util.stream.Collector;
 
 /**
  * An immutable hash map: every "write" ({@link #with}, {@link #without}, {@link #withAll}, ...)
- * returns a new version that shares all untouched structure with this one, and every version
- * stays valid and unchanged.
+ * returns a new version that shares all untouched structure with this one, and every version stays
+ * valid and unchanged.
  *
  * <p><b>Costs.</b> {@code get}, {@code containsKey}, {@code with} and {@code without} run in
  * O(log<sub>32</sub> n) steps, at most seven levels, assuming the keys' hash codes spread; keys
  * that share one full hash code cost O(log k) per operation for k such keys when they share one
  * class {@code C implements Comparable<C>}, O(k) otherwise. A write copies only the nodes on the
- * path to the changed mapping (at most seven small arrays). {@code size}, {@code isEmpty},
- * {@link #builder()}, {@link #toBuilder()} and the views are O(1); iteration is O(n);
- * {@code containsValue} and {@code hashCode} are O(n). {@code equals} with another
- * {@code PersistentHashMap} rejects on size and on the nodes' hash bitmaps early and skips
- * sub-trees the two maps share, so comparing a map with a version that differs on one path costs
- * about one path.
+ * path to the changed mapping (at most seven small arrays). {@code size}, {@code isEmpty}, {@link
+ * #builder()}, {@link #toBuilder()} and the views are O(1); iteration is O(n); {@code
+ * containsValue} and {@code hashCode} are O(n). {@code equals} with another {@code
+ * PersistentHashMap} rejects on size and on the nodes' hash bitmaps early and skips sub-trees the
+ * two maps share, so comparing a map with a version that differs on one path costs about one path.
  *
  * <p><b>Guarantees.</b>
+ *
  * <ul>
- *   <li>Immutable: {@code Map} mutators and those of the views throw
- *       {@link UnsupportedOperationException}. Permits {@code null} keys and values.</li>
+ *   <li>Immutable: {@code Map} mutators and those of the views throw {@link
+ *       UnsupportedOperationException}. Permits {@code null} keys and values.
  *   <li>A write that changes nothing returns {@code this}: {@code with} of a value {@code ==} to
- *       the present one, {@code without} of an absent key.</li>
- *   <li>Iteration order is unspecified but depends only on the contents: equal maps iterate
- *       alike, whatever sequence of operations built them. Spliterators are {@code IMMUTABLE},
- *       {@code SIZED} and {@code SUBSIZED} and split on node boundaries.</li>
- *   <li>Thread-safe: a map, however it was made (including by a builder), may be published by
- *       any means and read by any number of threads.</li>
- *   <li>Nothing derived from values is cached: a mutable value's current state shows in
- *       {@code equals} and {@code hashCode}.</li>
- *   <li>Serializable through a proxy; sharing is not preserved across serialization.</li>
+ *       the present one, {@code without} of an absent key.
+ *   <li>Iteration order is unspecified but depends only on the contents: equal maps iterate alike,
+ *       whatever sequence of operations built them. Spliterators are {@code IMMUTABLE}, {@code
+ *       SIZED} and {@code SUBSIZED} and split on node boundaries.
+ *   <li>Thread-safe: a map, however it was made (including by a builder), may be published by any
+ *       means and read by any number of threads.
+ *   <li>Nothing derived from values is cached: a mutable value's current state shows in {@code
+ *       equals} and {@code hashCode}.
+ *   <li>Serializable through a proxy; sharing is not preserved across serialization.
  * </ul>
  *
  * @param <K> the type of keys
  * @param <V> the type of values
  */
-public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Serializable {
+public final class PersistentHashMap<K, V> extends AbstractMap<K, V>
+        implements Map<K, V>, Serializable {
 
     /*
      * Implementation notes.
@@ -84,8 +85,7 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
      * [2] OpenJDK java.util.HashMap, "Implementation notes" (tree bins).
      */
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     private static final PersistentHashMap<?, ?> EMPTY = new PersistentHashMap<>(BitmapNode.EMPTY);
 
@@ -185,7 +185,8 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
      * @return the map
      * @throws IllegalArgumentException if two keys are equal, as {@link Map#of} does
      */
-    public static <K, V> PersistentHashMap<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4) {
+    public static <K, V> PersistentHashMap<K, V> of(
+            K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4) {
         return ofPairs(k1, v1, k2, v2, k3, v3, k4, v4);
     }
 
@@ -207,7 +208,8 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
      * @return the map
      * @throws IllegalArgumentException if two keys are equal, as {@link Map#of} does
      */
-    public static <K, V> PersistentHashMap<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5) {
+    public static <K, V> PersistentHashMap<K, V> of(
+            K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5) {
         return ofPairs(k1, v1, k2, v2, k3, v3, k4, v4, k5, v5);
     }
 
@@ -225,8 +227,8 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
     }
 
     /**
-     * Returns a map of the mappings of {@code map}: {@code map} itself if it is a
-     * {@code PersistentHashMap} (O(1)), otherwise a new map built in O(n).
+     * Returns a map of the mappings of {@code map}: {@code map} itself if it is a {@code
+     * PersistentHashMap} (O(1)), otherwise a new map built in O(n).
      *
      * @param <K> the type of keys
      * @param <V> the type of values
@@ -243,8 +245,8 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
     }
 
     /**
-     * Returns a collector into a {@code PersistentHashMap}, through a builder. Duplicate keys
-     * throw {@link IllegalStateException}, as {@link java.util.stream.Collectors#toMap(Function,
+     * Returns a collector into a {@code PersistentHashMap}, through a builder. Duplicate keys throw
+     * {@link IllegalStateException}, as {@link java.util.stream.Collectors#toMap(Function,
      * Function)} does. O(n) for n elements.
      *
      * @param <T> the type of stream elements
@@ -258,21 +260,28 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
             Function<? super T, ? extends K> keyFn, Function<? super T, ? extends V> valueFn) {
         Objects.requireNonNull(keyFn);
         Objects.requireNonNull(valueFn);
-        return Collector.of(PersistentHashMap::<K, V>builder, (b, t) -> {
-            K k = keyFn.apply(t);
-            if (b.containsKey(k)) {
-                throw new IllegalStateException("duplicate key: " + k);
-            }
-            b.put(k, valueFn.apply(t));
-        }, (a, b) -> {
-            b.build().forEach((k, v) -> {
-                if (a.containsKey(k)) {
-                    throw new IllegalStateException("duplicate key: " + k);
-                }
-                a.put(k, v);
-            });
-            return a;
-        }, Builder::build, Collector.Characteristics.UNORDERED);
+        return Collector.of(
+                PersistentHashMap::<K, V>builder,
+                (b, t) -> {
+                    K k = keyFn.apply(t);
+                    if (b.containsKey(k)) {
+                        throw new IllegalStateException("duplicate key: " + k);
+                    }
+                    b.put(k, valueFn.apply(t));
+                },
+                (a, b) -> {
+                    b.build()
+                            .forEach(
+                                    (k, v) -> {
+                                        if (a.containsKey(k)) {
+                                            throw new IllegalStateException("duplicate key: " + k);
+                                        }
+                                        a.put(k, v);
+                                    });
+                    return a;
+                },
+                Builder::build,
+                Collector.Characteristics.UNORDERED);
     }
 
     /**
@@ -289,16 +298,21 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
      * @return the collector
      */
     public static <T, K, V> Collector<T, ?, PersistentHashMap<K, V>> collector(
-            Function<? super T, ? extends K> keyFn, Function<? super T, ? extends V> valueFn,
+            Function<? super T, ? extends K> keyFn,
+            Function<? super T, ? extends V> valueFn,
             BinaryOperator<V> mergeFn) {
         Objects.requireNonNull(keyFn);
         Objects.requireNonNull(valueFn);
         Objects.requireNonNull(mergeFn);
-        return Collector.of(PersistentHashMap::<K, V>builder, (b, t) -> b.merge(keyFn.apply(t), valueFn.apply(t), mergeFn),
+        return Collector.of(
+                PersistentHashMap::<K, V>builder,
+                (b, t) -> b.merge(keyFn.apply(t), valueFn.apply(t), mergeFn),
                 (a, b) -> {
                     b.build().forEach((k, v) -> a.merge(k, v, mergeFn));
                     return a;
-                }, Builder::build, Collector.Characteristics.UNORDERED);
+                },
+                Builder::build,
+                Collector.Characteristics.UNORDERED);
     }
 
     /**
@@ -361,7 +375,8 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
     /** Returns whether some key maps to {@code value}. O(n). */
     @Override
     public boolean containsValue(Object value) {
-        for (ChampIterator<Object> it = new ChampIterator<>(ChampIterator.VALUES, root); it.hasNext(); ) {
+        for (ChampIterator<Object> it = new ChampIterator<>(ChampIterator.VALUES, root);
+                it.hasNext(); ) {
             if (Objects.equals(it.next(), value)) {
                 return true;
             }
@@ -369,7 +384,10 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
         return false;
     }
 
-    /** Calls {@code action} for every mapping, in iteration order, allocating nothing per mapping. O(n). */
+    /**
+     * Calls {@code action} for every mapping, in iteration order, allocating nothing per mapping.
+     * O(n).
+     */
     @Override
     @SuppressWarnings("unchecked")
     public void forEach(BiConsumer<? super K, ? super V> action) {
@@ -389,16 +407,19 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
         return new PersistentValues<>(this);
     }
 
-    /** Returns a read-only view of the mappings, with immutable entries. O(1); reads this map's trie. */
+    /**
+     * Returns a read-only view of the mappings, with immutable entries. O(1); reads this map's
+     * trie.
+     */
     @Override
     public Set<Entry<K, V>> entrySet() {
         return new PersistentEntrySet<>(this);
     }
 
     /**
-     * Compares with {@code o} as {@link Map#equals} requires. Against another
-     * {@code PersistentHashMap}: O(1) rejection on size and on the root's hash bitmaps, then node
-     * by node, skipping shared sub-trees; O(n) at worst.
+     * Compares with {@code o} as {@link Map#equals} requires. Against another {@code
+     * PersistentHashMap}: O(1) rejection on size and on the root's hash bitmaps, then node by node,
+     * skipping shared sub-trees; O(n) at worst.
      */
     @Override
     public boolean equals(Object o) {
@@ -411,7 +432,10 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
         return super.equals(o);
     }
 
-    /** Returns the sum of the mappings' hash codes, as {@link Map#hashCode} requires. O(n); never cached. */
+    /**
+     * Returns the sum of the mappings' hash codes, as {@link Map#hashCode} requires. O(n); never
+     * cached.
+     */
     @Override
     public int hashCode() {
         int[] sum = {0};
@@ -423,8 +447,8 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
 
     /**
      * Returns a map with {@code key} mapped to {@code value}. O(log<sub>32</sub> n); shares all but
-     * the path to the key. Returns {@code this} if {@code key} already maps to a value
-     * {@code ==} to {@code value}.
+     * the path to the key. Returns {@code this} if {@code key} already maps to a value {@code ==}
+     * to {@code value}.
      *
      * @param key the key
      * @param value its value
@@ -436,8 +460,8 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
     }
 
     /**
-     * Returns a map without {@code key}. O(log<sub>32</sub> n); shares all but the path to the
-     * key. Returns {@code this} if {@code key} is absent.
+     * Returns a map without {@code key}. O(log<sub>32</sub> n); shares all but the path to the key.
+     * Returns {@code this} if {@code key} is absent.
      *
      * @param key the key
      * @return the new version
@@ -448,12 +472,12 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
     }
 
     /**
-     * Returns a map with every mapping of {@code map} added, its values replacing this map's.
-     * Given another {@code PersistentHashMap}, merges the two tries node by node: slots only one
-     * side uses and sub-trees the two share are taken as they are, so the cost follows the
-     * overlap, at most O(n + m). Otherwise O(m log<sub>32</sub> n) for m mappings, writing in
-     * place the nodes it creates. Returns {@code this} if nothing changes, and {@code map} itself
-     * if it is a {@code PersistentHashMap} equal to the result.
+     * Returns a map with every mapping of {@code map} added, its values replacing this map's. Given
+     * another {@code PersistentHashMap}, merges the two tries node by node: slots only one side
+     * uses and sub-trees the two share are taken as they are, so the cost follows the overlap, at
+     * most O(n + m). Otherwise O(m log<sub>32</sub> n) for m mappings, writing in place the nodes
+     * it creates. Returns {@code this} if nothing changes, and {@code map} itself if it is a {@code
+     * PersistentHashMap} equal to the result.
      *
      * @param map the mappings to add
      * @return the new version
@@ -463,7 +487,9 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
     public PersistentHashMap<K, V> withAll(Map<? extends K, ? extends V> map) {
         if (map instanceof PersistentHashMap<?, ?> p) {
             ChampNode r = ChampUnion.union(root, p.root, 0);
-            return r == root ? this : r == p.root ? (PersistentHashMap<K, V>) p : new PersistentHashMap<>(r);
+            return r == root
+                    ? this
+                    : r == p.root ? (PersistentHashMap<K, V>) p : new PersistentHashMap<>(r);
         }
         Owner owner = new Owner();
         ChampNode r = root;
@@ -475,8 +501,8 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
     }
 
     /**
-     * Returns a map without the keys of {@code keys}. O(m log<sub>32</sub> n) for m keys, writing in
-     * place the nodes it creates. Returns {@code this} if none is present.
+     * Returns a map without the keys of {@code keys}. O(m log<sub>32</sub> n) for m keys, writing
+     * in place the nodes it creates. Returns {@code this} if none is present.
      *
      * @param keys the keys to remove
      * @return the new version
@@ -493,16 +519,16 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
 
     /**
      * Returns a map where {@code key} maps to {@code fn.apply(key, old)}, {@code old} being its
-     * present value or {@code null}; a {@code null} result removes the key, as
-     * {@link Map#compute} does. O(log<sub>32</sub> n) plus the function. Returns {@code this} if
-     * nothing changes.
+     * present value or {@code null}; a {@code null} result removes the key, as {@link Map#compute}
+     * does. O(log<sub>32</sub> n) plus the function. Returns {@code this} if nothing changes.
      *
      * @param key the key
      * @param fn computes the new value from the key and the present value
      * @return the new version
      * @throws NullPointerException if {@code fn} is null
      */
-    public PersistentHashMap<K, V> withComputed(K key, BiFunction<? super K, ? super V, ? extends V> fn) {
+    public PersistentHashMap<K, V> withComputed(
+            K key, BiFunction<? super K, ? super V, ? extends V> fn) {
         Objects.requireNonNull(fn);
         V next = fn.apply(key, get(key));
         return next == null ? without(key) : with(key, next);
@@ -572,7 +598,8 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
 
     /** Always throws: the map is immutable. */
     @Override
-    public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+    public V computeIfPresent(
+            K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
         throw ReadOnlySet.readOnly();
     }
 
@@ -584,13 +611,16 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
 
     /** Always throws: the map is immutable. */
     @Override
-    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+    public V merge(
+            K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
         throw ReadOnlySet.readOnly();
     }
 
     // ------------------------------------------------------------------ tests and serialization
 
-    /** Checks the trie's invariants (sizes, bitmaps, compaction, hash prefixes, collision nodes). */
+    /**
+     * Checks the trie's invariants (sizes, bitmaps, compaction, hash prefixes, collision nodes).
+     */
     void checkInvariants() {
         BitmapNode.check(root instanceof BitmapNode, "the root is not a bitmap node");
         root.checkInvariants(0, 0, true);
@@ -605,10 +635,11 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
     Object[] pairs() {
         Object[] out = new Object[2 * size()];
         int[] pos = {0};
-        root.forEach((k, v) -> {
-            out[pos[0]++] = k;
-            out[pos[0]++] = v;
-        });
+        root.forEach(
+                (k, v) -> {
+                    out[pos[0]++] = k;
+                    out[pos[0]++] = v;
+                });
         return out;
     }
 
@@ -629,9 +660,9 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
     }
 
     /**
-     * A mutable builder of {@link PersistentHashMap}s. It owns the nodes it creates and writes
-     * them in place; a node it shares with a built map or with the map it started from is copied
-     * before its first write. Not a {@code Map}, not synchronized.
+     * A mutable builder of {@link PersistentHashMap}s. It owns the nodes it creates and writes them
+     * in place; a node it shares with a built map or with the map it started from is copied before
+     * its first write. Not a {@code Map}, not synchronized.
      *
      * @param <K> the type of keys
      * @param <V> the type of values
@@ -648,7 +679,8 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V> implements 
         }
 
         /**
-         * Maps {@code key} to {@code value}. O(log<sub>32</sub> n); copies only nodes it does not own.
+         * Maps {@code key} to {@code value}. O(log<sub>32</sub> n); copies only nodes it does not
+         * own.
          *
          * @param key the key
          * @param value its value

@@ -15,8 +15,7 @@ import java.io.Serializable;
  */
 final class PersistentHashMapForm implements Serializable {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     /** The keys and values, {@code [k0, v0, k1, v1, ...]}. */
     private transient Object[] pairs;
@@ -44,7 +43,8 @@ final class PersistentHashMapForm implements Serializable {
             b.put(pairs[i], pairs[i + 1]);
         }
         if (b.size() != pairs.length / 2) {
-            throw new InvalidObjectException("a key appears twice among " + pairs.length / 2 + " mappings");
+            throw new InvalidObjectException(
+                    "a key appears twice among " + pairs.length / 2 + " mappings");
         }
         return b.build();
     }

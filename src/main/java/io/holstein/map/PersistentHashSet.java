@@ -15,29 +15,29 @@ import java.util.stream.Collector;
 
 /**
  * An immutable hash set: every "write" ({@link #with}, {@link #without}, {@link #union}, ...)
- * returns a new version that shares all untouched structure with this one, and every version
- * stays valid and unchanged.
+ * returns a new version that shares all untouched structure with this one, and every version stays
+ * valid and unchanged.
  *
  * <p><b>Costs.</b> {@code contains}, {@code with} and {@code without} run in O(log<sub>32</sub> n)
  * steps, at most seven levels, with the hash-collision costs of {@link PersistentHashMap}, whose
- * trie nodes this set uses. {@code size}, {@code isEmpty}, {@link #builder()} and
- * {@link #toBuilder()} are O(1); iteration is O(n); {@code hashCode} is O(n) once, then cached.
- * {@link #union}, {@link #intersection} and {@link #difference} cost O(m log<sub>32</sub> n) for
- * the m elements they visit. {@code equals} with another {@code PersistentHashSet} rejects on
- * size and hash bitmaps early and skips shared sub-trees.
+ * trie nodes this set uses. {@code size}, {@code isEmpty}, {@link #builder()} and {@link
+ * #toBuilder()} are O(1); iteration is O(n); {@code hashCode} is O(n) once, then cached. {@link
+ * #union}, {@link #intersection} and {@link #difference} cost O(m log<sub>32</sub> n) for the m
+ * elements they visit. {@code equals} with another {@code PersistentHashSet} rejects on size and
+ * hash bitmaps early and skips shared sub-trees.
  *
  * <p><b>Guarantees.</b>
+ *
  * <ul>
- *   <li>Immutable: {@code Set} mutators throw {@link UnsupportedOperationException}. Permits
- *       {@code null}.</li>
- *   <li>A write that changes nothing returns {@code this}; set algebra returns an operand
- *       unchanged when the result equals it.</li>
- *   <li>Iteration order is unspecified but depends only on the contents. Spliterators are
- *       {@code IMMUTABLE}, {@code SIZED}, {@code SUBSIZED}, {@code DISTINCT} and split on node
- *       boundaries.</li>
+ *   <li>Immutable: {@code Set} mutators throw {@link UnsupportedOperationException}. Permits {@code
+ *       null}.
+ *   <li>A write that changes nothing returns {@code this}; set algebra returns an operand unchanged
+ *       when the result equals it.
+ *   <li>Iteration order is unspecified but depends only on the contents. Spliterators are {@code
+ *       IMMUTABLE}, {@code SIZED}, {@code SUBSIZED}, {@code DISTINCT} and split on node boundaries.
  *   <li>Thread-safe: a set, however it was made, may be published by any means and read by any
- *       number of threads.</li>
- *   <li>Serializable through a proxy; sharing is not preserved across serialization.</li>
+ *       number of threads.
+ *   <li>Serializable through a proxy; sharing is not preserved across serialization.
  * </ul>
  *
  * @param <E> the type of elements
@@ -53,8 +53,7 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>
      * them and may be cached (racy single check: recomputing is harmless).
      */
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     /** The value of every element in the trie. */
     static final Object PRESENT = Boolean.TRUE;
@@ -104,8 +103,8 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>
     }
 
     /**
-     * Returns a set of the elements of {@code elements}: {@code elements} itself if it is a
-     * {@code PersistentHashSet} (O(1)), otherwise a new set built in O(n).
+     * Returns a set of the elements of {@code elements}: {@code elements} itself if it is a {@code
+     * PersistentHashSet} (O(1)), otherwise a new set built in O(n).
      *
      * @param <E> the type of elements
      * @param elements the elements
@@ -127,8 +126,12 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>
      * @return the collector
      */
     public static <E> Collector<E, ?, PersistentHashSet<E>> collector() {
-        return Collector.of(PersistentHashSet::<E>builder, Builder::add, (a, b) -> a.addAll(b.build()),
-                Builder::build, Collector.Characteristics.UNORDERED);
+        return Collector.of(
+                PersistentHashSet::<E>builder,
+                Builder::add,
+                (a, b) -> a.addAll(b.build()),
+                Builder::build,
+                Collector.Characteristics.UNORDERED);
     }
 
     /**
@@ -192,9 +195,9 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>
     }
 
     /**
-     * Compares with {@code o} as {@link Set#equals} requires. Against another
-     * {@code PersistentHashSet}: O(1) rejection on size and hash bitmaps, then node by node,
-     * skipping shared sub-trees.
+     * Compares with {@code o} as {@link Set#equals} requires. Against another {@code
+     * PersistentHashSet}: O(1) rejection on size and hash bitmaps, then node by node, skipping
+     * shared sub-trees.
      */
     @Override
     public boolean equals(Object o) {
@@ -223,8 +226,8 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>
     // ------------------------------------------------------------------ versions
 
     /**
-     * Returns a set with {@code e}. O(log<sub>32</sub> n); shares all but one path. Returns
-     * {@code this} if {@code e} is already an element.
+     * Returns a set with {@code e}. O(log<sub>32</sub> n); shares all but one path. Returns {@code
+     * this} if {@code e} is already an element.
      *
      * @param e the element
      * @return the new version
@@ -248,10 +251,10 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>
 
     /**
      * Returns the union of this set and {@code c}. Given another {@code PersistentHashSet}, merges
-     * the two tries node by node, taking slots only one side uses and shared sub-trees as they
-     * are: at most O(n + m), less the more they share. Otherwise adds the elements of {@code c}
-     * one by one, O(m log<sub>32</sub> n), writing in place the nodes it creates. Returns
-     * {@code this} or {@code c} when the union equals it.
+     * the two tries node by node, taking slots only one side uses and shared sub-trees as they are:
+     * at most O(n + m), less the more they share. Otherwise adds the elements of {@code c} one by
+     * one, O(m log<sub>32</sub> n), writing in place the nodes it creates. Returns {@code this} or
+     * {@code c} when the union equals it.
      *
      * @param c the elements to add
      * @return the union
@@ -261,7 +264,9 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>
     public PersistentHashSet<E> union(Collection<? extends E> c) {
         if (c instanceof PersistentHashSet<?> p) {
             ChampNode r = ChampUnion.union(root, p.root, 0);
-            return r == root ? this : r == p.root ? (PersistentHashSet<E>) p : new PersistentHashSet<>(r);
+            return r == root
+                    ? this
+                    : r == p.root ? (PersistentHashSet<E>) p : new PersistentHashSet<>(r);
         }
         Owner owner = new Owner();
         ChampNode r = root;
@@ -294,9 +299,9 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>
     }
 
     /**
-     * Returns the elements of this set that {@code c} does not contain, by {@code c.contains}.
-     * O(n) calls of {@code contains} plus O(log<sub>32</sub> n) per element removed. Returns
-     * {@code this} when no element is removed.
+     * Returns the elements of this set that {@code c} does not contain, by {@code c.contains}. O(n)
+     * calls of {@code contains} plus O(log<sub>32</sub> n) per element removed. Returns {@code
+     * this} when no element is removed.
      *
      * @param c the elements to remove
      * @return the difference
@@ -318,7 +323,8 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>
         }
         Owner owner = new Owner();
         ChampNode r = root;
-        for (ChampIterator<Object> it = new ChampIterator<>(ChampIterator.KEYS, root); it.hasNext(); ) {
+        for (ChampIterator<Object> it = new ChampIterator<>(ChampIterator.KEYS, root);
+                it.hasNext(); ) {
             Object e = it.next();
             if (c.contains(e) != keep) {
                 r = r.remove(owner, e, ChampNode.spread(e), 0);
@@ -333,7 +339,8 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>
     void checkInvariants() {
         BitmapNode.check(root instanceof BitmapNode, "the root is not a bitmap node");
         root.checkInvariants(0, 0, true);
-        root.forEach((k, v) -> BitmapNode.check(v == PRESENT, "an element without the marker value"));
+        root.forEach(
+                (k, v) -> BitmapNode.check(v == PRESENT, "an element without the marker value"));
     }
 
     /** Whether this set's trie has exactly the shape of {@code other}'s (canonical form). */
@@ -358,9 +365,9 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>
     }
 
     /**
-     * A mutable builder of {@link PersistentHashSet}s. It owns the nodes it creates and writes
-     * them in place; a node it shares with a built set or with the set it started from is copied
-     * before its first write. Not a {@code Set}, not synchronized.
+     * A mutable builder of {@link PersistentHashSet}s. It owns the nodes it creates and writes them
+     * in place; a node it shares with a built set or with the set it started from is copied before
+     * its first write. Not a {@code Set}, not synchronized.
      *
      * @param <E> the type of elements
      */

@@ -15,8 +15,7 @@ import java.io.Serializable;
  */
 final class PersistentHashSetForm implements Serializable {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     private transient Object[] elements;
 

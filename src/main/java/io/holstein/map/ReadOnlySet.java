@@ -5,16 +5,17 @@ import java.util.Collection;
 import java.util.function.Predicate;
 
 /**
- * A set whose every mutator throws {@link UnsupportedOperationException}, whatever the argument,
- * as the JDK's unmodifiable collections do: the base of the persistent set and of the persistent
- * map's key and entry views.
+ * A set whose every mutator throws {@link UnsupportedOperationException}, whatever the argument, as
+ * the JDK's unmodifiable collections do: the base of the persistent set and of the persistent map's
+ * key and entry views.
  *
  * @param <E> the type of elements
  */
 abstract class ReadOnlySet<E> extends AbstractSet<E> {
 
     static UnsupportedOperationException readOnly() {
-        return new UnsupportedOperationException("immutable: use the methods that return a new version");
+        return new UnsupportedOperationException(
+                "immutable: use the methods that return a new version");
     }
 
     @Override

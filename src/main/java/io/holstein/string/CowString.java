@@ -17,62 +17,64 @@ import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
 /**
- * A mutable sequence of characters with the methods of {@link StringBuilder} and their
- * behaviour, whose {@link #fork()} returns an independent copy in constant time and whose
- * {@link #slice(int, int)} returns a sub-sequence in constant time, both by sharing the
- * storage until one side writes.
+ * A mutable sequence of characters with the methods of {@link StringBuilder} and their behaviour,
+ * whose {@link #fork()} returns an independent copy in constant time and whose {@link #slice(int,
+ * int)} returns a sub-sequence in constant time, both by sharing the storage until one side writes.
  *
- * <p><b>Costs.</b> {@code length}, {@code charAt}, {@code setCharAt} (unshared),
- * {@code capacity} and {@code isShared} run in constant time; {@code append} runs in amortized
- * constant time per appended char. Inserting, deleting or replacing at index {@code i} costs
- * O(length - i), searching, {@code reverse}, {@code toString}, {@code substring} and
- * {@code hashCode} (once per change) cost O(n), as for {@code StringBuilder}. {@link #fork()}
- * and {@link #slice(int, int)} are O(1) and allocate only the new object. The first write to a
- * string whose storage is shared costs one O(n) copy of its chars (a structural write folds its
- * shift into that copy); every later write is in place again. Truncating ({@code setLength} to
- * a smaller length, {@code delete} of a suffix) never copies.
+ * <p><b>Costs.</b> {@code length}, {@code charAt}, {@code setCharAt} (unshared), {@code capacity}
+ * and {@code isShared} run in constant time; {@code append} runs in amortized constant time per
+ * appended char. Inserting, deleting or replacing at index {@code i} costs O(length - i),
+ * searching, {@code reverse}, {@code toString}, {@code substring} and {@code hashCode} (once per
+ * change) cost O(n), as for {@code StringBuilder}. {@link #fork()} and {@link #slice(int, int)} are
+ * O(1) and allocate only the new object. The first write to a string whose storage is shared costs
+ * one O(n) copy of its chars (a structural write folds its shift into that copy); every later write
+ * is in place again. Truncating ({@code setLength} to a smaller length, {@code delete} of a suffix)
+ * never copies.
  *
  * <p><b>Compact storage.</b> While every char is at most {@code U+00FF} (Latin-1) the chars are
  * stored one byte each, as {@code java.lang.String} has done since JDK 9; the first write of a
- * larger char widens the storage to two bytes per char, keeping the capacity.
- * {@link #trimToSize()} narrows it back when the text is Latin-1 again.
+ * larger char widens the storage to two bytes per char, keeping the capacity. {@link #trimToSize()}
+ * narrows it back when the text is Latin-1 again.
  *
  * <p><b>Guarantees.</b>
+ *
  * <ul>
- *   <li>Mutable; behaves as {@code StringBuilder} for every method the two share, with the
- *       same results and the same exception types, except {@code equals} and
- *       {@code hashCode}. Capacity grows as JDK 17's {@code StringBuilder} grows.</li>
- *   <li>{@code equals} is content equality with other {@code CowString}s only, never with a
- *       {@code String}, a {@code StringBuilder} or another {@code CharSequence} (use
- *       {@link #contentEquals(CharSequence)} for those); {@code hashCode} equals
- *       {@code toString().hashCode()}, cached until the next write. <b>A {@code CowString} is a
- *       mutable key:</b> one changed while it is a key of a hash or sorted collection, or an
- *       element of a set, is lost there, as with any mutable key. Key a map by
- *       {@code toString()}, or by a fork that nobody writes.</li>
- *   <li>After {@code y = x.fork()} or {@code y = x.slice(from, to)}, no write to {@code x} shows
- *       in {@code y} and no write to {@code y} shows in {@code x}.</li>
- *   <li>{@link #chars()} and {@link #codePoints()} are late-binding and fail-fast: they read
- *       this string's current storage on every char and throw
- *       {@link ConcurrentModificationException} if the string is written while they run.
- *       {@code StringBuilder}'s streams instead read the array they found at the terminal
- *       operation; here that array could be written in place by a fork after this string
- *       moved away from it, so it is never kept. {@code fork()}, {@code slice()} and the copy
- *       made by a first write do not count as writes.</li>
- *   <li>Not synchronized: one instance must not be written concurrently with any other access
- *       to it. {@code fork()} and {@code slice()} count as reads, so several threads may fork
- *       an instance that nobody writes. Distinct strings that share storage may be used from
- *       different threads with no synchronization once each was safely published: the shared
- *       count is atomic.</li>
- *   <li>A slice keeps its parent's whole buffer alive while it shares it. JDK 7u6 stopped
- *       sharing in {@code String.substring} for this reason (a small substring of a large
- *       text kept the text alive, and the offset and count fields cost every string memory);
- *       a {@code CowString} keeps O(1) slices, and {@link #trimToSize()} lets the parent's
- *       buffer go by copying the slice's chars into a buffer of their own.</li>
- *   <li>Serializable through a proxy; sharing is not preserved across serialization.</li>
+ *   <li>Mutable; behaves as {@code StringBuilder} for every method the two share, with the same
+ *       results and the same exception types, except {@code equals} and {@code hashCode}. Capacity
+ *       grows as JDK 17's {@code StringBuilder} grows.
+ *   <li>{@code equals} is content equality with other {@code CowString}s only, never with a {@code
+ *       String}, a {@code StringBuilder} or another {@code CharSequence} (use {@link
+ *       #contentEquals(CharSequence)} for those); {@code hashCode} equals {@code
+ *       toString().hashCode()}, cached until the next write. <b>A {@code CowString} is a mutable
+ *       key:</b> one changed while it is a key of a hash or sorted collection, or an element of a
+ *       set, is lost there, as with any mutable key. Key a map by {@code toString()}, or by a fork
+ *       that nobody writes.
+ *   <li>After {@code y = x.fork()} or {@code y = x.slice(from, to)}, no write to {@code x} shows in
+ *       {@code y} and no write to {@code y} shows in {@code x}.
+ *   <li>{@link #chars()} and {@link #codePoints()} are late-binding and fail-fast: they read this
+ *       string's current storage on every char and throw {@link ConcurrentModificationException} if
+ *       the string is written while they run. {@code StringBuilder}'s streams instead read the
+ *       array they found at the terminal operation; here that array could be written in place by a
+ *       fork after this string moved away from it, so it is never kept. {@code fork()}, {@code
+ *       slice()} and the copy made by a first write do not count as writes.
+ *   <li>Not synchronized: one instance must not be written concurrently with any other access to
+ *       it. {@code fork()} and {@code slice()} count as reads, so several threads may fork an
+ *       instance that nobody writes. Distinct strings that share storage may be used from different
+ *       threads with no synchronization once each was safely published: the shared count is atomic.
+ *   <li>A slice keeps its parent's whole buffer alive while it shares it. JDK 7u6 stopped sharing
+ *       in {@code String.substring} for this reason (a small substring of a large text kept the
+ *       text alive, and the offset and count fields cost every string memory); a {@code CowString}
+ *       keeps O(1) slices, and {@link #trimToSize()} lets the parent's buffer go by copying the
+ *       slice's chars into a buffer of their own.
+ *   <li>Serializable through a proxy; sharing is not preserved across serialization.
  * </ul>
  */
-public final class CowString implements CharSequence, Appendable, Comparable<CowString>,
-        Forkable<CowString>, Serializable {
+public final class CowString
+        implements CharSequence,
+                Appendable,
+                Comparable<CowString>,
+                Forkable<CowString>,
+                Serializable {
 
     /*
      * Implementation notes.
@@ -106,8 +108,7 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
      * as java.lang.String does; every write clears both.
      */
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     static final byte LATIN1 = 0;
     static final byte UTF16 = 1;
@@ -153,8 +154,7 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     transient int modCount;
 
     /**
-     * Creates an empty string with a capacity of 16 chars, as {@code new StringBuilder()}.
-     * O(1).
+     * Creates an empty string with a capacity of 16 chars, as {@code new StringBuilder()}. O(1).
      */
     public CowString() {
         this(DEFAULT_CAPACITY);
@@ -164,8 +164,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
      * Creates an empty string with the given capacity. O(capacity).
      *
      * @param capacity the initial capacity, in chars
-     * @throws NegativeArraySizeException if {@code capacity} is negative, as
-     *     {@code StringBuilder} throws
+     * @throws NegativeArraySizeException if {@code capacity} is negative, as {@code StringBuilder}
+     *     throws
      */
     public CowString(int capacity) {
         if (capacity < 0) {
@@ -200,7 +200,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
         append(seq);
     }
 
-    private CowString(byte[] value, byte coder, int offset, int count, int capacity, RefCount shares) {
+    private CowString(
+            byte[] value, byte coder, int offset, int count, int capacity, RefCount shares) {
         this.value = value;
         this.coder = coder;
         this.offset = offset;
@@ -210,7 +211,9 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     private static int initialCapacity(int length) {
-        return length < Integer.MAX_VALUE - DEFAULT_CAPACITY ? length + DEFAULT_CAPACITY : Integer.MAX_VALUE;
+        return length < Integer.MAX_VALUE - DEFAULT_CAPACITY
+                ? length + DEFAULT_CAPACITY
+                : Integer.MAX_VALUE;
     }
 
     /**
@@ -226,9 +229,9 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     // ------------------------------------------------------------------ sharing
 
     /**
-     * Returns an independent string with the same chars and capacity, sharing this string's
-     * buffer until either string writes. O(1): increments the shared count and allocates the
-     * new object. Not a write: streams of this string stay valid.
+     * Returns an independent string with the same chars and capacity, sharing this string's buffer
+     * until either string writes. O(1): increments the shared count and allocates the new object.
+     * Not a write: streams of this string stay valid.
      *
      * @return a new string equal to this one
      */
@@ -243,17 +246,16 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Returns a string holding chars [{@code from}, {@code to}) of this one, sharing this
-     * string's buffer until either string writes. O(1). The slice's capacity is its length.
-     * While it shares, the slice keeps this string's whole buffer alive; its
-     * {@link #trimToSize()} copies its chars out and lets the buffer go (see the class
-     * comment for the trade-off).
+     * Returns a string holding chars [{@code from}, {@code to}) of this one, sharing this string's
+     * buffer until either string writes. O(1). The slice's capacity is its length. While it shares,
+     * the slice keeps this string's whole buffer alive; its {@link #trimToSize()} copies its chars
+     * out and lets the buffer go (see the class comment for the trade-off).
      *
      * @param from the first index, inclusive
      * @param to the last index, exclusive
      * @return a new string equal to {@code substring(from, to)}
-     * @throws IndexOutOfBoundsException if {@code from < 0}, {@code to > length()} or
-     *     {@code from > to}
+     * @throws IndexOutOfBoundsException if {@code from < 0}, {@code to > length()} or {@code from >
+     *     to}
      */
     public CowString slice(int from, int to) {
         Objects.checkFromToIndex(from, to, count);
@@ -263,10 +265,9 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Tells whether the next write to this string will copy its buffer first: true while
-     * another string may read the buffer. Conservative: a fork or slice dropped without
-     * writing keeps it true until this string's next write. O(1); a hint for tests and
-     * diagnostics.
+     * Tells whether the next write to this string will copy its buffer first: true while another
+     * string may read the buffer. Conservative: a fork or slice dropped without writing keeps it
+     * true until this string's next write. O(1); a hint for tests and diagnostics.
      *
      * @return {@code true} if this string's storage may be shared
      */
@@ -277,8 +278,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     // ------------------------------------------------------------------ storage
 
     /**
-     * Makes the storage private, at least {@code minCapacity} chars from offset 0 or in place,
-     * and two bytes per char if {@code wide}; keeps the contents.
+     * Makes the storage private, at least {@code minCapacity} chars from offset 0 or in place, and
+     * two bytes per char if {@code wide}; keeps the contents.
      */
     private void ensureWritable(int minCapacity, boolean wide) {
         byte newCoder = wide ? UTF16 : coder;
@@ -292,9 +293,9 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Replaces chars [from, to) by a gap of {@code n} chars that the caller fills, moving the
-     * chars from {@code to} on; copies into a private buffer first (once, shift included) when
-     * the storage is shared, too small, or narrower than {@code wide} asks. Counts as a write.
+     * Replaces chars [from, to) by a gap of {@code n} chars that the caller fills, moving the chars
+     * from {@code to} on; copies into a private buffer first (once, shift included) when the
+     * storage is shared, too small, or narrower than {@code wide} asks. Counts as a write.
      */
     private void splice(int from, int to, int n, boolean wide) {
         int c = count;
@@ -306,7 +307,11 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
         byte newCoder = wide ? UTF16 : coder;
         if (newCount <= capacity && newCoder == coder && !shares.isShared()) {
             if (to < c && n != to - from) {
-                System.arraycopy(value, (offset + to) << coder, value, (offset + from + n) << coder,
+                System.arraycopy(
+                        value,
+                        (offset + to) << coder,
+                        value,
+                        (offset + from + n) << coder,
                         (c - to) << coder);
             }
         } else {
@@ -328,8 +333,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Moves this string to {@code fresh}, a buffer no other string can see, holding its chars
-     * from index 0, and uncounts it from its old buffer.
+     * Moves this string to {@code fresh}, a buffer no other string can see, holding its chars from
+     * index 0, and uncounts it from its old buffer.
      */
     private void adopt(byte[] fresh, byte newCoder, int newCapacity) {
         value = fresh;
@@ -347,8 +352,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * The capacity to grow to for at least {@code minCapacity} chars: twice the current one
-     * plus two, as {@code StringBuilder} grows.
+     * The capacity to grow to for at least {@code minCapacity} chars: twice the current one plus
+     * two, as {@code StringBuilder} grows.
      */
     private int grownCapacity(int minCapacity) {
         if (minCapacity < 0) {
@@ -365,9 +370,17 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
         return (int) Math.max(minCapacity, maxChars);
     }
 
-    /** Copies {@code n} chars between buffers, inflating Latin-1 to UTF-16 when the coders differ. */
-    private static void copyChars(byte[] src, byte srcCoder, int srcIndex, byte[] dst, byte dstCoder,
-            int dstIndex, int n) {
+    /**
+     * Copies {@code n} chars between buffers, inflating Latin-1 to UTF-16 when the coders differ.
+     */
+    private static void copyChars(
+            byte[] src,
+            byte srcCoder,
+            int srcIndex,
+            byte[] dst,
+            byte dstCoder,
+            int dstIndex,
+            int n) {
         if (srcCoder == dstCoder) {
             System.arraycopy(src, srcIndex << srcCoder, dst, dstIndex << dstCoder, n << srcCoder);
             return;
@@ -451,17 +464,33 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Writes chars [start, end) of {@code s} into a gap of that length opened at {@code at}
-     * (by the caller's splice): bulk copies from another {@code CowString}, char by char
-     * otherwise. A source that is this string is read as it was before the write.
+     * Writes chars [start, end) of {@code s} into a gap of that length opened at {@code at} (by the
+     * caller's splice): bulk copies from another {@code CowString}, char by char otherwise. A
+     * source that is this string is read as it was before the write.
      */
-    private void fill(int at, CharSequence s, int start, int end, byte[] srcValue, byte srcCoder, int srcOffset) {
+    private void fill(
+            int at,
+            CharSequence s,
+            int start,
+            int end,
+            byte[] srcValue,
+            byte srcCoder,
+            int srcOffset) {
         if (srcValue != null) {
-            if (srcCoder == UTF16 && coder == LATIN1 && !isLatin1(srcValue, srcOffset + start, end - start)) {
+            if (srcCoder == UTF16
+                    && coder == LATIN1
+                    && !isLatin1(srcValue, srcOffset + start, end - start)) {
                 widen();
             }
             if (srcCoder == coder || coder == UTF16) {
-                copyChars(srcValue, srcCoder, srcOffset + start, value, coder, offset + at, end - start);
+                copyChars(
+                        srcValue,
+                        srcCoder,
+                        srcOffset + start,
+                        value,
+                        coder,
+                        offset + at,
+                        end - start);
                 return;
             }
             for (int i = start; i < end; i++) {
@@ -525,10 +554,10 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Grows the capacity, if needed, to at least {@code minimumCapacity}: to the larger of it
-     * and twice the old capacity plus two, as {@code StringBuilder} does. O(n) when it grows
-     * (into a private buffer, so a shared string stops sharing), O(1) otherwise; a
-     * non-positive argument does nothing.
+     * Grows the capacity, if needed, to at least {@code minimumCapacity}: to the larger of it and
+     * twice the old capacity plus two, as {@code StringBuilder} does. O(n) when it grows (into a
+     * private buffer, so a shared string stops sharing), O(1) otherwise; a non-positive argument
+     * does nothing.
      *
      * @param minimumCapacity the minimum desired capacity
      */
@@ -539,10 +568,10 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Reduces the capacity to the length and lets go of any buffer larger than this string's
-     * chars: a shared buffer (of a fork or of the string a slice was taken from) or an
-     * oversized one. Also narrows the storage back to one byte per char when every char is
-     * Latin-1. O(n) when it copies, O(1) otherwise. Not a write: streams stay valid.
+     * Reduces the capacity to the length and lets go of any buffer larger than this string's chars:
+     * a shared buffer (of a fork or of the string a slice was taken from) or an oversized one. Also
+     * narrows the storage back to one byte per char when every char is Latin-1. O(n) when it
+     * copies, O(1) otherwise. Not a write: streams stay valid.
      */
     public void trimToSize() {
         int n = count;
@@ -563,8 +592,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Sets the length: truncates, or pads with the null char (U+0000). O(1) when it truncates (never
-     * copies, even when shared); when it grows, O(new length - length), plus one copy if the
+     * Sets the length: truncates, or pads with the null char (U+0000). O(1) when it truncates
+     * (never copies, even when shared); when it grows, O(new length - length), plus one copy if the
      * storage is shared or too small.
      *
      * @param newLength the new length
@@ -693,8 +722,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
      * @param index the starting index
      * @param codePointOffset the offset in code points
      * @return the index
-     * @throws IndexOutOfBoundsException if {@code index} is outside [0, length()] or the text
-     *     ends before the offset is reached
+     * @throws IndexOutOfBoundsException if {@code index} is outside [0, length()] or the text ends
+     *     before the offset is reached
      */
     public int offsetByCodePoints(int index, int codePointOffset) {
         if (index < 0 || index > count) {
@@ -739,8 +768,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Returns chars [{@code start}, {@code end}) as a {@code String}: a copy. O(end - start).
-     * For a shared sub-sequence in O(1), use {@link #slice(int, int)}.
+     * Returns chars [{@code start}, {@code end}) as a {@code String}: a copy. O(end - start). For a
+     * shared sub-sequence in O(1), use {@link #slice(int, int)}.
      *
      * @param start the first index
      * @param end the index after the last
@@ -753,8 +782,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Returns {@link #substring(int, int)}: a {@code String}, as {@code StringBuilder} does.
-     * O(end - start).
+     * Returns {@link #substring(int, int)}: a {@code String}, as {@code StringBuilder} does. O(end
+     * - start).
      *
      * @throws StringIndexOutOfBoundsException if the range is not within [0, length()]
      */
@@ -764,8 +793,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Returns the chars as a {@code String}. O(n): one copy for Latin-1 text, as
-     * {@code StringBuilder.toString()}.
+     * Returns the chars as a {@code String}. O(n): one copy for Latin-1 text, as {@code
+     * StringBuilder.toString()}.
      *
      * @return the text
      */
@@ -840,8 +869,7 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
 
     /**
      * Returns the index of the last occurrence of {@code str} at or before {@code fromIndex}, or
-     * -1, with {@code String.lastIndexOf}'s treatment of out-of-range {@code fromIndex}.
-     * O(n · m).
+     * -1, with {@code String.lastIndexOf}'s treatment of out-of-range {@code fromIndex}. O(n · m).
      *
      * @param str the text to find
      * @param fromIndex where to start searching backwards
@@ -879,10 +907,10 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Returns a late-binding, fail-fast stream of the chars, zero-extended to {@code int}.
-     * Reads this string's current storage on every char; throws
-     * {@link ConcurrentModificationException} if the string is written while the stream runs
-     * (see the class comment). O(1) to create, O(n) to run.
+     * Returns a late-binding, fail-fast stream of the chars, zero-extended to {@code int}. Reads
+     * this string's current storage on every char; throws {@link ConcurrentModificationException}
+     * if the string is written while the stream runs (see the class comment). O(1) to create, O(n)
+     * to run.
      *
      * @return the chars
      */
@@ -892,9 +920,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Returns a late-binding, fail-fast stream of the code points, as {@link #chars()}: a
-     * surrogate pair is one code point, an unpaired surrogate is its own value. O(1) to create,
-     * O(n) to run.
+     * Returns a late-binding, fail-fast stream of the code points, as {@link #chars()}: a surrogate
+     * pair is one code point, an unpaired surrogate is its own value. O(1) to create, O(n) to run.
      *
      * @return the code points
      */
@@ -929,8 +956,7 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Appends the chars of {@code sb}, or {@code "null"} if it is null. Amortized
-     * O(sb.length()).
+     * Appends the chars of {@code sb}, or {@code "null"} if it is null. Amortized O(sb.length()).
      *
      * @param sb the text
      * @return this string
@@ -940,8 +966,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Appends the chars of {@code s}, or {@code "null"} if it is null. Amortized
-     * O(s.length()); copies bytes in bulk from another {@code CowString}.
+     * Appends the chars of {@code s}, or {@code "null"} if it is null. Amortized O(s.length());
+     * copies bytes in bulk from another {@code CowString}.
      *
      * @param s the text
      * @return this string
@@ -956,8 +982,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Appends chars [{@code start}, {@code end}) of {@code s}, or of {@code "null"} if it is
-     * null. Amortized O(end - start).
+     * Appends chars [{@code start}, {@code end}) of {@code s}, or of {@code "null"} if it is null.
+     * Amortized O(end - start).
      *
      * @param s the text
      * @param start the first index in {@code s}
@@ -1111,8 +1137,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Inserts {@code str}, or {@code "null"} if it is null, at {@code offset}.
-     * O(length - offset + str.length()).
+     * Inserts {@code str}, or {@code "null"} if it is null, at {@code offset}. O(length - offset +
+     * str.length()).
      *
      * @param offset the index
      * @param str the text
@@ -1142,8 +1168,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Inserts {@code len} chars of {@code str} from {@code offset} at {@code index}.
-     * O(length - index + len).
+     * Inserts {@code len} chars of {@code str} from {@code offset} at {@code index}. O(length -
+     * index + len).
      *
      * @param index where to insert
      * @param str the chars
@@ -1163,8 +1189,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
 
     /**
      * Inserts the chars of {@code s}, or {@code "null"} if it is null, at {@code dstOffset}.
-     * O(length - dstOffset + s.length()). Inserting this string into itself inserts its text
-     * as it was before the call.
+     * O(length - dstOffset + s.length()). Inserting this string into itself inserts its text as it
+     * was before the call.
      *
      * @param dstOffset the index
      * @param s the text
@@ -1181,8 +1207,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Inserts chars [{@code start}, {@code end}) of {@code s}, or of {@code "null"} if it is
-     * null, at {@code dstOffset}. O(length - dstOffset + end - start).
+     * Inserts chars [{@code start}, {@code end}) of {@code s}, or of {@code "null"} if it is null,
+     * at {@code dstOffset}. O(length - dstOffset + end - start).
      *
      * @param dstOffset the index
      * @param s the text
@@ -1319,8 +1345,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Replaces chars [{@code start}, {@code end}) with {@code str}; an {@code end} past the
-     * length is clamped. O(length - start + str.length()).
+     * Replaces chars [{@code start}, {@code end}) with {@code str}; an {@code end} past the length
+     * is clamped. O(length - start + str.length()).
      *
      * @param start the first index
      * @param end the index after the last
@@ -1343,8 +1369,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Sets the char at {@code index}. O(1) while unshared; one O(n) copy if shared or if a
-     * char above Latin-1 widens the storage.
+     * Sets the char at {@code index}. O(1) while unshared; one O(n) copy if shared or if a char
+     * above Latin-1 widens the storage.
      *
      * @param index the index
      * @param ch the char
@@ -1358,8 +1384,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Reverses the chars, keeping each surrogate pair in order, as {@code StringBuilder} does
-     * (so a low surrogate followed by a high one becomes a pair). O(n), plus one copy if shared.
+     * Reverses the chars, keeping each surrogate pair in order, as {@code StringBuilder} does (so a
+     * low surrogate followed by a high one becomes a pair). O(n), plus one copy if shared.
      *
      * @return this string
      */
@@ -1391,8 +1417,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     // ------------------------------------------------------------------ comparison
 
     /**
-     * Compares the chars lexicographically, as {@code StringBuilder.compareTo}: the difference
-     * of the first differing chars, else of the lengths. O(n).
+     * Compares the chars lexicographically, as {@code StringBuilder.compareTo}: the difference of
+     * the first differing chars, else of the lengths. O(n).
      *
      * @param another the string to compare with
      * @return negative, zero or positive
@@ -1453,8 +1479,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Equal to another {@code CowString} with the same chars, and to nothing else (not to a
-     * {@code String} with the same chars). O(n); O(1) for two strings sharing one window.
+     * Equal to another {@code CowString} with the same chars, and to nothing else (not to a {@code
+     * String} with the same chars). O(n); O(1) for two strings sharing one window.
      *
      * @param o the object to compare with
      * @return whether {@code o} is a {@code CowString} with the same chars
@@ -1465,8 +1491,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
     }
 
     /**
-     * Returns {@code toString().hashCode()}, computed without building the string and cached
-     * until the next write. O(n) once per change, O(1) after.
+     * Returns {@code toString().hashCode()}, computed without building the string and cached until
+     * the next write. O(n) once per change, O(1) after.
      *
      * @return the hash code
      */
@@ -1509,7 +1535,8 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
 
     private static void checkRange(int start, int end, int length) {
         if (start < 0 || start > end || end > length) {
-            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + length);
+            throw new IndexOutOfBoundsException(
+                    "start " + start + ", end " + end + ", length " + length);
         }
     }
 
@@ -1524,9 +1551,20 @@ public final class CowString implements CharSequence, Appendable, Comparable<Cow
         if ((value.length & ((1 << coder) - 1)) != 0) {
             throw new AssertionError("UTF-16 buffer of odd length " + value.length);
         }
-        if (offset < 0 || count < 0 || count > capacity || (long) offset + capacity > value.length >> coder) {
-            throw new AssertionError("window offset " + offset + ", count " + count + ", capacity "
-                    + capacity + " outside a buffer of " + (value.length >> coder) + " chars");
+        if (offset < 0
+                || count < 0
+                || count > capacity
+                || (long) offset + capacity > value.length >> coder) {
+            throw new AssertionError(
+                    "window offset "
+                            + offset
+                            + ", count "
+                            + count
+                            + ", capacity "
+                            + capacity
+                            + " outside a buffer of "
+                            + (value.length >> coder)
+                            + " chars");
         }
         if (shares.get() < 1) {
             throw new AssertionError("holder of storage counted " + shares.get());

@@ -9,18 +9,17 @@ import java.io.Serial;
 import java.io.Serializable;
 
 /**
- * The serialized form of a {@link CowString}: its text as {@code String} chunks of at most
- * {@value #CHUNK} chars, in the layout of {@link SerialArrays} (a count, then the chunks).
+ * The serialized form of a {@link CowString}: its text as {@code String} chunks of at most {@value
+ * #CHUNK} chars, in the layout of {@link SerialArrays} (a count, then the chunks).
  *
- * <p>Chunks rather than one {@code String}: a reader allocates only as chunks arrive, and no
- * single object in the stream is larger than one chunk, so a forged stream cannot make the
- * reader allocate much more than it holds. Capacity and sharing are not kept: a deserialized
- * string holds exactly its chars, in a buffer of its own.
+ * <p>Chunks rather than one {@code String}: a reader allocates only as chunks arrive, and no single
+ * object in the stream is larger than one chunk, so a forged stream cannot make the reader allocate
+ * much more than it holds. Capacity and sharing are not kept: a deserialized string holds exactly
+ * its chars, in a buffer of its own.
  */
 final class CowStringForm implements Serializable {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     /** The most chars per chunk. */
     static final int CHUNK = 8192;
@@ -53,12 +52,14 @@ final class CowStringForm implements Serializable {
         long total = 0;
         for (Object chunk : chunks) {
             if (!(chunk instanceof String)) {
-                throw new InvalidObjectException("not a text chunk: "
-                        + (chunk == null ? "null" : chunk.getClass().getName()));
+                throw new InvalidObjectException(
+                        "not a text chunk: "
+                                + (chunk == null ? "null" : chunk.getClass().getName()));
             }
             int n = ((String) chunk).length();
             if (n == 0 || n > CHUNK) {
-                throw new InvalidObjectException("chunk of " + n + " chars, not in [1, " + CHUNK + "]");
+                throw new InvalidObjectException(
+                        "chunk of " + n + " chars, not in [1, " + CHUNK + "]");
             }
             total += n;
         }

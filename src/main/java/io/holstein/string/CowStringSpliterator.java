@@ -6,14 +6,14 @@ import java.util.Spliterator;
 import java.util.function.IntConsumer;
 
 /**
- * The late-binding, fail-fast spliterator behind {@link CowString#chars()} and
- * {@link CowString#codePoints()}.
+ * The late-binding, fail-fast spliterator behind {@link CowString#chars()} and {@link
+ * CowString#codePoints()}.
  *
- * <p>It holds the string, never its buffer, and reads the string's current storage on every
- * char: after {@code y = x.fork()} and a write that moves {@code x} to a copy, {@code y} may
- * write the old buffer in place, so a reference to it would leak {@code y}'s writes into
- * {@code x}'s stream. It binds its range and the string's write count on first use, and checks
- * the count before every char.
+ * <p>It holds the string, never its buffer, and reads the string's current storage on every char:
+ * after {@code y = x.fork()} and a write that moves {@code x} to a copy, {@code y} may write the
+ * old buffer in place, so a reference to it would leak {@code y}'s writes into {@code x}'s stream.
+ * It binds its range and the string's write count on first use, and checks the count before every
+ * char.
  */
 final class CowStringSpliterator implements Spliterator.OfInt {
 
@@ -34,7 +34,8 @@ final class CowStringSpliterator implements Spliterator.OfInt {
         this(owner, codePoints, 0, -1, 0);
     }
 
-    private CowStringSpliterator(CowString owner, boolean codePoints, int origin, int fence, int expectedModCount) {
+    private CowStringSpliterator(
+            CowString owner, boolean codePoints, int origin, int fence, int expectedModCount) {
         this.owner = owner;
         this.codePoints = codePoints;
         this.index = origin;

@@ -17,41 +17,39 @@ import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
 /**
- * An immutable text held in a balanced tree of small flat chunks, so that editing it in the
- * middle costs {@code O(log n)} instead of the {@code O(n)} copy a {@code String} or a
- * {@code StringBuilder} pays: the persistent counterpart of {@link CharSequence} text.
+ * An immutable text held in a balanced tree of small flat chunks, so that editing it in the middle
+ * costs {@code O(log n)} instead of the {@code O(n)} copy a {@code String} or a {@code
+ * StringBuilder} pays: the persistent counterpart of {@link CharSequence} text.
  *
- * <p>{@link #concat}, {@link #insert}, {@link #delete}, {@link #replace} and {@link #substring}
- * run in {@code O(log n)} time plus the length of the inserted text when it is not a rope; the
- * result shares every chunk and subtree the edit does not touch with this rope and with the
- * inserted rope, and copies at most the two or three chunks (at most 2,048 chars each) that the
- * edit cuts or joins. {@link #charAt} runs in {@code O(log n)}. Sequential reads
- * ({@link #chars()}, {@link #codePoints()}, {@link #writeTo}, {@link #toString()},
- * {@link #indexOf}, {@link #equals}, {@link #compareTo}, {@link #hashCode()}) run in
- * {@code O(n)}: a cursor keeps the current chunk. {@link #length()} is {@code O(1)}. A
- * {@link Builder} appends in amortized {@code O(1)} per char.
+ * <p>{@link #concat}, {@link #insert}, {@link #delete}, {@link #replace} and {@link #substring} run
+ * in {@code O(log n)} time plus the length of the inserted text when it is not a rope; the result
+ * shares every chunk and subtree the edit does not touch with this rope and with the inserted rope,
+ * and copies at most the two or three chunks (at most 2,048 chars each) that the edit cuts or
+ * joins. {@link #charAt} runs in {@code O(log n)}. Sequential reads ({@link #chars()}, {@link
+ * #codePoints()}, {@link #writeTo}, {@link #toString()}, {@link #indexOf}, {@link #equals}, {@link
+ * #compareTo}, {@link #hashCode()}) run in {@code O(n)}: a cursor keeps the current chunk. {@link
+ * #length()} is {@code O(1)}. A {@link Builder} appends in amortized {@code O(1)} per char.
  *
- * <p>Memory: each chunk stores its text one byte per char when every char of the chunk is at
- * most U+00FF (Latin-1), as {@code java.lang.String} does, and two bytes per char otherwise.
- * Text built at once is held in full chunks; after edits, two neighbouring chunks always hold
- * more than one full chunk's worth together, so the tree has fewer than {@code 2n / 2048 + 1}
- * chunks however it was edited.
+ * <p>Memory: each chunk stores its text one byte per char when every char of the chunk is at most
+ * U+00FF (Latin-1), as {@code java.lang.String} does, and two bytes per char otherwise. Text built
+ * at once is held in full chunks; after edits, two neighbouring chunks always hold more than one
+ * full chunk's worth together, so the tree has fewer than {@code 2n / 2048 + 1} chunks however it
+ * was edited.
  *
- * <p><b>Guarantees.</b> A rope never changes after it is created; every edit returns a new
- * rope. It is safe to share between threads and to publish by any means. Chars are the unit,
- * as in {@code String}: indices count UTF-16 chars, and a surrogate pair may be cut by an edit
- * exactly as {@code String.substring} would cut it; {@link #codePoints()} pairs surrogates
- * wherever they sit. Every method that takes an argument throws
- * {@link NullPointerException} for {@code null}, as {@code String.concat} does; an index out of
- * range throws {@link StringIndexOutOfBoundsException}, as {@code String} does. A result that
- * would pass {@code Integer.MAX_VALUE} chars fails with {@link OutOfMemoryError}, as
- * {@code String.concat} does, before anything is built. A rope is equal only to another rope
- * with the same chars; its hash code is that of the same text as a {@code String} (computed
- * once) and it orders like {@code String.compareTo}. Serialized as its text; sharing between
- * ropes is not preserved across serialization.
+ * <p><b>Guarantees.</b> A rope never changes after it is created; every edit returns a new rope. It
+ * is safe to share between threads and to publish by any means. Chars are the unit, as in {@code
+ * String}: indices count UTF-16 chars, and a surrogate pair may be cut by an edit exactly as {@code
+ * String.substring} would cut it; {@link #codePoints()} pairs surrogates wherever they sit. Every
+ * method that takes an argument throws {@link NullPointerException} for {@code null}, as {@code
+ * String.concat} does; an index out of range throws {@link StringIndexOutOfBoundsException}, as
+ * {@code String} does. A result that would pass {@code Integer.MAX_VALUE} chars fails with {@link
+ * OutOfMemoryError}, as {@code String.concat} does, before anything is built. A rope is equal only
+ * to another rope with the same chars; its hash code is that of the same text as a {@code String}
+ * (computed once) and it orders like {@code String.compareTo}. Serialized as its text; sharing
+ * between ropes is not preserved across serialization.
  *
- * <p>Conversions: {@link #of(CharSequence)} copies other text in {@code O(n)};
- * {@link #toString()} copies it out in {@code O(n)}.
+ * <p>Conversions: {@link #of(CharSequence)} copies other text in {@code O(n)}; {@link #toString()}
+ * copies it out in {@code O(n)}.
  */
 public final class Rope implements CharSequence, Comparable<Rope>, Serializable {
 
@@ -86,8 +84,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      *     Software: Practice and Experience 25(12), 1995.
      */
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Serial private static final long serialVersionUID = 1L;
 
     private static final Rope EMPTY = new Rope(null);
 
@@ -163,8 +160,8 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     /**
      * Returns the char at {@code index}. {@code O(log n)}.
      *
-     * @throws StringIndexOutOfBoundsException if {@code index} is negative or not less than
-     *     {@link #length()}
+     * @throws StringIndexOutOfBoundsException if {@code index} is negative or not less than {@link
+     *     #length()}
      */
     @Override
     public char charAt(int index) {
@@ -196,16 +193,16 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     }
 
     /**
-     * Returns this rope with {@code text} inserted before the char at {@code index}.
-     * {@code O(log n)} plus {@code m} if {@code text} is not a rope; shares all chunks but the
-     * one cut at {@code index}.
+     * Returns this rope with {@code text} inserted before the char at {@code index}. {@code O(log
+     * n)} plus {@code m} if {@code text} is not a rope; shares all chunks but the one cut at {@code
+     * index}.
      *
      * @param index where to insert, {@code 0 <= index <= length()}
      * @param text the text to insert
      * @return the new rope; this rope if {@code text} is empty
      * @throws NullPointerException if {@code text} is {@code null}
-     * @throws StringIndexOutOfBoundsException if {@code index} is out of range, as
-     *     {@code StringBuilder.insert}
+     * @throws StringIndexOutOfBoundsException if {@code index} is out of range, as {@code
+     *     StringBuilder.insert}
      * @throws OutOfMemoryError if the result would pass {@code Integer.MAX_VALUE} chars
      */
     public Rope insert(int index, CharSequence text) {
@@ -225,10 +222,9 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     }
 
     /**
-     * Returns this rope without the chars {@code [from, to)}. {@code O(log n)}; shares all
-     * chunks but the two cut at {@code from} and {@code to}. Unlike
-     * {@code StringBuilder.delete}, {@code to} past the end is an error, as for
-     * {@link #substring}.
+     * Returns this rope without the chars {@code [from, to)}. {@code O(log n)}; shares all chunks
+     * but the two cut at {@code from} and {@code to}. Unlike {@code StringBuilder.delete}, {@code
+     * to} past the end is an error, as for {@link #substring}.
      *
      * @param from the first char to delete
      * @param to the end (exclusive) of the chars to delete
@@ -244,9 +240,9 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     }
 
     /**
-     * Returns this rope with the chars {@code [from, to)} replaced by {@code text}.
-     * {@code O(log n)} plus {@code m} if {@code text} is not a rope; shares as
-     * {@link #delete} and {@link #insert} do.
+     * Returns this rope with the chars {@code [from, to)} replaced by {@code text}. {@code O(log
+     * n)} plus {@code m} if {@code text} is not a rope; shares as {@link #delete} and {@link
+     * #insert} do.
      *
      * @param from the first char to replace
      * @param to the end (exclusive) of the chars to replace
@@ -270,8 +266,8 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     }
 
     /**
-     * Returns the chars {@code [from, to)} as a rope. {@code O(log n)}; shares every chunk
-     * inside the range and copies the at most two cut at its ends.
+     * Returns the chars {@code [from, to)} as a rope. {@code O(log n)}; shares every chunk inside
+     * the range and copies the at most two cut at its ends.
      *
      * @param from the first char
      * @param to the end, exclusive
@@ -299,13 +295,14 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     private void checkRange(int from, int to) {
         int length = length();
         if (from < 0 || from > to || to > length) {
-            throw new StringIndexOutOfBoundsException("begin " + from + ", end " + to + ", length " + length);
+            throw new StringIndexOutOfBoundsException(
+                    "begin " + from + ", end " + to + ", length " + length);
         }
     }
 
     /**
-     * Returns the index of the first occurrence of {@code text}, or -1, as
-     * {@code String.indexOf(String)}. {@code O(n + m)} (Knuth-Morris-Pratt over a cursor).
+     * Returns the index of the first occurrence of {@code text}, or -1, as {@code
+     * String.indexOf(String)}. {@code O(n + m)} (Knuth-Morris-Pratt over a cursor).
      *
      * @param text the text to find
      * @return the index of its first occurrence, or -1
@@ -316,9 +313,9 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     }
 
     /**
-     * Returns the index of the first occurrence of {@code text} at or after {@code from}, or -1,
-     * as {@code String.indexOf(String, int)}: a negative {@code from} counts as 0, and the empty
-     * text is found at {@code min(from, length())}. {@code O(n + m)}.
+     * Returns the index of the first occurrence of {@code text} at or after {@code from}, or -1, as
+     * {@code String.indexOf(String, int)}: a negative {@code from} counts as 0, and the empty text
+     * is found at {@code min(from, length())}. {@code O(n + m)}.
      *
      * @param text the text to find
      * @param from where to start looking
@@ -371,9 +368,9 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     }
 
     /**
-     * Returns a stream of the chars, zero-extended, as {@code String.chars()}. Sequential
-     * traversal is {@code O(n)}; the spliterator is {@code SIZED}, {@code SUBSIZED},
-     * {@code ORDERED}, {@code IMMUTABLE} and splits at the middle index in {@code O(log n)}.
+     * Returns a stream of the chars, zero-extended, as {@code String.chars()}. Sequential traversal
+     * is {@code O(n)}; the spliterator is {@code SIZED}, {@code SUBSIZED}, {@code ORDERED}, {@code
+     * IMMUTABLE} and splits at the middle index in {@code O(log n)}.
      */
     @Override
     public IntStream chars() {
@@ -381,19 +378,20 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     }
 
     /**
-     * Returns a stream of the code points, as {@code String.codePoints()}: surrogate pairs
-     * become one code point even across chunks; unpaired surrogates are passed through.
-     * {@code O(n)}.
+     * Returns a stream of the code points, as {@code String.codePoints()}: surrogate pairs become
+     * one code point even across chunks; unpaired surrogates are passed through. {@code O(n)}.
      */
     @Override
     public IntStream codePoints() {
         return StreamSupport.intStream(
-                Spliterators.spliteratorUnknownSize(new RopeCodePointIterator(root), Spliterator.ORDERED), false);
+                Spliterators.spliteratorUnknownSize(
+                        new RopeCodePointIterator(root), Spliterator.ORDERED),
+                false);
     }
 
     /**
-     * Appends the chars to {@code out}, chunk by chunk, without building a {@code String} of
-     * the whole text. {@code O(n)}.
+     * Appends the chars to {@code out}, chunk by chunk, without building a {@code String} of the
+     * whole text. {@code O(n)}.
      *
      * @param out where to write
      * @throws IOException if {@code out} throws it
@@ -425,8 +423,8 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
 
     /**
      * Returns whether {@code o} is a rope with the same chars. {@code O(n)}; {@code O(1)} if the
-     * lengths or the cached hash codes differ. Never equal to a {@code String} or other
-     * {@code CharSequence}: compare with {@code contentEquals}-style code or {@link #toString()}.
+     * lengths or the cached hash codes differ. Never equal to a {@code String} or other {@code
+     * CharSequence}: compare with {@code contentEquals}-style code or {@link #toString()}.
      */
     @Override
     public boolean equals(Object o) {
@@ -521,8 +519,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * {@link SerialArrays}' layout. Reading checks each is a string and that the total fits.
      */
     private static final class SerializedForm implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
+        @Serial private static final long serialVersionUID = 1L;
 
         private transient Rope rope;
 
@@ -557,8 +554,9 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
             long length = 0;
             for (Object piece : pieces) {
                 if (!(piece instanceof String)) {
-                    throw new InvalidObjectException("a rope's piece must be a String, not "
-                            + (piece == null ? "null" : piece.getClass().getName()));
+                    throw new InvalidObjectException(
+                            "a rope's piece must be a String, not "
+                                    + (piece == null ? "null" : piece.getClass().getName()));
                 }
                 length += ((String) piece).length();
                 if (length > Integer.MAX_VALUE) {
@@ -576,15 +574,15 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     }
 
     /**
-     * A builder of ropes: appends text in amortized {@code O(1)} per char and builds a
-     * {@link Rope} in {@code O(k + log n)} for the {@code k} chunks appended since the last
-     * {@link #build()}.
+     * A builder of ropes: appends text in amortized {@code O(1)} per char and builds a {@link Rope}
+     * in {@code O(k + log n)} for the {@code k} chunks appended since the last {@link #build()}.
      *
-     * <p>It fills one buffer (Latin-1 until a char above U+00FF arrives; growing by doubling up
-     * to a chunk's size) and hands each full chunk-sized buffer over as a chunk without copying. {@link #build()} copies only the
-     * partly filled buffer, so the builder stays usable afterwards and later appends never
-     * change a rope it built; successive builds share every chunk. Appending a rope of at least
-     * a chunk's length shares its tree instead of copying it. Not thread-safe.
+     * <p>It fills one buffer (Latin-1 until a char above U+00FF arrives; growing by doubling up to
+     * a chunk's size) and hands each full chunk-sized buffer over as a chunk without copying.
+     * {@link #build()} copies only the partly filled buffer, so the builder stays usable afterwards
+     * and later appends never change a rope it built; successive builds share every chunk.
+     * Appending a rope of at least a chunk's length shares its tree instead of copying it. Not
+     * thread-safe.
      */
     public static final class Builder {
 
@@ -634,8 +632,8 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         }
 
         /**
-         * Appends the chars of {@code text}. {@code O(m)}; a rope of at least one chunk's
-         * length is shared in {@code O(log n)} instead.
+         * Appends the chars of {@code text}. {@code O(m)}; a rope of at least one chunk's length is
+         * shared in {@code O(log n)} instead.
          *
          * @param text the text
          * @return this builder
@@ -725,16 +723,17 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
             if (count == 0) {
                 return done;
             }
-            RopeChunk partial = chars != null
-                    ? RopeChunk.copyOf(chars, 0, count)
-                    : RopeChunk.ofLatin1(Arrays.copyOf(bytes, count));
+            RopeChunk partial =
+                    chars != null
+                            ? RopeChunk.copyOf(chars, 0, count)
+                            : RopeChunk.ofLatin1(Arrays.copyOf(bytes, count));
             return RopeTrees.concat(done, partial);
         }
 
         /**
          * Returns a rope of everything appended so far. {@code O(k + log n)} for the {@code k}
-         * chunks appended since the last build, plus one partial chunk copied; the builder
-         * stays usable and never changes the returned rope.
+         * chunks appended since the last build, plus one partial chunk copied; the builder stays
+         * usable and never changes the returned rope.
          *
          * @return the rope
          */

@@ -1,8 +1,8 @@
 package io.holstein.string;
 
 /**
- * An inner node of a rope: the text of {@link #left} followed by that of {@link #right}. Its
- * height is cached because every join and rotation reads it.
+ * An inner node of a rope: the text of {@link #left} followed by that of {@link #right}. Its height
+ * is cached because every join and rotation reads it.
  */
 final class RopeBranch extends RopeNode {
 

@@ -6,8 +6,8 @@ import java.util.function.IntConsumer;
 
 /**
  * The spliterator of {@link Rope#chars()}: the chars {@code [index, fence)} of an immutable tree.
- * It splits at the middle index (a new cursor descends once, {@code O(log n)}) and traverses
- * chunk by chunk through a {@link RopeCursor}.
+ * It splits at the middle index (a new cursor descends once, {@code O(log n)}) and traverses chunk
+ * by chunk through a {@link RopeCursor}.
  */
 final class RopeCharSpliterator implements Spliterator.OfInt {
 

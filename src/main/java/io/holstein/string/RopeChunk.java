@@ -6,20 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A leaf of a rope: a flat, exactly sized, immutable run of 1 to {@link #MAX_LENGTH} chars,
- * stored one byte per char when every char is at most U+00FF (Latin-1) and in a {@code char[]}
- * otherwise, as {@code java.lang.String} chooses its coder.
+ * A leaf of a rope: a flat, exactly sized, immutable run of 1 to {@link #MAX_LENGTH} chars, stored
+ * one byte per char when every char is at most U+00FF (Latin-1) and in a {@code char[]} otherwise,
+ * as {@code java.lang.String} chooses its coder.
  *
- * <p>The form is canonical: a chunk holds a {@code char[]} only if some char needs it, so
- * slicing a UTF-16 chunk may compress the slice. A {@code char[]} rather than a UTF-16
- * {@code byte[]} takes the same memory and reads a char with one load instead of two.
+ * <p>The form is canonical: a chunk holds a {@code char[]} only if some char needs it, so slicing a
+ * UTF-16 chunk may compress the slice. A {@code char[]} rather than a UTF-16 {@code byte[]} takes
+ * the same memory and reads a char with one load instead of two.
  */
 final class RopeChunk extends RopeNode {
 
     /**
      * The most chars one chunk holds: 2 KB of Latin-1 or 4 KB of UTF-16. Large enough that the
-     * tree's nodes cost a few percent of the text, small enough that copying the one or two
-     * chunks an edit touches costs less than walking the tree.
+     * tree's nodes cost a few percent of the text, small enough that copying the one or two chunks
+     * an edit touches costs less than walking the tree.
      */
     static final int MAX_LENGTH = 2048;
 
@@ -71,7 +71,10 @@ final class RopeChunk extends RopeNode {
         return new RopeChunk(bytes);
     }
 
-    /** A chunk of the 1 to {@link #MAX_LENGTH} chars of {@code text}, compressed if they fit Latin-1. */
+    /**
+     * A chunk of the 1 to {@link #MAX_LENGTH} chars of {@code text}, compressed if they fit
+     * Latin-1.
+     */
     static RopeChunk copyOf(CharSequence text) {
         int n = text.length();
         byte[] bytes = new byte[n];
@@ -109,7 +112,9 @@ final class RopeChunk extends RopeNode {
         if (from == 0 && to == length) {
             return this;
         }
-        return latin1 != null ? new RopeChunk(Arrays.copyOfRange(latin1, from, to)) : copyOf(utf16, from, to);
+        return latin1 != null
+                ? new RopeChunk(Arrays.copyOfRange(latin1, from, to))
+                : copyOf(utf16, from, to);
     }
 
     /** One chunk holding {@code a} then {@code b}, at most {@link #MAX_LENGTH} chars; copies. */

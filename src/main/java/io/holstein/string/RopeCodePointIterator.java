@@ -4,9 +4,9 @@ import java.util.NoSuchElementException;
 import java.util.PrimitiveIterator;
 
 /**
- * The code points of a rope, as {@code String.codePoints()} gives them: a high surrogate
- * followed by a low one is one code point, even when the two sit in different chunks (chunks
- * cut between chars, never caring for pairs); an unpaired surrogate is its own value.
+ * The code points of a rope, as {@code String.codePoints()} gives them: a high surrogate followed
+ * by a low one is one code point, even when the two sit in different chunks (chunks cut between
+ * chars, never caring for pairs); an unpaired surrogate is its own value.
  */
 final class RopeCodePointIterator implements PrimitiveIterator.OfInt {
 

@@ -4,12 +4,12 @@ import java.util.NoSuchElementException;
 import java.util.function.IntConsumer;
 
 /**
- * A forward cursor over a rope's chars that caches the current chunk's array, so sequential
- * reads cost one array load per char and one short descent per chunk: {@code O(n)} for a whole
- * pass against {@code O(n log n)} for {@code charAt} in a loop.
+ * A forward cursor over a rope's chars that caches the current chunk's array, so sequential reads
+ * cost one array load per char and one short descent per chunk: {@code O(n)} for a whole pass
+ * against {@code O(n log n)} for {@code charAt} in a loop.
  *
- * <p>It keeps the right subtrees still to visit on a stack as deep as the tree, so it never
- * walks from the root again after the first descent.
+ * <p>It keeps the right subtrees still to visit on a stack as deep as the tree, so it never walks
+ * from the root again after the first descent.
  */
 final class RopeCursor {
 
@@ -78,8 +78,8 @@ final class RopeCursor {
     }
 
     /**
-     * Feeds {@code action} up to {@code max} chars, all from one chunk, and returns how many;
-     * at least one if any are left and {@code max > 0}.
+     * Feeds {@code action} up to {@code max} chars, all from one chunk, and returns how many; at
+     * least one if any are left and {@code max > 0}.
      */
     int forEachInChunk(IntConsumer action, int max) {
         if (remaining == 0 || max <= 0) {

@@ -1,18 +1,18 @@
 package io.holstein.string;
 
 /**
- * The structural invariants of a rope's tree, checked by {@code Rope.checkInvariants()} after
- * every step of the model tests:
+ * The structural invariants of a rope's tree, checked by {@code Rope.checkInvariants()} after every
+ * step of the model tests:
+ *
  * <ul>
- *   <li>every cached length and height is right;</li>
- *   <li>AVL balance: the heights of a branch's children differ by at most one, so a tree of
- *       {@code k} chunks has height {@code h} with {@code Fib(h + 2) <= k}, that is
- *       {@code h < 1.45 log2(k + 2)};</li>
- *   <li>every chunk holds 1 to {@link RopeChunk#MAX_LENGTH} chars, in the compact form
- *       (UTF-16 only if some char is above U+00FF), with an exactly sized array;</li>
- *   <li>the seam rule: two neighbouring chunks together hold more than
- *       {@link RopeChunk#MAX_LENGTH} chars, hence fewer than {@code 2n / MAX_LENGTH + 1}
- *       chunks.</li>
+ *   <li>every cached length and height is right;
+ *   <li>AVL balance: the heights of a branch's children differ by at most one, so a tree of {@code
+ *       k} chunks has height {@code h} with {@code Fib(h + 2) <= k}, that is {@code h < 1.45 log2(k
+ *       + 2)};
+ *   <li>every chunk holds 1 to {@link RopeChunk#MAX_LENGTH} chars, in the compact form (UTF-16 only
+ *       if some char is above U+00FF), with an exactly sized array;
+ *   <li>the seam rule: two neighbouring chunks together hold more than {@link RopeChunk#MAX_LENGTH}
+ *       chars, hence fewer than {@code 2n / MAX_LENGTH + 1} chunks.
  * </ul>
  */
 final class RopeInvariants {
@@ -35,9 +35,11 @@ final class RopeInvariants {
         RopeInvariants walk = new RopeInvariants();
         walk.visit(root);
         int height = root.height();
-        require(minChunks(height) <= walk.chunks,
+        require(
+                minChunks(height) <= walk.chunks,
                 "height " + height + " is beyond the AVL bound for " + walk.chunks + " chunks");
-        require(walk.chunks <= 2L * root.length / RopeChunk.MAX_LENGTH + 1,
+        require(
+                walk.chunks <= 2L * root.length / RopeChunk.MAX_LENGTH + 1,
                 walk.chunks + " chunks for " + root.length + " chars: fragmented");
     }
 
@@ -60,7 +62,9 @@ final class RopeInvariants {
             visit(b.left);
             visit(b.right);
             require(b.length == (long) b.left.length + b.right.length, "wrong cached length");
-            require(b.height() == 1 + Math.max(b.left.height(), b.right.height()), "wrong cached height");
+            require(
+                    b.height() == 1 + Math.max(b.left.height(), b.right.height()),
+                    "wrong cached height");
             require(Math.abs(b.left.height() - b.right.height()) <= 1, "AVL balance broken");
             return;
         }
@@ -77,8 +81,13 @@ final class RopeInvariants {
             }
             require(wide, "a UTF-16 chunk that fits Latin-1");
         }
-        require(previousLength < 0 || previousLength + c.length > RopeChunk.MAX_LENGTH,
-                "neighbouring chunks of " + previousLength + " and " + c.length + " chars fit one chunk");
+        require(
+                previousLength < 0 || previousLength + c.length > RopeChunk.MAX_LENGTH,
+                "neighbouring chunks of "
+                        + previousLength
+                        + " and "
+                        + c.length
+                        + " chars fit one chunk");
         previousLength = c.length;
         chunks++;
     }

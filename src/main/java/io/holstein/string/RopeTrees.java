@@ -3,22 +3,22 @@ package io.holstein.string;
 import java.util.List;
 
 /**
- * The algorithms on a rope's tree: AVL joins, splits at an index, the seam rule that keeps
- * chunks from fragmenting, and the invariants. A tree is a {@link RopeNode} or {@code null}
- * for the empty text; every method returns a new tree sharing all untouched nodes.
+ * The algorithms on a rope's tree: AVL joins, splits at an index, the seam rule that keeps chunks
+ * from fragmenting, and the invariants. A tree is a {@link RopeNode} or {@code null} for the empty
+ * text; every method returns a new tree sharing all untouched nodes.
  *
- * <p>Two kinds of join. {@link #link} is the AVL join of Blelloch, Ferizovic and Sun [1],
- * without a middle key since only leaves hold text: it walks down the taller tree's spine to
- * the height of the shorter one, joins there and rebalances on the way up, in
- * {@code O(|height(l) - height(r)| + 1)}. {@link #concat} also applies the seam rule to the
- * two chunks that become neighbours: if together they fit one chunk, they become one. So
- * every pair of neighbouring chunks holds more than {@link RopeChunk#MAX_LENGTH} chars, the
- * tree has fewer than {@code 2n / MAX_LENGTH + 1} chunks however it was edited, and a
- * one-char edit inside a chunk that is not full gives back a single chunk.
+ * <p>Two kinds of join. {@link #link} is the AVL join of Blelloch, Ferizovic and Sun [1], without a
+ * middle key since only leaves hold text: it walks down the taller tree's spine to the height of
+ * the shorter one, joins there and rebalances on the way up, in {@code O(|height(l) - height(r)| +
+ * 1)}. {@link #concat} also applies the seam rule to the two chunks that become neighbours: if
+ * together they fit one chunk, they become one. So every pair of neighbouring chunks holds more
+ * than {@link RopeChunk#MAX_LENGTH} chars, the tree has fewer than {@code 2n / MAX_LENGTH + 1}
+ * chunks however it was edited, and a one-char edit inside a chunk that is not full gives back a
+ * single chunk.
  *
- * <p>Splits ({@link #prefix}, {@link #suffix}) join the subtrees left of (or right of) the
- * search path from bottom to top; the costs of those joins telescope to {@code O(log n)} [1].
- * Only the one chunk cut in two is copied, and the one seam it creates is checked.
+ * <p>Splits ({@link #prefix}, {@link #suffix}) join the subtrees left of (or right of) the search
+ * path from bottom to top; the costs of those joins telescope to {@code O(log n)} [1]. Only the one
+ * chunk cut in two is copied, and the one seam it creates is checked.
  *
  * <p>[1] G. E. Blelloch, D. Ferizovic, Y. Sun, "Just Join for Parallel Ordered Sets", SPAA 2016.
  */
@@ -30,7 +30,9 @@ final class RopeTrees {
         return tree == null ? 0 : tree.length;
     }
 
-    /** Fails, as {@code String.concat} does, when a text would pass {@code Integer.MAX_VALUE} chars. */
+    /**
+     * Fails, as {@code String.concat} does, when a text would pass {@code Integer.MAX_VALUE} chars.
+     */
     static void checkLength(long length) {
         if (length > Integer.MAX_VALUE) {
             throw new OutOfMemoryError("Overflow: rope length out of range: " + length);
@@ -288,7 +290,10 @@ final class RopeTrees {
         return dstPos + node.length;
     }
 
-    /** Copies the tree's Latin-1 chars into {@code dst} from {@code dstPos}; returns the next position. */
+    /**
+     * Copies the tree's Latin-1 chars into {@code dst} from {@code dstPos}; returns the next
+     * position.
+     */
     static int getLatin1(RopeNode node, byte[] dst, int dstPos) {
         while (node instanceof RopeBranch) {
             RopeBranch b = (RopeBranch) node;

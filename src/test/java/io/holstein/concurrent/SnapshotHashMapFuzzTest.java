@@ -6,9 +6,9 @@ import io.holstein.testing.FuzzedDecisions;
 import java.util.HashMap;
 
 /**
- * Coverage-guided exploration of {@link SnapshotHashMapModelDriver}. Under {@code mvn verify}
- * this runs in regression mode, once per input kept in
- * {@code src/test/resources/io/holstein/concurrent/SnapshotHashMapFuzzTestInputs/fuzz_decisions_matchHashMapModel/};
+ * Coverage-guided exploration of {@link SnapshotHashMapModelDriver}. Under {@code mvn verify} this
+ * runs in regression mode, once per input kept in {@code
+ * src/test/resources/io/holstein/concurrent/SnapshotHashMapFuzzTestInputs/fuzz_decisions_matchHashMapModel/};
  * {@code scripts/fuzz SnapshotHashMapFuzzTest 10m} fuzzes it.
  */
 class SnapshotHashMapFuzzTest {

@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Linearizability of {@link SnapshotHashMap}'s single-key operations, checked by Lincheck in
- * stress mode (real threads) and model-checking mode (interleavings explored at the shared
- * accesses, including the root's compare-and-set). Keys and values come from small ranges so
- * that operations collide on keys. The sequential specification is the map itself, run
- * sequentially, which the model tests check against {@code HashMap}.
+ * Linearizability of {@link SnapshotHashMap}'s single-key operations, checked by Lincheck in stress
+ * mode (real threads) and model-checking mode (interleavings explored at the shared accesses,
+ * including the root's compare-and-set). Keys and values come from small ranges so that operations
+ * collide on keys. The sequential specification is the map itself, run sequentially, which the
+ * model tests check against {@code HashMap}.
  *
- * <p>Iterations are reduced to keep {@code mvn verify} short; raise them locally with
- * {@code -Dholstein.lincheck.iterations=N}. Public, with a public constructor, because Lincheck
+ * <p>Iterations are reduced to keep {@code mvn verify} short; raise them locally with {@code
+ * -Dholstein.lincheck.iterations=N}. Public, with a public constructor, because Lincheck
  * instantiates it reflectively for every scenario.
  */
 @Tag("lincheck")
@@ -57,7 +57,10 @@ public class SnapshotHashMapLincheckTest {
     }
 
     @Operation
-    public boolean replaceIfEquals(@Param(name = "key") int key, @Param(name = "value") int old, @Param(name = "value") int value) {
+    public boolean replaceIfEquals(
+            @Param(name = "key") int key,
+            @Param(name = "value") int old,
+            @Param(name = "value") int value) {
         return map.replace(key, old, value);
     }
 

@@ -18,13 +18,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Drives one {@link SnapshotHashMap} beside a {@link HashMap} model, single-threaded, through
- * every {@code ConcurrentMap} method, {@link SnapshotHashMap#update}, {@link
+ * Drives one {@link SnapshotHashMap} beside a {@link HashMap} model, single-threaded, through every
+ * {@code ConcurrentMap} method, {@link SnapshotHashMap#update}, {@link
  * SnapshotHashMap#compareAndSet}, the views and iterators kept across writes, and serialization.
  *
  * <p>Every snapshot taken is kept with a copy of the model at that moment and checked again after
- * later writes and at the end: a write after {@code snapshot()} must never show in the snapshot.
- * A write that changes nothing must leave the current version the same instance (no CAS). Kept
+ * later writes and at the end: a write after {@code snapshot()} must never show in the snapshot. A
+ * write that changes nothing must leave the current version the same instance (no CAS). Kept
  * iterators must return exactly the mappings of the version current when they were created,
  * whatever was written since.
  */
@@ -58,7 +58,8 @@ final class SnapshotHashMapModelDriver {
     private final List<KeptIterator> iterators = new ArrayList<>();
     private int snapshotCount;
 
-    private record Kept(String name, PersistentHashMap<Object, Object> version, Map<Object, Object> model) {}
+    private record Kept(
+            String name, PersistentHashMap<Object, Object> version, Map<Object, Object> model) {}
 
     /** An iterator of one view with the model of the version it iterates and what it returned. */
     private static final class KeptIterator {
@@ -88,28 +89,33 @@ final class SnapshotHashMapModelDriver {
     }
 
     private void runSteps(int maxSteps) {
-        steps.run(d, maxSteps, this::check, () -> {
-            switch (d.weighted(12, 8, 3, 2, 3, 4, 4, 2, 1, 2)) {
-                case 0 -> singleKeyWrite();
-                case 1 -> functionWrite();
-                case 2 -> multiKeyWrite();
-                case 3 -> compareAndSet();
-                case 4 -> takeSnapshot();
-                case 5 -> iteratorStep();
-                case 6 -> viewStep();
-                case 7 -> reads();
-                case 8 -> serialize();
-                default -> rarely();
-            }
-            check();
-        }, () -> {
-            for (Kept k : snapshots) {
-                checkKept(k);
-            }
-            while (!iterators.isEmpty()) {
-                drain(iterators.remove(0));
-            }
-        });
+        steps.run(
+                d,
+                maxSteps,
+                this::check,
+                () -> {
+                    switch (d.weighted(12, 8, 3, 2, 3, 4, 4, 2, 1, 2)) {
+                        case 0 -> singleKeyWrite();
+                        case 1 -> functionWrite();
+                        case 2 -> multiKeyWrite();
+                        case 3 -> compareAndSet();
+                        case 4 -> takeSnapshot();
+                        case 5 -> iteratorStep();
+                        case 6 -> viewStep();
+                        case 7 -> reads();
+                        case 8 -> serialize();
+                        default -> rarely();
+                    }
+                    check();
+                },
+                () -> {
+                    for (Kept k : snapshots) {
+                        checkKept(k);
+                    }
+                    while (!iterators.isEmpty()) {
+                        drain(iterators.remove(0));
+                    }
+                });
     }
 
     private static void check(boolean condition, String message) {
@@ -144,7 +150,9 @@ final class SnapshotHashMapModelDriver {
         if (d.oneIn(4)) {
             check(map.equals(model) && model.equals(map), "equals with the model");
             check(map.hashCode() == model.hashCode(), "hashCode");
-            check(map.entrySet().equals(model.entrySet()) && map.keySet().equals(model.keySet()), "views equal the model's");
+            check(
+                    map.entrySet().equals(model.entrySet()) && map.keySet().equals(model.keySet()),
+                    "views equal the model's");
         }
         if (!snapshots.isEmpty()) {
             checkKept(d.pick(snapshots));
@@ -178,7 +186,9 @@ final class SnapshotHashMapModelDriver {
             }
             case 1 -> {
                 log("putIfAbsent(" + k + ", " + v + ")");
-                check(Objects.equals(model.putIfAbsent(k, v), map.putIfAbsent(k, v)), "putIfAbsent returned");
+                check(
+                        Objects.equals(model.putIfAbsent(k, v), map.putIfAbsent(k, v)),
+                        "putIfAbsent returned");
                 if (present != null) {
                     expectNoWrite(before, "putIfAbsent of a present key");
                 }
@@ -209,7 +219,9 @@ final class SnapshotHashMapModelDriver {
             }
             case 5 -> {
                 log("replace(" + k + ", " + v + ")");
-                check(Objects.equals(model.replace(k, v), map.replace(k, v)), "replace(k, v) returned");
+                check(
+                        Objects.equals(model.replace(k, v), map.replace(k, v)),
+                        "replace(k, v) returned");
                 if (present == null) {
                     expectNoWrite(before, "replace of an absent key");
                 }
@@ -220,7 +232,11 @@ final class SnapshotHashMapModelDriver {
                     check(Objects.equals(model.get(k), map.get(k)), "get");
                 } else {
                     log("getOrDefault(" + k + ")");
-                    check(Objects.equals(model.getOrDefault(k, "default"), map.getOrDefault(k, "default")), "getOrDefault");
+                    check(
+                            Objects.equals(
+                                    model.getOrDefault(k, "default"),
+                                    map.getOrDefault(k, "default")),
+                            "getOrDefault");
                 }
                 expectNoWrite(before, "a read");
             }
@@ -237,38 +253,59 @@ final class SnapshotHashMapModelDriver {
         switch (d.nextInt(4)) {
             case 0 -> {
                 log("compute(" + k + " -> " + result + ")");
-                Object got = map.compute(k, (key, old) -> {
-                    calls[0]++;
-                    seen[0] = old;
-                    return result;
-                });
-                check(Objects.equals(model.compute(k, (key, old) -> result), got), "compute returned");
-                check(calls[0] == 1 && Objects.equals(seen[0], present), "compute called its function " + calls[0] + " times with " + seen[0]);
+                Object got =
+                        map.compute(
+                                k,
+                                (key, old) -> {
+                                    calls[0]++;
+                                    seen[0] = old;
+                                    return result;
+                                });
+                check(
+                        Objects.equals(model.compute(k, (key, old) -> result), got),
+                        "compute returned");
+                check(
+                        calls[0] == 1 && Objects.equals(seen[0], present),
+                        "compute called its function " + calls[0] + " times with " + seen[0]);
                 if (present == null && result == null) {
                     expectNoWrite(before, "compute of an absent key to null");
                 }
             }
             case 1 -> {
                 log("computeIfAbsent(" + k + " -> " + result + ")");
-                Object got = map.computeIfAbsent(k, key -> {
-                    calls[0]++;
-                    return result;
-                });
-                check(Objects.equals(model.computeIfAbsent(k, key -> result), got), "computeIfAbsent returned");
-                check(calls[0] == (present == null ? 1 : 0), "computeIfAbsent called its function " + calls[0] + " times");
+                Object got =
+                        map.computeIfAbsent(
+                                k,
+                                key -> {
+                                    calls[0]++;
+                                    return result;
+                                });
+                check(
+                        Objects.equals(model.computeIfAbsent(k, key -> result), got),
+                        "computeIfAbsent returned");
+                check(
+                        calls[0] == (present == null ? 1 : 0),
+                        "computeIfAbsent called its function " + calls[0] + " times");
                 if (present != null || result == null) {
                     expectNoWrite(before, "computeIfAbsent that puts nothing");
                 }
             }
             case 2 -> {
                 log("computeIfPresent(" + k + " -> " + result + ")");
-                Object got = map.computeIfPresent(k, (key, old) -> {
-                    calls[0]++;
-                    seen[0] = old;
-                    return result;
-                });
-                check(Objects.equals(model.computeIfPresent(k, (key, old) -> result), got), "computeIfPresent returned");
-                check(calls[0] == (present == null ? 0 : 1) && Objects.equals(seen[0], present), "computeIfPresent's function");
+                Object got =
+                        map.computeIfPresent(
+                                k,
+                                (key, old) -> {
+                                    calls[0]++;
+                                    seen[0] = old;
+                                    return result;
+                                });
+                check(
+                        Objects.equals(model.computeIfPresent(k, (key, old) -> result), got),
+                        "computeIfPresent returned");
+                check(
+                        calls[0] == (present == null ? 0 : 1) && Objects.equals(seen[0], present),
+                        "computeIfPresent's function");
                 if (present == null) {
                     expectNoWrite(before, "computeIfPresent of an absent key");
                 }
@@ -276,14 +313,22 @@ final class SnapshotHashMapModelDriver {
             default -> {
                 Object given = value();
                 log("merge(" + k + ", " + given + " -> " + result + ")");
-                Object got = map.merge(k, given, (old, g) -> {
-                    calls[0]++;
-                    seen[0] = old;
-                    seen[1] = g;
-                    return result;
-                });
-                check(Objects.equals(model.merge(k, given, (old, g) -> result), got), "merge returned");
-                check(calls[0] == (present == null ? 0 : 1) && Objects.equals(seen[0], present), "merge's function");
+                Object got =
+                        map.merge(
+                                k,
+                                given,
+                                (old, g) -> {
+                                    calls[0]++;
+                                    seen[0] = old;
+                                    seen[1] = g;
+                                    return result;
+                                });
+                check(
+                        Objects.equals(model.merge(k, given, (old, g) -> result), got),
+                        "merge returned");
+                check(
+                        calls[0] == (present == null ? 0 : 1) && Objects.equals(seen[0], present),
+                        "merge's function");
             }
         }
     }
@@ -314,14 +359,18 @@ final class SnapshotHashMapModelDriver {
                 List<Object> gone = new ArrayList<>(randomEntries(4).keySet());
                 log("update(withAll " + entries + ", withoutAll " + gone + ")");
                 int[] calls = {0};
-                PersistentHashMap<Object, Object> result = map.update(m -> {
-                    calls[0]++;
-                    check(m == before, "update's operator got another version");
-                    return m.withAll(entries).withoutAll(gone);
-                });
+                PersistentHashMap<Object, Object> result =
+                        map.update(
+                                m -> {
+                                    calls[0]++;
+                                    check(m == before, "update's operator got another version");
+                                    return m.withAll(entries).withoutAll(gone);
+                                });
                 model.putAll(entries);
                 model.keySet().removeAll(gone);
-                check(calls[0] == 1 && result == map.snapshot(), "update returns the version it installed");
+                check(
+                        calls[0] == 1 && result == map.snapshot(),
+                        "update returns the version it installed");
                 cover("update");
             }
             case 2 -> {
@@ -344,13 +393,20 @@ final class SnapshotHashMapModelDriver {
 
     private void compareAndSet() {
         PersistentHashMap<Object, Object> current = map.snapshot();
-        PersistentHashMap<Object, Object> expected = !snapshots.isEmpty() && d.nextBoolean()
-                ? d.pick(snapshots).version : current;
+        PersistentHashMap<Object, Object> expected =
+                !snapshots.isEmpty() && d.nextBoolean() ? d.pick(snapshots).version : current;
         Object k = key();
         Object v = value();
         PersistentHashMap<Object, Object> next = d.oneIn(5) ? expected : expected.with(k, v);
         boolean shouldSucceed = expected == current;
-        log("compareAndSet(" + (shouldSucceed ? "current" : "stale") + ", with(" + k + ", " + v + "))");
+        log(
+                "compareAndSet("
+                        + (shouldSucceed ? "current" : "stale")
+                        + ", with("
+                        + k
+                        + ", "
+                        + v
+                        + "))");
         check(map.compareAndSet(expected, next) == shouldSucceed, "compareAndSet result");
         if (shouldSucceed) {
             model.clear();
@@ -386,12 +442,15 @@ final class SnapshotHashMapModelDriver {
     private void iteratorStep() {
         if (iterators.size() < MAX_ITERATORS && (iterators.isEmpty() || d.oneIn(3))) {
             int kind = d.nextInt(3);
-            Iterator<?> it = switch (kind) {
-                case 0 -> map.keySet().iterator();
-                case 1 -> map.values().iterator();
-                default -> map.entrySet().iterator();
-            };
-            KeptIterator k = new KeptIterator("iterator" + kind + "@" + map.size(), kind, it, new HashMap<>(model));
+            Iterator<?> it =
+                    switch (kind) {
+                        case 0 -> map.keySet().iterator();
+                        case 1 -> map.values().iterator();
+                        default -> map.entrySet().iterator();
+                    };
+            KeptIterator k =
+                    new KeptIterator(
+                            "iterator" + kind + "@" + map.size(), kind, it, new HashMap<>(model));
             log("new " + k.name + " over " + k.model);
             iterators.add(k);
             return;
@@ -422,7 +481,9 @@ final class SnapshotHashMapModelDriver {
         }
         log(k.name + ".next() = " + next);
         if (key != null) {
-            check(k.model.containsKey(key) && Objects.equals(k.model.get(key), value), k.name + " returned " + next + " not in its version");
+            check(
+                    k.model.containsKey(key) && Objects.equals(k.model.get(key), value),
+                    k.name + " returned " + next + " not in its version");
             check(k.seenKeys.add(key), k.name + " returned " + key + " twice");
         }
         k.seenValues.add(value);
@@ -460,9 +521,13 @@ final class SnapshotHashMapModelDriver {
         if (k.kind == 1) {
             List<Object> expected = new ArrayList<>(k.model.values());
             List<Object> actual = new ArrayList<>(k.seenValues);
-            check(sortedStrings(expected).equals(sortedStrings(actual)), k.name + " returned values " + actual + " of " + k.model);
+            check(
+                    sortedStrings(expected).equals(sortedStrings(actual)),
+                    k.name + " returned values " + actual + " of " + k.model);
         } else {
-            check(k.seenKeys.equals(k.model.keySet()), k.name + " returned " + k.seenKeys + " of " + k.model.keySet());
+            check(
+                    k.seenKeys.equals(k.model.keySet()),
+                    k.name + " returned " + k.seenKeys + " of " + k.model.keySet());
         }
         cover("iterator ran to the end of its version");
     }
@@ -476,7 +541,9 @@ final class SnapshotHashMapModelDriver {
                 k.seenValues.add(next);
             } else {
                 Entry<?, ?> e = (Entry<?, ?>) next;
-                check(Objects.equals(k.model.get(e.getKey()), e.getValue()), "entry " + e + " not in its version");
+                check(
+                        Objects.equals(k.model.get(e.getKey()), e.getValue()),
+                        "entry " + e + " not in its version");
                 check(k.seenKeys.add(e.getKey()), "repeated key");
             }
         }
@@ -522,19 +589,30 @@ final class SnapshotHashMapModelDriver {
                 log("contains on the views: " + k + ", " + v);
                 check(map.keySet().contains(k) == model.containsKey(k), "keySet contains");
                 check(map.values().contains(v) == model.containsValue(v), "values contains");
-                check(map.entrySet().contains(Map.entry(k, v)) == model.entrySet().contains(Map.entry(k, v)), "entrySet contains");
+                check(
+                        map.entrySet().contains(Map.entry(k, v))
+                                == model.entrySet().contains(Map.entry(k, v)),
+                        "entrySet contains");
                 check(map.containsValue(v) == model.containsValue(v), "containsValue");
-                check(map.keySet().size() == model.size() && map.values().size() == model.size(), "view sizes");
+                check(
+                        map.keySet().size() == model.size() && map.values().size() == model.size(),
+                        "view sizes");
             }
             case 4 -> {
                 log("keySet().removeIf(key < 8)");
-                boolean expected = model.keySet().removeIf(key -> key instanceof Integer i && i < 8);
-                check(map.keySet().removeIf(key -> key instanceof Integer i && i < 8) == expected, "removeIf");
+                boolean expected =
+                        model.keySet().removeIf(key -> key instanceof Integer i && i < 8);
+                check(
+                        map.keySet().removeIf(key -> key instanceof Integer i && i < 8) == expected,
+                        "removeIf");
             }
             default -> {
                 log("toArray of the views");
                 check(map.entrySet().toArray().length == model.size(), "entrySet toArray");
-                check(new HashSet<>(List.of(map.keySet().toArray(new Object[0]))).equals(model.keySet()), "keySet toArray");
+                check(
+                        new HashSet<>(List.of(map.keySet().toArray(new Object[0])))
+                                .equals(model.keySet()),
+                        "keySet toArray");
                 check(map.values().stream().count() == model.size(), "values stream");
             }
         }
@@ -578,7 +656,9 @@ final class SnapshotHashMapModelDriver {
         } else {
             log("new SnapshotHashMap(map) and its writes");
             SnapshotHashMap<Object, Object> copy = new SnapshotHashMap<>(map);
-            check(copy.snapshot() == before, "a map built from a SnapshotHashMap shares its version");
+            check(
+                    copy.snapshot() == before,
+                    "a map built from a SnapshotHashMap shares its version");
             copy.put("copy", "only");
             check(!map.containsKey("copy"), "a write to the copy reached the original");
         }

@@ -30,13 +30,15 @@ import org.junit.jupiter.api.Test;
 class SnapshotHashMapSerializationTest {
 
     private static SnapshotHashMap<String, String> sampleMap() {
-        return new SnapshotHashMap<>(PersistentHashMap.of("key-a", "1", "key-b", "2", "key-c", "3"));
+        return new SnapshotHashMap<>(
+                PersistentHashMap.of("key-a", "1", "key-b", "2", "key-c", "3"));
     }
 
     @Test
     void roundTrip_restoresMappings_sharesNothing() throws Exception {
         SnapshotHashMap<String, String> map = sampleMap();
-        SnapshotHashMap<?, ?> copy = assertInstanceOf(SnapshotHashMap.class, deserialize(serialize(map)));
+        SnapshotHashMap<?, ?> copy =
+                assertInstanceOf(SnapshotHashMap.class, deserialize(serialize(map)));
         assertEquals(map, copy);
         assertNotSame(map.snapshot(), copy.snapshot());
         copy.checkInvariants();
@@ -45,7 +47,8 @@ class SnapshotHashMapSerializationTest {
     @Test
     void roundTrip_ofEmptyMap_isEmptyAndWritable() throws Exception {
         @SuppressWarnings("unchecked")
-        SnapshotHashMap<String, String> copy = (SnapshotHashMap<String, String>) deserialize(serialize(new SnapshotHashMap<>()));
+        SnapshotHashMap<String, String> copy =
+                (SnapshotHashMap<String, String>) deserialize(serialize(new SnapshotHashMap<>()));
         assertTrue(copy.isEmpty());
         copy.put("k", "v");
         assertEquals("v", copy.get("k"));
@@ -57,7 +60,8 @@ class SnapshotHashMapSerializationTest {
         assertTrue(text.contains("io.holstein.concurrent.SnapshotHashMapForm"));
         // The one version, through PersistentHashMap's own proxy, never its trie.
         assertTrue(text.contains("io.holstein.map.PersistentHashMapForm"));
-        for (String internal : new String[] {"BitmapNode", "ChampNode", "CollisionNode", "root", "Owner"}) {
+        for (String internal :
+                new String[] {"BitmapNode", "ChampNode", "CollisionNode", "root", "Owner"}) {
             assertFalse(text.contains(internal), "the stream shows " + internal);
         }
     }
@@ -72,35 +76,47 @@ class SnapshotHashMapSerializationTest {
         byte[] stream = serialize(sampleMap());
         assertEquals(2, ((SnapshotHashMap<?, ?>) deserialize(withSize(stream, 3, 2))).size());
         assertThrows(InvalidObjectException.class, () -> deserialize(withSize(stream, 3, -1)));
-        InvalidObjectException e = assertThrows(InvalidObjectException.class,
-                () -> deserialize(replaceString(stream, "key-b", "key-a")));
+        InvalidObjectException e =
+                assertThrows(
+                        InvalidObjectException.class,
+                        () -> deserialize(replaceString(stream, "key-b", "key-a")));
         assertTrue(e.getMessage().contains("twice"), e.getMessage());
     }
 
     @Test
     void nullKeyOrValueInTheStream_isRejected() throws Exception {
-        PersistentHashMap<String, String> withNullValue = PersistentHashMap.of("key-a", "1", "key-b", null);
-        PersistentHashMap<String, String> withNullKey = PersistentHashMap.of("key-a", "1", null, "2");
-        for (PersistentHashMap<String, String> bad : java.util.List.of(withNullValue, withNullKey)) {
-            // A stream a SnapshotHashMap never writes, forged by writing the proxy of a bad version.
+        PersistentHashMap<String, String> withNullValue =
+                PersistentHashMap.of("key-a", "1", "key-b", null);
+        PersistentHashMap<String, String> withNullKey =
+                PersistentHashMap.of("key-a", "1", null, "2");
+        for (PersistentHashMap<String, String> bad :
+                java.util.List.of(withNullValue, withNullKey)) {
+            // A stream a SnapshotHashMap never writes, forged by writing the proxy of a bad
+            // version.
             Method of = SnapshotHashMapForm.class.getDeclaredMethod("of", PersistentHashMap.class);
             Object form = of.invoke(null, bad);
-            InvalidObjectException e = assertThrows(InvalidObjectException.class, () -> deserialize(serialize(form)));
+            InvalidObjectException e =
+                    assertThrows(InvalidObjectException.class, () -> deserialize(serialize(form)));
             assertTrue(e.getMessage().contains("null"), e.getMessage());
         }
     }
 
     @Test
     void streamNamingTheRealClass_throwsInvalidObject() throws Exception {
-        assertThrows(InvalidObjectException.class, () -> deserialize(streamNaming(SnapshotHashMap.class)));
+        assertThrows(
+                InvalidObjectException.class,
+                () -> deserialize(streamNaming(SnapshotHashMap.class)));
     }
 
     @Test
     void readObjectOfTheRealClass_throwsInvalidObject() throws Exception {
-        Method readObject = SnapshotHashMap.class.getDeclaredMethod("readObject", ObjectInputStream.class);
+        Method readObject =
+                SnapshotHashMap.class.getDeclaredMethod("readObject", ObjectInputStream.class);
         readObject.setAccessible(true);
-        InvocationTargetException e = assertThrows(InvocationTargetException.class,
-                () -> readObject.invoke(new SnapshotHashMap<>(), (Object) null));
+        InvocationTargetException e =
+                assertThrows(
+                        InvocationTargetException.class,
+                        () -> readObject.invoke(new SnapshotHashMap<>(), (Object) null));
         assertInstanceOf(InvalidObjectException.class, e.getCause());
     }
 

@@ -24,13 +24,13 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Snapshot consistency, for {@code holstein.stress.millis} milliseconds (default 2000): writers
  * move amounts between accounts, each transfer one {@link SnapshotHashMap#update}, so the sum of
- * the values is constant in every version; readers sum the live map through each view's
- * iterator, {@code forEach}, a stream and {@code snapshot()}, and must always find that sum and
- * every account. {@code ConcurrentHashMap}'s weakly consistent iteration does not promise this.
+ * the values is constant in every version; readers sum the live map through each view's iterator,
+ * {@code forEach}, a stream and {@code snapshot()}, and must always find that sum and every
+ * account. {@code ConcurrentHashMap}'s weakly consistent iteration does not promise this.
  *
  * <p>Atomicity of the single-key operations: threads count into shared keys with {@code merge},
- * {@code compute} and {@code computeIfPresent} while others put and remove keys of their own;
- * no increment may be lost.
+ * {@code compute} and {@code computeIfPresent} while others put and remove keys of their own; no
+ * increment may be lost.
  */
 class SnapshotHashMapStressTest {
 
@@ -55,75 +55,102 @@ class SnapshotHashMapStressTest {
         List<Callable<Void>> tasks = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
             SplittableRandom r = new SplittableRandom(w);
-            tasks.add(() -> {
-                start.await();
-                while (!stop.get()) {
-                    int from = r.nextInt(ACCOUNTS);
-                    int to = r.nextInt(ACCOUNTS);
-                    int amount = r.nextInt(1, 50);
-                    map.update(m -> {
-                        PersistentHashMap<Integer, Integer> debited = m.with(from, m.get(from) - amount);
-                        return debited.with(to, debited.get(to) + amount);
+            tasks.add(
+                    () -> {
+                        start.await();
+                        while (!stop.get()) {
+                            int from = r.nextInt(ACCOUNTS);
+                            int to = r.nextInt(ACCOUNTS);
+                            int amount = r.nextInt(1, 50);
+                            map.update(
+                                    m -> {
+                                        PersistentHashMap<Integer, Integer> debited =
+                                                m.with(from, m.get(from) - amount);
+                                        return debited.with(to, debited.get(to) + amount);
+                                    });
+                            transfers.increment();
+                        }
+                        return null;
                     });
-                    transfers.increment();
-                }
-                return null;
-            });
         }
         for (int t = 0; t < READERS; t++) {
-            tasks.add(() -> {
-                start.await();
-                int round = 0;
-                while (!stop.get()) {
-                    switch (round++ % 6) {
-                        case 0 -> {
-                            long sum = 0;
-                            int n = 0;
-                            for (Map.Entry<Integer, Integer> e : map.entrySet()) {
-                                sum += e.getValue();
-                                n++;
+            tasks.add(
+                    () -> {
+                        start.await();
+                        int round = 0;
+                        while (!stop.get()) {
+                            switch (round++ % 6) {
+                                case 0 -> {
+                                    long sum = 0;
+                                    int n = 0;
+                                    for (Map.Entry<Integer, Integer> e : map.entrySet()) {
+                                        sum += e.getValue();
+                                        n++;
+                                    }
+                                    assertSum(sum, n, "entrySet iteration");
+                                }
+                                case 1 -> {
+                                    long sum = 0;
+                                    int n = 0;
+                                    for (Iterator<Integer> it = map.values().iterator();
+                                            it.hasNext();
+                                            n++) {
+                                        sum += it.next();
+                                    }
+                                    assertSum(sum, n, "values iteration");
+                                }
+                                case 2 -> {
+                                    long[] sum = {0, 0};
+                                    map.forEach(
+                                            (k, v) -> {
+                                                sum[0] += v;
+                                                sum[1]++;
+                                            });
+                                    assertSum(sum[0], (int) sum[1], "forEach");
+                                }
+                                case 3 -> {
+                                    PersistentHashMap<Integer, Integer> s = map.snapshot();
+                                    assertSum(
+                                            s.values().stream().mapToLong(Integer::longValue).sum(),
+                                            s.size(),
+                                            "snapshot");
+                                }
+                                case 4 ->
+                                        assertSum(
+                                                map.values().parallelStream()
+                                                        .mapToLong(Integer::longValue)
+                                                        .sum(),
+                                                (int) map.keySet().stream().count(),
+                                                "view streams");
+                                default -> {
+                                    long sum = 0;
+                                    for (Object o : map.entrySet().toArray()) {
+                                        sum +=
+                                                ((Map.Entry<?, ?>) o).getValue()
+                                                                instanceof Integer v
+                                                        ? v
+                                                        : 0;
+                                    }
+                                    assertSum(sum, map.entrySet().toArray().length, "toArray");
+                                }
                             }
-                            assertSum(sum, n, "entrySet iteration");
+                            reads.increment();
                         }
-                        case 1 -> {
-                            long sum = 0;
-                            int n = 0;
-                            for (Iterator<Integer> it = map.values().iterator(); it.hasNext(); n++) {
-                                sum += it.next();
-                            }
-                            assertSum(sum, n, "values iteration");
-                        }
-                        case 2 -> {
-                            long[] sum = {0, 0};
-                            map.forEach((k, v) -> {
-                                sum[0] += v;
-                                sum[1]++;
-                            });
-                            assertSum(sum[0], (int) sum[1], "forEach");
-                        }
-                        case 3 -> {
-                            PersistentHashMap<Integer, Integer> s = map.snapshot();
-                            assertSum(s.values().stream().mapToLong(Integer::longValue).sum(), s.size(), "snapshot");
-                        }
-                        case 4 -> assertSum(map.values().parallelStream().mapToLong(Integer::longValue).sum(),
-                                (int) map.keySet().stream().count(), "view streams");
-                        default -> {
-                            long sum = 0;
-                            for (Object o : map.entrySet().toArray()) {
-                                sum += ((Map.Entry<?, ?>) o).getValue() instanceof Integer v ? v : 0;
-                            }
-                            assertSum(sum, map.entrySet().toArray().length, "toArray");
-                        }
-                    }
-                    reads.increment();
-                }
-                return null;
-            });
+                        return null;
+                    });
         }
         runFor(tasks, stop, budget);
         map.checkInvariants();
-        assertSum(map.values().stream().mapToLong(Integer::longValue).sum(), map.size(), "after the run");
-        System.out.println("SnapshotHashMap stress: " + transfers.sum() + " transfers, " + reads.sum() + " consistent reads");
+        assertSum(
+                map.values().stream().mapToLong(Integer::longValue).sum(),
+                map.size(),
+                "after the run");
+        System.out.println(
+                "SnapshotHashMap stress: "
+                        + transfers.sum()
+                        + " transfers, "
+                        + reads.sum()
+                        + " consistent reads");
         assertTrue(transfers.sum() > 0 && reads.sum() > 0, "both sides ran");
     }
 
@@ -141,19 +168,21 @@ class SnapshotHashMapStressTest {
         List<Callable<Void>> tasks = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int id = t;
-            tasks.add(() -> {
-                start.await();
-                for (int i = 0; i < increments; i++) {
-                    map.merge("merged", 1, Integer::sum);
-                    map.compute("computed", (k, v) -> v == null ? 1 : v + 1);
-                    map.putIfAbsent("present", 0);
-                    map.computeIfPresent("present", (k, v) -> v + 1);
-                    // Churn on keys of one's own, so that the shared keys' versions keep changing.
-                    map.put("own" + id + "/" + (i % 16), i);
-                    map.remove("own" + id + "/" + ((i + 8) % 16));
-                }
-                return null;
-            });
+            tasks.add(
+                    () -> {
+                        start.await();
+                        for (int i = 0; i < increments; i++) {
+                            map.merge("merged", 1, Integer::sum);
+                            map.compute("computed", (k, v) -> v == null ? 1 : v + 1);
+                            map.putIfAbsent("present", 0);
+                            map.computeIfPresent("present", (k, v) -> v + 1);
+                            // Churn on keys of one's own, so that the shared keys' versions keep
+                            // changing.
+                            map.put("own" + id + "/" + (i % 16), i);
+                            map.remove("own" + id + "/" + ((i + 8) % 16));
+                        }
+                        return null;
+                    });
         }
         runFor(tasks, new AtomicBoolean(), 0);
         map.checkInvariants();
@@ -162,8 +191,12 @@ class SnapshotHashMapStressTest {
         assertEquals(threads * increments, map.get("present"));
     }
 
-    /** Runs the tasks at once, lets them run for {@code millis} (if positive), stops them, rethrows the first failure. */
-    private static void runFor(List<Callable<Void>> tasks, AtomicBoolean stop, long millis) throws Exception {
+    /**
+     * Runs the tasks at once, lets them run for {@code millis} (if positive), stops them, rethrows
+     * the first failure.
+     */
+    private static void runFor(List<Callable<Void>> tasks, AtomicBoolean stop, long millis)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         try {
             List<Future<Void>> results = new ArrayList<>();

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Behaviour the conformance suites and the model test do not reach: retries forced
  * deterministically (a function that writes to the map itself overtakes its own attempt), the
- * checks of versions handed in, writes that change nothing, and iterators over a version while
- * the map moves on.
+ * checks of versions handed in, writes that change nothing, and iterators over a version while the
+ * map moves on.
  */
 class SnapshotHashMapTest {
 
@@ -34,12 +34,14 @@ class SnapshotHashMapTest {
     void update_overtakenByAWrite_runsTheOperatorAgainOnTheNewVersion() {
         SnapshotHashMap<String, Integer> map = new SnapshotHashMap<>(PersistentHashMap.of("a", 1));
         int[] calls = {0};
-        PersistentHashMap<String, Integer> result = map.update(m -> {
-            if (calls[0]++ == 0) {
-                map.put("b", 2);
-            }
-            return m.with("c", m.size());
-        });
+        PersistentHashMap<String, Integer> result =
+                map.update(
+                        m -> {
+                            if (calls[0]++ == 0) {
+                                map.put("b", 2);
+                            }
+                            return m.with("c", m.size());
+                        });
         assertEquals(2, calls[0]);
         assertSame(result, map.snapshot());
         assertEquals(Map.of("a", 1, "b", 2, "c", 2), map);
@@ -49,12 +51,15 @@ class SnapshotHashMapTest {
     void compute_overtakenByAWrite_seesTheNewValue() {
         SnapshotHashMap<String, Integer> map = new SnapshotHashMap<>(PersistentHashMap.of("a", 1));
         int[] calls = {0};
-        Integer result = map.compute("a", (k, v) -> {
-            if (calls[0]++ == 0) {
-                map.put("a", 10);
-            }
-            return v + 1;
-        });
+        Integer result =
+                map.compute(
+                        "a",
+                        (k, v) -> {
+                            if (calls[0]++ == 0) {
+                                map.put("a", 10);
+                            }
+                            return v + 1;
+                        });
         assertEquals(2, calls[0]);
         assertEquals(11, result);
         assertEquals(11, map.get("a"));
@@ -64,11 +69,14 @@ class SnapshotHashMapTest {
     void computeIfAbsent_overtakenByAPut_runsOnceAndReturnsTheWinner() {
         SnapshotHashMap<String, Integer> map = new SnapshotHashMap<>();
         int[] calls = {0};
-        Integer result = map.computeIfAbsent("a", k -> {
-            calls[0]++;
-            map.put("a", 7);
-            return 1;
-        });
+        Integer result =
+                map.computeIfAbsent(
+                        "a",
+                        k -> {
+                            calls[0]++;
+                            map.put("a", 7);
+                            return 1;
+                        });
         assertEquals(1, calls[0]);
         assertEquals(7, result);
         assertEquals(7, map.get("a"));
@@ -133,12 +141,15 @@ class SnapshotHashMapTest {
         }
         long allocated = allocatedBytes() - start;
         assertSame(before, map.snapshot());
-        assertTrue(allocated < 64 * 1024, "allocated " + allocated + " bytes for 40,000 writes that change nothing");
+        assertTrue(
+                allocated < 64 * 1024,
+                "allocated " + allocated + " bytes for 40,000 writes that change nothing");
     }
 
     @Test
     void iterators_walkTheirVersion_whileRemoveAndSetValueWriteTheLiveMap() {
-        SnapshotHashMap<String, Integer> map = new SnapshotHashMap<>(PersistentHashMap.of("a", 1, "b", 2, "c", 3));
+        SnapshotHashMap<String, Integer> map =
+                new SnapshotHashMap<>(PersistentHashMap.of("a", 1, "b", 2, "c", 3));
         Iterator<Map.Entry<String, Integer>> it = map.entrySet().iterator();
         map.clear();
         map.put("d", 4);
@@ -163,24 +174,31 @@ class SnapshotHashMapTest {
 
     @Test
     void viewRemoveIf_overtakenByAWrite_runsAgainOnTheNewVersion() {
-        SnapshotHashMap<String, Integer> map = new SnapshotHashMap<>(PersistentHashMap.of("a", 1, "b", 1, "c", 2));
+        SnapshotHashMap<String, Integer> map =
+                new SnapshotHashMap<>(PersistentHashMap.of("a", 1, "b", 1, "c", 2));
         boolean[] wrote = {false};
-        assertTrue(map.values().removeIf(v -> {
-            if (!wrote[0]) {
-                wrote[0] = true;
-                map.put("b", 5);
-            }
-            return v == 1;
-        }));
+        assertTrue(
+                map.values()
+                        .removeIf(
+                                v -> {
+                                    if (!wrote[0]) {
+                                        wrote[0] = true;
+                                        map.put("b", 5);
+                                    }
+                                    return v == 1;
+                                }));
         assertEquals(Map.of("b", 5, "c", 2), map, "the second attempt saw b=5");
         wrote[0] = false;
-        assertTrue(map.entrySet().removeIf(e -> {
-            if (!wrote[0]) {
-                wrote[0] = true;
-                map.put("c", 6);
-            }
-            return e.getValue() == 6;
-        }));
+        assertTrue(
+                map.entrySet()
+                        .removeIf(
+                                e -> {
+                                    if (!wrote[0]) {
+                                        wrote[0] = true;
+                                        map.put("c", 6);
+                                    }
+                                    return e.getValue() == 6;
+                                }));
         assertEquals(Map.of("b", 5), map, "the second attempt saw c=6");
         assertFalse(map.keySet().removeIf(k -> false));
         assertEquals(Map.of("b", 5), map);
@@ -188,33 +206,38 @@ class SnapshotHashMapTest {
 
     @Test
     void viewBulkRemovals_testEveryElementBeforeRemovingAny() {
-        PersistentHashMap<String, Integer> first = PersistentHashMap.of("a", 1, "b", 2, "c", 3, "d", 4);
+        PersistentHashMap<String, Integer> first =
+                PersistentHashMap.of("a", 1, "b", 2, "c", 3, "d", 4);
         SnapshotHashMap<String, Integer> map = new SnapshotHashMap<>(first);
         List<Integer> sizesSeen = new ArrayList<>();
-        assertTrue(map.keySet().removeIf(k -> {
-            sizesSeen.add(map.size());
-            return !k.equals("d");
-        }));
+        assertTrue(
+                map.keySet()
+                        .removeIf(
+                                k -> {
+                                    sizesSeen.add(map.size());
+                                    return !k.equals("d");
+                                }));
         assertEquals(List.of(4, 4, 4, 4), sizesSeen, "no key leaves before every key was tested");
         assertEquals(Map.of("d", 4), map);
 
-        Collection<Object> watching = new AbstractCollection<>() {
-            @Override
-            public boolean contains(Object o) {
-                sizesSeen.add(map.size());
-                return o.equals(1) || o.equals(2);
-            }
+        Collection<Object> watching =
+                new AbstractCollection<>() {
+                    @Override
+                    public boolean contains(Object o) {
+                        sizesSeen.add(map.size());
+                        return o.equals(1) || o.equals(2);
+                    }
 
-            @Override
-            public Iterator<Object> iterator() {
-                throw new UnsupportedOperationException("only contains is called");
-            }
+                    @Override
+                    public Iterator<Object> iterator() {
+                        throw new UnsupportedOperationException("only contains is called");
+                    }
 
-            @Override
-            public int size() {
-                return 2;
-            }
-        };
+                    @Override
+                    public int size() {
+                        return 2;
+                    }
+                };
         map.update(v -> first);
         sizesSeen.clear();
         assertTrue(map.values().removeAll(watching));
@@ -229,35 +252,37 @@ class SnapshotHashMapTest {
 
     @Test
     void viewContainsAll_readsOneVersion() {
-        SnapshotHashMap<Integer, Integer> map = new SnapshotHashMap<>(PersistentHashMap.of(1, 1, 2, 2));
+        SnapshotHashMap<Integer, Integer> map =
+                new SnapshotHashMap<>(PersistentHashMap.of(1, 1, 2, 2));
         // 1 and 3 are never both keys: the second element is produced after 1 left and 3 came.
-        Collection<Integer> movingKeys = new AbstractCollection<>() {
-            @Override
-            public Iterator<Integer> iterator() {
-                return new Iterator<>() {
-                    int i;
-
+        Collection<Integer> movingKeys =
+                new AbstractCollection<>() {
                     @Override
-                    public boolean hasNext() {
-                        return i < 2;
+                    public Iterator<Integer> iterator() {
+                        return new Iterator<>() {
+                            int i;
+
+                            @Override
+                            public boolean hasNext() {
+                                return i < 2;
+                            }
+
+                            @Override
+                            public Integer next() {
+                                if (i == 1) {
+                                    map.remove(1);
+                                    map.put(3, 3);
+                                }
+                                return i++ == 0 ? 1 : 3;
+                            }
+                        };
                     }
 
                     @Override
-                    public Integer next() {
-                        if (i == 1) {
-                            map.remove(1);
-                            map.put(3, 3);
-                        }
-                        return i++ == 0 ? 1 : 3;
+                    public int size() {
+                        return 2;
                     }
                 };
-            }
-
-            @Override
-            public int size() {
-                return 2;
-            }
-        };
         assertFalse(map.keySet().containsAll(movingKeys));
         map.update(v -> PersistentHashMap.of(1, 1, 2, 2));
         assertFalse(map.values().containsAll(movingKeys));
@@ -277,20 +302,24 @@ class SnapshotHashMapTest {
     @Test
     void keyAndValueSpliterators_splitAlongTheTrie() {
         SnapshotHashMap<Integer, Integer> map = new SnapshotHashMap<>();
-        map.update(v -> {
-            PersistentHashMap.Builder<Integer, Integer> b = v.toBuilder();
-            for (int i = 0; i < 10_000; i++) {
-                b.put(i, i);
-            }
-            return b.build();
-        });
-        for (Spliterator<Integer> s : List.of(map.keySet().spliterator(), map.values().spliterator())) {
+        map.update(
+                v -> {
+                    PersistentHashMap.Builder<Integer, Integer> b = v.toBuilder();
+                    for (int i = 0; i < 10_000; i++) {
+                        b.put(i, i);
+                    }
+                    return b.build();
+                });
+        for (Spliterator<Integer> s :
+                List.of(map.keySet().spliterator(), map.values().spliterator())) {
             Spliterator<Integer> prefix = s.trySplit();
-            // An iterator-based spliterator splits off batches of 1024 first; the trie splits in halves.
+            // An iterator-based spliterator splits off batches of 1024 first; the trie splits in
+            // halves.
             assertTrue(prefix.estimateSize() > 2048, "prefix of " + prefix.estimateSize());
             assertEquals(10_000, prefix.estimateSize() + s.estimateSize());
             assertTrue(s.hasCharacteristics(Spliterator.SIZED | Spliterator.NONNULL));
-            assertFalse(s.hasCharacteristics(Spliterator.IMMUTABLE), "the view's map can be written");
+            assertFalse(
+                    s.hasCharacteristics(Spliterator.IMMUTABLE), "the view's map can be written");
         }
     }
 
@@ -321,9 +350,13 @@ class SnapshotHashMapTest {
         assertEquals(7, map.get("n"), "replace(key, value) replaces a key mapped to null");
 
         map.update(v -> v.with("n", null));
-        assertNull(map.computeIfPresent("n", (k, v) -> {
-            throw new AssertionError("a null value counts as absent, as Map.computeIfPresent specifies");
-        }));
+        assertNull(
+                map.computeIfPresent(
+                        "n",
+                        (k, v) -> {
+                            throw new AssertionError(
+                                    "a null value counts as absent, as Map.computeIfPresent specifies");
+                        }));
         assertFalse(map.remove("n", 1));
         assertFalse(map.replace("n", 1, 2));
         assertEquals(1, map.compute("n", (k, v) -> v == null ? 1 : 2));
@@ -350,36 +383,48 @@ class SnapshotHashMapTest {
         // makes it start over: it is a write, with a write's memory effects.
         SnapshotHashMap<String, Integer> map = new SnapshotHashMap<>(PersistentHashMap.of("a", 1));
         int[] calls = {0};
-        map.update(v -> {
-            if (calls[0]++ == 0) {
-                map.put("b", 2);
-            }
-            return v;
-        });
+        map.update(
+                v -> {
+                    if (calls[0]++ == 0) {
+                        map.put("b", 2);
+                    }
+                    return v;
+                });
         assertEquals(2, calls[0], "update returning its argument");
         calls[0] = 0;
-        map.replaceAll((k, v) -> {
-            if (calls[0]++ == 0) {
-                map.put("c", 3);
-            }
-            return v;
-        });
-        assertEquals(5, calls[0], "replaceAll changing nothing: 2 calls, then 3 on the newer version");
+        map.replaceAll(
+                (k, v) -> {
+                    if (calls[0]++ == 0) {
+                        map.put("c", 3);
+                    }
+                    return v;
+                });
+        assertEquals(
+                5, calls[0], "replaceAll changing nothing: 2 calls, then 3 on the newer version");
         calls[0] = 0;
-        assertEquals(1, map.compute("a", (k, v) -> {
-            if (calls[0]++ == 0) {
-                map.put("d", 4);
-            }
-            return v;
-        }));
+        assertEquals(
+                1,
+                map.compute(
+                        "a",
+                        (k, v) -> {
+                            if (calls[0]++ == 0) {
+                                map.put("d", 4);
+                            }
+                            return v;
+                        }));
         assertEquals(2, calls[0], "compute returning the present value");
         calls[0] = 0;
-        assertEquals(1, map.merge("a", 1, (old, v) -> {
-            if (calls[0]++ == 0) {
-                map.put("e", 5);
-            }
-            return old;
-        }));
+        assertEquals(
+                1,
+                map.merge(
+                        "a",
+                        1,
+                        (old, v) -> {
+                            if (calls[0]++ == 0) {
+                                map.put("e", 5);
+                            }
+                            return old;
+                        }));
         assertEquals(2, calls[0], "merge returning the present value");
         assertEquals(Map.of("a", 1, "b", 2, "c", 3, "d", 4, "e", 5), map);
     }

@@ -1,6 +1,5 @@
 package io.holstein.concurrent;
 
-import static io.holstein.testing.SurroundedElements.AFTER;
 import static io.holstein.testing.SurroundedElements.BEFORE;
 import static io.holstein.testing.SurroundedElements.surround;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,22 +25,22 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Guava-testlib's list conformance suites, one per way of constructing a {@link SnapshotVector}
- * and for its sub-list views.
+ * Guava-testlib's list conformance suites, one per way of constructing a {@link SnapshotVector} and
+ * for its sub-list views.
  *
- * <p>Every suite declares the features {@code CopyOnWriteArrayList} declares in Guava's
- * {@code TestsForListsInJavaUtil.testsForCopyOnWriteArrayList()}: add, remove, set and the
- * indexed add and remove, nulls, serialization (not for views) and any size; not iterator
- * removal, since snapshot iterators cannot write, and not fail-fast iteration.
+ * <p>Every suite declares the features {@code CopyOnWriteArrayList} declares in Guava's {@code
+ * TestsForListsInJavaUtil.testsForCopyOnWriteArrayList()}: add, remove, set and the indexed add and
+ * remove, nulls, serialization (not for views) and any size; not iterator removal, since snapshot
+ * iterators cannot write, and not fail-fast iteration.
  *
  * <p>Suppressed, as Guava suppresses them for {@code CopyOnWriteArrayList} and for the same
  * documented reasons: {@code testListIterator_fullyModifiable} (a snapshot list iterator throws
- * {@code UnsupportedOperationException} from {@code set}, {@code add} and {@code remove}) and
- * the two {@code testSpliteratorNotImmutable_*} tests (the spliterator walks an immutable
- * version and reports {@code IMMUTABLE}, as {@code CopyOnWriteArrayList}'s does). Guava also
- * suppresses three sub-list tests for {@code CopyOnWriteArrayList}, whose views throw
- * {@code ConcurrentModificationException} after a write to the list; this list's views are
- * live, so those tests run here.
+ * {@code UnsupportedOperationException} from {@code set}, {@code add} and {@code remove}) and the
+ * two {@code testSpliteratorNotImmutable_*} tests (the spliterator walks an immutable version and
+ * reports {@code IMMUTABLE}, as {@code CopyOnWriteArrayList}'s does). Guava also suppresses three
+ * sub-list tests for {@code CopyOnWriteArrayList}, whose views throw {@code
+ * ConcurrentModificationException} after a write to the list; this list's views are live, so those
+ * tests run here.
  */
 class SnapshotVectorConformanceTest {
 
@@ -68,44 +67,54 @@ class SnapshotVectorConformanceTest {
 
     @TestFactory
     Stream<DynamicNode> copyConstructor_fromCollection() {
-        return suite("new SnapshotVector of a Collection", fresh(elements ->
-                new SnapshotVector<>(MinimalCollection.of(elements))));
+        return suite(
+                "new SnapshotVector of a Collection",
+                fresh(elements -> new SnapshotVector<>(MinimalCollection.of(elements))));
     }
 
     @TestFactory
     Stream<DynamicNode> constructor_fromPersistentVector() {
-        return suite("new SnapshotVector of a PersistentVector", fresh(elements ->
-                new SnapshotVector<>(PersistentVector.of(elements))));
+        return suite(
+                "new SnapshotVector of a PersistentVector",
+                fresh(elements -> new SnapshotVector<>(PersistentVector.of(elements))));
     }
 
     @TestFactory
     Stream<DynamicNode> add_oneByOne() {
-        return suite("new SnapshotVector, then add one by one", fresh(SnapshotVectorConformanceTest::builtByAdd));
+        return suite(
+                "new SnapshotVector, then add one by one",
+                fresh(SnapshotVectorConformanceTest::builtByAdd));
     }
 
     @TestFactory
     Stream<DynamicNode> subList_ofFreshList() {
-        return viewSuite("subList of a fresh list", fresh(elements -> {
-            SnapshotVector<String> list = builtByAdd(surround(elements));
-            return list.subList(BEFORE.length, BEFORE.length + elements.length);
-        }));
+        return viewSuite(
+                "subList of a fresh list",
+                fresh(
+                        elements -> {
+                            SnapshotVector<String> list = builtByAdd(surround(elements));
+                            return list.subList(BEFORE.length, BEFORE.length + elements.length);
+                        }));
     }
 
     @TestFactory
     Stream<DynamicNode> subList_ofSubList() {
-        return viewSuite("subList of a subList", fresh(elements -> {
-            SnapshotVector<String> list = builtByAdd(surround(elements));
-            List<String> outer = list.subList(1, list.size() - 1);
-            return outer.subList(BEFORE.length - 1, BEFORE.length - 1 + elements.length);
-        }));
+        return viewSuite(
+                "subList of a subList",
+                fresh(
+                        elements -> {
+                            SnapshotVector<String> list = builtByAdd(surround(elements));
+                            List<String> outer = list.subList(1, list.size() - 1);
+                            return outer.subList(
+                                    BEFORE.length - 1, BEFORE.length - 1 + elements.length);
+                        }));
     }
 
     // ------------------------------------------------------------------ suites
 
     private static Stream<DynamicNode> suite(String name, TestStringListGenerator generator) {
-        ListTestSuiteBuilder<String> builder = ListTestSuiteBuilder.using(generator)
-                .named(name)
-                .withFeatures(LIST_FEATURES);
+        ListTestSuiteBuilder<String> builder =
+                ListTestSuiteBuilder.using(generator).named(name).withFeatures(LIST_FEATURES);
         Test suite = build(builder);
         // One reserialized suite derived per collection size (zero, one, several).
         assertEquals(3, JUnit3Suites.reserializedSuites(suite), "derived reserialized suites");
@@ -113,19 +122,23 @@ class SnapshotVectorConformanceTest {
     }
 
     private static Stream<DynamicNode> viewSuite(String name, TestStringListGenerator generator) {
-        ListTestSuiteBuilder<String> builder = ListTestSuiteBuilder.using(generator)
-                .named(name)
-                .withFeatures(VIEW_FEATURES);
+        ListTestSuiteBuilder<String> builder =
+                ListTestSuiteBuilder.using(generator).named(name).withFeatures(VIEW_FEATURES);
         return JUnit3Suites.dynamicNodes(build(builder));
     }
 
     private static Test build(ListTestSuiteBuilder<String> builder) {
-        List<Method> suppressed = List.of(
-                ListListIteratorTester.getListIteratorFullyModifiableMethod(),
-                CollectionSpliteratorTester.getSpliteratorNotImmutableCollectionAllowsAddMethod(),
-                CollectionSpliteratorTester.getSpliteratorNotImmutableCollectionAllowsRemoveMethod());
+        List<Method> suppressed =
+                List.of(
+                        ListListIteratorTester.getListIteratorFullyModifiableMethod(),
+                        CollectionSpliteratorTester
+                                .getSpliteratorNotImmutableCollectionAllowsAddMethod(),
+                        CollectionSpliteratorTester
+                                .getSpliteratorNotImmutableCollectionAllowsRemoveMethod());
         Test suite = builder.suppressing(suppressed).createTestSuite();
-        assertTrue(suite.countTestCases() > 300, "suspiciously small suite: " + suite.countTestCases());
+        assertTrue(
+                suite.countTestCases() > 300,
+                "suspiciously small suite: " + suite.countTestCases());
         return suite;
     }
 
@@ -147,5 +160,4 @@ class SnapshotVectorConformanceTest {
         }
         return list;
     }
-
 }

@@ -6,11 +6,11 @@ import io.holstein.testing.FuzzedDecisions;
 import java.util.HashMap;
 
 /**
- * Coverage-guided exploration of {@link SnapshotVectorModelDriver}: Jazzer's input is the stream
- * of the driver's decisions.
+ * Coverage-guided exploration of {@link SnapshotVectorModelDriver}: Jazzer's input is the stream of
+ * the driver's decisions.
  *
- * <p>Under {@code mvn verify} this runs in regression mode, once per input kept in
- * {@code src/test/resources/io/holstein/concurrent/SnapshotVectorFuzzTestInputs/fuzz_decisions_matchArrayListModel/};
+ * <p>Under {@code mvn verify} this runs in regression mode, once per input kept in {@code
+ * src/test/resources/io/holstein/concurrent/SnapshotVectorFuzzTestInputs/fuzz_decisions_matchArrayListModel/};
  * {@code scripts/fuzz SnapshotVectorFuzzTest} runs it in fuzzing mode.
  */
 class SnapshotVectorFuzzTest {

@@ -12,14 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Linearizability of {@link SnapshotVector}'s single-element operations, checked by Lincheck
- * against an {@link ArrayList} as the sequential specification, in stress mode (real threads)
- * and in model-checking mode (systematic interleavings at the compare-and-set and volatile
- * reads). Values and indices are small, so that operations collide: indices run one past the
- * sizes reached, so out-of-range calls are checked too (their outcome is the constant
- * {@link #OUT_OF_RANGE}).
+ * against an {@link ArrayList} as the sequential specification, in stress mode (real threads) and
+ * in model-checking mode (systematic interleavings at the compare-and-set and volatile reads).
+ * Values and indices are small, so that operations collide: indices run one past the sizes reached,
+ * so out-of-range calls are checked too (their outcome is the constant {@link #OUT_OF_RANGE}).
  *
- * <p>Iterations are reduced to keep {@code mvn verify} short; for a longer run raise
- * {@code holstein.lincheck.iterations}.
+ * <p>Iterations are reduced to keep {@code mvn verify} short; for a longer run raise {@code
+ * holstein.lincheck.iterations}.
  */
 @Tag("lincheck")
 @Param(name = "value", gen = IntGen.class, conf = "0:3")

@@ -28,24 +28,23 @@ import java.util.function.UnaryOperator;
  * model.
  *
  * <p>What it exercises:
+ *
  * <ul>
  *   <li>every {@code List} method and {@code CopyOnWriteArrayList} extra ({@code addIfAbsent},
- *       {@code addAllAbsent}, {@code indexOf(e, from)}, {@code lastIndexOf(e, from)}), plus
- *       {@code update}, {@code compareAndSet} with a current and a stale version,
- *       {@code snapshot}, the constructors and serialization; return values and exception
- *       classes must match what {@code CopyOnWriteArrayList} documents;</li>
- *   <li>the snapshot invariant: every version handed out by {@code snapshot()} is kept with a
- *       copy of the model at that moment and re-checked after every step, so a later write never
- *       shows in it; lists built from another's snapshot share its storage and must stay
- *       independent of it;</li>
- *   <li>iterators and list iterators kept across writes, each beside an iterator over a copy of
- *       the model taken at the same moment: a kept iterator keeps its version, never throws
- *       {@code ConcurrentModificationException}, and rejects {@code remove}, {@code set} and
- *       {@code add};</li>
- *   <li>live {@code subList} views (and views of views) kept across writes to the list, with
- *       the bounds documented on {@link SnapshotVector#subList}: a fixed range
- *       {@code [offset, end)} cut at the list's size, whose end only writes through the view or
- *       its own views move.</li>
+ *       {@code addAllAbsent}, {@code indexOf(e, from)}, {@code lastIndexOf(e, from)}), plus {@code
+ *       update}, {@code compareAndSet} with a current and a stale version, {@code snapshot}, the
+ *       constructors and serialization; return values and exception classes must match what {@code
+ *       CopyOnWriteArrayList} documents;
+ *   <li>the snapshot invariant: every version handed out by {@code snapshot()} is kept with a copy
+ *       of the model at that moment and re-checked after every step, so a later write never shows
+ *       in it; lists built from another's snapshot share its storage and must stay independent of
+ *       it;
+ *   <li>iterators and list iterators kept across writes, each beside an iterator over a copy of the
+ *       model taken at the same moment: a kept iterator keeps its version, never throws {@code
+ *       ConcurrentModificationException}, and rejects {@code remove}, {@code set} and {@code add};
+ *   <li>live {@code subList} views (and views of views) kept across writes to the list, with the
+ *       bounds documented on {@link SnapshotVector#subList}: a fixed range {@code [offset, end)}
+ *       cut at the list's size, whose end only writes through the view or its own views move.
  * </ul>
  */
 final class SnapshotVectorModelDriver {
@@ -59,10 +58,11 @@ final class SnapshotVectorModelDriver {
     /** Element values: {@code VALUES} distinct integers and null. */
     static final int VALUES = 6;
 
-    private static final List<Comparator<Integer>> ORDERS = List.of(
-            Comparator.nullsFirst(Comparator.<Integer>naturalOrder()),
-            Comparator.nullsLast(Comparator.<Integer>reverseOrder()),
-            Comparator.nullsFirst(Comparator.comparingInt(e -> e % 3)));
+    private static final List<Comparator<Integer>> ORDERS =
+            List.of(
+                    Comparator.nullsFirst(Comparator.<Integer>naturalOrder()),
+                    Comparator.nullsLast(Comparator.<Integer>reverseOrder()),
+                    Comparator.nullsFirst(Comparator.comparingInt(e -> e % 3)));
 
     private final Decisions d;
     private final StepLog steps;
@@ -94,7 +94,9 @@ final class SnapshotVectorModelDriver {
     private record Kept(PersistentVector<Integer> vector, List<Integer> model) {}
 
     /** A list iterator over a SnapshotVector and one over a copy of its model at that moment. */
-    private record IteratorTwin(ListIterator<Integer> actual, ListIterator<Integer> expected,
+    private record IteratorTwin(
+            ListIterator<Integer> actual,
+            ListIterator<Integer> expected,
             PersistentVector<Integer> version) {}
 
     /** A sub-list view, its parent view (or null) and the range the documentation gives it. */
@@ -133,13 +135,17 @@ final class SnapshotVectorModelDriver {
      */
     static int run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
         SnapshotVectorModelDriver driver = new SnapshotVectorModelDriver(d, coverage);
-        return driver.steps.run(d, maxSteps, () -> {
-            driver.newMember();
-            driver.checkAll();
-        }, () -> {
-            driver.oneStep();
-            driver.checkAll();
-        });
+        return driver.steps.run(
+                d,
+                maxSteps,
+                () -> {
+                    driver.newMember();
+                    driver.checkAll();
+                },
+                () -> {
+                    driver.oneStep();
+                    driver.checkAll();
+                });
     }
 
     // ------------------------------------------------------------------ members
@@ -201,19 +207,31 @@ final class SnapshotVectorModelDriver {
     private void checkAll() {
         for (Member m : members) {
             m.list.checkInvariants();
-            check(m.list.size() == m.model.size(), m + ": size " + m.list.size() + ", model " + m.model.size());
+            check(
+                    m.list.size() == m.model.size(),
+                    m + ": size " + m.list.size() + ", model " + m.model.size());
             for (int i = 0; i < m.model.size(); i++) {
-                check(Objects.equals(m.list.get(i), m.model.get(i)), m + ": get(" + i + ") " + m.list + ", model " + m.model);
+                check(
+                        Objects.equals(m.list.get(i), m.model.get(i)),
+                        m + ": get(" + i + ") " + m.list + ", model " + m.model);
             }
-            check(Arrays.equals(m.list.toArray(), m.model.toArray()), m + ": toArray " + m.list + ", model " + m.model);
+            check(
+                    Arrays.equals(m.list.toArray(), m.model.toArray()),
+                    m + ": toArray " + m.list + ", model " + m.model);
             for (Kept k : m.snapshots) {
-                check(k.vector.equals(k.model), m + ": a kept snapshot changed: " + k.vector + ", model " + k.model);
+                check(
+                        k.vector.equals(k.model),
+                        m + ": a kept snapshot changed: " + k.vector + ", model " + k.model);
             }
             for (View v : m.views) {
                 int n = m.model.size();
                 List<Integer> expected = m.model.subList(v.lo(n), v.hi(n));
-                check(v.view.size() == expected.size(), m + ": view size " + v.view.size() + ", model " + expected);
-                check(Arrays.equals(v.view.toArray(), expected.toArray()), m + ": view " + v.view + ", model " + expected);
+                check(
+                        v.view.size() == expected.size(),
+                        m + ": view size " + v.view.size() + ", model " + expected);
+                check(
+                        Arrays.equals(v.view.toArray(), expected.toArray()),
+                        m + ": view " + v.view + ", model " + expected);
             }
         }
     }
@@ -225,8 +243,8 @@ final class SnapshotVectorModelDriver {
     }
 
     /**
-     * Runs both sides and compares them; returns whether both threw: equal results, or exceptions of the same kind
-     * ({@code IndexOutOfBoundsException} subclasses count as one).
+     * Runs both sides and compares them; returns whether both threw: equal results, or exceptions
+     * of the same kind ({@code IndexOutOfBoundsException} subclasses count as one).
      */
     private <T> boolean same(String what, Supplier<T> actual, Supplier<T> expected) {
         Object a;
@@ -255,7 +273,9 @@ final class SnapshotVectorModelDriver {
     }
 
     private static Class<?> kind(RuntimeException x) {
-        return x instanceof IndexOutOfBoundsException ? IndexOutOfBoundsException.class : x.getClass();
+        return x instanceof IndexOutOfBoundsException
+                ? IndexOutOfBoundsException.class
+                : x.getClass();
     }
 
     private static <T> T fail(RuntimeException e) {
@@ -270,16 +290,51 @@ final class SnapshotVectorModelDriver {
         SnapshotVector<Integer> list = m.list;
         int n = model.size();
         boolean grow = n < SOFT_MAX_SIZE;
-        int op = d.weighted(grow ? 4 : 0, 3, 4, 3, 2, 2, 2, 2, 2, 2, grow ? 2 : 0, grow ? 2 : 0, 2, 2, 2, 2, 2, 1, 3, 3, 4, 6, 3, 6, 1, 1);
+        int op =
+                d.weighted(
+                        grow ? 4 : 0,
+                        3,
+                        4,
+                        3,
+                        2,
+                        2,
+                        2,
+                        2,
+                        2,
+                        2,
+                        grow ? 2 : 0,
+                        grow ? 2 : 0,
+                        2,
+                        2,
+                        2,
+                        2,
+                        2,
+                        1,
+                        3,
+                        3,
+                        4,
+                        6,
+                        3,
+                        6,
+                        1,
+                        1);
         int i = d.nextInt(-1, n + 1);
         Integer e = element();
         steps.log(m + " op " + op + " index " + i + " element " + e + " on " + model);
         switch (op) {
             case 0 -> same("add", () -> list.add(e), () -> model.add(e));
-            case 1 -> same("add(i)", () -> run(() -> list.add(i, e)), () -> run(() -> model.add(i, e)));
+            case 1 ->
+                    same(
+                            "add(i)",
+                            () -> run(() -> list.add(i, e)),
+                            () -> run(() -> model.add(i, e)));
             case 2 -> same("set", () -> list.set(i, e), () -> model.set(i, e));
             case 3 -> same("remove(i)", () -> list.remove(i), () -> model.remove(i));
-            case 4 -> same("remove(o)", () -> list.remove((Object) e), () -> model.remove((Object) e));
+            case 4 ->
+                    same(
+                            "remove(o)",
+                            () -> list.remove((Object) e),
+                            () -> model.remove((Object) e));
             case 5 -> {
                 List<Integer> c = elements(d.nextInt(0, 3));
                 same("removeAll", () -> list.removeAll(c), () -> model.removeAll(c));
@@ -297,16 +352,28 @@ final class SnapshotVectorModelDriver {
                     // An operator that throws part way leaves the list unchanged (ArrayList's would
                     // be left partly replaced, so the model is not run).
                     int[] calls = {0};
-                    same("replaceAll throwing", () -> run(() -> list.replaceAll(x -> {
-                        if (++calls[0] == n) {
-                            throw new IllegalStateException("operator failed");
-                        }
-                        return e;
-                    })), () -> fail(new IllegalStateException()));
+                    same(
+                            "replaceAll throwing",
+                            () ->
+                                    run(
+                                            () ->
+                                                    list.replaceAll(
+                                                            x -> {
+                                                                if (++calls[0] == n) {
+                                                                    throw new IllegalStateException(
+                                                                            "operator failed");
+                                                                }
+                                                                return e;
+                                                            })),
+                            () -> fail(new IllegalStateException()));
                     steps.cover("callback threw, list unchanged");
                 } else {
-                    UnaryOperator<Integer> f = x -> x == null ? e : Integer.valueOf((x + 1) % VALUES);
-                    same("replaceAll", () -> run(() -> list.replaceAll(f)), () -> run(() -> model.replaceAll(f)));
+                    UnaryOperator<Integer> f =
+                            x -> x == null ? e : Integer.valueOf((x + 1) % VALUES);
+                    same(
+                            "replaceAll",
+                            () -> run(() -> list.replaceAll(f)),
+                            () -> run(() -> model.replaceAll(f)));
                 }
             }
             case 9 -> {
@@ -322,52 +389,92 @@ final class SnapshotVectorModelDriver {
                 Member source = d.pick(members);
                 List<Integer> given = d.nextBoolean() ? c : source.list;
                 List<Integer> expectedGiven = given == c ? c : new ArrayList<>(source.model);
-                steps.cover(given == c ? "addAll(i) of an ArrayList" : "addAll(i) of a SnapshotVector");
-                same("addAll(i)", () -> list.addAll(i, given), () -> model.addAll(i, expectedGiven));
+                steps.cover(
+                        given == c ? "addAll(i) of an ArrayList" : "addAll(i) of a SnapshotVector");
+                same(
+                        "addAll(i)",
+                        () -> list.addAll(i, given),
+                        () -> model.addAll(i, expectedGiven));
             }
-            case 12 -> same("addIfAbsent", () -> list.addIfAbsent(e), () -> !model.contains(e) && model.add(e));
+            case 12 ->
+                    same(
+                            "addIfAbsent",
+                            () -> list.addIfAbsent(e),
+                            () -> !model.contains(e) && model.add(e));
             case 13 -> {
                 List<Integer> c = elements(d.nextInt(0, 5));
-                same("addAllAbsent", () -> list.addAllAbsent(c), () -> {
-                    int added = 0;
-                    for (Integer x : new LinkedHashSet<>(c)) {
-                        if (!model.contains(x)) {
-                            model.add(x);
-                            added++;
-                        }
-                    }
-                    return added;
-                });
+                same(
+                        "addAllAbsent",
+                        () -> list.addAllAbsent(c),
+                        () -> {
+                            int added = 0;
+                            for (Integer x : new LinkedHashSet<>(c)) {
+                                if (!model.contains(x)) {
+                                    model.add(x);
+                                    added++;
+                                }
+                            }
+                            return added;
+                        });
             }
-            case 14 -> same("indexOf(e, from)", () -> list.indexOf(e, i), () -> {
-                if (i < 0) {
-                    return fail(new IndexOutOfBoundsException());
-                }
-                for (int k = i; k < n; k++) {
-                    if (Objects.equals(model.get(k), e)) {
-                        return k;
-                    }
-                }
-                return -1;
-            });
-            case 15 -> same("lastIndexOf(e, from)", () -> list.lastIndexOf(e, i), () -> {
-                if (i >= n) {
-                    return fail(new IndexOutOfBoundsException());
-                }
-                for (int k = i; k >= 0; k--) {
-                    if (Objects.equals(model.get(k), e)) {
-                        return k;
-                    }
-                }
-                return -1;
-            });
+            case 14 ->
+                    same(
+                            "indexOf(e, from)",
+                            () -> list.indexOf(e, i),
+                            () -> {
+                                if (i < 0) {
+                                    return fail(new IndexOutOfBoundsException());
+                                }
+                                for (int k = i; k < n; k++) {
+                                    if (Objects.equals(model.get(k), e)) {
+                                        return k;
+                                    }
+                                }
+                                return -1;
+                            });
+            case 15 ->
+                    same(
+                            "lastIndexOf(e, from)",
+                            () -> list.lastIndexOf(e, i),
+                            () -> {
+                                if (i >= n) {
+                                    return fail(new IndexOutOfBoundsException());
+                                }
+                                for (int k = i; k >= 0; k--) {
+                                    if (Objects.equals(model.get(k), e)) {
+                                        return k;
+                                    }
+                                }
+                                return -1;
+                            });
             case 16 -> {
-                same("reads", () -> List.of(list.indexOf(e), list.lastIndexOf(e), list.contains(e), list.hashCode(),
-                                list.toString(), list.equals(model), model.equals(list)),
-                        () -> List.of(model.indexOf(e), model.lastIndexOf(e), model.contains(e), model.hashCode(),
-                                model.toString(), true, true));
-                same("containsAll", () -> list.containsAll(List.of(0, 1)), () -> model.containsAll(List.of(0, 1)));
-                same("stream", () -> list.stream().filter(Objects::nonNull).count(),
+                same(
+                        "reads",
+                        () ->
+                                List.of(
+                                        list.indexOf(e),
+                                        list.lastIndexOf(e),
+                                        list.contains(e),
+                                        list.hashCode(),
+                                        list.toString(),
+                                        list.equals(model),
+                                        model.equals(list)),
+                        () ->
+                                List.of(
+                                        model.indexOf(e),
+                                        model.lastIndexOf(e),
+                                        model.contains(e),
+                                        model.hashCode(),
+                                        model.toString(),
+                                        true,
+                                        true));
+                same(
+                        "containsAll",
+                        () -> list.containsAll(List.of(0, 1)),
+                        () -> model.containsAll(List.of(0, 1)));
+                same(
+                        "stream",
+                        () -> list.stream().filter(Objects::nonNull).count(),
                         () -> model.stream().filter(Objects::nonNull).count());
             }
             case 17 -> same("clear", () -> run(list::clear), () -> run(model::clear));
@@ -376,17 +483,25 @@ final class SnapshotVectorModelDriver {
                 List<Integer> modelBefore = new ArrayList<>(model);
                 if (d.nextBoolean()) {
                     PersistentVector<Integer> next = before.append(e);
-                    check(list.compareAndSet(before, next), m + ": compareAndSet of the current version failed");
+                    check(
+                            list.compareAndSet(before, next),
+                            m + ": compareAndSet of the current version failed");
                     model.add(e);
-                    check(!list.compareAndSet(before, before), m + ": compareAndSet of a stale version succeeded");
+                    check(
+                            !list.compareAndSet(before, before),
+                            m + ": compareAndSet of a stale version succeeded");
                     steps.cover("compareAndSet");
                 } else {
                     int[] calls = {0};
-                    PersistentVector<Integer> installed = list.update(v -> {
-                        calls[0]++;
-                        return n == 0 ? v.append(e) : v.removeAt(0).append(e);
-                    });
-                    check(calls[0] == 1, "uncontended update ran its operator " + calls[0] + " times");
+                    PersistentVector<Integer> installed =
+                            list.update(
+                                    v -> {
+                                        calls[0]++;
+                                        return n == 0 ? v.append(e) : v.removeAt(0).append(e);
+                                    });
+                    check(
+                            calls[0] == 1,
+                            "uncontended update ran its operator " + calls[0] + " times");
                     if (n > 0) {
                         model.remove(0);
                     }
@@ -403,8 +518,10 @@ final class SnapshotVectorModelDriver {
             case 20 -> {
                 int at = Math.max(0, Math.min(i, n));
                 boolean whole = d.nextBoolean();
-                ListIterator<Integer> actual = whole ? list.listIterator(at) : (ListIterator<Integer>) list.iterator();
-                ListIterator<Integer> expected = new ArrayList<>(model).listIterator(whole ? at : 0);
+                ListIterator<Integer> actual =
+                        whole ? list.listIterator(at) : (ListIterator<Integer>) list.iterator();
+                ListIterator<Integer> expected =
+                        new ArrayList<>(model).listIterator(whole ? at : 0);
                 keep(m.iterators, new IteratorTwin(actual, expected, list.snapshot()), true);
                 steps.cover("iterator kept");
             }
@@ -414,10 +531,16 @@ final class SnapshotVectorModelDriver {
                     int from = d.nextInt(-1, n + 1);
                     int to = d.nextInt(-1, n + 1);
                     Object[] made = new Object[1];
-                    same("subList", () -> {
-                        made[0] = list.subList(from, to);
-                        return null;
-                    }, () -> from < 0 || to > n || from > to ? fail(new IndexOutOfBoundsException()) : null);
+                    same(
+                            "subList",
+                            () -> {
+                                made[0] = list.subList(from, to);
+                                return null;
+                            },
+                            () ->
+                                    from < 0 || to > n || from > to
+                                            ? fail(new IndexOutOfBoundsException())
+                                            : null);
                     if (made[0] != null) {
                         @SuppressWarnings("unchecked")
                         List<Integer> view = (List<Integer>) made[0];
@@ -432,18 +555,26 @@ final class SnapshotVectorModelDriver {
                     int from = whole ? 0 : d.nextInt(-1, size + 1);
                     int to = whole ? size : d.nextInt(-1, size + 1);
                     Object[] made = new Object[1];
-                    same("subList of a view", () -> {
-                        made[0] = outer.view.subList(from, to);
-                        return null;
-                    }, () -> outer.offset > n || from < 0 || to > size || from > to
-                            ? fail(new IndexOutOfBoundsException()) : null);
+                    same(
+                            "subList of a view",
+                            () -> {
+                                made[0] = outer.view.subList(from, to);
+                                return null;
+                            },
+                            () ->
+                                    outer.offset > n || from < 0 || to > size || from > to
+                                            ? fail(new IndexOutOfBoundsException())
+                                            : null);
                     if (outer.offset > n) {
                         steps.cover("view of a view starting past the list's end");
                     }
                     if (made[0] != null) {
                         @SuppressWarnings("unchecked")
                         List<Integer> view = (List<Integer>) made[0];
-                        keep(m.views, new View(view, outer, outer.offset + from, outer.offset + to), true);
+                        keep(
+                                m.views,
+                                new View(view, outer, outer.offset + from, outer.offset + to),
+                                true);
                         steps.cover("view of a view");
                     }
                 }
@@ -458,8 +589,14 @@ final class SnapshotVectorModelDriver {
                 SnapshotVector<Integer> back = roundTrip(list);
                 check(back.equals(model) && back != list, "serialization round trip");
                 steps.cover("serialization round trip");
-                same("spliterator characteristics", () -> list.spliterator().characteristics(),
-                        () -> Spliterator.IMMUTABLE | Spliterator.ORDERED | Spliterator.SIZED | Spliterator.SUBSIZED);
+                same(
+                        "spliterator characteristics",
+                        () -> list.spliterator().characteristics(),
+                        () ->
+                                Spliterator.IMMUTABLE
+                                        | Spliterator.ORDERED
+                                        | Spliterator.SIZED
+                                        | Spliterator.SUBSIZED);
             }
         }
     }
@@ -485,12 +622,26 @@ final class SnapshotVectorModelDriver {
             steps.cover("iterator used after its list changed");
         }
         switch (d.nextInt(6)) {
-            case 0 -> same("it.hasNext/next", () -> it.actual.hasNext() ? (Object) it.actual.next() : "end",
-                    () -> it.expected.hasNext() ? (Object) it.expected.next() : "end");
+            case 0 ->
+                    same(
+                            "it.hasNext/next",
+                            () -> it.actual.hasNext() ? (Object) it.actual.next() : "end",
+                            () -> it.expected.hasNext() ? (Object) it.expected.next() : "end");
             case 1 -> same("it.next", it.actual::next, it.expected::next);
             case 2 -> same("it.previous", it.actual::previous, it.expected::previous);
-            case 3 -> same("it.indices", () -> List.of(it.actual.nextIndex(), it.actual.previousIndex(), it.actual.hasPrevious()),
-                    () -> List.of(it.expected.nextIndex(), it.expected.previousIndex(), it.expected.hasPrevious()));
+            case 3 ->
+                    same(
+                            "it.indices",
+                            () ->
+                                    List.of(
+                                            it.actual.nextIndex(),
+                                            it.actual.previousIndex(),
+                                            it.actual.hasPrevious()),
+                            () ->
+                                    List.of(
+                                            it.expected.nextIndex(),
+                                            it.expected.previousIndex(),
+                                            it.expected.hasPrevious()));
             case 4 -> {
                 List<Integer> a = new ArrayList<>();
                 List<Integer> e = new ArrayList<>();
@@ -500,9 +651,18 @@ final class SnapshotVectorModelDriver {
             }
             default -> {
                 Integer x = element();
-                same("it.remove", () -> run(it.actual::remove), () -> fail(new UnsupportedOperationException()));
-                same("it.set", () -> run(() -> it.actual.set(x)), () -> fail(new UnsupportedOperationException()));
-                same("it.add", () -> run(() -> it.actual.add(x)), () -> fail(new UnsupportedOperationException()));
+                same(
+                        "it.remove",
+                        () -> run(it.actual::remove),
+                        () -> fail(new UnsupportedOperationException()));
+                same(
+                        "it.set",
+                        () -> run(() -> it.actual.set(x)),
+                        () -> fail(new UnsupportedOperationException()));
+                same(
+                        "it.add",
+                        () -> run(() -> it.actual.add(x)),
+                        () -> fail(new UnsupportedOperationException()));
             }
         }
     }
@@ -525,7 +685,17 @@ final class SnapshotVectorModelDriver {
             steps.cover("view starting past the list's end");
         }
         int op = d.weighted(2, 3, 2, 2, 2, 2, 1, 1, 1, 1, 1, 3, 1);
-        steps.log("  view [" + v.offset + ", " + v.end + ") op " + op + " index " + i + " element " + e);
+        steps.log(
+                "  view ["
+                        + v.offset
+                        + ", "
+                        + v.end
+                        + ") op "
+                        + op
+                        + " index "
+                        + i
+                        + " element "
+                        + e);
         // The change a completed write makes, as SnapshotVector.subList documents it: list
         // indices [from, to) become length elements; for removeIf, gone marks what went.
         int from = lo;
@@ -567,7 +737,7 @@ final class SnapshotVectorModelDriver {
                     length += gone[k] ? 0 : 1;
                 }
             }
-            default -> { }
+            default -> {}
         }
         List<Integer> added = op == 10 ? elements(d.nextInt(0, 3)) : List.of();
         if (op == 10) {
@@ -579,12 +749,31 @@ final class SnapshotVectorModelDriver {
         switch (op) {
             case 0 -> threw = same("view.get", () -> v.view.get(i), () -> range.get(i));
             case 1 -> threw = same("view.set", () -> v.view.set(i, e), () -> range.set(i, e));
-            case 2 -> threw = same("view.add", () -> v.view.add(e),
-                    () -> placeable ? range.add(e) : fail(new IndexOutOfBoundsException()));
-            case 3 -> threw = same("view.add(i)", () -> run(() -> v.view.add(i, e)),
-                    () -> placeable ? run(() -> range.add(i, e)) : fail(new IndexOutOfBoundsException()));
+            case 2 ->
+                    threw =
+                            same(
+                                    "view.add",
+                                    () -> v.view.add(e),
+                                    () ->
+                                            placeable
+                                                    ? range.add(e)
+                                                    : fail(new IndexOutOfBoundsException()));
+            case 3 ->
+                    threw =
+                            same(
+                                    "view.add(i)",
+                                    () -> run(() -> v.view.add(i, e)),
+                                    () ->
+                                            placeable
+                                                    ? run(() -> range.add(i, e))
+                                                    : fail(new IndexOutOfBoundsException()));
             case 4 -> threw = same("view.remove(i)", () -> v.view.remove(i), () -> range.remove(i));
-            case 5 -> threw = same("view.remove(o)", () -> v.view.remove((Object) e), () -> range.remove((Object) e));
+            case 5 ->
+                    threw =
+                            same(
+                                    "view.remove(o)",
+                                    () -> v.view.remove((Object) e),
+                                    () -> range.remove((Object) e));
             case 6 -> threw = same("view.clear", () -> run(v.view::clear), () -> run(range::clear));
             case 7 -> {
                 Predicate<Integer> p = x -> x == null || x % 2 == 0;
@@ -592,21 +781,55 @@ final class SnapshotVectorModelDriver {
             }
             case 8 -> {
                 UnaryOperator<Integer> f = x -> x == null ? e : Integer.valueOf((x + 2) % VALUES);
-                threw = same("view.replaceAll", () -> run(() -> v.view.replaceAll(f)), () -> run(() -> range.replaceAll(f)));
+                threw =
+                        same(
+                                "view.replaceAll",
+                                () -> run(() -> v.view.replaceAll(f)),
+                                () -> run(() -> range.replaceAll(f)));
             }
             case 9 -> {
                 Comparator<Integer> c = d.pick(ORDERS);
-                threw = same("view.sort", () -> run(() -> v.view.sort(c)), () -> run(() -> range.sort(c)));
+                threw =
+                        same(
+                                "view.sort",
+                                () -> run(() -> v.view.sort(c)),
+                                () -> run(() -> range.sort(c)));
             }
             case 10 -> {
                 List<Integer> c = added;
-                threw = same("view.addAll(i)", () -> v.view.addAll(i, c), () -> placeable ? range.addAll(i, c)
-                        : fail(new IndexOutOfBoundsException()));
+                threw =
+                        same(
+                                "view.addAll(i)",
+                                () -> v.view.addAll(i, c),
+                                () ->
+                                        placeable
+                                                ? range.addAll(i, c)
+                                                : fail(new IndexOutOfBoundsException()));
             }
-            case 11 -> threw = same("view reads", () -> List.of(v.view.size(), v.view.indexOf(e), v.view.lastIndexOf(e),
-                            v.view.contains(e), v.view.hashCode(), v.view.toString(), v.view.equals(range), v.view.isEmpty()),
-                    () -> List.of(range.size(), range.indexOf(e), range.lastIndexOf(e), range.contains(e), range.hashCode(),
-                            range.toString(), true, range.isEmpty()));
+            case 11 ->
+                    threw =
+                            same(
+                                    "view reads",
+                                    () ->
+                                            List.of(
+                                                    v.view.size(),
+                                                    v.view.indexOf(e),
+                                                    v.view.lastIndexOf(e),
+                                                    v.view.contains(e),
+                                                    v.view.hashCode(),
+                                                    v.view.toString(),
+                                                    v.view.equals(range),
+                                                    v.view.isEmpty()),
+                                    () ->
+                                            List.of(
+                                                    range.size(),
+                                                    range.indexOf(e),
+                                                    range.lastIndexOf(e),
+                                                    range.contains(e),
+                                                    range.hashCode(),
+                                                    range.toString(),
+                                                    true,
+                                                    range.isEmpty()));
             default -> {
                 ListIterator<Integer> it = v.view.listIterator();
                 PersistentVector<Integer> before = m.list.snapshot();
@@ -614,7 +837,9 @@ final class SnapshotVectorModelDriver {
                 List<Integer> walked = new ArrayList<>();
                 it.forEachRemaining(walked::add);
                 model.add(e);
-                check(walked.equals(before.subList(lo, hi)), "a view's iterator saw a later write: " + walked);
+                check(
+                        walked.equals(before.subList(lo, hi)),
+                        "a view's iterator saw a later write: " + walked);
                 steps.cover("view iterator kept its version");
                 return;
             }
@@ -658,7 +883,8 @@ final class SnapshotVectorModelDriver {
             try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                 out.writeObject(list);
             }
-            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            try (ObjectInputStream in =
+                    new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
                 @SuppressWarnings("unchecked")
                 SnapshotVector<Integer> back = (SnapshotVector<Integer>) in.readObject();
                 return back;

@@ -25,9 +25,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Serialization of {@link SnapshotVector} through its proxy, which holds one version as a
- * {@code PersistentVector} (itself written through its own proxy), including streams tampered
- * with: a declared size is never trusted for allocation.
+ * Serialization of {@link SnapshotVector} through its proxy, which holds one version as a {@code
+ * PersistentVector} (itself written through its own proxy), including streams tampered with: a
+ * declared size is never trusted for allocation.
  */
 class SnapshotVectorSerializationTest {
 
@@ -59,7 +59,8 @@ class SnapshotVectorSerializationTest {
     @Test
     void roundTrip_ofEmptyList_isEmptyAndWritable() throws Exception {
         @SuppressWarnings("unchecked")
-        SnapshotVector<String> y = (SnapshotVector<String>) deserialize(serialize(new SnapshotVector<String>()));
+        SnapshotVector<String> y =
+                (SnapshotVector<String>) deserialize(serialize(new SnapshotVector<String>()));
         assertTrue(y.isEmpty());
         y.add("a");
         assertEquals(List.of("a"), y);
@@ -76,7 +77,8 @@ class SnapshotVectorSerializationTest {
         byte[] bytes = serialize(new SnapshotVector<>(List.of("a")));
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         assertTrue(text.contains(PROXY_CLASS));
-        assertTrue(text.contains("io.holstein.list.PersistentVector$SerializedForm"),
+        assertTrue(
+                text.contains("io.holstein.list.PersistentVector$SerializedForm"),
                 "the version is written through the vector's own proxy");
     }
 
@@ -94,7 +96,9 @@ class SnapshotVectorSerializationTest {
     @Test
     void declaredSizeSmallerThanTheStream_readsThatManyOnly() throws Exception {
         // Control for the patching: the size is where the test above patches it.
-        Object back = deserialize(withSize(serialize(new SnapshotVector<>(List.of("a", "b", "c"))), 3, 2));
+        Object back =
+                deserialize(
+                        withSize(serialize(new SnapshotVector<>(List.of("a", "b", "c"))), 3, 2));
         assertEquals(List.of("a", "b"), back);
     }
 
@@ -106,16 +110,21 @@ class SnapshotVectorSerializationTest {
 
     @Test
     void streamNamingTheRealClass_throwsInvalidObject() throws Exception {
-        assertThrows(InvalidObjectException.class, () -> deserialize(streamNaming(SnapshotVector.class)));
+        assertThrows(
+                InvalidObjectException.class,
+                () -> deserialize(streamNaming(SnapshotVector.class)));
     }
 
     @Test
     void readObject_ofRealClassCalledReflectively_throwsInvalidObject() throws Exception {
-        Method readObject = SnapshotVector.class.getDeclaredMethod("readObject", ObjectInputStream.class);
+        Method readObject =
+                SnapshotVector.class.getDeclaredMethod("readObject", ObjectInputStream.class);
         readObject.setAccessible(true);
         ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialize("unused")));
-        InvocationTargetException e = assertThrows(InvocationTargetException.class,
-                () -> readObject.invoke(new SnapshotVector<String>(), in));
+        InvocationTargetException e =
+                assertThrows(
+                        InvocationTargetException.class,
+                        () -> readObject.invoke(new SnapshotVector<String>(), in));
         assertInstanceOf(InvalidObjectException.class, e.getCause());
     }
 }

@@ -27,8 +27,13 @@ class SnapshotVectorTest {
         PersistentVector<String> v = PersistentVector.of("a", "b");
         SnapshotVector<String> list = new SnapshotVector<>(v);
         assertSame(v, list.snapshot());
-        assertSame(v, new SnapshotVector<>(list).snapshot(), "another SnapshotVector gives its version");
-        assertThrows(NullPointerException.class, () -> new SnapshotVector<>((PersistentVector<String>) null));
+        assertSame(
+                v,
+                new SnapshotVector<>(list).snapshot(),
+                "another SnapshotVector gives its version");
+        assertThrows(
+                NullPointerException.class,
+                () -> new SnapshotVector<>((PersistentVector<String>) null));
     }
 
     @Test
@@ -46,13 +51,16 @@ class SnapshotVectorTest {
     void update_underContention_runsItsOperatorAgainOnTheNewerVersion() {
         SnapshotVector<Integer> list = new SnapshotVector<>(List.of(1));
         List<PersistentVector<Integer>> seen = new ArrayList<>();
-        PersistentVector<Integer> installed = list.update(v -> {
-            seen.add(v);
-            if (seen.size() == 1) {
-                list.add(2); // a write that lands between the read and the compare-and-set
-            }
-            return v.append(3);
-        });
+        PersistentVector<Integer> installed =
+                list.update(
+                        v -> {
+                            seen.add(v);
+                            if (seen.size() == 1) {
+                                list.add(2); // a write that lands between the read and the
+                                // compare-and-set
+                            }
+                            return v.append(3);
+                        });
         assertEquals(2, seen.size(), "the operator ran again");
         assertEquals(List.of(1, 2), seen.get(1));
         assertEquals(List.of(1, 2, 3), list);
@@ -63,9 +71,13 @@ class SnapshotVectorTest {
     void update_whoseOperatorThrowsOrReturnsNull_leavesTheListUnchanged() {
         SnapshotVector<Integer> list = new SnapshotVector<>(List.of(1));
         PersistentVector<Integer> before = list.snapshot();
-        assertThrows(IllegalStateException.class, () -> list.update(v -> {
-            throw new IllegalStateException();
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () ->
+                        list.update(
+                                v -> {
+                                    throw new IllegalStateException();
+                                }));
         assertThrows(NullPointerException.class, () -> list.update(v -> null));
         assertThrows(NullPointerException.class, () -> list.update(null));
         assertSame(before, list.snapshot());
@@ -75,7 +87,9 @@ class SnapshotVectorTest {
     void compareAndSet_comparesVersionsByIdentity() {
         SnapshotVector<String> list = new SnapshotVector<>(List.of("a"));
         PersistentVector<String> current = list.snapshot();
-        assertFalse(list.compareAndSet(PersistentVector.of("a"), PersistentVector.of("x")), "equal is not enough");
+        assertFalse(
+                list.compareAndSet(PersistentVector.of("a"), PersistentVector.of("x")),
+                "equal is not enough");
         assertTrue(list.compareAndSet(current, current.append("b")));
         assertFalse(list.compareAndSet(current, PersistentVector.of("y")), "stale");
         assertEquals(List.of("a", "b"), list);
@@ -98,16 +112,23 @@ class SnapshotVectorTest {
 
     @Test
     void spliterator_reportsWhatCopyOnWriteArrayListReports() {
-        int expected = new CopyOnWriteArrayList<>(List.of(1)).spliterator().characteristics()
-                | Spliterator.SUBSIZED;
-        assertEquals(expected, new SnapshotVector<>(List.of(1)).spliterator().characteristics()
-                & (Spliterator.IMMUTABLE | Spliterator.ORDERED | Spliterator.SIZED | Spliterator.SUBSIZED));
+        int expected =
+                new CopyOnWriteArrayList<>(List.of(1)).spliterator().characteristics()
+                        | Spliterator.SUBSIZED;
+        assertEquals(
+                expected,
+                new SnapshotVector<>(List.of(1)).spliterator().characteristics()
+                        & (Spliterator.IMMUTABLE
+                                | Spliterator.ORDERED
+                                | Spliterator.SIZED
+                                | Spliterator.SUBSIZED));
     }
 
     @Test
     void indexOfAndLastIndexOfFromAnIndex_throwAsCopyOnWriteArrayListDoes() {
         SnapshotVector<String> list = new SnapshotVector<>(Arrays.asList("a", null, "a"));
-        CopyOnWriteArrayList<String> model = new CopyOnWriteArrayList<>(Arrays.asList("a", null, "a"));
+        CopyOnWriteArrayList<String> model =
+                new CopyOnWriteArrayList<>(Arrays.asList("a", null, "a"));
         for (int from = -1; from <= 4; from++) {
             int f = from;
             assertSameOutcome(() -> model.indexOf("a", f), () -> list.indexOf("a", f));
@@ -136,7 +157,10 @@ class SnapshotVectorTest {
         assertEquals(List.of("b", "x"), view, "the range is fixed: the list grew back into it");
         list.clear();
         assertTrue(view.isEmpty());
-        assertThrows(IndexOutOfBoundsException.class, () -> view.add("y"), "no index of the view exists");
+        assertThrows(
+                IndexOutOfBoundsException.class,
+                () -> view.add("y"),
+                "no index of the view exists");
         assertTrue(list.isEmpty());
     }
 
@@ -190,7 +214,8 @@ class SnapshotVectorTest {
         List<Integer> view = list.subList(3, 4);
         list.clear();
         list.add(100);
-        IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class, () -> view.subList(0, 0));
+        IndexOutOfBoundsException e =
+                assertThrows(IndexOutOfBoundsException.class, () -> view.subList(0, 0));
         assertTrue(e.getMessage().contains("3") && e.getMessage().contains("1"), e.getMessage());
         e = assertThrows(IndexOutOfBoundsException.class, () -> view.add(7));
         assertTrue(e.getMessage().contains("3") && e.getMessage().contains("1"), e.getMessage());
@@ -201,7 +226,10 @@ class SnapshotVectorTest {
         list.addAll(range(5));
         List<Integer> inner = view.subList(0, 1);
         inner.add(7);
-        assertEquals(List.of(100, 0, 1, 2, 7, 3, 4), list, "the inner view starts where the outer one does");
+        assertEquals(
+                List.of(100, 0, 1, 2, 7, 3, 4),
+                list,
+                "the inner view starts where the outer one does");
         assertEquals(List.of(2, 7), view);
     }
 
@@ -210,32 +238,33 @@ class SnapshotVectorTest {
         SnapshotVector<Integer> list = new SnapshotVector<>(List.of(1, 2));
         List<Integer> view = list.subList(0, 2);
         // Asks for 1, then sets [1, 2] to [3, 2], then asks for 3: no one version holds both.
-        Collection<Integer> writing = new AbstractCollection<>() {
-            @Override
-            public Iterator<Integer> iterator() {
-                return new Iterator<>() {
-                    private int i;
-
+        Collection<Integer> writing =
+                new AbstractCollection<>() {
                     @Override
-                    public boolean hasNext() {
-                        return i < 2;
+                    public Iterator<Integer> iterator() {
+                        return new Iterator<>() {
+                            private int i;
+
+                            @Override
+                            public boolean hasNext() {
+                                return i < 2;
+                            }
+
+                            @Override
+                            public Integer next() {
+                                if (i == 1) {
+                                    list.set(0, 3);
+                                }
+                                return i++ == 0 ? 1 : 3;
+                            }
+                        };
                     }
 
                     @Override
-                    public Integer next() {
-                        if (i == 1) {
-                            list.set(0, 3);
-                        }
-                        return i++ == 0 ? 1 : 3;
+                    public int size() {
+                        return 2;
                     }
                 };
-            }
-
-            @Override
-            public int size() {
-                return 2;
-            }
-        };
         assertFalse(view.containsAll(writing));
         assertEquals(List.of(3, 2), list);
     }
@@ -243,10 +272,14 @@ class SnapshotVectorTest {
     @Test
     void indexOfAndLastIndexOfFromAnIndex_outOfRange_nameTheIndexAndSize() {
         SnapshotVector<Integer> list = new SnapshotVector<>(range(5));
-        assertEquals("Index: -1, Size: 5",
-                assertThrows(IndexOutOfBoundsException.class, () -> list.indexOf(1, -1)).getMessage());
-        assertEquals("Index: 5, Size: 5",
-                assertThrows(IndexOutOfBoundsException.class, () -> list.lastIndexOf(1, 5)).getMessage());
+        assertEquals(
+                "Index: -1, Size: 5",
+                assertThrows(IndexOutOfBoundsException.class, () -> list.indexOf(1, -1))
+                        .getMessage());
+        assertEquals(
+                "Index: 5, Size: 5",
+                assertThrows(IndexOutOfBoundsException.class, () -> list.lastIndexOf(1, 5))
+                        .getMessage());
     }
 
     @Test
@@ -280,21 +313,34 @@ class SnapshotVectorTest {
     void bulkWrites_whoseCallbackThrows_leaveTheListUnchanged() {
         SnapshotVector<Integer> list = new SnapshotVector<>(List.of(1, 2, 3));
         PersistentVector<Integer> before = list.snapshot();
-        assertThrows(IllegalStateException.class, () -> list.removeIf(e -> {
-            if (e == 3) {
-                throw new IllegalStateException();
-            }
-            return true;
-        }));
-        assertThrows(IllegalStateException.class, () -> list.replaceAll(e -> {
-            if (e == 3) {
-                throw new IllegalStateException();
-            }
-            return 0;
-        }));
-        assertThrows(ClassCastException.class, () -> ((List<Object>) (List<?>) list).sort((a, b) -> {
-            throw new ClassCastException();
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () ->
+                        list.removeIf(
+                                e -> {
+                                    if (e == 3) {
+                                        throw new IllegalStateException();
+                                    }
+                                    return true;
+                                }));
+        assertThrows(
+                IllegalStateException.class,
+                () ->
+                        list.replaceAll(
+                                e -> {
+                                    if (e == 3) {
+                                        throw new IllegalStateException();
+                                    }
+                                    return 0;
+                                }));
+        assertThrows(
+                ClassCastException.class,
+                () ->
+                        ((List<Object>) (List<?>) list)
+                                .sort(
+                                        (a, b) -> {
+                                            throw new ClassCastException();
+                                        }));
         assertSame(before, list.snapshot());
     }
 
@@ -329,18 +375,25 @@ class SnapshotVectorTest {
         assertEquals("[a, (this Collection)]", list.toString());
     }
 
-    private static void assertSameOutcome(java.util.function.IntSupplier expected, java.util.function.IntSupplier actual) {
+    private static void assertSameOutcome(
+            java.util.function.IntSupplier expected, java.util.function.IntSupplier actual) {
         Object e;
         Object a;
         try {
             e = expected.getAsInt();
         } catch (RuntimeException x) {
-            e = x instanceof IndexOutOfBoundsException ? IndexOutOfBoundsException.class : x.getClass();
+            e =
+                    x instanceof IndexOutOfBoundsException
+                            ? IndexOutOfBoundsException.class
+                            : x.getClass();
         }
         try {
             a = actual.getAsInt();
         } catch (RuntimeException x) {
-            a = x instanceof IndexOutOfBoundsException ? IndexOutOfBoundsException.class : x.getClass();
+            a =
+                    x instanceof IndexOutOfBoundsException
+                            ? IndexOutOfBoundsException.class
+                            : x.getClass();
         }
         assertEquals(e, a);
     }
@@ -351,28 +404,32 @@ class SnapshotVectorTest {
         // makes it start over: it is a write, with a write's memory effects.
         SnapshotVector<Integer> list = new SnapshotVector<>(List.of(1, 2));
         int[] calls = {0};
-        list.update(v -> {
-            if (calls[0]++ == 0) {
-                list.add(3);
-            }
-            return v;
-        });
+        list.update(
+                v -> {
+                    if (calls[0]++ == 0) {
+                        list.add(3);
+                    }
+                    return v;
+                });
         assertEquals(2, calls[0], "update returning its argument");
         calls[0] = 0;
-        list.replaceAll(e -> {
-            if (calls[0]++ == 0) {
-                list.add(4);
-            }
-            return e;
-        });
-        assertEquals(7, calls[0], "replaceAll changing nothing: 3 calls, then 4 on the newer version");
+        list.replaceAll(
+                e -> {
+                    if (calls[0]++ == 0) {
+                        list.add(4);
+                    }
+                    return e;
+                });
+        assertEquals(
+                7, calls[0], "replaceAll changing nothing: 3 calls, then 4 on the newer version");
         calls[0] = 0;
-        list.sort((x, y) -> {
-            if (calls[0]++ == 0) {
-                list.add(5);
-            }
-            return Integer.compare(x, y);
-        });
+        list.sort(
+                (x, y) -> {
+                    if (calls[0]++ == 0) {
+                        list.add(5);
+                    }
+                    return Integer.compare(x, y);
+                });
         assertTrue(calls[0] > 4, "sort of a sorted list ran again after the write: " + calls[0]);
         assertEquals(List.of(1, 2, 3, 4, 5), list);
     }

@@ -112,15 +112,17 @@ class RefCountTest {
     void retainAndRelease_fromManyThreads_balanceOut() throws Exception {
         RefCount count = new RefCount();
         int rounds = 200_000;
-        runConcurrently(() -> {
-            for (int i = 0; i < rounds; i++) {
-                count.retain();
-                if (!count.isShared()) {
-                    throw new AssertionError("a holder saw itself alone while it held a retain");
-                }
-                count.release();
-            }
-        });
+        runConcurrently(
+                () -> {
+                    for (int i = 0; i < rounds; i++) {
+                        count.retain();
+                        if (!count.isShared()) {
+                            throw new AssertionError(
+                                    "a holder saw itself alone while it held a retain");
+                        }
+                        count.release();
+                    }
+                });
         assertEquals(1, count.get());
         assertFalse(count.isShared());
     }
@@ -129,31 +131,33 @@ class RefCountTest {
     void retainThenRelease_inBatchesFromManyThreads_balanceOut() throws Exception {
         RefCount count = new RefCount();
         int batch = 50_000;
-        runConcurrently(() -> {
-            for (int i = 0; i < batch; i++) {
-                count.retain();
-            }
-            for (int i = 0; i < batch; i++) {
-                count.release();
-            }
-        });
+        runConcurrently(
+                () -> {
+                    for (int i = 0; i < batch; i++) {
+                        count.retain();
+                    }
+                    for (int i = 0; i < batch; i++) {
+                        count.release();
+                    }
+                });
         assertEquals(1, count.get());
     }
 
     @Test
     void retain_concurrentlyPastSaturation_neverWraps() throws Exception {
         RefCount count = new RefCount(RefCount.SATURATED - 1_000);
-        runConcurrently(() -> {
-            for (int i = 0; i < 10_000; i++) {
-                count.retain();
-                if (count.get() < RefCount.SATURATED - 1_000) {
-                    throw new AssertionError("count wrapped: " + count.get());
-                }
-            }
-            for (int i = 0; i < 10_000; i++) {
-                count.release();
-            }
-        });
+        runConcurrently(
+                () -> {
+                    for (int i = 0; i < 10_000; i++) {
+                        count.retain();
+                        if (count.get() < RefCount.SATURATED - 1_000) {
+                            throw new AssertionError("count wrapped: " + count.get());
+                        }
+                    }
+                    for (int i = 0; i < 10_000; i++) {
+                        count.release();
+                    }
+                });
         assertEquals(RefCount.SATURATED, count.get());
         assertTrue(count.isShared());
     }
@@ -164,11 +168,13 @@ class RefCountTest {
             CyclicBarrier start = new CyclicBarrier(THREADS);
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    task.run();
-                    return null;
-                }));
+                futures.add(
+                        pool.submit(
+                                () -> {
+                                    start.await();
+                                    task.run();
+                                    return null;
+                                }));
             }
             for (Future<?> f : futures) {
                 f.get(60, TimeUnit.SECONDS);

@@ -1,6 +1,5 @@
 package io.holstein.list;
 
-import static io.holstein.testing.SurroundedElements.AFTER;
 import static io.holstein.testing.SurroundedElements.BEFORE;
 import static io.holstein.testing.SurroundedElements.surround;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,15 +28,15 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Guava-testlib's list conformance suites, one per way of constructing a {@link CowArrayList}.
  *
- * <p>Every suite declares the features {@code ArrayList} declares in Guava's
- * {@code TestsForListsInJavaUtil.testsForArrayList()} and suppresses what Guava suppresses there
- * for {@code ArrayList}: nothing. The builder derives a "reserialized" suite from each list suite
- * (the lists are serializable); sub-list views, which are not serializable, get suites of their
- * own with the same features less {@code SERIALIZABLE}, as {@code ArrayList}'s views have.
+ * <p>Every suite declares the features {@code ArrayList} declares in Guava's {@code
+ * TestsForListsInJavaUtil.testsForArrayList()} and suppresses what Guava suppresses there for
+ * {@code ArrayList}: nothing. The builder derives a "reserialized" suite from each list suite (the
+ * lists are serializable); sub-list views, which are not serializable, get suites of their own with
+ * the same features less {@code SERIALIZABLE}, as {@code ArrayList}'s views have.
  *
  * <p>Suites whose subject shares storage with another list keep that other list and check after
- * every test that it still holds exactly the elements it had, and that both lists pass
- * {@link CowArrayList#checkInvariants()}.
+ * every test that it still holds exactly the elements it had, and that both lists pass {@link
+ * CowArrayList#checkInvariants()}.
  */
 class CowArrayListConformanceTest {
 
@@ -58,64 +57,80 @@ class CowArrayListConformanceTest {
 
     @TestFactory
     Stream<DynamicNode> copyConstructor_fromCollection() {
-        return suite("new CowArrayList of a Collection, copying its array", fresh(elements ->
-                new CowArrayList<>(MinimalCollection.of(elements))));
+        return suite(
+                "new CowArrayList of a Collection, copying its array",
+                fresh(elements -> new CowArrayList<>(MinimalCollection.of(elements))));
     }
 
     @TestFactory
     Stream<DynamicNode> copyConstructor_fromArrayList() {
         // ArrayList.toArray() hands out a fresh array, which the constructor adopts without a copy.
-        return suite("new CowArrayList of an ArrayList, adopting its array", fresh(elements ->
-                new CowArrayList<>(new ArrayList<>(Arrays.asList(elements)))));
+        return suite(
+                "new CowArrayList of an ArrayList, adopting its array",
+                fresh(elements -> new CowArrayList<>(new ArrayList<>(Arrays.asList(elements)))));
     }
 
     @TestFactory
     Stream<DynamicNode> add_oneByOne() {
-        return suite("new CowArrayList, then add one by one", fresh(CowArrayListConformanceTest::builtByAdd));
+        return suite(
+                "new CowArrayList, then add one by one",
+                fresh(CowArrayListConformanceTest::builtByAdd));
     }
 
     @TestFactory
     Stream<DynamicNode> fork_ofSharedOriginal() {
-        return suite("fork of a kept original", new SharingGenerator(Side.FORK, CowArrayList::fork));
+        return suite(
+                "fork of a kept original", new SharingGenerator(Side.FORK, CowArrayList::fork));
     }
 
     @TestFactory
     Stream<DynamicNode> clone_ofSharedOriginal() {
-        return suite("clone of a kept original", new SharingGenerator(Side.FORK, CowArrayList::clone));
+        return suite(
+                "clone of a kept original", new SharingGenerator(Side.FORK, CowArrayList::clone));
     }
 
     @TestFactory
     Stream<DynamicNode> copyConstructor_ofSharedOriginal() {
-        return suite("new CowArrayList of a kept original",
+        return suite(
+                "new CowArrayList of a kept original",
                 new SharingGenerator(Side.FORK, CowArrayList::new));
     }
 
     @TestFactory
     Stream<DynamicNode> fork_originalSide() {
-        return suite("original after fork, the fork kept",
+        return suite(
+                "original after fork, the fork kept",
                 new SharingGenerator(Side.ORIGINAL, CowArrayList::fork));
     }
 
     @TestFactory
     Stream<DynamicNode> subList_ofFreshList() {
-        return viewSuite("subList of a fresh list", fresh(elements -> {
-            CowArrayList<String> root = builtByAdd(surround(elements));
-            return root.subList(BEFORE.length, BEFORE.length + elements.length);
-        }));
+        return viewSuite(
+                "subList of a fresh list",
+                fresh(
+                        elements -> {
+                            CowArrayList<String> root = builtByAdd(surround(elements));
+                            return root.subList(BEFORE.length, BEFORE.length + elements.length);
+                        }));
     }
 
     @TestFactory
     Stream<DynamicNode> subList_ofSubList() {
-        return viewSuite("subList of a subList", fresh(elements -> {
-            CowArrayList<String> root = builtByAdd(surround(elements));
-            List<String> outer = root.subList(1, root.size() - 1);
-            return outer.subList(BEFORE.length - 1, BEFORE.length - 1 + elements.length);
-        }));
+        return viewSuite(
+                "subList of a subList",
+                fresh(
+                        elements -> {
+                            CowArrayList<String> root = builtByAdd(surround(elements));
+                            List<String> outer = root.subList(1, root.size() - 1);
+                            return outer.subList(
+                                    BEFORE.length - 1, BEFORE.length - 1 + elements.length);
+                        }));
     }
 
     @TestFactory
     Stream<DynamicNode> subList_ofForkOfSharedOriginal() {
-        return viewSuite("subList of a fork of a kept original",
+        return viewSuite(
+                "subList of a fork of a kept original",
                 new SharingGenerator(Side.FORK, CowArrayList::fork) {
                     @Override
                     String[] contents(String[] elements) {
@@ -131,7 +146,8 @@ class CowArrayListConformanceTest {
 
     @TestFactory
     Stream<DynamicNode> subList_ofOriginalSide() {
-        return viewSuite("subList of an original after fork, the fork kept",
+        return viewSuite(
+                "subList of an original after fork, the fork kept",
                 new SharingGenerator(Side.ORIGINAL, CowArrayList::fork) {
                     @Override
                     String[] contents(String[] elements) {
@@ -148,9 +164,8 @@ class CowArrayListConformanceTest {
     // ------------------------------------------------------------------ suites
 
     private static Stream<DynamicNode> suite(String name, TestStringListGenerator generator) {
-        ListTestSuiteBuilder<String> builder = ListTestSuiteBuilder.using(generator)
-                .named(name)
-                .withFeatures(LIST_FEATURES);
+        ListTestSuiteBuilder<String> builder =
+                ListTestSuiteBuilder.using(generator).named(name).withFeatures(LIST_FEATURES);
         Test suite = build(builder, generator);
         // One reserialized suite derived per collection size (zero, one, several).
         assertEquals(3, JUnit3Suites.reserializedSuites(suite), "derived reserialized suites");
@@ -158,20 +173,22 @@ class CowArrayListConformanceTest {
     }
 
     private static Stream<DynamicNode> viewSuite(String name, TestStringListGenerator generator) {
-        ListTestSuiteBuilder<String> builder = ListTestSuiteBuilder.using(generator)
-                .named(name)
-                .withFeatures(VIEW_FEATURES);
+        ListTestSuiteBuilder<String> builder =
+                ListTestSuiteBuilder.using(generator).named(name).withFeatures(VIEW_FEATURES);
         return JUnit3Suites.dynamicNodes(build(builder, generator));
     }
 
-    private static Test build(ListTestSuiteBuilder<String> builder, TestStringListGenerator generator) {
+    private static Test build(
+            ListTestSuiteBuilder<String> builder, TestStringListGenerator generator) {
         if (generator instanceof SharingGenerator) {
             SharingGenerator sharing = (SharingGenerator) generator;
             builder.withSetUp(sharing::forget).withTearDown(sharing::verifyKept);
         }
         // Nothing is suppressed: Guava suppresses no tester for ArrayList.
         Test suite = builder.createTestSuite();
-        assertTrue(suite.countTestCases() > 400, "suspiciously small suite: " + suite.countTestCases());
+        assertTrue(
+                suite.countTestCases() > 400,
+                "suspiciously small suite: " + suite.countTestCases());
         return suite;
     }
 
@@ -193,7 +210,6 @@ class CowArrayListConformanceTest {
         }
         return list;
     }
-
 
     /**
      * Builds an original list by {@code add} (so it has spare capacity), forks it, hands one side
@@ -219,18 +235,28 @@ class CowArrayListConformanceTest {
 
         @Override
         protected List<String> create(String[] elements) {
-            CowArrayList<String> tested = sides.split(builtByAdd(contents(elements)), (kept, written) -> {
-                List<String> snapshot = Arrays.asList(contents(elements).clone());
-                return () -> {
-                    kept.checkInvariants();
-                    written.checkInvariants();
-                    assertEquals(snapshot.size(), kept.size(), "size of the kept side");
-                    for (int i = 0; i < snapshot.size(); i++) {
-                        assertEquals(snapshot.get(i), kept.get(i), "element " + i + " of the kept side");
-                    }
-                    assertEquals(snapshot, Arrays.asList(kept.toArray()), "array of the kept side");
-                };
-            });
+            CowArrayList<String> tested =
+                    sides.split(
+                            builtByAdd(contents(elements)),
+                            (kept, written) -> {
+                                List<String> snapshot = Arrays.asList(contents(elements).clone());
+                                return () -> {
+                                    kept.checkInvariants();
+                                    written.checkInvariants();
+                                    assertEquals(
+                                            snapshot.size(), kept.size(), "size of the kept side");
+                                    for (int i = 0; i < snapshot.size(); i++) {
+                                        assertEquals(
+                                                snapshot.get(i),
+                                                kept.get(i),
+                                                "element " + i + " of the kept side");
+                                    }
+                                    assertEquals(
+                                            snapshot,
+                                            Arrays.asList(kept.toArray()),
+                                            "array of the kept side");
+                                };
+                            });
             return subject(tested, elements);
         }
 

@@ -30,54 +30,53 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * Drives a family of {@link CowArrayList}s forked from one another, each beside an
- * {@link ArrayList} model, through sequences of operations chosen by {@link Decisions}, and checks
- * after every step that each list equals its model and passes
- * {@link CowArrayList#checkInvariants()}.
+ * Drives a family of {@link CowArrayList}s forked from one another, each beside an {@link
+ * ArrayList} model, through sequences of operations chosen by {@link Decisions}, and checks after
+ * every step that each list equals its model and passes {@link CowArrayList#checkInvariants()}.
  *
  * <p>What it exercises:
+ *
  * <ul>
- *   <li>every mutator and read of {@code ArrayList}, plus {@code fork}, {@code clone}, the
- *       sharing copy constructor and serialization, on the lists of the family;</li>
+ *   <li>every mutator and read of {@code ArrayList}, plus {@code fork}, {@code clone}, the sharing
+ *       copy constructor and serialization, on the lists of the family;
  *   <li>iterators, list iterators, spliterators and (nested) {@code subList} views kept across
- *       steps, forks and writes of other members. Each kept object has a twin taken from the
- *       model at the same moment; both are driven in lockstep, and their return values and
- *       exception classes must match;</li>
- *   <li>user callbacks ({@code forEach}, {@code removeIf}, {@code replaceAll}, {@code sort},
- *       {@code forEachRemaining}, {@code tryAdvance}, the {@code contains} of a
- *       {@code removeAll} argument) that fork the list mid-loop and write the fork and the list,
- *       or throw.</li>
+ *       steps, forks and writes of other members. Each kept object has a twin taken from the model
+ *       at the same moment; both are driven in lockstep, and their return values and exception
+ *       classes must match;
+ *   <li>user callbacks ({@code forEach}, {@code removeIf}, {@code replaceAll}, {@code sort}, {@code
+ *       forEachRemaining}, {@code tryAdvance}, the {@code contains} of a {@code removeAll}
+ *       argument) that fork the list mid-loop and write the fork and the list, or throw.
  * </ul>
  *
- * <p>The comparison is exact (values, exception classes, and messages of index and argument
- * errors) except where {@code CowArrayList} documents a difference or {@code ArrayList}'s result
- * depends on its capacity, which a {@code CowArrayList} mirrors only while it never shared
- * storage (a fork has its source's capacity, a shared list that is cleared lets its array go):
+ * <p>The comparison is exact (values, exception classes, and messages of index and argument errors)
+ * except where {@code CowArrayList} documents a difference or {@code ArrayList}'s result depends on
+ * its capacity, which a {@code CowArrayList} mirrors only while it never shared storage (a fork has
+ * its source's capacity, a shared list that is cleared lets its array go):
+ *
  * <ul>
- *   <li>{@code ensureCapacity} counts as a structural modification exactly when
- *       {@code ArrayList}'s does for a list that never took part in a fork; for other lists a
- *       difference is accepted, and the iterators and views it would invalidate on one side only
- *       are dropped;</li>
- *   <li>a stale view, iterator or spliterator detects the concurrent modification either by
- *       {@code ConcurrentModificationException} or, reading past the end of its array, by
- *       {@code ArrayIndexOutOfBoundsException}; when the model throws one of the two, the list
- *       must throw one of the two;</li>
- *   <li>{@code replaceAll} on a stale view: {@code ArrayList}'s sub list runs it unchecked,
- *       writing past the end of a list that shrank; a {@code CowSubList} must fail fast;</li>
- *   <li>{@code removeAll} and {@code retainAll} ask about every element before writing: a
- *       {@code contains} that throws leaves the list unchanged (the model side then works on a
- *       copy), and a fork made by {@code contains} sees the list as it was before the call;</li>
+ *   <li>{@code ensureCapacity} counts as a structural modification exactly when {@code ArrayList}'s
+ *       does for a list that never took part in a fork; for other lists a difference is accepted,
+ *       and the iterators and views it would invalidate on one side only are dropped;
+ *   <li>a stale view, iterator or spliterator detects the concurrent modification either by {@code
+ *       ConcurrentModificationException} or, reading past the end of its array, by {@code
+ *       ArrayIndexOutOfBoundsException}; when the model throws one of the two, the list must throw
+ *       one of the two;
+ *   <li>{@code replaceAll} on a stale view: {@code ArrayList}'s sub list runs it unchecked, writing
+ *       past the end of a list that shrank; a {@code CowSubList} must fail fast;
+ *   <li>{@code removeAll} and {@code retainAll} ask about every element before writing: a {@code
+ *       contains} that throws leaves the list unchanged (the model side then works on a copy), and
+ *       a fork made by {@code contains} sees the list as it was before the call;
  *   <li>{@code sort} sorts a copy: a fork made by the comparator sees the list unsorted, and the
  *       comparator neither throws nor writes the list, where {@code ArrayList} would leave it
- *       partly sorted;</li>
- *   <li>a stale {@code ArrayList} spliterator calls its action before checking for
- *       comodification (or instead of it, in {@code forEachRemaining}), where a
- *       {@code CowListSpliterator} fails fast: spliterator actions neither throw nor write the
- *       list, and a spliterator is not used after {@code forEachRemaining}.</li>
+ *       partly sorted;
+ *   <li>a stale {@code ArrayList} spliterator calls its action before checking for comodification
+ *       (or instead of it, in {@code forEachRemaining}), where a {@code CowListSpliterator} fails
+ *       fast: spliterator actions neither throw nor write the list, and a spliterator is not used
+ *       after {@code forEachRemaining}.
  * </ul>
  *
- * <p>A failure names its step and the steps before it; {@code -Dholstein.traceLength=N} keeps
- * the last N steps (default 40).
+ * <p>A failure names its step and the steps before it; {@code -Dholstein.traceLength=N} keeps the
+ * last N steps (default 40).
  */
 final class CowArrayListModelDriver {
 
@@ -93,12 +92,12 @@ final class CowArrayListModelDriver {
     /** Element values: {@code VALUES} distinct integers and null. */
     static final int VALUES = 6;
 
-
-    private static final List<Comparator<Integer>> NULL_SAFE_ORDERS = List.of(
-            Comparator.nullsFirst(Comparator.<Integer>naturalOrder()),
-            Comparator.nullsLast(Comparator.<Integer>reverseOrder()),
-            // Many ties: shows whether the sort is stable.
-            Comparator.nullsFirst(Comparator.comparingInt(e -> e % 3)));
+    private static final List<Comparator<Integer>> NULL_SAFE_ORDERS =
+            List.of(
+                    Comparator.nullsFirst(Comparator.<Integer>naturalOrder()),
+                    Comparator.nullsLast(Comparator.<Integer>reverseOrder()),
+                    // Many ties: shows whether the sort is stable.
+                    Comparator.nullsFirst(Comparator.comparingInt(e -> e % 3)));
 
     private final Decisions d;
 
@@ -127,13 +126,17 @@ final class CowArrayListModelDriver {
     }
 
     private int runSteps(int maxSteps) {
-        return steps.run(d, maxSteps, () -> {
-            newMember();
-            checkAll();
-        }, () -> {
-            oneStep();
-            checkAll();
-        });
+        return steps.run(
+                d,
+                maxSteps,
+                () -> {
+                    newMember();
+                    checkAll();
+                },
+                () -> {
+                    oneStep();
+                    checkAll();
+                });
     }
 
     private void log(String s) {
@@ -151,13 +154,20 @@ final class CowArrayListModelDriver {
         final int id;
         final CowArrayList<Integer> cow;
         final ArrayList<Integer> model;
+
         /** Whether the list never took part in a fork, so its capacity is ArrayList's. */
         boolean capacityMirrored;
+
         /** How often a fork of this list and this list were both written: see forkWriteBoth. */
         int bothSidesWritten;
+
         final List<Derived> derived = new ArrayList<>();
 
-        Member(int id, CowArrayList<Integer> cow, ArrayList<Integer> model, boolean capacityMirrored) {
+        Member(
+                int id,
+                CowArrayList<Integer> cow,
+                ArrayList<Integer> model,
+                boolean capacityMirrored) {
             this.id = id;
             this.cow = cow;
             this.model = model;
@@ -174,7 +184,8 @@ final class CowArrayListModelDriver {
         }
     }
 
-    private Member addMember(CowArrayList<Integer> cow, ArrayList<Integer> model, boolean capacityMirrored) {
+    private Member addMember(
+            CowArrayList<Integer> cow, ArrayList<Integer> model, boolean capacityMirrored) {
         if (family.size() == MAX_MEMBERS) {
             // Dropped without a write: its count is never released, which must stay harmless.
             family.remove(d.nextInt(family.size()));
@@ -199,7 +210,8 @@ final class CowArrayListModelDriver {
                 m = addMember(new CowArrayList<>(source), new ArrayList<>(source), true);
             }
             default -> {
-                List<Integer> source = Arrays.asList(elements(d.nextInt(0, 12)).toArray(new Integer[0]));
+                List<Integer> source =
+                        Arrays.asList(elements(d.nextInt(0, 12)).toArray(new Integer[0]));
                 m = addMember(new CowArrayList<>(source), new ArrayList<>(source), true);
             }
         }
@@ -214,11 +226,14 @@ final class CowArrayListModelDriver {
         for (Member m : family) {
             CowArrayList<Integer> cow = m.cow;
             cow.checkInvariants();
-            check(cow.size() == m.model.size(), m + ": size " + cow.size() + ", model " + m.model.size());
+            check(
+                    cow.size() == m.model.size(),
+                    m + ": size " + cow.size() + ", model " + m.model.size());
             for (int i = 0; i < cow.size(); i++) {
                 check(Objects.equals(cow.get(i), m.model.get(i)), m + ": get(" + i + ")");
             }
-            check(Arrays.equals(cow.toArray(), m.model.toArray()),
+            check(
+                    Arrays.equals(cow.toArray(), m.model.toArray()),
                     m + ": toArray " + Arrays.toString(cow.toArray()) + ", model " + m.model);
             RefCount count = cow.shares();
             if (count != RefCount.FROZEN) {
@@ -229,7 +244,8 @@ final class CowArrayListModelDriver {
         }
         for (Map.Entry<RefCount, Integer> e : holders.entrySet()) {
             int count = e.getKey().get();
-            check(count == RefCount.SATURATED || count >= e.getValue(),
+            check(
+                    count == RefCount.SATURATED || count >= e.getValue(),
                     "count " + count + " below its " + e.getValue() + " holders in the family");
         }
         Map<RefCount, Object[]> arrayOfCount = new IdentityHashMap<>();
@@ -249,7 +265,10 @@ final class CowArrayListModelDriver {
 
     // ------------------------------------------------------------------ twins and outcomes
 
-    private enum Side { COW, MODEL }
+    private enum Side {
+        COW,
+        MODEL
+    }
 
     /** A value on the Holstein side and its counterpart on the model side. */
     private record Twin<T>(T cow, T model) {
@@ -300,11 +319,11 @@ final class CowArrayListModelDriver {
 
     /**
      * Runs {@code op} on the Holstein side, then on the model side, and checks that both returned
-     * equal values or threw the same exception class (and, for index and argument errors, the
-     * same message).
+     * equal values or threw the same exception class (and, for index and argument errors, the same
+     * message).
      *
-     * @param derived whether {@code op} works on an iterator, view or spliterator, which may
-     *     signal staleness either way (see the class comment)
+     * @param derived whether {@code op} works on an iterator, view or spliterator, which may signal
+     *     staleness either way (see the class comment)
      */
     private Outcomes both(String what, boolean derived, SideOp op) {
         log(what);
@@ -316,11 +335,14 @@ final class CowArrayListModelDriver {
                 throw mismatch(what, cow, model);
             }
         } else if (cow.threw() || model.threw()) {
-            if (!cow.threw() || !model.threw() || cow.thrown.getClass() != model.thrown.getClass()) {
+            if (!cow.threw()
+                    || !model.threw()
+                    || cow.thrown.getClass() != model.thrown.getClass()) {
                 throw mismatch(what, cow, model);
             }
             Exception c = cow.thrown;
-            if ((c.getClass() == IndexOutOfBoundsException.class || c instanceof IllegalArgumentException)
+            if ((c.getClass() == IndexOutOfBoundsException.class
+                            || c instanceof IllegalArgumentException)
                     && !Objects.equals(c.getMessage(), model.thrown.getMessage())) {
                 throw mismatch(what, cow, model);
             }
@@ -334,7 +356,8 @@ final class CowArrayListModelDriver {
     }
 
     private static AssertionError mismatch(String what, Outcome cow, Outcome model) {
-        AssertionError e = new AssertionError(what + ": CowArrayList " + cow + " but ArrayList " + model);
+        AssertionError e =
+                new AssertionError(what + ": CowArrayList " + cow + " but ArrayList " + model);
         if (cow.thrown != null) {
             e.addSuppressed(cow.thrown);
         }
@@ -343,10 +366,15 @@ final class CowArrayListModelDriver {
 
     // ------------------------------------------------------------------ callbacks
 
-    private enum Act { NONE, FORK_AND_WRITE, THROW }
+    private enum Act {
+        NONE,
+        FORK_AND_WRITE,
+        THROW
+    }
 
     /** What a user callback does at its {@code at}-th call; the same on both sides. */
-    private record Plan(Act act, int at, int forkIndex, Integer forkValue, int selfIndex, Integer selfValue) {}
+    private record Plan(
+            Act act, int at, int forkIndex, Integer forkValue, int selfIndex, Integer selfValue) {}
 
     /** Thrown by a callback on plan. */
     private static final class PlannedFailure extends RuntimeException {
@@ -373,8 +401,10 @@ final class CowArrayListModelDriver {
         final Plan plan;
         final Side side;
         final Member member;
+
         /** For the model side of a sort: the contents a fork sees (CowArrayList sorts a copy). */
         final List<Integer> forkSource;
+
         final List<Integer> seen = new ArrayList<>();
         List<Integer> fork;
         int calls;
@@ -395,8 +425,11 @@ final class CowArrayListModelDriver {
                 case THROW -> throw new PlannedFailure();
                 case FORK_AND_WRITE -> {
                     List<Integer> list = side == Side.COW ? member.cow : member.model;
-                    fork = side == Side.COW ? member.cow.fork()
-                            : new ArrayList<>(forkSource != null ? forkSource : member.model);
+                    fork =
+                            side == Side.COW
+                                    ? member.cow.fork()
+                                    : new ArrayList<>(
+                                            forkSource != null ? forkSource : member.model);
                     if (plan.forkIndex < fork.size()) {
                         fork.set(plan.forkIndex, plan.forkValue);
                     }
@@ -404,13 +437,15 @@ final class CowArrayListModelDriver {
                         list.set(plan.selfIndex, plan.selfValue);
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
     }
 
     private Twin<Callbacks> callbacks(Member m, Plan plan, List<Integer> modelForkSource) {
-        return new Twin<>(new Callbacks(plan, Side.COW, m, null), new Callbacks(plan, Side.MODEL, m, modelForkSource));
+        return new Twin<>(
+                new Callbacks(plan, Side.COW, m, null),
+                new Callbacks(plan, Side.MODEL, m, modelForkSource));
     }
 
     /** After an operation with callbacks: compares what they saw and adopts the forks they made. */
@@ -425,10 +460,15 @@ final class CowArrayListModelDriver {
         }
         Callbacks cow = cbs.cow;
         Callbacks model = cbs.model;
-        check(cow.seen.equals(model.seen), what + ": callbacks saw " + cow.seen + ", on the model " + model.seen);
-        check((cow.fork == null) == (model.fork == null), what + ": a callback forked on one side only");
+        check(
+                cow.seen.equals(model.seen),
+                what + ": callbacks saw " + cow.seen + ", on the model " + model.seen);
+        check(
+                (cow.fork == null) == (model.fork == null),
+                what + ": a callback forked on one side only");
         if (cow.fork != null) {
-            Member fork = addMember((CowArrayList<Integer>) cow.fork, new ArrayList<>(model.fork), false);
+            Member fork =
+                    addMember((CowArrayList<Integer>) cow.fork, new ArrayList<>(model.fork), false);
             log("  callback forked " + m + " into " + fork);
             cover("fork in a callback");
         }
@@ -548,7 +588,12 @@ final class CowArrayListModelDriver {
     private UnaryOperator<Integer> replacement() {
         int shift = d.nextInt(1, VALUES);
         Integer forNull = element();
-        return e -> e == null ? forNull : (e - 1000 + shift) % VALUES == 0 ? null : Integer.valueOf(1000 + (e - 1000 + shift) % VALUES);
+        return e ->
+                e == null
+                        ? forNull
+                        : (e - 1000 + shift) % VALUES == 0
+                                ? null
+                                : Integer.valueOf(1000 + (e - 1000 + shift) % VALUES);
     }
 
     private Predicate<Integer> predicate() {
@@ -582,14 +627,17 @@ final class CowArrayListModelDriver {
     /** trimToSize and ensureCapacity, whose modCount effects are ArrayList's quirks. */
     private void capacityStep(Member m) {
         if (d.nextBoolean()) {
-            both(m + ".trimToSize()", false, s -> {
-                if (s == Side.COW) {
-                    m.cow.trimToSize();
-                } else {
-                    m.model.trimToSize();
-                }
-                return null;
-            });
+            both(
+                    m + ".trimToSize()",
+                    false,
+                    s -> {
+                        if (s == Side.COW) {
+                            m.cow.trimToSize();
+                        } else {
+                            m.model.trimToSize();
+                        }
+                        return null;
+                    });
             return;
         }
         int min = d.nextInt(-1, m.model.size() + 20);
@@ -609,8 +657,15 @@ final class CowArrayListModelDriver {
             modelCounted = false;
         }
         if (m.capacityMirrored) {
-            check(cowCounted == modelCounted, m + ".ensureCapacity(" + min + ") counted as structural: "
-                    + cowCounted + ", by ArrayList: " + modelCounted);
+            check(
+                    cowCounted == modelCounted,
+                    m
+                            + ".ensureCapacity("
+                            + min
+                            + ") counted as structural: "
+                            + cowCounted
+                            + ", by ArrayList: "
+                            + modelCounted);
         } else if (cowCounted != modelCounted) {
             // Capacities differ since the list shared storage: so may this quirk's effect.
             m.derived.clear();
@@ -622,8 +677,27 @@ final class CowArrayListModelDriver {
     private void listStep(Member m, Twin<List<Integer>> t, String name, boolean view) {
         int size = sizeOf(t.model);
         boolean grow = m.model.size() < SOFT_MAX_SIZE;
-        switch (d.weighted(grow ? 6 : 0, grow ? 5 : 0, grow ? 3 : 0, grow ? 3 : 0,
-                6, 5, 4, 3, 3, 3, 3, 2, 1, 6, 5, 3, 3, 3, 2, 3)) {
+        switch (d.weighted(
+                grow ? 6 : 0,
+                grow ? 5 : 0,
+                grow ? 3 : 0,
+                grow ? 3 : 0,
+                6,
+                5,
+                4,
+                3,
+                3,
+                3,
+                3,
+                2,
+                1,
+                6,
+                5,
+                3,
+                3,
+                3,
+                2,
+                3)) {
             case 0 -> {
                 Integer e = element();
                 both(name + ".add(" + e + ")", view, s -> t.of(s).add(e));
@@ -631,10 +705,13 @@ final class CowArrayListModelDriver {
             case 1 -> {
                 Integer e = element();
                 int i = position(size);
-                both(name + ".add(" + i + ", " + e + ")", view, s -> {
-                    t.of(s).add(i, e);
-                    return null;
-                });
+                both(
+                        name + ".add(" + i + ", " + e + ")",
+                        view,
+                        s -> {
+                            t.of(s).add(i, e);
+                            return null;
+                        });
             }
             case 2 -> {
                 Twin<Collection<Integer>> c = argument(m);
@@ -643,7 +720,10 @@ final class CowArrayListModelDriver {
             case 3 -> {
                 Twin<Collection<Integer>> c = argument(m);
                 int i = position(size);
-                both(name + ".addAll(" + i + ", " + c.model + ")", view, s -> t.of(s).addAll(i, c.of(s)));
+                both(
+                        name + ".addAll(" + i + ", " + c.model + ")",
+                        view,
+                        s -> t.of(s).addAll(i, c.of(s)));
             }
             case 4 -> {
                 Integer e = element();
@@ -667,14 +747,27 @@ final class CowArrayListModelDriver {
                 // ArrayList compacts while it asks; a fork made meanwhile from CowArrayList sees
                 // the list as it was before the call.
                 Twin<Callbacks> cbs = callbacks(m, plan, new ArrayList<>(m.model));
-                String what = name + (remove ? ".removeAll(" : ".retainAll(") + contents + ") " + plan;
-                Outcomes o = both(what, view, s -> {
-                    Collection<Integer> arg = new Watched(c.of(s) == c.model ? contents : c.of(s), cbs.of(s));
-                    // CowArrayList asks about every element before it writes, so a contains()
-                    // that throws leaves it unchanged; ArrayList would have removed some.
-                    List<Integer> target = s == Side.MODEL && plan.act == Act.THROW ? new ArrayList<>(t.of(s)) : t.of(s);
-                    return remove ? target.removeAll(arg) : target.retainAll(arg);
-                });
+                String what =
+                        name + (remove ? ".removeAll(" : ".retainAll(") + contents + ") " + plan;
+                Outcomes o =
+                        both(
+                                what,
+                                view,
+                                s -> {
+                                    Collection<Integer> arg =
+                                            new Watched(
+                                                    c.of(s) == c.model ? contents : c.of(s),
+                                                    cbs.of(s));
+                                    // CowArrayList asks about every element before it writes, so a
+                                    // contains()
+                                    // that throws leaves it unchanged; ArrayList would have removed
+                                    // some.
+                                    List<Integer> target =
+                                            s == Side.MODEL && plan.act == Act.THROW
+                                                    ? new ArrayList<>(t.of(s))
+                                                    : t.of(s);
+                                    return remove ? target.removeAll(arg) : target.retainAll(arg);
+                                });
                 settle(what, m, cbs, o);
             }
             case 9 -> {
@@ -682,10 +775,17 @@ final class CowArrayListModelDriver {
                 Plan plan = plan(size, true, true);
                 Twin<Callbacks> cbs = callbacks(m, plan, null);
                 String what = name + ".removeIf(...) " + plan;
-                Outcomes o = both(what, view, s -> t.of(s).removeIf(e -> {
-                    cbs.of(s).hit(e);
-                    return p.test(e);
-                }));
+                Outcomes o =
+                        both(
+                                what,
+                                view,
+                                s ->
+                                        t.of(s)
+                                                .removeIf(
+                                                        e -> {
+                                                            cbs.of(s).hit(e);
+                                                            return p.test(e);
+                                                        }));
                 settle(what, m, cbs, o);
             }
             case 10 -> {
@@ -694,7 +794,8 @@ final class CowArrayListModelDriver {
                     log(name + ".replaceAll(...) on a stale view");
                     try {
                         t.cow.replaceAll(UnaryOperator.identity());
-                        throw new AssertionError(name + ".replaceAll on a stale view did not fail fast");
+                        throw new AssertionError(
+                                name + ".replaceAll on a stale view did not fail fast");
                     } catch (ConcurrentModificationException expected) {
                         cover("replaceAll on a stale view");
                     }
@@ -704,13 +805,19 @@ final class CowArrayListModelDriver {
                 Plan plan = plan(size, true, true);
                 Twin<Callbacks> cbs = callbacks(m, plan, null);
                 String what = name + ".replaceAll(...) " + plan;
-                Outcomes o = both(what, view, s -> {
-                    t.of(s).replaceAll(e -> {
-                        cbs.of(s).hit(e);
-                        return f.apply(e);
-                    });
-                    return null;
-                });
+                Outcomes o =
+                        both(
+                                what,
+                                view,
+                                s -> {
+                                    t.of(s)
+                                            .replaceAll(
+                                                    e -> {
+                                                        cbs.of(s).hit(e);
+                                                        return f.apply(e);
+                                                    });
+                                    return null;
+                                });
                 settle(what, m, cbs, o);
             }
             case 11 -> {
@@ -722,21 +829,34 @@ final class CowArrayListModelDriver {
                 Plan plan = plan(size, false, false);
                 Twin<Callbacks> cbs = callbacks(m, plan, new ArrayList<>(m.model));
                 String what = name + ".sort(" + (c == null ? "null" : "order") + ") " + plan;
-                Outcomes o = both(what, view, s -> {
-                    Callbacks cb = cbs.of(s);
-                    Comparator<Integer> base = c == null ? Comparator.naturalOrder() : c;
-                    t.of(s).sort(c == null && plan.act == Act.NONE ? null : (a, b) -> {
-                        cb.hit(a);
-                        return base.compare(a, b);
-                    });
-                    return null;
-                });
+                Outcomes o =
+                        both(
+                                what,
+                                view,
+                                s -> {
+                                    Callbacks cb = cbs.of(s);
+                                    Comparator<Integer> base =
+                                            c == null ? Comparator.naturalOrder() : c;
+                                    t.of(s)
+                                            .sort(
+                                                    c == null && plan.act == Act.NONE
+                                                            ? null
+                                                            : (a, b) -> {
+                                                                cb.hit(a);
+                                                                return base.compare(a, b);
+                                                            });
+                                    return null;
+                                });
                 settle(what, m, cbs, o);
             }
-            case 12 -> both(name + ".clear()", view, s -> {
-                t.of(s).clear();
-                return null;
-            });
+            case 12 ->
+                    both(
+                            name + ".clear()",
+                            view,
+                            s -> {
+                                t.of(s).clear();
+                                return null;
+                            });
             case 13 -> {
                 int i = index(size);
                 both(name + ".get(" + i + ")", view, s -> t.of(s).get(i));
@@ -744,20 +864,40 @@ final class CowArrayListModelDriver {
             case 14 -> {
                 Object e = element();
                 int which = d.nextInt(3);
-                both(name + (which == 0 ? ".indexOf(" : which == 1 ? ".lastIndexOf(" : ".contains(") + e + ")", view,
-                        s -> which == 0 ? t.of(s).indexOf(e) : which == 1 ? t.of(s).lastIndexOf(e) : t.of(s).contains(e));
+                both(
+                        name
+                                + (which == 0
+                                        ? ".indexOf("
+                                        : which == 1 ? ".lastIndexOf(" : ".contains(")
+                                + e
+                                + ")",
+                        view,
+                        s ->
+                                which == 0
+                                        ? t.of(s).indexOf(e)
+                                        : which == 1
+                                                ? t.of(s).lastIndexOf(e)
+                                                : t.of(s).contains(e));
             }
             case 15 -> {
                 Twin<Collection<Integer>> c = argument(m);
                 boolean hash = d.oneIn(3);
-                both(name + (hash ? ".hashCode()" : ".equals(" + c.model + ")"), view,
+                both(
+                        name + (hash ? ".hashCode()" : ".equals(" + c.model + ")"),
+                        view,
                         s -> hash ? t.of(s).hashCode() : t.of(s).equals(c.of(s)));
             }
             case 16 -> {
                 int kind = d.nextInt(3);
                 int length = d.nextInt(0, size + 2);
-                both(name + ".toArray" + (kind == 1 ? "(new Integer[" + length + "])" : kind == 2 ? "(Integer[]::new)" : "()"),
-                        view, s -> {
+                both(
+                        name
+                                + ".toArray"
+                                + (kind == 1
+                                        ? "(new Integer[" + length + "])"
+                                        : kind == 2 ? "(Integer[]::new)" : "()"),
+                        view,
+                        s -> {
                             if (kind == 0) {
                                 return t.of(s).toArray();
                             }
@@ -772,8 +912,17 @@ final class CowArrayListModelDriver {
             }
             case 17 -> {
                 int kind = d.nextInt(4);
-                both(name + (kind == 0 ? " iterated" : kind == 1 ? ".stream()" : kind == 2 ? ".toString()" : ".listIterator(size) backwards"),
-                        view, s -> {
+                both(
+                        name
+                                + (kind == 0
+                                        ? " iterated"
+                                        : kind == 1
+                                                ? ".stream()"
+                                                : kind == 2
+                                                        ? ".toString()"
+                                                        : ".listIterator(size) backwards"),
+                        view,
+                        s -> {
                             List<Integer> list = t.of(s);
                             switch (kind) {
                                 case 0 -> {
@@ -784,7 +933,9 @@ final class CowArrayListModelDriver {
                                     return out;
                                 }
                                 case 1 -> {
-                                    return list.stream().map(String::valueOf).collect(Collectors.joining(","));
+                                    return list.stream()
+                                            .map(String::valueOf)
+                                            .collect(Collectors.joining(","));
                                 }
                                 case 2 -> {
                                     return list.toString();
@@ -804,17 +955,33 @@ final class CowArrayListModelDriver {
                 Plan plan = plan(size, true, true);
                 Twin<Callbacks> cbs = callbacks(m, plan, null);
                 String what = name + ".forEach(...) " + plan;
-                Outcomes o = both(what, view, s -> {
-                    t.of(s).forEach(cbs.of(s)::hit);
-                    return null;
-                });
+                Outcomes o =
+                        both(
+                                what,
+                                view,
+                                s -> {
+                                    t.of(s).forEach(cbs.of(s)::hit);
+                                    return null;
+                                });
                 settle(what, m, cbs, o);
             }
             default -> {
                 Twin<Collection<Integer>> c = argument(m);
                 int kind = d.nextInt(3);
-                both(name + (kind == 0 ? ".size()" : kind == 1 ? ".isEmpty()" : ".containsAll(" + c.model + ")"), view,
-                        s -> kind == 0 ? t.of(s).size() : kind == 1 ? t.of(s).isEmpty() : t.of(s).containsAll(c.of(s)));
+                both(
+                        name
+                                + (kind == 0
+                                        ? ".size()"
+                                        : kind == 1
+                                                ? ".isEmpty()"
+                                                : ".containsAll(" + c.model + ")"),
+                        view,
+                        s ->
+                                kind == 0
+                                        ? t.of(s).size()
+                                        : kind == 1
+                                                ? t.of(s).isEmpty()
+                                                : t.of(s).containsAll(c.of(s)));
             }
         }
     }
@@ -824,6 +991,7 @@ final class CowArrayListModelDriver {
     /** An iterator, view or spliterator of a member, kept with its model twin. */
     private abstract static class Derived {
         final String name;
+
         /** The member's count of two-sided writes when this was taken. */
         final int bothSidesWrittenAt;
 
@@ -840,7 +1008,11 @@ final class CowArrayListModelDriver {
 
     private static final class IteratorTwin extends Derived {
         final Twin<Iterator<Integer>> it;
-        /** Whether it came from List.iterator() of the root: ArrayList's has no ListIterator methods. */
+
+        /**
+         * Whether it came from List.iterator() of the root: ArrayList's has no ListIterator
+         * methods.
+         */
         final boolean plain;
 
         IteratorTwin(String name, int at, Twin<Iterator<Integer>> it, boolean plain) {
@@ -929,15 +1101,19 @@ final class CowArrayListModelDriver {
     }
 
     /**
-     * Creates a derived object on both sides; returns the twin, or null if both threw alike.
-     * The objects themselves are not compared, only whether and what they threw.
+     * Creates a derived object on both sides; returns the twin, or null if both threw alike. The
+     * objects themselves are not compared, only whether and what they threw.
      */
     private <T> Twin<T> make(String what, boolean derived, Function<Side, T> factory) {
         List<T> made = new ArrayList<>(Arrays.asList(null, null));
-        Outcomes o = both(what, derived, s -> {
-            made.set(s.ordinal(), factory.apply(s));
-            return null;
-        });
+        Outcomes o =
+                both(
+                        what,
+                        derived,
+                        s -> {
+                            made.set(s.ordinal(), factory.apply(s));
+                            return null;
+                        });
         return o.threw() ? null : new Twin<>(made.get(0), made.get(1));
     }
 
@@ -948,7 +1124,9 @@ final class CowArrayListModelDriver {
         }
         Derived x = d.pick(m.derived);
         if (m.bothSidesWritten > x.bothSidesWrittenAt) {
-            cover(x.getClass().getSimpleName() + " used after its list and a fork were both written");
+            cover(
+                    x.getClass().getSimpleName()
+                            + " used after its list and a fork were both written");
         }
         if (x instanceof ViewTwin) {
             listStep(m, ((ViewTwin) x).view, x.name, true);
@@ -962,7 +1140,10 @@ final class CowArrayListModelDriver {
     private void iteratorStep(Member m, IteratorTwin x) {
         String n = x.name;
         boolean grow = m.model.size() < SOFT_MAX_SIZE;
-        int op = x.plain ? d.weighted(3, 6, 2, 1) : d.weighted(3, 6, 2, 1, 2, 4, 1, 1, 3, grow ? 2 : 0);
+        int op =
+                x.plain
+                        ? d.weighted(3, 6, 2, 1)
+                        : d.weighted(3, 6, 2, 1, 2, 4, 1, 1, 3, grow ? 2 : 0);
         switch (op) {
             case 0 -> both(n + ".hasNext()", true, s -> x.it.of(s).hasNext());
             case 1 -> {
@@ -971,18 +1152,26 @@ final class CowArrayListModelDriver {
                     cover("iterator read after its list and a fork were both written");
                 }
             }
-            case 2 -> both(n + ".remove()", true, s -> {
-                x.it.of(s).remove();
-                return null;
-            });
+            case 2 ->
+                    both(
+                            n + ".remove()",
+                            true,
+                            s -> {
+                                x.it.of(s).remove();
+                                return null;
+                            });
             case 3 -> {
                 Plan plan = plan(4, true, true);
                 Twin<Callbacks> cbs = callbacks(m, plan, null);
                 String what = n + ".forEachRemaining(...) " + plan;
-                Outcomes o = both(what, true, s -> {
-                    x.it.of(s).forEachRemaining(cbs.of(s)::hit);
-                    return null;
-                });
+                Outcomes o =
+                        both(
+                                what,
+                                true,
+                                s -> {
+                                    x.it.of(s).forEachRemaining(cbs.of(s)::hit);
+                                    return null;
+                                });
                 settle(what, m, cbs, o);
             }
             case 4 -> both(n + ".hasPrevious()", true, s -> x.of(s).hasPrevious());
@@ -991,17 +1180,23 @@ final class CowArrayListModelDriver {
             case 7 -> both(n + ".previousIndex()", true, s -> x.of(s).previousIndex());
             case 8 -> {
                 Integer e = element();
-                both(n + ".set(" + e + ")", true, s -> {
-                    x.of(s).set(e);
-                    return null;
-                });
+                both(
+                        n + ".set(" + e + ")",
+                        true,
+                        s -> {
+                            x.of(s).set(e);
+                            return null;
+                        });
             }
             default -> {
                 Integer e = element();
-                both(n + ".add(" + e + ")", true, s -> {
-                    x.of(s).add(e);
-                    return null;
-                });
+                both(
+                        n + ".add(" + e + ")",
+                        true,
+                        s -> {
+                            x.of(s).add(e);
+                            return null;
+                        });
             }
         }
     }
@@ -1023,10 +1218,14 @@ final class CowArrayListModelDriver {
                 Plan plan = plan(4, false, false);
                 Twin<Callbacks> cbs = callbacks(m, plan, null);
                 String what = n + ".forEachRemaining(...) " + plan;
-                Outcomes o = both(what, true, s -> {
-                    x.sp.of(s).forEachRemaining(cbs.of(s)::hit);
-                    return null;
-                });
+                Outcomes o =
+                        both(
+                                what,
+                                true,
+                                s -> {
+                                    x.sp.of(s).forEachRemaining(cbs.of(s)::hit);
+                                    return null;
+                                });
                 settle(what, m, cbs, o);
                 // Exhausted. ArrayList's spliterator, if it was not bound before, stays unbound
                 // and would later bind to the list's new size; a CowListSpliterator binds on
@@ -1034,15 +1233,24 @@ final class CowArrayListModelDriver {
                 m.derived.remove(x);
             }
             case 2 -> {
-                List<Spliterator<Integer>> prefixes = new ArrayList<>(List.of(x.sp.cow, x.sp.model));
-                Outcomes o = both(n + ".trySplit()", true, s -> {
-                    Spliterator<Integer> prefix = x.sp.of(s).trySplit();
-                    prefixes.set(s.ordinal(), prefix);
-                    return prefix != null;
-                });
+                List<Spliterator<Integer>> prefixes =
+                        new ArrayList<>(List.of(x.sp.cow, x.sp.model));
+                Outcomes o =
+                        both(
+                                n + ".trySplit()",
+                                true,
+                                s -> {
+                                    Spliterator<Integer> prefix = x.sp.of(s).trySplit();
+                                    prefixes.set(s.ordinal(), prefix);
+                                    return prefix != null;
+                                });
                 if (!o.threw() && (Boolean) o.cow.value) {
-                    keep(m, new SpliteratorTwin(n + ".trySplit()#" + nextId++, x.bothSidesWrittenAt,
-                            new Twin<>(prefixes.get(0), prefixes.get(1))));
+                    keep(
+                            m,
+                            new SpliteratorTwin(
+                                    n + ".trySplit()#" + nextId++,
+                                    x.bothSidesWrittenAt,
+                                    new Twin<>(prefixes.get(0), prefixes.get(1))));
                 }
             }
             case 3 -> both(n + ".estimateSize()", true, s -> x.sp.of(s).estimateSize());
@@ -1061,13 +1269,28 @@ final class CowArrayListModelDriver {
                 int size = m.model.size();
                 int from = d.nextInt(size + 1);
                 int to = from + d.nextInt(size - from + 1);
-                Member copy = addMember(new CowArrayList<>(m.cow.subList(from, to)),
-                        new ArrayList<>(m.model.subList(from, to)), true);
-                log("new " + copy + " = new CowArrayList<>(" + m + ".subList(" + from + ", " + to + "))");
+                Member copy =
+                        addMember(
+                                new CowArrayList<>(m.cow.subList(from, to)),
+                                new ArrayList<>(m.model.subList(from, to)),
+                                true);
+                log(
+                        "new "
+                                + copy
+                                + " = new CowArrayList<>("
+                                + m
+                                + ".subList("
+                                + from
+                                + ", "
+                                + to
+                                + "))");
             }
             case 4 -> {
                 Member other = d.pick(family);
-                both(m + ".equals(" + other + ")", false, s -> s == Side.COW ? m.cow.equals(other.cow) : m.model.equals(other.model));
+                both(
+                        m + ".equals(" + other + ")",
+                        false,
+                        s -> s == Side.COW ? m.cow.equals(other.cow) : m.model.equals(other.model));
             }
             case 5 -> reserialize(m);
             case 6 -> {
@@ -1091,11 +1314,12 @@ final class CowArrayListModelDriver {
 
     private void fork(Member m) {
         int how = d.nextInt(3);
-        CowArrayList<Integer> fork = switch (how) {
-            case 0 -> m.cow.fork();
-            case 1 -> m.cow.clone();
-            default -> new CowArrayList<>(m.cow);
-        };
+        CowArrayList<Integer> fork =
+                switch (how) {
+                    case 0 -> m.cow.fork();
+                    case 1 -> m.cow.clone();
+                    default -> new CowArrayList<>(m.cow);
+                };
         // The copy constructor shares only storage that holds something.
         if (how != 2 || !m.cow.isEmpty()) {
             check(fork.isShared() && m.cow.isShared(), m + ": a fork shares storage");
@@ -1103,11 +1327,20 @@ final class CowArrayListModelDriver {
         }
         m.capacityMirrored = false;
         Member f = addMember(fork, new ArrayList<>(m.model), false);
-        log(f + " = " + m + (how == 0 ? ".fork()" : how == 1 ? ".clone()" : " copied by new CowArrayList<>(...)"));
+        log(
+                f
+                        + " = "
+                        + m
+                        + (how == 0
+                                ? ".fork()"
+                                : how == 1 ? ".clone()" : " copied by new CowArrayList<>(...)"));
         cover(how == 0 ? "fork" : how == 1 ? "clone" : "sharing copy constructor");
     }
 
-    /** y = x.fork(); x.set(...); y.set(...): the situation where a kept iterator of x must not see y's write. */
+    /**
+     * y = x.fork(); x.set(...); y.set(...): the situation where a kept iterator of x must not see
+     * y's write.
+     */
     private void forkWriteBoth(Member x) {
         if (x.model.isEmpty()) {
             Integer e = element();
@@ -1122,7 +1355,23 @@ final class CowArrayListModelDriver {
         int j = d.nextInt(y.model.size());
         Integer ex = element();
         Integer ey = element();
-        log(y + " = " + x + ".fork(); " + x + ".set(" + i + ", " + ex + "); " + y + ".set(" + j + ", " + ey + ")");
+        log(
+                y
+                        + " = "
+                        + x
+                        + ".fork(); "
+                        + x
+                        + ".set("
+                        + i
+                        + ", "
+                        + ex
+                        + "); "
+                        + y
+                        + ".set("
+                        + j
+                        + ", "
+                        + ey
+                        + ")");
         x.cow.set(i, ex);
         x.model.set(i, ex);
         y.cow.set(j, ey);
@@ -1147,7 +1396,8 @@ final class CowArrayListModelDriver {
             try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                 out.writeObject(object);
             }
-            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            try (ObjectInputStream in =
+                    new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
                 return (T) in.readObject();
             }
         } catch (IOException | ClassNotFoundException e) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,11 +57,13 @@ class CowArrayListSerializationTest {
         y.checkInvariants();
         // A deserialized empty ArrayList has capacity 0, so ensureCapacity(5) grows it, which
         // counts as a structural modification; a deserialized CowArrayList must do the same.
-        assertEquals(ensureCapacityIsStructural(model::ensureCapacity, model.iterator()),
+        assertEquals(
+                ensureCapacityIsStructural(model::ensureCapacity, model.iterator()),
                 ensureCapacityIsStructural(((CowArrayList<?>) y)::ensureCapacity, y.iterator()));
     }
 
-    private static boolean ensureCapacityIsStructural(java.util.function.IntConsumer ensure, Iterator<?> probe) {
+    private static boolean ensureCapacityIsStructural(
+            java.util.function.IntConsumer ensure, Iterator<?> probe) {
         ensure.accept(5);
         try {
             probe.next();
@@ -95,11 +96,14 @@ class CowArrayListSerializationTest {
 
     @Test
     void readObject_ofRealClassCalledReflectively_throwsInvalidObject() throws Exception {
-        Method readObject = CowArrayList.class.getDeclaredMethod("readObject", ObjectInputStream.class);
+        Method readObject =
+                CowArrayList.class.getDeclaredMethod("readObject", ObjectInputStream.class);
         readObject.setAccessible(true);
         ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialize("unused")));
-        InvocationTargetException e = assertThrows(InvocationTargetException.class,
-                () -> readObject.invoke(new CowArrayList<String>(), in));
+        InvocationTargetException e =
+                assertThrows(
+                        InvocationTargetException.class,
+                        () -> readObject.invoke(new CowArrayList<String>(), in));
         assertInstanceOf(InvalidObjectException.class, e.getCause());
     }
 
@@ -126,28 +130,35 @@ class CowArrayListSerializationTest {
     @Test
     void readObject_ofProxyDeclaringHugeSize_failsWithoutAllocatingIt() throws Exception {
         for (int declared : new int[] {Integer.MAX_VALUE, 100_000_000}) {
-            byte[] forged = withDeclaredSize(serialize(new CowArrayList<>(List.of("a", "b", "c"))), 3, declared);
+            byte[] forged =
+                    withDeclaredSize(
+                            serialize(new CowArrayList<>(List.of("a", "b", "c"))), 3, declared);
             long before = allocatedBytes();
 
             Exception e = assertThrows(Exception.class, () -> deserialize(forged));
 
             long allocated = allocatedBytes() - before;
             assertInstanceOf(IOException.class, e, "the stream runs out of elements: " + e);
-            assertTrue(allocated < 16 << 20, "allocated " + allocated + " bytes for a declared size of " + declared);
+            assertTrue(
+                    allocated < 16 << 20,
+                    "allocated " + allocated + " bytes for a declared size of " + declared);
         }
     }
 
     @Test
     void readObject_ofProxyDeclaringNegativeSize_throwsInvalidObject() throws Exception {
-        byte[] forged = withDeclaredSize(serialize(new CowArrayList<>(List.of("a", "b", "c"))), 3, -1);
-        InvalidObjectException e = assertThrows(InvalidObjectException.class, () -> deserialize(forged));
+        byte[] forged =
+                withDeclaredSize(serialize(new CowArrayList<>(List.of("a", "b", "c"))), 3, -1);
+        InvalidObjectException e =
+                assertThrows(InvalidObjectException.class, () -> deserialize(forged));
         assertTrue(e.getMessage().contains("-1"), e.getMessage());
     }
 
     @Test
     void readObject_ofProxyDeclaringSmallerSize_readsThatManyOnly() throws Exception {
         // Control for the patching: the size int is where the tests above patch it.
-        byte[] forged = withDeclaredSize(serialize(new CowArrayList<>(List.of("a", "b", "c"))), 3, 2);
+        byte[] forged =
+                withDeclaredSize(serialize(new CowArrayList<>(List.of("a", "b", "c"))), 3, 2);
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(forged))) {
             assertEquals(List.of("a", "b"), in.readObject());
         }
@@ -161,8 +172,12 @@ class CowArrayListSerializationTest {
         int nameAt = indexOf(stream, PROXY_CLASS.getBytes(StandardCharsets.UTF_8), 0);
         assertTrue(nameAt > 0, "proxy class descriptor not found");
         byte[] header = {
-            ObjectStreamConstants.TC_BLOCKDATA, 4,
-            (byte) (size >>> 24), (byte) (size >>> 16), (byte) (size >>> 8), (byte) size,
+            ObjectStreamConstants.TC_BLOCKDATA,
+            4,
+            (byte) (size >>> 24),
+            (byte) (size >>> 16),
+            (byte) (size >>> 8),
+            (byte) size,
         };
         int at = indexOf(stream, header, nameAt);
         assertTrue(at > 0, "size not found after the class descriptor");
@@ -189,8 +204,11 @@ class CowArrayListSerializationTest {
     }
 
     private static long allocatedBytes() {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        assertTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assertTrue(
+                threads.isThreadAllocatedMemorySupported()
+                        && threads.isThreadAllocatedMemoryEnabled());
         return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Forks across threads: many threads fork one list at once (a read of it) and write their forks
- * while reading the original; forks are handed between threads and written concurrently with
- * the lists they share storage with. Each test runs rounds for {@code holstein.stress.millis}
+ * while reading the original; forks are handed between threads and written concurrently with the
+ * lists they share storage with. Each test runs rounds for {@code holstein.stress.millis}
  * milliseconds (default 2000) and checks every list against its own model.
  */
 class CowArrayListStressTest {
@@ -50,27 +50,35 @@ class CowArrayListStressTest {
             List<Thread> threads = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 long seed = seeds.nextLong();
-                threads.add(new Thread(() -> {
-                    try {
-                        start.await();
-                        SplittableRandom random = new SplittableRandom(seed);
-                        CowArrayList<Integer> fork = original.fork();
-                        List<Integer> model = new ArrayList<>(snapshot);
-                        for (int op = 0; op < 200; op++) {
-                            write(fork, model, random);
-                            if (op % 20 == 0) {
-                                check(original, snapshot, "the original, read while its forks are written");
-                                CowArrayList<Integer> nested = fork.fork();
-                                nested.set(0, -1);
-                                check(fork, model, "a fork after its own fork was written");
-                            }
-                        }
-                        check(fork, model, "a fork");
-                        results.add(new Twin(fork, model));
-                    } catch (Throwable e) {
-                        failures.add(e);
-                    }
-                }));
+                threads.add(
+                        new Thread(
+                                () -> {
+                                    try {
+                                        start.await();
+                                        SplittableRandom random = new SplittableRandom(seed);
+                                        CowArrayList<Integer> fork = original.fork();
+                                        List<Integer> model = new ArrayList<>(snapshot);
+                                        for (int op = 0; op < 200; op++) {
+                                            write(fork, model, random);
+                                            if (op % 20 == 0) {
+                                                check(
+                                                        original,
+                                                        snapshot,
+                                                        "the original, read while its forks are written");
+                                                CowArrayList<Integer> nested = fork.fork();
+                                                nested.set(0, -1);
+                                                check(
+                                                        fork,
+                                                        model,
+                                                        "a fork after its own fork was written");
+                                            }
+                                        }
+                                        check(fork, model, "a fork");
+                                        results.add(new Twin(fork, model));
+                                    } catch (Throwable e) {
+                                        failures.add(e);
+                                    }
+                                }));
             }
             threads.forEach(Thread::start);
             for (Thread thread : threads) {
@@ -109,31 +117,43 @@ class CowArrayListStressTest {
             BlockingQueue<Twin> inbox = inboxes.get(t);
             BlockingQueue<Twin> next = inboxes.get((t + 1) % THREADS);
             long seed = 1000L + t;
-            threads.add(new Thread(() -> {
-                SplittableRandom random = new SplittableRandom(seed);
-                try {
-                    while (System.nanoTime() < deadline && failures.isEmpty()) {
-                        Twin mine = inbox.poll(10, TimeUnit.MILLISECONDS);
-                        if (mine == null) {
-                            continue;
-                        }
-                        check(mine.list, mine.model, "a list received from another thread");
-                        // The fork goes to the next thread, which writes it while this one
-                        // writes the list it shares storage with.
-                        next.put(new Twin(mine.list.fork(), new ArrayList<>(mine.model)));
-                        handoffs.incrementAndGet();
-                        for (int op = 0; op < 50; op++) {
-                            write(mine.list, mine.model, random);
-                            if (op % 10 == 0) {
-                                check(mine.list, mine.model, "a list whose fork another thread writes");
-                            }
-                        }
-                        check(mine.list, mine.model, "a list after its writes");
-                    }
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
-            }));
+            threads.add(
+                    new Thread(
+                            () -> {
+                                SplittableRandom random = new SplittableRandom(seed);
+                                try {
+                                    while (System.nanoTime() < deadline && failures.isEmpty()) {
+                                        Twin mine = inbox.poll(10, TimeUnit.MILLISECONDS);
+                                        if (mine == null) {
+                                            continue;
+                                        }
+                                        check(
+                                                mine.list,
+                                                mine.model,
+                                                "a list received from another thread");
+                                        // The fork goes to the next thread, which writes it while
+                                        // this one
+                                        // writes the list it shares storage with.
+                                        next.put(
+                                                new Twin(
+                                                        mine.list.fork(),
+                                                        new ArrayList<>(mine.model)));
+                                        handoffs.incrementAndGet();
+                                        for (int op = 0; op < 50; op++) {
+                                            write(mine.list, mine.model, random);
+                                            if (op % 10 == 0) {
+                                                check(
+                                                        mine.list,
+                                                        mine.model,
+                                                        "a list whose fork another thread writes");
+                                            }
+                                        }
+                                        check(mine.list, mine.model, "a list after its writes");
+                                    }
+                                } catch (Throwable e) {
+                                    failures.add(e);
+                                }
+                            }));
         }
         threads.forEach(Thread::start);
         for (Thread thread : threads) {
@@ -149,7 +169,8 @@ class CowArrayListStressTest {
     }
 
     /** One random write, applied to the list and its model alike; sizes stay near SIZE. */
-    private static void write(CowArrayList<Integer> list, List<Integer> model, SplittableRandom random) {
+    private static void write(
+            CowArrayList<Integer> list, List<Integer> model, SplittableRandom random) {
         int size = model.size();
         int value = random.nextInt(100);
         switch (random.nextInt(size == 0 ? 2 : size > 2 * SIZE ? 9 : 10)) {
@@ -168,7 +189,8 @@ class CowArrayListStressTest {
             }
             case 5 -> {
                 int limit = random.nextInt(100);
-                assertEquals(model.removeIf(e -> e != null && e > limit && e % 7 == 0),
+                assertEquals(
+                        model.removeIf(e -> e != null && e > limit && e % 7 == 0),
                         list.removeIf(e -> e != null && e > limit && e % 7 == 0));
             }
             case 6 -> {
@@ -199,7 +221,8 @@ class CowArrayListStressTest {
         }
         for (int i = 0; i < model.size(); i++) {
             if (!Objects.equals(list.get(i), model.get(i))) {
-                throw new AssertionError(what + ": element " + i + " is " + list.get(i) + ", model " + model.get(i));
+                throw new AssertionError(
+                        what + ": element " + i + " is " + list.get(i) + ", model " + model.get(i));
             }
         }
     }

@@ -203,23 +203,35 @@ class CowArrayListTest {
         writes.put("subList set", l -> l.subList(1, 3).set(0, "n"));
         writes.put("subList replaceAll", l -> l.subList(1, 3).replaceAll(String::toUpperCase));
         writes.put("subList sort", l -> l.subList(0, 3).sort(Comparator.reverseOrder()));
-        writes.put("iterator remove", l -> {
-            Iterator<String> it = l.iterator();
-            it.next();
-            it.remove();
-        });
-        writes.put("listIterator set and add", l -> {
-            ListIterator<String> it = l.listIterator(1);
-            it.next();
-            it.set("n");
-            it.add("m");
-        });
-        return writes.entrySet().stream().flatMap(w -> Stream.of(
-                dynamicTest(w.getKey() + " on the original", () -> checkWriteOnOneSide(w.getValue(), true)),
-                dynamicTest(w.getKey() + " on the fork", () -> checkWriteOnOneSide(w.getValue(), false))));
+        writes.put(
+                "iterator remove",
+                l -> {
+                    Iterator<String> it = l.iterator();
+                    it.next();
+                    it.remove();
+                });
+        writes.put(
+                "listIterator set and add",
+                l -> {
+                    ListIterator<String> it = l.listIterator(1);
+                    it.next();
+                    it.set("n");
+                    it.add("m");
+                });
+        return writes.entrySet().stream()
+                .flatMap(
+                        w ->
+                                Stream.of(
+                                        dynamicTest(
+                                                w.getKey() + " on the original",
+                                                () -> checkWriteOnOneSide(w.getValue(), true)),
+                                        dynamicTest(
+                                                w.getKey() + " on the fork",
+                                                () -> checkWriteOnOneSide(w.getValue(), false))));
     }
 
-    private static void checkWriteOnOneSide(Consumer<CowArrayList<String>> write, boolean onOriginal) {
+    private static void checkWriteOnOneSide(
+            Consumer<CowArrayList<String>> write, boolean onOriginal) {
         CowArrayList<String> original = listOf("a", "b", "c", "d");
         CowArrayList<String> fork = original.fork();
         CowArrayList<String> written = onOriginal ? original : fork;
@@ -232,7 +244,8 @@ class CowArrayListTest {
         assertFalse(written.contains("z"));
     }
 
-    // ------------------------------------------------------------------ derived objects across forks
+    // ------------------------------------------------------------------ derived objects across
+    // forks
 
     @Test
     void iterator_takenBeforeFork_seesOwnWritesOnly() {
@@ -333,15 +346,16 @@ class CowArrayListTest {
         List<CowArrayList<String>> forks = new ArrayList<>();
         List<String> seen = new ArrayList<>();
 
-        x.forEach(e -> {
-            seen.add(e);
-            if (forks.isEmpty()) {
-                CowArrayList<String> y = x.fork();
-                forks.add(y);
-                y.set(1, "Y");
-                x.set(2, "X");
-            }
-        });
+        x.forEach(
+                e -> {
+                    seen.add(e);
+                    if (forks.isEmpty()) {
+                        CowArrayList<String> y = x.fork();
+                        forks.add(y);
+                        y.set(1, "Y");
+                        x.set(2, "X");
+                    }
+                });
 
         assertEquals(List.of("a", "b", "X", "d"), seen);
         assertContents(x, "a", "b", "X", "d");
@@ -353,15 +367,17 @@ class CowArrayListTest {
         CowArrayList<String> x = listOf("a", "b", "c", "d");
         List<CowArrayList<String>> forks = new ArrayList<>();
 
-        boolean removed = x.removeIf(e -> {
-            if (forks.isEmpty()) {
-                CowArrayList<String> y = x.fork();
-                forks.add(y);
-                y.set(3, "Y");
-                x.set(2, "X");
-            }
-            return e.equals("b") || e.equals("X");
-        });
+        boolean removed =
+                x.removeIf(
+                        e -> {
+                            if (forks.isEmpty()) {
+                                CowArrayList<String> y = x.fork();
+                                forks.add(y);
+                                y.set(3, "Y");
+                                x.set(2, "X");
+                            }
+                            return e.equals("b") || e.equals("X");
+                        });
 
         assertTrue(removed);
         assertContents(x, "a", "d");
@@ -373,15 +389,16 @@ class CowArrayListTest {
         CowArrayList<String> x = listOf("a", "b", "c", "d");
         List<CowArrayList<String>> forks = new ArrayList<>();
 
-        x.replaceAll(e -> {
-            if (forks.isEmpty()) {
-                CowArrayList<String> y = x.fork();
-                forks.add(y);
-                y.set(3, "y");
-                x.set(3, "x");
-            }
-            return e.toUpperCase();
-        });
+        x.replaceAll(
+                e -> {
+                    if (forks.isEmpty()) {
+                        CowArrayList<String> y = x.fork();
+                        forks.add(y);
+                        y.set(3, "y");
+                        x.set(3, "x");
+                    }
+                    return e.toUpperCase();
+                });
 
         assertContents(x, "A", "B", "C", "X");
         assertContents(forks.get(0), "a", "b", "c", "y");
@@ -392,14 +409,15 @@ class CowArrayListTest {
         CowArrayList<String> x = listOf("d", "b", "a", "c");
         List<CowArrayList<String>> forks = new ArrayList<>();
 
-        x.sort((p, q) -> {
-            if (forks.isEmpty()) {
-                CowArrayList<String> y = x.fork();
-                forks.add(y);
-                y.set(0, "Y");
-            }
-            return p.compareTo(q);
-        });
+        x.sort(
+                (p, q) -> {
+                    if (forks.isEmpty()) {
+                        CowArrayList<String> y = x.fork();
+                        forks.add(y);
+                        y.set(0, "Y");
+                    }
+                    return p.compareTo(q);
+                });
 
         assertContents(x, "a", "b", "c", "d");
         assertContents(forks.get(0), "Y", "b", "a", "c");
@@ -412,15 +430,16 @@ class CowArrayListTest {
         List<CowArrayList<String>> forks = new ArrayList<>();
         List<String> seen = new ArrayList<>();
 
-        it.forEachRemaining(e -> {
-            seen.add(e);
-            if (forks.isEmpty()) {
-                CowArrayList<String> y = x.fork();
-                forks.add(y);
-                y.set(1, "Y");
-                x.set(2, "X");
-            }
-        });
+        it.forEachRemaining(
+                e -> {
+                    seen.add(e);
+                    if (forks.isEmpty()) {
+                        CowArrayList<String> y = x.fork();
+                        forks.add(y);
+                        y.set(1, "Y");
+                        x.set(2, "X");
+                    }
+                });
 
         assertEquals(List.of("a", "b", "X"), seen);
         assertContents(forks.get(0), "a", "Y", "c");
@@ -431,9 +450,14 @@ class CowArrayListTest {
     @Test
     void equals_withOtherListTypes_followsListContract() {
         CowArrayList<String> x = listOf("a", null, "c");
-        List<List<String>> equal = List.of(
-                new ArrayList<>(x), new LinkedList<>(x), Arrays.asList("a", null, "c"),
-                listOf("a", null, "c"), x.fork(), listOf("z", "a", null, "c").subList(1, 4));
+        List<List<String>> equal =
+                List.of(
+                        new ArrayList<>(x),
+                        new LinkedList<>(x),
+                        Arrays.asList("a", null, "c"),
+                        listOf("a", null, "c"),
+                        x.fork(),
+                        listOf("z", "a", null, "c").subList(1, 4));
         for (List<String> other : equal) {
             assertEquals(x, other, other.getClass().getName());
             assertEquals(other, x, other.getClass().getName());
@@ -453,8 +477,10 @@ class CowArrayListTest {
 
     @Test
     void constructor_negativeCapacity_throwsIllegalArgumentLikeArrayList() {
-        IllegalArgumentException expected = assertThrows(IllegalArgumentException.class, () -> new ArrayList<>(-1));
-        IllegalArgumentException actual = assertThrows(IllegalArgumentException.class, () -> new CowArrayList<>(-1));
+        IllegalArgumentException expected =
+                assertThrows(IllegalArgumentException.class, () -> new ArrayList<>(-1));
+        IllegalArgumentException actual =
+                assertThrows(IllegalArgumentException.class, () -> new CowArrayList<>(-1));
         assertEquals(expected.getMessage(), actual.getMessage());
         assertEquals("Illegal Capacity: -1", actual.getMessage());
     }
@@ -462,14 +488,21 @@ class CowArrayListTest {
     @Test
     void subList_fromAfterTo_throwsIllegalArgumentLikeArrayList() {
         IllegalArgumentException expected =
-                assertThrows(IllegalArgumentException.class, () -> new ArrayList<>(List.of(1, 2, 3, 4)).subList(3, 1));
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new ArrayList<>(List.of(1, 2, 3, 4)).subList(3, 1));
         IllegalArgumentException actual =
-                assertThrows(IllegalArgumentException.class, () -> listOf("a", "b", "c", "d").subList(3, 1));
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> listOf("a", "b", "c", "d").subList(3, 1));
         assertEquals(expected.getMessage(), actual.getMessage());
         assertEquals("fromIndex(3) > toIndex(1)", actual.getMessage());
     }
 
-    /** Each operation fails on a CowArrayList with the class and message it fails with on an ArrayList. */
+    /**
+     * Each operation fails on a CowArrayList with the class and message it fails with on an
+     * ArrayList.
+     */
     @TestFactory
     Stream<DynamicTest> failures_ofEveryKind_matchArrayList() {
         Map<String, Function<List<String>, Object>> ops = new LinkedHashMap<>();
@@ -477,27 +510,35 @@ class CowArrayListTest {
         ops.put("get(-1)", l -> l.get(-1));
         ops.put("set(3, x)", l -> l.set(3, "x"));
         ops.put("remove(3)", l -> l.remove(3));
-        ops.put("add(4, x)", l -> {
-            l.add(4, "x");
-            return null;
-        });
-        ops.put("add(-1, x)", l -> {
-            l.add(-1, "x");
-            return null;
-        });
+        ops.put(
+                "add(4, x)",
+                l -> {
+                    l.add(4, "x");
+                    return null;
+                });
+        ops.put(
+                "add(-1, x)",
+                l -> {
+                    l.add(-1, "x");
+                    return null;
+                });
         ops.put("addAll(4, c)", l -> l.addAll(4, List.of("x")));
         ops.put("addAll(null)", l -> l.addAll(null));
         ops.put("removeAll(null)", l -> l.removeAll(null));
         ops.put("retainAll(null)", l -> l.retainAll(null));
         ops.put("removeIf(null)", l -> l.removeIf(null));
-        ops.put("replaceAll(null)", l -> {
-            l.replaceAll(null);
-            return null;
-        });
-        ops.put("forEach(null)", l -> {
-            l.forEach(null);
-            return null;
-        });
+        ops.put(
+                "replaceAll(null)",
+                l -> {
+                    l.replaceAll(null);
+                    return null;
+                });
+        ops.put(
+                "forEach(null)",
+                l -> {
+                    l.forEach(null);
+                    return null;
+                });
         ops.put("toArray(null)", l -> l.toArray((Object[]) null));
         ops.put("toArray(wrong type)", l -> l.toArray(new Integer[0]));
         ops.put("listIterator(4)", l -> l.listIterator(4));
@@ -505,66 +546,105 @@ class CowArrayListTest {
         ops.put("subList(-1, 1)", l -> l.subList(-1, 1));
         ops.put("subList(0, 4)", l -> l.subList(0, 4));
         ops.put("subList(1, 2).get(1)", l -> l.subList(1, 2).get(1));
-        ops.put("subList(1, 2).add(2, x)", l -> {
-            l.subList(1, 2).add(2, "x");
-            return null;
-        });
+        ops.put(
+                "subList(1, 2).add(2, x)",
+                l -> {
+                    l.subList(1, 2).add(2, "x");
+                    return null;
+                });
         ops.put("subList(1, 2).listIterator(2)", l -> l.subList(1, 2).listIterator(2));
         ops.put("subList(1, 2).subList(0, 2)", l -> l.subList(1, 2).subList(0, 2));
-        ops.put("iterator past the end", l -> {
-            Iterator<String> it = l.iterator();
-            for (int i = 0; i <= l.size(); i++) {
-                it.next();
-            }
-            return null;
-        });
+        ops.put(
+                "iterator past the end",
+                l -> {
+                    Iterator<String> it = l.iterator();
+                    for (int i = 0; i <= l.size(); i++) {
+                        it.next();
+                    }
+                    return null;
+                });
         ops.put("previous at the start", l -> l.listIterator().previous());
-        ops.put("iterator remove twice", l -> {
-            Iterator<String> it = l.iterator();
-            it.next();
-            it.remove();
-            it.remove();
-            return null;
-        });
-        ops.put("listIterator set before next", l -> {
-            l.listIterator().set("x");
-            return null;
-        });
-        ops.put("iterator after add", l -> {
-            Iterator<String> it = l.iterator();
-            l.add("x");
-            return it.next();
-        });
-        ops.put("subList after add", l -> {
-            List<String> view = l.subList(0, 1);
-            l.add("x");
-            return view.size();
-        });
-        ops.put("sort(null) with nulls", l -> {
-            l.add(null);
-            l.sort(null);
-            return null;
-        });
-        ops.put("forEach that adds", l -> {
-            l.forEach(e -> l.add("x"));
-            return null;
-        });
+        ops.put(
+                "iterator remove twice",
+                l -> {
+                    Iterator<String> it = l.iterator();
+                    it.next();
+                    it.remove();
+                    it.remove();
+                    return null;
+                });
+        ops.put(
+                "listIterator set before next",
+                l -> {
+                    l.listIterator().set("x");
+                    return null;
+                });
+        ops.put(
+                "iterator after add",
+                l -> {
+                    Iterator<String> it = l.iterator();
+                    l.add("x");
+                    return it.next();
+                });
+        ops.put(
+                "subList after add",
+                l -> {
+                    List<String> view = l.subList(0, 1);
+                    l.add("x");
+                    return view.size();
+                });
+        ops.put(
+                "sort(null) with nulls",
+                l -> {
+                    l.add(null);
+                    l.sort(null);
+                    return null;
+                });
+        ops.put(
+                "forEach that adds",
+                l -> {
+                    l.forEach(e -> l.add("x"));
+                    return null;
+                });
         ops.put("removeIf that adds", l -> l.removeIf(e -> l.add("x")));
-        ops.put("replaceAll that adds", l -> {
-            l.replaceAll(e -> {
-                l.add("x");
-                return e;
-            });
-            return null;
-        });
-        return ops.entrySet().stream().map(op -> dynamicTest(op.getKey(), () -> {
-            Exception expected = failure(op.getValue(), new ArrayList<>(List.of("a", "b", "c")));
-            Exception actual = failure(op.getValue(), listOf("a", "b", "c"));
-            assertSame(expected.getClass(), actual.getClass(), "ArrayList threw " + expected + ", CowArrayList " + actual);
-            if (!(expected instanceof NullPointerException)) { // helpful messages name the code
-                assertEquals(expected.getMessage(), actual.getMessage());
-            }
-        }));
+        ops.put(
+                "replaceAll that adds",
+                l -> {
+                    l.replaceAll(
+                            e -> {
+                                l.add("x");
+                                return e;
+                            });
+                    return null;
+                });
+        return ops.entrySet().stream()
+                .map(
+                        op ->
+                                dynamicTest(
+                                        op.getKey(),
+                                        () -> {
+                                            Exception expected =
+                                                    failure(
+                                                            op.getValue(),
+                                                            new ArrayList<>(
+                                                                    List.of("a", "b", "c")));
+                                            Exception actual =
+                                                    failure(op.getValue(), listOf("a", "b", "c"));
+                                            assertSame(
+                                                    expected.getClass(),
+                                                    actual.getClass(),
+                                                    "ArrayList threw "
+                                                            + expected
+                                                            + ", CowArrayList "
+                                                            + actual);
+                                            if (!(expected
+                                                    instanceof
+                                                    NullPointerException)) { // helpful messages
+                                                // name the code
+                                                assertEquals(
+                                                        expected.getMessage(), actual.getMessage());
+                                            }
+                                        }));
     }
 
     private static Exception failure(Function<List<String>, Object> op, List<String> list) {
@@ -590,25 +670,33 @@ class CowArrayListTest {
         x.remove(3);
         List<String> applied = new ArrayList<>();
 
-        assertThrows(ConcurrentModificationException.class, () -> view.replaceAll(e -> {
-            applied.add(e);
-            return "z";
-        }));
+        assertThrows(
+                ConcurrentModificationException.class,
+                () ->
+                        view.replaceAll(
+                                e -> {
+                                    applied.add(e);
+                                    return "z";
+                                }));
 
         assertEquals(List.of(), applied);
         assertContents(x, "a", "b", "c");
     }
 
-    /** tryAdvance on storage that shrank must move on as ArrayList's does, not stick at one index. */
+    /**
+     * tryAdvance on storage that shrank must move on as ArrayList's does, not stick at one index.
+     */
     @Test
     void spliteratorTryAdvance_onShrunkStorage_advancesLikeArrayList() {
         List<String> elements = List.of("a", "b", "c", "d", "e", "f");
-        assertEquals(tryAdvanceOutcomes(new ArrayList<>(elements)), tryAdvanceOutcomes(new CowArrayList<>(elements)));
+        assertEquals(
+                tryAdvanceOutcomes(new ArrayList<>(elements)),
+                tryAdvanceOutcomes(new CowArrayList<>(elements)));
     }
 
     private static List<String> tryAdvanceOutcomes(List<String> list) {
         Spliterator<String> sp = list.spliterator();
-        sp.tryAdvance(e -> { }); // binds the fence at 6
+        sp.tryAdvance(e -> {}); // binds the fence at 6
         list.subList(2, 6).clear();
         if (list instanceof ArrayList) {
             ((ArrayList<String>) list).trimToSize();
@@ -618,27 +706,37 @@ class CowArrayListTest {
         List<String> outcomes = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             try {
-                outcomes.add(String.valueOf(sp.tryAdvance(e -> { })));
+                outcomes.add(String.valueOf(sp.tryAdvance(e -> {})));
             } catch (ConcurrentModificationException | ArrayIndexOutOfBoundsException e) {
-                outcomes.add("stale"); // ArrayList reads past the array where CowArrayList fails fast
+                outcomes.add(
+                        "stale"); // ArrayList reads past the array where CowArrayList fails fast
             }
         }
         return outcomes;
     }
 
-    /** A stale sub list's spliterator binds to the view's state, as ArrayList's does, and fails fast. */
+    /**
+     * A stale sub list's spliterator binds to the view's state, as ArrayList's does, and fails
+     * fast.
+     */
     @Test
     void subListSpliterator_ofStaleView_failsFastLikeArrayList() {
-        for (List<String> list : List.<List<String>>of(new ArrayList<>(List.of("a", "b", "c")), listOf("a", "b", "c"))) {
+        for (List<String> list :
+                List.<List<String>>of(
+                        new ArrayList<>(List.of("a", "b", "c")), listOf("a", "b", "c"))) {
             List<String> view = list.subList(0, 2);
             Spliterator<String> sp = view.spliterator();
             list.add("d");
-            assertThrows(ConcurrentModificationException.class, () -> sp.tryAdvance(e -> { }),
+            assertThrows(
+                    ConcurrentModificationException.class,
+                    () -> sp.tryAdvance(e -> {}),
                     list.getClass().getSimpleName());
         }
     }
 
-    /** ensureCapacity counts as structural exactly when ArrayList's does, including after a sort. */
+    /**
+     * ensureCapacity counts as structural exactly when ArrayList's does, including after a sort.
+     */
     @Test
     void ensureCapacity_afterSortAndClear_isStructuralLikeArrayList() {
         assertEquals(capacityProbe(new ArrayList<>()), capacityProbe(new CowArrayList<>()));
@@ -647,22 +745,23 @@ class CowArrayListTest {
 
     private static List<Boolean> capacityProbe(List<String> list) {
         List<Boolean> structural = new ArrayList<>();
-        Consumer<Integer> ensure = min -> {
-            Iterator<String> probe = list.iterator();
-            if (list instanceof ArrayList) {
-                ((ArrayList<String>) list).ensureCapacity(min);
-            } else {
-                ((CowArrayList<String>) list).ensureCapacity(min);
-            }
-            try {
-                probe.next();
-                structural.add(false);
-            } catch (NoSuchElementException e) {
-                structural.add(false);
-            } catch (ConcurrentModificationException e) {
-                structural.add(true);
-            }
-        };
+        Consumer<Integer> ensure =
+                min -> {
+                    Iterator<String> probe = list.iterator();
+                    if (list instanceof ArrayList) {
+                        ((ArrayList<String>) list).ensureCapacity(min);
+                    } else {
+                        ((CowArrayList<String>) list).ensureCapacity(min);
+                    }
+                    try {
+                        probe.next();
+                        structural.add(false);
+                    } catch (NoSuchElementException e) {
+                        structural.add(false);
+                    } catch (ConcurrentModificationException e) {
+                        structural.add(true);
+                    }
+                };
         list.clear(); // static empty storage keeps its kind: default (grows to ten) or zero
         ensure.accept(5);
         list.addAll(List.of("c", "a", "b"));

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Guava-testlib's list conformance suites, one per way of constructing a {@link PersistentVector}.
  *
- * <p>Every suite declares what Guava declares for its own {@code ImmutableList}: known order,
- * null elements, serializable, any size, and no mutation feature (so the suites check that every
- * mutator throws {@code UnsupportedOperationException}). Nothing is suppressed. Each generator
- * also runs {@link PersistentVector#checkInvariants()} on what it builds. Prepends and
- * {@code of} are covered by the model and unit tests: each suite here costs seconds, mostly in
- * the exhaustive list-iterator tester.
+ * <p>Every suite declares what Guava declares for its own {@code ImmutableList}: known order, null
+ * elements, serializable, any size, and no mutation feature (so the suites check that every mutator
+ * throws {@code UnsupportedOperationException}). Nothing is suppressed. Each generator also runs
+ * {@link PersistentVector#checkInvariants()} on what it builds. Prepends and {@code of} are covered
+ * by the model and unit tests: each suite here costs seconds, mostly in the exhaustive
+ * list-iterator tester.
  */
 class PersistentVectorConformanceTest {
 
@@ -44,37 +44,53 @@ class PersistentVectorConformanceTest {
 
     @TestFactory
     Stream<DynamicNode> append_oneByOne() {
-        return suite("append one by one", elements -> appended(VectorShape.DEFAULT, Arrays.asList(elements)));
+        return suite(
+                "append one by one",
+                elements -> appended(VectorShape.DEFAULT, Arrays.asList(elements)));
     }
 
     @TestFactory
     Stream<DynamicNode> builder() {
-        return suite("builder", elements -> PersistentVector.<String>builder().addAll(Arrays.asList(elements)).build());
+        return suite(
+                "builder",
+                elements ->
+                        PersistentVector.<String>builder().addAll(Arrays.asList(elements)).build());
     }
 
     @TestFactory
     Stream<DynamicNode> concat_ofRandomPieces_fourWay() {
-        return suite("concat of random pieces, 4-way", elements -> {
-            Random random = new Random(elements.length);
-            PersistentVector<String> v = PersistentVector.empty(NARROW);
-            int i = 0;
-            while (i < elements.length) {
-                int piece = 1 + random.nextInt(elements.length - i);
-                v = v.concat(appended(NARROW, Arrays.asList(elements).subList(i, i + piece)));
-                i += piece;
-            }
-            return v;
-        });
+        return suite(
+                "concat of random pieces, 4-way",
+                elements -> {
+                    Random random = new Random(elements.length);
+                    PersistentVector<String> v = PersistentVector.empty(NARROW);
+                    int i = 0;
+                    while (i < elements.length) {
+                        int piece = 1 + random.nextInt(elements.length - i);
+                        v =
+                                v.concat(
+                                        appended(
+                                                NARROW,
+                                                Arrays.asList(elements).subList(i, i + piece)));
+                        i += piece;
+                    }
+                    return v;
+                });
     }
 
     @TestFactory
     Stream<DynamicNode> slice_fourWay() {
-        return suite("slice, 4-way", elements -> padded(NARROW, elements).slice(PAD, PAD + elements.length));
+        return suite(
+                "slice, 4-way",
+                elements -> padded(NARROW, elements).slice(PAD, PAD + elements.length));
     }
 
     @TestFactory
     Stream<DynamicNode> subList() {
-        return suite("subList", elements -> padded(VectorShape.DEFAULT, elements).subList(PAD, PAD + elements.length));
+        return suite(
+                "subList",
+                elements ->
+                        padded(VectorShape.DEFAULT, elements).subList(PAD, PAD + elements.length));
     }
 
     private static PersistentVector<String> padded(VectorShape shape, String[] elements) {
@@ -97,17 +113,25 @@ class PersistentVectorConformanceTest {
         return v;
     }
 
-    private static Stream<DynamicNode> suite(String name, Function<String[], PersistentVector<String>> factory) {
-        TestStringListGenerator generator = new TestStringListGenerator() {
-            @Override
-            protected List<String> create(String[] elements) {
-                PersistentVector<String> v = factory.apply(elements);
-                v.checkInvariants();
-                return v;
-            }
-        };
-        Test suite = ListTestSuiteBuilder.using(generator).named(name).withFeatures(FEATURES).createTestSuite();
-        assertTrue(suite.countTestCases() > 100, "suspiciously small suite: " + suite.countTestCases());
+    private static Stream<DynamicNode> suite(
+            String name, Function<String[], PersistentVector<String>> factory) {
+        TestStringListGenerator generator =
+                new TestStringListGenerator() {
+                    @Override
+                    protected List<String> create(String[] elements) {
+                        PersistentVector<String> v = factory.apply(elements);
+                        v.checkInvariants();
+                        return v;
+                    }
+                };
+        Test suite =
+                ListTestSuiteBuilder.using(generator)
+                        .named(name)
+                        .withFeatures(FEATURES)
+                        .createTestSuite();
+        assertTrue(
+                suite.countTestCases() > 100,
+                "suspiciously small suite: " + suite.countTestCases());
         return JUnit3Suites.dynamicNodes(suite);
     }
 }

@@ -18,11 +18,11 @@ import java.util.stream.Collectors;
 
 /**
  * Drives {@link PersistentVector}s and their builders through sequences of operations chosen by
- * {@link Decisions}, each version beside an {@link ArrayList} model. Every version produced is
- * kept with its model and checked after each step and again, all of them, at the end: a version
- * never changes, whatever is derived from it later. Builders are kept across steps and used after
- * {@code build()}. {@link PersistentVector#checkInvariants()} (size tables, RRB slack, height
- * bound) runs on every new version.
+ * {@link Decisions}, each version beside an {@link ArrayList} model. Every version produced is kept
+ * with its model and checked after each step and again, all of them, at the end: a version never
+ * changes, whatever is derived from it later. Builders are kept across steps and used after {@code
+ * build()}. {@link PersistentVector#checkInvariants()} (size tables, RRB slack, height bound) runs
+ * on every new version.
  *
  * <p>The trie's branching factor is a parameter: 4-way tries are deep at the sizes a run reaches.
  */
@@ -33,10 +33,12 @@ final class PersistentVectorModelDriver {
     private final StepLog steps;
     private final List<Version> versions = new ArrayList<>();
     private final List<Building> builders = new ArrayList<>();
+
     /** The next element value, so that every element written is distinguishable. */
     private int next;
 
-    private PersistentVectorModelDriver(Decisions d, VectorShape shape, Map<String, Integer> coverage) {
+    private PersistentVectorModelDriver(
+            Decisions d, VectorShape shape, Map<String, Integer> coverage) {
         this.d = d;
         this.shape = shape;
         this.steps = new StepLog(coverage);
@@ -50,8 +52,12 @@ final class PersistentVectorModelDriver {
 
     static void run(Decisions d, int maxSteps, VectorShape shape, Map<String, Integer> coverage) {
         PersistentVectorModelDriver driver = new PersistentVectorModelDriver(d, shape, coverage);
-        driver.steps.run(d, maxSteps, () -> driver.keep(PersistentVector.empty(shape), new ArrayList<>()),
-                driver::step, driver::checkAll);
+        driver.steps.run(
+                d,
+                maxSteps,
+                () -> driver.keep(PersistentVector.empty(shape), new ArrayList<>()),
+                driver::step,
+                driver::checkAll);
     }
 
     /** One operation on a random kept version (or builder); a new version is checked and kept. */
@@ -64,158 +70,173 @@ final class PersistentVectorModelDriver {
         String name;
         PersistentVector<Integer> y;
         switch (op) {
-            case 0: {
-                name = "append run";
-                int count = d.nextInt(1, d.oneIn(4) ? 300 : 40);
-                y = x;
-                for (int i = 0; i < count; i++) {
-                    Integer e = element(d, next++);
-                    y = y.append(e);
-                    m.add(e);
+            case 0:
+                {
+                    name = "append run";
+                    int count = d.nextInt(1, d.oneIn(4) ? 300 : 40);
+                    y = x;
+                    for (int i = 0; i < count; i++) {
+                        Integer e = element(d, next++);
+                        y = y.append(e);
+                        m.add(e);
+                    }
+                    break;
                 }
-                break;
-            }
-            case 1: {
-                name = "prepend run";
-                int count = d.nextInt(1, 70);
-                y = x;
-                for (int i = 0; i < count; i++) {
-                    Integer e = element(d, next++);
-                    y = y.prepend(e);
-                    m.add(0, e);
+            case 1:
+                {
+                    name = "prepend run";
+                    int count = d.nextInt(1, 70);
+                    y = x;
+                    for (int i = 0; i < count; i++) {
+                        Integer e = element(d, next++);
+                        y = y.prepend(e);
+                        m.add(0, e);
+                    }
+                    break;
                 }
-                break;
-            }
-            case 2: {
-                name = "with";
-                if (n == 0) {
-                    expectThrows(IndexOutOfBoundsException.class, () -> x.with(0, 1));
+            case 2:
+                {
+                    name = "with";
+                    if (n == 0) {
+                        expectThrows(IndexOutOfBoundsException.class, () -> x.with(0, 1));
+                        return;
+                    }
+                    int i = d.nextInt(n);
+                    Integer e = next++;
+                    y = x.with(i, e);
+                    m.set(i, e);
+                    if (x.with(i, x.get(i)) != x) {
+                        throw new AssertionError("with of the same element did not return this");
+                    }
+                    break;
+                }
+            case 3:
+                {
+                    name = "insert";
+                    int i = d.nextInt(n + 1);
+                    Integer e = next++;
+                    y = x.insert(i, e);
+                    m.add(i, e);
+                    break;
+                }
+            case 4:
+                {
+                    name = "removeAt";
+                    if (n == 0) {
+                        expectThrows(IndexOutOfBoundsException.class, () -> x.removeAt(0));
+                        return;
+                    }
+                    int i = d.nextInt(n);
+                    y = x.removeAt(i);
+                    m.remove(i);
+                    break;
+                }
+            case 5:
+                {
+                    name = "concat";
+                    Version other = versions.get(d.nextInt(versions.size()));
+                    if (d.nextBoolean()) {
+                        y = x.concat(other.vector);
+                        m.addAll(other.model);
+                    } else {
+                        y = other.vector.concat(x);
+                        m.addAll(0, other.model);
+                    }
+                    break;
+                }
+            case 6:
+                {
+                    name = "slice";
+                    int from = d.nextInt(n + 1);
+                    int to = d.nextInt(from, n);
+                    y = x.slice(from, to);
+                    m = new ArrayList<>(m.subList(from, to));
+                    break;
+                }
+            case 7:
+                {
+                    name = "take/drop";
+                    int k = d.nextInt(n + 1);
+                    if (d.nextBoolean()) {
+                        y = x.take(k);
+                        m = new ArrayList<>(m.subList(0, k));
+                    } else {
+                        y = x.drop(k);
+                        m = new ArrayList<>(m.subList(k, n));
+                    }
+                    break;
+                }
+            case 8:
+                {
+                    name = "subList";
+                    int from = d.nextInt(n + 1);
+                    int to = d.nextInt(from, n);
+                    y = x.subList(from, to);
+                    m = new ArrayList<>(m.subList(from, to));
+                    break;
+                }
+            case 9:
+                {
+                    name = "appendAll of a list";
+                    List<Integer> more = new ArrayList<>();
+                    int count = d.nextInt(0, 80);
+                    for (int i = 0; i < count; i++) {
+                        more.add(element(d, next++));
+                    }
+                    y = x.appendAll(more);
+                    m.addAll(more);
+                    break;
+                }
+            case 10:
+                {
+                    name = "toBuilder";
+                    builders.add(new Building(x.toBuilder(), m));
                     return;
                 }
-                int i = d.nextInt(n);
-                Integer e = next++;
-                y = x.with(i, e);
-                m.set(i, e);
-                if (x.with(i, x.get(i)) != x) {
-                    throw new AssertionError("with of the same element did not return this");
+            case 11:
+                {
+                    if (builders.isEmpty()) {
+                        return;
+                    }
+                    Building b = builders.get(d.nextInt(builders.size()));
+                    name = "builder step";
+                    y = builderStep(d, b, next, steps);
+                    next += 100;
+                    if (y == null) {
+                        return;
+                    }
+                    m = new ArrayList<>(b.model);
+                    break;
                 }
-                break;
-            }
-            case 3: {
-                name = "insert";
-                int i = d.nextInt(n + 1);
-                Integer e = next++;
-                y = x.insert(i, e);
-                m.add(i, e);
-                break;
-            }
-            case 4: {
-                name = "removeAt";
-                if (n == 0) {
-                    expectThrows(IndexOutOfBoundsException.class, () -> x.removeAt(0));
+            case 12:
+                {
+                    name = "serialization round trip";
+                    y = roundTrip(x);
+                    break;
+                }
+            case 13:
+                {
+                    name = "invalid indices";
+                    expectThrows(IndexOutOfBoundsException.class, () -> x.get(n));
+                    expectThrows(IndexOutOfBoundsException.class, () -> x.get(-1));
+                    expectThrows(IndexOutOfBoundsException.class, () -> x.insert(n + 1, 0));
+                    expectThrows(IndexOutOfBoundsException.class, () -> x.slice(0, n + 1));
+                    expectThrows(IllegalArgumentException.class, () -> x.subList(1, 0));
                     return;
                 }
-                int i = d.nextInt(n);
-                y = x.removeAt(i);
-                m.remove(i);
-                break;
-            }
-            case 5: {
-                name = "concat";
-                Version other = versions.get(d.nextInt(versions.size()));
-                if (d.nextBoolean()) {
-                    y = x.concat(other.vector);
-                    m.addAll(other.model);
-                } else {
-                    y = other.vector.concat(x);
-                    m.addAll(0, other.model);
-                }
-                break;
-            }
-            case 6: {
-                name = "slice";
-                int from = d.nextInt(n + 1);
-                int to = d.nextInt(from, n);
-                y = x.slice(from, to);
-                m = new ArrayList<>(m.subList(from, to));
-                break;
-            }
-            case 7: {
-                name = "take/drop";
-                int k = d.nextInt(n + 1);
-                if (d.nextBoolean()) {
-                    y = x.take(k);
-                    m = new ArrayList<>(m.subList(0, k));
-                } else {
-                    y = x.drop(k);
-                    m = new ArrayList<>(m.subList(k, n));
-                }
-                break;
-            }
-            case 8: {
-                name = "subList";
-                int from = d.nextInt(n + 1);
-                int to = d.nextInt(from, n);
-                y = x.subList(from, to);
-                m = new ArrayList<>(m.subList(from, to));
-                break;
-            }
-            case 9: {
-                name = "appendAll of a list";
-                List<Integer> more = new ArrayList<>();
-                int count = d.nextInt(0, 80);
-                for (int i = 0; i < count; i++) {
-                    more.add(element(d, next++));
-                }
-                y = x.appendAll(more);
-                m.addAll(more);
-                break;
-            }
-            case 10: {
-                name = "toBuilder";
-                builders.add(new Building(x.toBuilder(), m));
-                return;
-            }
-            case 11: {
-                if (builders.isEmpty()) {
+            default:
+                {
+                    name = "equals another version";
+                    Version other = versions.get(d.nextInt(versions.size()));
+                    boolean same = other.model.equals(v.model);
+                    if (x.equals(other.vector) != same || other.vector.equals(x) != same) {
+                        throw new AssertionError("equals disagrees with the models");
+                    }
+                    if (same && x.hashCode() != other.vector.hashCode()) {
+                        throw new AssertionError("equal vectors with different hash codes");
+                    }
                     return;
                 }
-                Building b = builders.get(d.nextInt(builders.size()));
-                name = "builder step";
-                y = builderStep(d, b, next, steps);
-                next += 100;
-                if (y == null) {
-                    return;
-                }
-                m = new ArrayList<>(b.model);
-                break;
-            }
-            case 12: {
-                name = "serialization round trip";
-                y = roundTrip(x);
-                break;
-            }
-            case 13: {
-                name = "invalid indices";
-                expectThrows(IndexOutOfBoundsException.class, () -> x.get(n));
-                expectThrows(IndexOutOfBoundsException.class, () -> x.get(-1));
-                expectThrows(IndexOutOfBoundsException.class, () -> x.insert(n + 1, 0));
-                expectThrows(IndexOutOfBoundsException.class, () -> x.slice(0, n + 1));
-                expectThrows(IllegalArgumentException.class, () -> x.subList(1, 0));
-                return;
-            }
-            default: {
-                name = "equals another version";
-                Version other = versions.get(d.nextInt(versions.size()));
-                boolean same = other.model.equals(v.model);
-                if (x.equals(other.vector) != same || other.vector.equals(x) != same) {
-                    throw new AssertionError("equals disagrees with the models");
-                }
-                if (same && x.hashCode() != other.vector.hashCode()) {
-                    throw new AssertionError("equal vectors with different hash codes");
-                }
-                return;
-            }
         }
         steps.log(name + " -> size " + y.size());
         steps.cover(name);
@@ -247,49 +268,55 @@ final class PersistentVectorModelDriver {
         versions.add(new Version(vector, model));
     }
 
-    private static PersistentVector<Integer> builderStep(Decisions d, Building b, int next, StepLog steps) {
+    private static PersistentVector<Integer> builderStep(
+            Decisions d, Building b, int next, StepLog steps) {
         PersistentVector.Builder<Integer> builder = b.builder;
         List<Integer> m = b.model;
         int count = d.nextInt(1, 60);
         for (int i = 0; i < count; i++) {
             switch (d.weighted(8, 2, 2, 1)) {
-                case 0: {
-                    Integer e = element(d, next + i);
-                    builder.add(e);
-                    m.add(e);
-                    break;
-                }
-                case 1: {
-                    if (m.isEmpty()) {
+                case 0:
+                    {
+                        Integer e = element(d, next + i);
+                        builder.add(e);
+                        m.add(e);
                         break;
                     }
-                    int index = d.nextInt(m.size());
-                    Integer e = next + i;
-                    Integer old = builder.set(index, e);
-                    if (!Objects.equals(old, m.set(index, e))) {
-                        throw new AssertionError("builder set returned " + old);
-                    }
-                    steps.cover("builder set");
-                    break;
-                }
-                case 2: {
-                    if (m.isEmpty()) {
-                        expectThrows(java.util.NoSuchElementException.class, builder::removeLast);
+                case 1:
+                    {
+                        if (m.isEmpty()) {
+                            break;
+                        }
+                        int index = d.nextInt(m.size());
+                        Integer e = next + i;
+                        Integer old = builder.set(index, e);
+                        if (!Objects.equals(old, m.set(index, e))) {
+                            throw new AssertionError("builder set returned " + old);
+                        }
+                        steps.cover("builder set");
                         break;
                     }
-                    Integer removed = builder.removeLast();
-                    if (!Objects.equals(removed, m.remove(m.size() - 1))) {
-                        throw new AssertionError("builder removeLast returned " + removed);
+                case 2:
+                    {
+                        if (m.isEmpty()) {
+                            expectThrows(
+                                    java.util.NoSuchElementException.class, builder::removeLast);
+                            break;
+                        }
+                        Integer removed = builder.removeLast();
+                        if (!Objects.equals(removed, m.remove(m.size() - 1))) {
+                            throw new AssertionError("builder removeLast returned " + removed);
+                        }
+                        steps.cover("builder removeLast");
+                        break;
                     }
-                    steps.cover("builder removeLast");
-                    break;
-                }
-                default: {
-                    builder.addAll(Arrays.asList(next + i, null));
-                    m.add(next + i);
-                    m.add(null);
-                    break;
-                }
+                default:
+                    {
+                        builder.addAll(Arrays.asList(next + i, null));
+                        m.add(next + i);
+                        m.add(null);
+                        break;
+                    }
             }
         }
         checkBuilder(b);
@@ -302,7 +329,8 @@ final class PersistentVectorModelDriver {
 
     private static void checkBuilder(Building b) {
         if (b.builder.size() != b.model.size()) {
-            throw new AssertionError("builder size " + b.builder.size() + ", model " + b.model.size());
+            throw new AssertionError(
+                    "builder size " + b.builder.size() + ", model " + b.model.size());
         }
         for (int i = 0; i < b.model.size(); i++) {
             if (!Objects.equals(b.builder.get(i), b.model.get(i))) {
@@ -324,7 +352,8 @@ final class PersistentVectorModelDriver {
         }
         for (int i = 0; i < n; i++) {
             if (!Objects.equals(v.get(i), model.get(i))) {
-                throw new AssertionError("element " + i + ": " + v.get(i) + ", model " + model.get(i));
+                throw new AssertionError(
+                        "element " + i + ": " + v.get(i) + ", model " + model.get(i));
             }
         }
         List<Integer> iterated = new ArrayList<>(n);
@@ -348,12 +377,19 @@ final class PersistentVectorModelDriver {
     /** Splits recursively; each part must cover exactly its range, in order. */
     private static void checkSplits(Spliterator<Integer> s, List<Integer> model, int from, int to) {
         require(s.estimateSize() == to - from, "spliterator estimate");
-        require(s.hasCharacteristics(Spliterator.SIZED | Spliterator.SUBSIZED | Spliterator.ORDERED | Spliterator.IMMUTABLE),
+        require(
+                s.hasCharacteristics(
+                        Spliterator.SIZED
+                                | Spliterator.SUBSIZED
+                                | Spliterator.ORDERED
+                                | Spliterator.IMMUTABLE),
                 "spliterator characteristics");
         Spliterator<Integer> prefix = s.trySplit();
         if (prefix != null && to - from > 1) {
             int mid = to - (int) s.estimateSize();
-            require(mid > from && mid < to, "split point " + mid + " outside (" + from + ", " + to + ")");
+            require(
+                    mid > from && mid < to,
+                    "split point " + mid + " outside (" + from + ", " + to + ")");
             checkSplits(prefix, model, from, mid);
             checkSplits(s, model, mid, to);
             return;
@@ -373,7 +409,8 @@ final class PersistentVectorModelDriver {
             try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                 out.writeObject(v);
             }
-            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            try (ObjectInputStream in =
+                    new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
                 return (PersistentVector<Integer>) in.readObject();
             }
         } catch (IOException | ClassNotFoundException e) {

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
  * Runs {@link PersistentVectorModelDriver} from seeds, on 32-way and on 4-way tries: a fixed,
  * blocking set, and a time-capped batch of fresh seeds ({@code -Dholstein.freshSeeds.seconds=N}).
  *
- * <p>Replay a failing fresh seed with
- * {@code mvn -B test -Dtest='PersistentVectorModelTest#freshSeeds*' -Dholstein.seed=SEED}.
+ * <p>Replay a failing fresh seed with {@code mvn -B test
+ * -Dtest='PersistentVectorModelTest#freshSeeds*' -Dholstein.seed=SEED}.
  */
 class PersistentVectorModelTest {
 
-    static final String REPLAY = "mvn -B test -Dtest='PersistentVectorModelTest#freshSeeds*' -Dholstein.seed=";
+    static final String REPLAY =
+            "mvn -B test -Dtest='PersistentVectorModelTest#freshSeeds*' -Dholstein.seed=";
 
     private static final int SEEDS = 60;
 
@@ -39,22 +40,51 @@ class PersistentVectorModelTest {
 
     private static void runFixed(VectorShape shape, long firstSeed) {
         Map<String, Integer> coverage = new TreeMap<>();
-        SeededRuns.fixed(firstSeed, SEEDS, REPLAY, d -> PersistentVectorModelDriver.run(d, STEPS, shape, coverage));
-        coverage.forEach((situation, count) -> System.out.println(shape + "\t" + count + "\t" + situation));
-        for (String situation : new String[] {
-            "append run", "prepend run", "with", "insert", "removeAt", "concat", "slice", "take/drop",
-            "subList", "appendAll of a list", "builder step", "build", "builder set", "builder removeLast",
-            "serialization round trip", "relaxed trie", "deep trie",
-        }) {
-            assertTrue(coverage.getOrDefault(situation, 0) > 0, "the fixed seeds never reached: " + situation);
+        SeededRuns.fixed(
+                firstSeed,
+                SEEDS,
+                REPLAY,
+                d -> PersistentVectorModelDriver.run(d, STEPS, shape, coverage));
+        coverage.forEach(
+                (situation, count) -> System.out.println(shape + "\t" + count + "\t" + situation));
+        for (String situation :
+                new String[] {
+                    "append run",
+                    "prepend run",
+                    "with",
+                    "insert",
+                    "removeAt",
+                    "concat",
+                    "slice",
+                    "take/drop",
+                    "subList",
+                    "appendAll of a list",
+                    "builder step",
+                    "build",
+                    "builder set",
+                    "builder removeLast",
+                    "serialization round trip",
+                    "relaxed trie",
+                    "deep trie",
+                }) {
+            assertTrue(
+                    coverage.getOrDefault(situation, 0) > 0,
+                    "the fixed seeds never reached: " + situation);
         }
     }
 
     @Test
     void freshSeeds_forConfiguredTime_matchArrayListModel() {
         Map<String, Integer> coverage = new TreeMap<>();
-        int runs = SeededRuns.fresh(REPLAY, d -> PersistentVectorModelDriver.run(
-                d, STEPS, d.nextBoolean() ? VectorShape.DEFAULT : NARROW, coverage));
+        int runs =
+                SeededRuns.fresh(
+                        REPLAY,
+                        d ->
+                                PersistentVectorModelDriver.run(
+                                        d,
+                                        STEPS,
+                                        d.nextBoolean() ? VectorShape.DEFAULT : NARROW,
+                                        coverage));
         assertTrue(runs > 0);
     }
 }

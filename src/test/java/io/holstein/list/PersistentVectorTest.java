@@ -3,7 +3,6 @@ package io.holstein.list;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,7 +115,8 @@ class PersistentVectorTest {
         // checkInvariants() would walk 2^25 shared leaves; the model tests check the structure.
         assertEquals(1 << 30, v.size());
         PersistentVector<Integer> big = v;
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> big.concat(big));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> big.concat(big));
         assertTrue(e.getMessage().contains("Integer.MAX_VALUE"), e.getMessage());
         PersistentVector<Integer> almost = big.concat(big.take(Integer.MAX_VALUE - (1 << 30)));
         assertEquals(Integer.MAX_VALUE, almost.size());
@@ -242,7 +242,11 @@ class PersistentVectorTest {
     void spliterator_isImmutableAndSplitsOnLeafBoundaries() {
         PersistentVector<Integer> v = range(10_000);
         Spliterator<Integer> s = v.spliterator();
-        assertEquals(Spliterator.SIZED | Spliterator.SUBSIZED | Spliterator.ORDERED | Spliterator.IMMUTABLE,
+        assertEquals(
+                Spliterator.SIZED
+                        | Spliterator.SUBSIZED
+                        | Spliterator.ORDERED
+                        | Spliterator.IMMUTABLE,
                 s.characteristics());
         Spliterator<Integer> prefix = s.trySplit();
         assertEquals(0, prefix.estimateSize() % 32, "split at a leaf boundary");
@@ -251,8 +255,15 @@ class PersistentVectorTest {
 
     @Test
     void collector_sequentialAndParallel() {
-        assertEquals(list(0, 5000), IntStream.range(0, 5000).boxed().collect(PersistentVector.collector()));
-        assertEquals(list(0, 50_000), IntStream.range(0, 50_000).boxed().parallel().collect(PersistentVector.collector()));
+        assertEquals(
+                list(0, 5000),
+                IntStream.range(0, 5000).boxed().collect(PersistentVector.collector()));
+        assertEquals(
+                list(0, 50_000),
+                IntStream.range(0, 50_000)
+                        .boxed()
+                        .parallel()
+                        .collect(PersistentVector.collector()));
     }
 
     @Test
@@ -265,7 +276,8 @@ class PersistentVectorTest {
 
     @Test
     void deserialization_ofRealClass_isRejected() throws Exception {
-        // A stream naming PersistentVector itself (not its proxy) with no fields: readObject throws.
+        // A stream naming PersistentVector itself (not its proxy) with no fields: readObject
+        // throws.
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeShort(ObjectStreamConstants.STREAM_MAGIC);
@@ -276,12 +288,14 @@ class PersistentVectorTest {
             out.writeShort(name.length);
             out.write(name);
             out.writeLong(1L);
-            out.writeByte(ObjectStreamConstants.SC_SERIALIZABLE | ObjectStreamConstants.SC_WRITE_METHOD);
+            out.writeByte(
+                    ObjectStreamConstants.SC_SERIALIZABLE | ObjectStreamConstants.SC_WRITE_METHOD);
             out.writeShort(0);
             out.writeByte(ObjectStreamConstants.TC_ENDBLOCKDATA);
             out.writeByte(ObjectStreamConstants.TC_NULL);
         }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        try (ObjectInputStream in =
+                new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             assertThrows(InvalidObjectException.class, in::readObject);
         }
     }
@@ -304,8 +318,12 @@ class PersistentVectorTest {
 
     private static int indexOfCount(byte[] b, int count) {
         for (int i = b.length - 4; i >= 0; i--) {
-            if (b[i] == 0 && b[i + 1] == 0 && b[i + 2] == 0 && b[i + 3] == count
-                    && i + 4 < b.length && (b[i + 4] == ObjectStreamConstants.TC_OBJECT)) {
+            if (b[i] == 0
+                    && b[i + 1] == 0
+                    && b[i + 2] == 0
+                    && b[i + 3] == count
+                    && i + 4 < b.length
+                    && (b[i + 4] == ObjectStreamConstants.TC_OBJECT)) {
                 return i;
             }
         }

@@ -20,7 +20,8 @@ final class CollidingKeys {
      */
     static List<String> strings(int count, int blocks, int first) {
         if (first + (long) count > 1L << blocks) {
-            throw new IllegalArgumentException(count + " strings of " + blocks + " blocks from " + first);
+            throw new IllegalArgumentException(
+                    count + " strings of " + blocks + " blocks from " + first);
         }
         List<String> out = new ArrayList<>(count);
         for (int i = first; i < first + count; i++) {

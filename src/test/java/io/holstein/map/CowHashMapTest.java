@@ -107,7 +107,8 @@ class CowHashMapTest {
         map.put("new", -1);
         map.remove("k7");
         assertEquals(before, order(fork), "a write to the source never changes the fork's order");
-        assertEquals(new ArrayList<>(fork.keySet()), new ArrayList<>(new CowHashMap<>(fork).keySet()));
+        assertEquals(
+                new ArrayList<>(fork.keySet()), new ArrayList<>(new CowHashMap<>(fork).keySet()));
     }
 
     @Test
@@ -133,7 +134,9 @@ class CowHashMapTest {
         assertSame(RefCount.FROZEN, a.shares());
         assertEquals(2, a.capacity());
         b.put("x", 1);
-        assertTrue(b.capacity() >= 2048, "the first insert allocates room for 1000 mappings: " + b.capacity());
+        assertTrue(
+                b.capacity() >= 2048,
+                "the first insert allocates room for 1000 mappings: " + b.capacity());
         a.checkInvariants();
         b.checkInvariants();
     }
@@ -278,17 +281,18 @@ class CowHashMapTest {
     void forEach_actionForksAndWritesBothSides_seesOnlyItsMapsWrites() {
         CowHashMap<String, Integer> map = mapOf(20);
         List<CowHashMap<String, Integer>> forks = new ArrayList<>();
-        map.forEach((k, v) -> {
-            assertEquals(map.get(k), v, "forEach hands out the map's current value");
-            if (forks.isEmpty()) {
-                CowHashMap<String, Integer> fork = map.fork();
-                forks.add(fork);
-                for (int i = 0; i < 20; i++) {
-                    fork.put("k" + i, -1);
-                    map.put("k" + i, 1000 + i);
-                }
-            }
-        });
+        map.forEach(
+                (k, v) -> {
+                    assertEquals(map.get(k), v, "forEach hands out the map's current value");
+                    if (forks.isEmpty()) {
+                        CowHashMap<String, Integer> fork = map.fork();
+                        forks.add(fork);
+                        for (int i = 0; i < 20; i++) {
+                            fork.put("k" + i, -1);
+                            map.put("k" + i, 1000 + i);
+                        }
+                    }
+                });
         assertTrue(forks.get(0).values().stream().allMatch(v -> v == -1));
         assertTrue(map.values().stream().allMatch(v -> v >= 1000));
     }
@@ -297,14 +301,15 @@ class CowHashMapTest {
     void replaceAll_functionForks_forkKeepsValuesBeforeTheLoop() {
         CowHashMap<String, Integer> map = mapOf(20);
         Map<String, Integer> seenByFork = new HashMap<>();
-        map.replaceAll((k, v) -> {
-            if (seenByFork.isEmpty()) {
-                CowHashMap<String, Integer> fork = map.fork();
-                seenByFork.putAll(fork);
-                fork.put("k0", -5);
-            }
-            return v * 10;
-        });
+        map.replaceAll(
+                (k, v) -> {
+                    if (seenByFork.isEmpty()) {
+                        CowHashMap<String, Integer> fork = map.fork();
+                        seenByFork.putAll(fork);
+                        fork.put("k0", -5);
+                    }
+                    return v * 10;
+                });
         Map<String, Integer> expected = new HashMap<>();
         modelOf(20).forEach((k, v) -> expected.put(k, v * 10));
         assertEquals(expected, map);
@@ -317,13 +322,15 @@ class CowHashMapTest {
         Iterator<String> keys = map.keySet().iterator();
         keys.next();
         Spliterator<String> sp = map.keySet().spliterator();
-        sp.tryAdvance(k -> { });
+        sp.tryAdvance(k -> {});
         map.fork();
         map.put("k0", 5);
-        assertTrue(sp.tryAdvance(k -> { }), "the copy made by a write is not structural");
+        assertTrue(sp.tryAdvance(k -> {}), "the copy made by a write is not structural");
         keys.next();
         keys.remove();
-        assertThrows(ConcurrentModificationException.class, () -> sp.tryAdvance(k -> { }),
+        assertThrows(
+                ConcurrentModificationException.class,
+                () -> sp.tryAdvance(k -> {}),
                 "the iterator's removal was structural");
     }
 
@@ -422,7 +429,9 @@ class CowHashMapTest {
         model.put(7, -7);
         assertEquals(model, map);
         for (int i = 0; i < 2000; i += 2) {
-            assertEquals(model.remove(new CollidingKeys.Plain(7, i)), map.remove(new CollidingKeys.Plain(7, i)));
+            assertEquals(
+                    model.remove(new CollidingKeys.Plain(7, i)),
+                    map.remove(new CollidingKeys.Plain(7, i)));
         }
         assertEquals(model, map);
         assertEquals(map, model);
@@ -527,16 +536,26 @@ class CowHashMapTest {
 
     @Test
     void constructors_rejectArgumentsLikeHashMap() {
-        for (Runnable r : List.<Runnable>of(
-                () -> new CowHashMap<>(-1), () -> new CowHashMap<>(-1, 0.5f), () -> new CowHashMap<>(1, 0f),
-                () -> new CowHashMap<>(1, -1f), () -> new CowHashMap<>(1, Float.NaN))) {
+        for (Runnable r :
+                List.<Runnable>of(
+                        () -> new CowHashMap<>(-1),
+                        () -> new CowHashMap<>(-1, 0.5f),
+                        () -> new CowHashMap<>(1, 0f),
+                        () -> new CowHashMap<>(1, -1f),
+                        () -> new CowHashMap<>(1, Float.NaN))) {
             IllegalArgumentException ours = assertThrows(IllegalArgumentException.class, r::run);
             assertTrue(ours.getMessage().startsWith("Illegal "), ours.getMessage());
         }
         assertEquals(messageOf(() -> new HashMap<>(-1)), messageOf(() -> new CowHashMap<>(-1)));
-        assertEquals(messageOf(() -> new HashMap<>(1, Float.NaN)), messageOf(() -> new CowHashMap<>(1, Float.NaN)));
-        assertThrows(NullPointerException.class, () -> new CowHashMap<>((Map<String, String>) null));
-        assertEquals(0, new CowHashMap<>(Integer.MAX_VALUE).size(), "a huge capacity is clamped, as HashMap's");
+        assertEquals(
+                messageOf(() -> new HashMap<>(1, Float.NaN)),
+                messageOf(() -> new CowHashMap<>(1, Float.NaN)));
+        assertThrows(
+                NullPointerException.class, () -> new CowHashMap<>((Map<String, String>) null));
+        assertEquals(
+                0,
+                new CowHashMap<>(Integer.MAX_VALUE).size(),
+                "a huge capacity is clamped, as HashMap's");
         assertEquals(0.75f, new CowHashMap<>(1, 100f).loadFactor);
         assertEquals(0.125f, new CowHashMap<>(1, 0.001f).loadFactor);
     }
@@ -547,8 +566,11 @@ class CowHashMapTest {
 
     @Test
     void sizeBeyondTheTable_failsBeforeAnythingIsBuilt() {
-        assertThrows(IllegalStateException.class, () -> CowHashMap.capacityFor(CowHashMap.MAX_OCCUPIED + 1L, 0.5f));
-        assertEquals(CowHashMap.MAX_CAPACITY, CowHashMap.capacityFor(CowHashMap.MAX_OCCUPIED, 0.125f));
+        assertThrows(
+                IllegalStateException.class,
+                () -> CowHashMap.capacityFor(CowHashMap.MAX_OCCUPIED + 1L, 0.5f));
+        assertEquals(
+                CowHashMap.MAX_CAPACITY, CowHashMap.capacityFor(CowHashMap.MAX_OCCUPIED, 0.125f));
         assertEquals(CowHashMap.MIN_CAPACITY, CowHashMap.capacityFor(0, 0.5f));
         // Tables of up to 16 slots fill to 3/4; larger ones to the load factor, but never to
         // fewer keys than the largest small table takes.
@@ -564,15 +586,23 @@ class CowHashMapTest {
     void nullArguments_throwLikeHashMap() {
         CowHashMap<String, Integer> map = mapOf(3);
         Map<String, Integer> model = modelOf(3);
-        for (Consumer<Map<String, Integer>> op : List.<Consumer<Map<String, Integer>>>of(
-                m -> m.computeIfAbsent("k1", null), m -> m.computeIfAbsent("x", null),
-                m -> m.computeIfPresent("k1", null), m -> m.compute("k1", null),
-                m -> m.merge("k1", null, (a, b) -> a), m -> m.merge("k1", 1, null),
-                m -> m.forEach(null), m -> m.replaceAll(null), m -> m.putAll(null),
-                m -> m.keySet().toArray((Object[]) null), m -> m.keySet().forEach(null),
-                m -> m.values().forEach(null), m -> m.entrySet().forEach(null),
-                m -> m.keySet().spliterator().forEachRemaining(null),
-                m -> m.keySet().removeIf(null))) {
+        for (Consumer<Map<String, Integer>> op :
+                List.<Consumer<Map<String, Integer>>>of(
+                        m -> m.computeIfAbsent("k1", null),
+                        m -> m.computeIfAbsent("x", null),
+                        m -> m.computeIfPresent("k1", null),
+                        m -> m.compute("k1", null),
+                        m -> m.merge("k1", null, (a, b) -> a),
+                        m -> m.merge("k1", 1, null),
+                        m -> m.forEach(null),
+                        m -> m.replaceAll(null),
+                        m -> m.putAll(null),
+                        m -> m.keySet().toArray((Object[]) null),
+                        m -> m.keySet().forEach(null),
+                        m -> m.values().forEach(null),
+                        m -> m.entrySet().forEach(null),
+                        m -> m.keySet().spliterator().forEachRemaining(null),
+                        m -> m.keySet().removeIf(null))) {
             assertThrows(NullPointerException.class, () -> op.accept(model), "HashMap");
             assertThrows(NullPointerException.class, () -> op.accept(map), "CowHashMap");
         }
@@ -598,16 +628,20 @@ class CowHashMapTest {
         map.put("new", 10);
         again.next();
         map.clear();
-        assertThrows(ConcurrentModificationException.class, again::next, "clear is structural, as HashMap's");
+        assertThrows(
+                ConcurrentModificationException.class,
+                again::next,
+                "clear is structural, as HashMap's");
     }
 
     @Test
     void computeFunctions_thatModifyTheMap_throwConcurrentModification() {
-        for (Function<Map<String, Integer>, Object> op : List.<Function<Map<String, Integer>, Object>>of(
-                m -> m.computeIfAbsent("x", k -> m.put("y", 1)),
-                m -> m.computeIfPresent("k1", (k, v) -> m.remove("k2")),
-                m -> m.compute("k1", (k, v) -> m.put("z", 2)),
-                m -> m.merge("k1", 5, (a, b) -> m.remove("k0")))) {
+        for (Function<Map<String, Integer>, Object> op :
+                List.<Function<Map<String, Integer>, Object>>of(
+                        m -> m.computeIfAbsent("x", k -> m.put("y", 1)),
+                        m -> m.computeIfPresent("k1", (k, v) -> m.remove("k2")),
+                        m -> m.compute("k1", (k, v) -> m.put("z", 2)),
+                        m -> m.merge("k1", 5, (a, b) -> m.remove("k0")))) {
             CowHashMap<String, Integer> map = mapOf(3);
             Map<String, Integer> model = modelOf(3);
             assertThrows(ConcurrentModificationException.class, () -> op.apply(model));

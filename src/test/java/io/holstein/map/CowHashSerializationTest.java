@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Serialization of {@link CowHashMap} and {@link CowHashSet} through their proxies, including
- * streams tampered with: sizes, load factors and repeated keys are validated, and a declared
- * size is never trusted for allocation.
+ * streams tampered with: sizes, load factors and repeated keys are validated, and a declared size
+ * is never trusted for allocation.
  */
 class CowHashSerializationTest {
 
@@ -36,7 +36,15 @@ class CowHashSerializationTest {
     private static byte[] withLoadFactor(byte[] stream, float loadFactor) {
         byte[] b = stream.clone();
         int bits = Float.floatToRawIntBits(LOAD_FACTOR);
-        int at = SerialStreams.indexOf(b, new byte[] {(byte) (bits >>> 24), (byte) (bits >>> 16), (byte) (bits >>> 8), (byte) bits});
+        int at =
+                SerialStreams.indexOf(
+                        b,
+                        new byte[] {
+                            (byte) (bits >>> 24),
+                            (byte) (bits >>> 16),
+                            (byte) (bits >>> 8),
+                            (byte) bits
+                        });
         int nb = Float.floatToRawIntBits(loadFactor);
         b[at] = (byte) (nb >>> 24);
         b[at + 1] = (byte) (nb >>> 16);
@@ -76,7 +84,8 @@ class CowHashSerializationTest {
     void map_serializedForm_isTheProxy() throws Exception {
         String text = new String(serialize(sampleMap()), StandardCharsets.ISO_8859_1);
         assertTrue(text.contains("io.holstein.map.CowHashMapForm"));
-        for (String internal : new String[] {"hashes", "tombstones", "TOMBSTONE", "CollisionBucket"}) {
+        for (String internal :
+                new String[] {"hashes", "tombstones", "TOMBSTONE", "CollisionBucket"}) {
             assertFalse(text.contains(internal), "the stream shows " + internal);
         }
     }
@@ -89,7 +98,8 @@ class CowHashSerializationTest {
     @Test
     void map_declaredSizeSmallerThanTheStream_readsThatManyOnly() throws Exception {
         // Control for the patching: the size is where the tests above patch it.
-        CowHashMap<?, ?> two = (CowHashMap<?, ?>) deserialize(withSize(serialize(sampleMap()), 3, 2));
+        CowHashMap<?, ?> two =
+                (CowHashMap<?, ?>) deserialize(withSize(serialize(sampleMap()), 3, 2));
         assertEquals(2, two.size());
         two.checkInvariants();
     }
@@ -98,7 +108,8 @@ class CowHashSerializationTest {
     void map_streamNamingTheRealClass_isRejected() throws Exception {
         // CowHashMap's first non-serializable superclass has no no-argument constructor, so the
         // stream is refused before any object exists; its readObject would refuse it too.
-        assertThrows(InvalidClassException.class, () -> deserialize(streamNaming(CowHashMap.class)));
+        assertThrows(
+                InvalidClassException.class, () -> deserialize(streamNaming(CowHashMap.class)));
     }
 
     @Test
@@ -110,14 +121,16 @@ class CowHashSerializationTest {
     @Test
     void map_repeatedKey_isRejected() throws Exception {
         byte[] forged = replaceString(serialize(sampleMap()), "key-b", "key-a");
-        InvalidObjectException e = assertThrows(InvalidObjectException.class, () -> deserialize(forged));
+        InvalidObjectException e =
+                assertThrows(InvalidObjectException.class, () -> deserialize(forged));
         assertTrue(e.getMessage().contains("twice"), e.getMessage());
     }
 
     @Test
     void map_illegalLoadFactor_isRejectedAndLargeOneClamped() throws Exception {
         byte[] stream = serialize(sampleMap());
-        assertThrows(InvalidObjectException.class, () -> deserialize(withLoadFactor(stream, Float.NaN)));
+        assertThrows(
+                InvalidObjectException.class, () -> deserialize(withLoadFactor(stream, Float.NaN)));
         assertThrows(InvalidObjectException.class, () -> deserialize(withLoadFactor(stream, 0f)));
         assertThrows(InvalidObjectException.class, () -> deserialize(withLoadFactor(stream, -2f)));
         CowHashMap<?, ?> clamped = (CowHashMap<?, ?>) deserialize(withLoadFactor(stream, 9f));
@@ -127,10 +140,13 @@ class CowHashSerializationTest {
 
     @Test
     void map_readObjectOfTheRealClass_throwsInvalidObject() throws Exception {
-        Method readObject = CowHashMap.class.getDeclaredMethod("readObject", ObjectInputStream.class);
+        Method readObject =
+                CowHashMap.class.getDeclaredMethod("readObject", ObjectInputStream.class);
         readObject.setAccessible(true);
-        InvocationTargetException e = assertThrows(InvocationTargetException.class,
-                () -> readObject.invoke(new CowHashMap<>(), (Object) null));
+        InvocationTargetException e =
+                assertThrows(
+                        InvocationTargetException.class,
+                        () -> readObject.invoke(new CowHashMap<>(), (Object) null));
         assertInstanceOf(InvalidObjectException.class, e.getCause());
     }
 
@@ -139,7 +155,9 @@ class CowHashSerializationTest {
         CowHashSet<String> set = sampleSet();
         CowHashSet<?> copy = assertInstanceOf(CowHashSet.class, deserialize(serialize(set.fork())));
         assertEquals(set, copy);
-        assertEquals(Set.of("elem-a", "elem-b"), Set.copyOf(copy.stream().filter(e -> e != null).toList()));
+        assertEquals(
+                Set.of("elem-a", "elem-b"),
+                Set.copyOf(copy.stream().filter(e -> e != null).toList()));
         assertEquals(LOAD_FACTOR, copy.map().loadFactor);
         copy.checkInvariants();
     }
@@ -150,21 +168,28 @@ class CowHashSerializationTest {
         assertThrows(IOException.class, () -> deserialize(withSize(stream, 3, Integer.MAX_VALUE)));
         assertEquals(2, ((CowHashSet<?>) deserialize(withSize(stream, 3, 2))).size());
         assertThrows(InvalidObjectException.class, () -> deserialize(withSize(stream, 3, -5)));
-        assertThrows(InvalidObjectException.class, () -> deserialize(replaceString(stream, "elem-b", "elem-a")));
-        assertThrows(InvalidObjectException.class, () -> deserialize(withLoadFactor(stream, Float.NaN)));
+        assertThrows(
+                InvalidObjectException.class,
+                () -> deserialize(replaceString(stream, "elem-b", "elem-a")));
+        assertThrows(
+                InvalidObjectException.class, () -> deserialize(withLoadFactor(stream, Float.NaN)));
     }
 
     @Test
     void set_streamNamingTheRealClass_throwsInvalidObject() throws Exception {
-        assertThrows(InvalidObjectException.class, () -> deserialize(streamNaming(CowHashSet.class)));
+        assertThrows(
+                InvalidObjectException.class, () -> deserialize(streamNaming(CowHashSet.class)));
     }
 
     @Test
     void set_readObjectOfTheRealClass_throwsInvalidObject() throws Exception {
-        Method readObject = CowHashSet.class.getDeclaredMethod("readObject", ObjectInputStream.class);
+        Method readObject =
+                CowHashSet.class.getDeclaredMethod("readObject", ObjectInputStream.class);
         readObject.setAccessible(true);
-        InvocationTargetException e = assertThrows(InvocationTargetException.class,
-                () -> readObject.invoke(new CowHashSet<>(), (Object) null));
+        InvocationTargetException e =
+                assertThrows(
+                        InvocationTargetException.class,
+                        () -> readObject.invoke(new CowHashSet<>(), (Object) null));
         assertInstanceOf(InvalidObjectException.class, e.getCause());
     }
 

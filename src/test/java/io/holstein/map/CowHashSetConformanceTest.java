@@ -31,11 +31,11 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Guava-testlib's set conformance suites, one per way of constructing a {@link CowHashSet}.
  *
- * <p>Every suite declares the features {@code HashSet} declares in Guava's
- * {@code TestsForSetsInJavaUtil.testsForHashSet()} (and, for colliding elements,
- * {@code testsForBadlyCollidingHashSet()}), and suppresses what Guava suppresses there for
- * {@code HashSet}: nothing. Suites whose subject shares storage with another set check after
- * every test that the other set still holds exactly its elements, in the same order.
+ * <p>Every suite declares the features {@code HashSet} declares in Guava's {@code
+ * TestsForSetsInJavaUtil.testsForHashSet()} (and, for colliding elements, {@code
+ * testsForBadlyCollidingHashSet()}), and suppresses what Guava suppresses there for {@code
+ * HashSet}: nothing. Suites whose subject shares storage with another set check after every test
+ * that the other set still holds exactly its elements, in the same order.
  */
 class CowHashSetConformanceTest {
 
@@ -51,21 +51,28 @@ class CowHashSetConformanceTest {
 
     @TestFactory
     Stream<DynamicNode> copyConstructor_fromCollection() {
-        return suite("new CowHashSet of a Collection", fresh(elements -> new CowHashSet<>(MinimalCollection.of(elements))));
+        return suite(
+                "new CowHashSet of a Collection",
+                fresh(elements -> new CowHashSet<>(MinimalCollection.of(elements))));
     }
 
     @TestFactory
     Stream<DynamicNode> add_oneByOne() {
-        return suite("new CowHashSet, then add one by one", fresh(CowHashSetConformanceTest::builtByAdd));
+        return suite(
+                "new CowHashSet, then add one by one",
+                fresh(CowHashSetConformanceTest::builtByAdd));
     }
 
     @TestFactory
     Stream<DynamicNode> capacityConstructors_thenAdd() {
-        return suite("new CowHashSet with capacity 0 and load factor 0.9 clamped, then add", fresh(elements -> {
-            CowHashSet<String> set = new CowHashSet<>(0, 0.9f);
-            set.addAll(Arrays.asList(elements));
-            return set;
-        }));
+        return suite(
+                "new CowHashSet with capacity 0 and load factor 0.9 clamped, then add",
+                fresh(
+                        elements -> {
+                            CowHashSet<String> set = new CowHashSet<>(0, 0.9f);
+                            set.addAll(Arrays.asList(elements));
+                            return set;
+                        }));
     }
 
     @TestFactory
@@ -75,75 +82,90 @@ class CowHashSetConformanceTest {
 
     @TestFactory
     Stream<DynamicNode> clone_ofSharedOriginal() {
-        return suite("clone of a kept original", new SharingGenerator(Side.FORK, CowHashSet::clone));
+        return suite(
+                "clone of a kept original", new SharingGenerator(Side.FORK, CowHashSet::clone));
     }
 
     @TestFactory
     Stream<DynamicNode> copyConstructor_ofSharedOriginal() {
-        return suite("new CowHashSet of a kept original", new SharingGenerator(Side.FORK, CowHashSet::new));
+        return suite(
+                "new CowHashSet of a kept original",
+                new SharingGenerator(Side.FORK, CowHashSet::new));
     }
 
     @TestFactory
     Stream<DynamicNode> fork_originalSide() {
-        return suite("original after fork, the fork kept", new SharingGenerator(Side.ORIGINAL, CowHashSet::fork));
+        return suite(
+                "original after fork, the fork kept",
+                new SharingGenerator(Side.ORIGINAL, CowHashSet::fork));
     }
 
     @TestFactory
     Stream<DynamicNode> badlyColliding() {
         // As Guava's testsForBadlyCollidingHashSet: elements whose hashCode is always 1.
-        TestCollidingSetGenerator generator = new TestCollidingSetGenerator() {
-            @Override
-            public Set<Object> create(Object... elements) {
-                CowHashSet<Object> set = new CowHashSet<>(MinimalCollection.of(elements));
-                set.checkInvariants();
-                return set;
-            }
-        };
-        Test suite = SetTestSuiteBuilder.using(generator)
-                .named("badly colliding CowHashSet")
-                .withFeatures(SetFeature.GENERAL_PURPOSE, CollectionFeature.ALLOWS_NULL_VALUES, CollectionSize.SEVERAL)
-                .createTestSuite();
+        TestCollidingSetGenerator generator =
+                new TestCollidingSetGenerator() {
+                    @Override
+                    public Set<Object> create(Object... elements) {
+                        CowHashSet<Object> set = new CowHashSet<>(MinimalCollection.of(elements));
+                        set.checkInvariants();
+                        return set;
+                    }
+                };
+        Test suite =
+                SetTestSuiteBuilder.using(generator)
+                        .named("badly colliding CowHashSet")
+                        .withFeatures(
+                                SetFeature.GENERAL_PURPOSE,
+                                CollectionFeature.ALLOWS_NULL_VALUES,
+                                CollectionSize.SEVERAL)
+                        .createTestSuite();
         return JUnit3Suites.dynamicNodes(suite);
     }
 
     @TestFactory
     Stream<DynamicNode> collidingElements_inBucketTree() {
-        TestStringSetGenerator generator = new TestStringSetGenerator() {
-            @Override
-            public SampleElements<String> samples() {
-                List<String> s = CollidingKeys.strings(5, BLOCKS, 0);
-                return new SampleElements<>(s.get(0), s.get(1), s.get(2), s.get(3), s.get(4));
-            }
+        TestStringSetGenerator generator =
+                new TestStringSetGenerator() {
+                    @Override
+                    public SampleElements<String> samples() {
+                        List<String> s = CollidingKeys.strings(5, BLOCKS, 0);
+                        return new SampleElements<>(
+                                s.get(0), s.get(1), s.get(2), s.get(3), s.get(4));
+                    }
 
-            @Override
-            protected Set<String> create(String[] elements) {
-                CowHashSet<String> set = new CowHashSet<>();
-                List<String> fillers = CollidingKeys.strings(CowHashMap.BUCKET_THRESHOLD + 1, BLOCKS, 1 << (BLOCKS - 1));
-                set.addAll(fillers);
-                set.addAll(Arrays.asList(elements));
-                set.removeAll(fillers);
-                boolean anyColliding = Arrays.stream(elements).anyMatch(e -> e != null);
-                assertEquals(anyColliding ? 1 : 0, set.map().buckets, "collision buckets");
-                set.checkInvariants();
-                return set;
-            }
-        };
+                    @Override
+                    protected Set<String> create(String[] elements) {
+                        CowHashSet<String> set = new CowHashSet<>();
+                        List<String> fillers =
+                                CollidingKeys.strings(
+                                        CowHashMap.BUCKET_THRESHOLD + 1, BLOCKS, 1 << (BLOCKS - 1));
+                        set.addAll(fillers);
+                        set.addAll(Arrays.asList(elements));
+                        set.removeAll(fillers);
+                        boolean anyColliding = Arrays.stream(elements).anyMatch(e -> e != null);
+                        assertEquals(anyColliding ? 1 : 0, set.map().buckets, "collision buckets");
+                        set.checkInvariants();
+                        return set;
+                    }
+                };
         return suite("elements with one hash code, in a collision bucket's tree", generator);
     }
 
     // ------------------------------------------------------------------ suites
 
     private static Stream<DynamicNode> suite(String name, TestSetGenerator<String> generator) {
-        SetTestSuiteBuilder<String> builder = SetTestSuiteBuilder.using(generator)
-                .named(name)
-                .withFeatures(SET_FEATURES);
+        SetTestSuiteBuilder<String> builder =
+                SetTestSuiteBuilder.using(generator).named(name).withFeatures(SET_FEATURES);
         if (generator instanceof SharingGenerator) {
             SharingGenerator sharing = (SharingGenerator) generator;
             builder.withSetUp(sharing::forget).withTearDown(sharing::verifyKept);
         }
         // Nothing is suppressed: Guava suppresses no tester for HashSet.
         Test suite = builder.createTestSuite();
-        assertTrue(suite.countTestCases() > 300, "suspiciously small suite: " + suite.countTestCases());
+        assertTrue(
+                suite.countTestCases() > 300,
+                "suspiciously small suite: " + suite.countTestCases());
         return JUnit3Suites.dynamicNodes(suite);
     }
 
@@ -166,7 +188,9 @@ class CowHashSetConformanceTest {
         return set;
     }
 
-    /** Builds an original set by {@code add}, forks it, hands one side to the test, keeps the other. */
+    /**
+     * Builds an original set by {@code add}, forks it, hands one side to the test, keeps the other.
+     */
     static class SharingGenerator extends TestStringSetGenerator {
 
         private final ForkedSides<CowHashSet<String>> sides;
@@ -177,19 +201,22 @@ class CowHashSetConformanceTest {
 
         @Override
         protected Set<String> create(String[] elements) {
-            return sides.split(builtByAdd(elements), (kept, written) -> {
-                Set<String> snapshot = new HashSet<>(kept);
-                List<String> order = new ArrayList<>(kept);
-                return () -> {
-                    kept.checkInvariants();
-                    written.checkInvariants();
-                    assertEquals(snapshot.size(), kept.size(), "size of the kept side");
-                    for (String e : snapshot) {
-                        assertTrue(kept.contains(e), "kept side lost " + e);
-                    }
-                    assertEquals(order, new ArrayList<>(kept), "iteration of the kept side");
-                };
-            });
+            return sides.split(
+                    builtByAdd(elements),
+                    (kept, written) -> {
+                        Set<String> snapshot = new HashSet<>(kept);
+                        List<String> order = new ArrayList<>(kept);
+                        return () -> {
+                            kept.checkInvariants();
+                            written.checkInvariants();
+                            assertEquals(snapshot.size(), kept.size(), "size of the kept side");
+                            for (String e : snapshot) {
+                                assertTrue(kept.contains(e), "kept side lost " + e);
+                            }
+                            assertEquals(
+                                    order, new ArrayList<>(kept), "iteration of the kept side");
+                        };
+                    });
         }
 
         void forget() {

@@ -6,9 +6,9 @@ import io.holstein.testing.FuzzedDecisions;
 import java.util.HashMap;
 
 /**
- * Coverage-guided exploration of {@link CowHashSetModelDriver}. Under {@code mvn verify} this
- * runs in regression mode, once per input kept in
- * {@code src/test/resources/io/holstein/map/CowHashSetFuzzTestInputs/fuzz_decisions_matchHashSetModel/};
+ * Coverage-guided exploration of {@link CowHashSetModelDriver}. Under {@code mvn verify} this runs
+ * in regression mode, once per input kept in {@code
+ * src/test/resources/io/holstein/map/CowHashSetFuzzTestInputs/fuzz_decisions_matchHashSetModel/};
  * {@code scripts/fuzz CowHashSetFuzzTest 10m} fuzzes it.
  */
 class CowHashSetFuzzTest {

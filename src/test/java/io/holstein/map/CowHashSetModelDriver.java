@@ -16,17 +16,16 @@ import java.util.Spliterator;
 
 /**
  * Drives a family of {@link CowHashSet}s forked from one another, each beside a {@link HashSet}
- * model, and checks after every step that each set equals its model and passes
- * {@link CowHashSet#checkInvariants()}. Lighter than {@link CowHashMapModelDriver}, whose table
- * the set shares: it covers the set's own methods, its constructors and forks, and iterators kept
- * across forks and writes, with elements from the same pool (nineteen of one hash code).
+ * model, and checks after every step that each set equals its model and passes {@link
+ * CowHashSet#checkInvariants()}. Lighter than {@link CowHashMapModelDriver}, whose table the set
+ * shares: it covers the set's own methods, its constructors and forks, and iterators kept across
+ * forks and writes, with elements from the same pool (nineteen of one hash code).
  */
 final class CowHashSetModelDriver {
 
     static final int MAX_MEMBERS = 5;
 
     private static final int MAX_ITERATORS = 4;
-
 
     private final Decisions d;
 
@@ -46,24 +45,28 @@ final class CowHashSetModelDriver {
     }
 
     private void runSteps(int maxSteps) {
-        steps.run(d, maxSteps, () -> {
-            newMember();
-            checkAll();
-        }, () -> {
-            Member m = d.pick(family);
-            switch (d.weighted(8, 4, 3)) {
-                case 0 -> setStep(m);
-                case 1 -> iteratorStep(m);
-                default -> familyStep(m);
-            }
-            for (Member x : family) {
-                if (!x.model.equals(x.before)) {
-                    x.epoch++;
-                    x.before = new HashSet<>(x.model);
-                }
-            }
-            checkAll();
-        });
+        steps.run(
+                d,
+                maxSteps,
+                () -> {
+                    newMember();
+                    checkAll();
+                },
+                () -> {
+                    Member m = d.pick(family);
+                    switch (d.weighted(8, 4, 3)) {
+                        case 0 -> setStep(m);
+                        case 1 -> iteratorStep(m);
+                        default -> familyStep(m);
+                    }
+                    for (Member x : family) {
+                        if (!x.model.equals(x.before)) {
+                            x.epoch++;
+                            x.before = new HashSet<>(x.model);
+                        }
+                    }
+                    checkAll();
+                });
     }
 
     private void log(String s) {
@@ -98,8 +101,10 @@ final class CowHashSetModelDriver {
         final CowHashSet<Object> cow;
         final HashSet<Object> model;
         Set<Object> before;
+
         /** Structural modifications of the model, as HashSet counts them. */
         int epoch;
+
         final List<Kept> iterators = new ArrayList<>();
 
         Member(int id, CowHashSet<Object> cow, HashSet<Object> model) {
@@ -144,12 +149,13 @@ final class CowHashSetModelDriver {
     private void newMember() {
         List<Object> source = elements(24);
         int how = d.nextInt(4);
-        CowHashSet<Object> cow = switch (how) {
-            case 0 -> new CowHashSet<>(source);
-            case 1 -> new CowHashSet<>(d.nextInt(0, 30));
-            case 2 -> new CowHashSet<>(d.nextInt(0, 5), d.pick(List.of(0.05f, 0.5f, 0.9f)));
-            default -> new CowHashSet<>();
-        };
+        CowHashSet<Object> cow =
+                switch (how) {
+                    case 0 -> new CowHashSet<>(source);
+                    case 1 -> new CowHashSet<>(d.nextInt(0, 30));
+                    case 2 -> new CowHashSet<>(d.nextInt(0, 5), d.pick(List.of(0.05f, 0.5f, 0.9f)));
+                    default -> new CowHashSet<>();
+                };
         if (how > 0) {
             cow.addAll(source);
         }
@@ -209,14 +215,24 @@ final class CowHashSetModelDriver {
                 Set<Object> c = new HashSet<>(elements(12));
                 boolean forkInFilter = d.nextBoolean();
                 List<CowHashSet<Object>> forks = new ArrayList<>();
-                both(m + ".removeIf(in " + c + ")" + (forkInFilter ? " forking in the filter" : ""), m, s -> s.removeIf(x -> {
-                    if (forkInFilter && s == m.cow && forks.isEmpty()) {
-                        forks.add(m.cow.fork());
-                    }
-                    return c.contains(x);
-                }));
+                both(
+                        m
+                                + ".removeIf(in "
+                                + c
+                                + ")"
+                                + (forkInFilter ? " forking in the filter" : ""),
+                        m,
+                        s ->
+                                s.removeIf(
+                                        x -> {
+                                            if (forkInFilter && s == m.cow && forks.isEmpty()) {
+                                                forks.add(m.cow.fork());
+                                            }
+                                            return c.contains(x);
+                                        }));
                 if (!forks.isEmpty()) {
-                    // The fork was made before the loop removed anything: it holds the old contents.
+                    // The fork was made before the loop removed anything: it holds the old
+                    // contents.
                     Member f = addMember(forks.get(0), new HashSet<>(m.before));
                     log("  " + f + " forked in the filter");
                     cover("fork in a removeIf filter");
@@ -224,16 +240,22 @@ final class CowHashSetModelDriver {
             }
             case 9 -> {
                 if (d.oneIn(3)) {
-                    both(m + ".clear()", m, s -> {
-                        s.clear();
-                        return null;
-                    });
+                    both(
+                            m + ".clear()",
+                            m,
+                            s -> {
+                                s.clear();
+                                return null;
+                            });
                     m.epoch++;
                 }
             }
             case 10 -> {
                 Member other = d.pick(family);
-                both(m + ".equals(" + other + ")", m, s -> s.equals(s == m.cow ? other.cow : other.model));
+                both(
+                        m + ".equals(" + other + ")",
+                        m,
+                        s -> s.equals(s == m.cow ? other.cow : other.model));
             }
             default -> {
                 List<Object> parts = new ArrayList<>();
@@ -244,7 +266,9 @@ final class CowHashSetModelDriver {
                 }
                 sp.forEachRemaining(parts::add);
                 log(m + ".spliterator() split and traversed: " + parts);
-                check(parts.size() == m.model.size() && new HashSet<>(parts).equals(m.model), m + ": spliterator");
+                check(
+                        parts.size() == m.model.size() && new HashSet<>(parts).equals(m.model),
+                        m + ": spliterator");
             }
         }
         if (m.cow.isShared()) {
@@ -257,7 +281,12 @@ final class CowHashSetModelDriver {
             if (m.iterators.size() == MAX_ITERATORS) {
                 m.iterators.remove(d.nextInt(MAX_ITERATORS));
             }
-            Kept k = new Kept(m + ".iterator()#" + nextId++, m.cow.iterator(), new ArrayList<>(m.cow), m.epoch);
+            Kept k =
+                    new Kept(
+                            m + ".iterator()#" + nextId++,
+                            m.cow.iterator(),
+                            new ArrayList<>(m.cow),
+                            m.epoch);
             m.iterators.add(k);
             log("  kept " + k.name);
             return;
@@ -269,7 +298,9 @@ final class CowHashSetModelDriver {
             try {
                 Object e = k.it.next();
                 check(fresh && k.position < k.expected.size(), k.name + ".next() returned " + e);
-                check(Objects.equals(k.expected.get(k.position++), e), k.name + ".next() out of order");
+                check(
+                        Objects.equals(k.expected.get(k.position++), e),
+                        k.name + ".next() out of order");
                 k.canRemove = true;
                 if (m.cow.isShared()) {
                     cover("iterator read shared storage");
@@ -285,7 +316,9 @@ final class CowHashSetModelDriver {
             boolean shared = m.cow.isShared();
             try {
                 k.it.remove();
-                check(fresh && k.canRemove, k.name + ".remove() succeeded on a stale or spent iterator");
+                check(
+                        fresh && k.canRemove,
+                        k.name + ".remove() succeeded on a stale or spent iterator");
                 m.model.remove(k.expected.get(k.position - 1));
                 m.before = new HashSet<>(m.model);
                 m.epoch++;
@@ -304,9 +337,14 @@ final class CowHashSetModelDriver {
         switch (d.weighted(4, 2, 2, 1, 1)) {
             case 0 -> {
                 int how = d.nextInt(3);
-                CowHashSet<Object> fork = how == 0 ? m.cow.fork() : how == 1 ? m.cow.clone() : new CowHashSet<>(m.cow);
+                CowHashSet<Object> fork =
+                        how == 0
+                                ? m.cow.fork()
+                                : how == 1 ? m.cow.clone() : new CowHashSet<>(m.cow);
                 check(fork.isShared() && m.cow.isShared(), m + ": a fork shares storage");
-                check(new ArrayList<>(fork).equals(new ArrayList<>(m.cow)), m + ": a fork iterates like its source");
+                check(
+                        new ArrayList<>(fork).equals(new ArrayList<>(m.cow)),
+                        m + ": a fork iterates like its source");
                 Member f = addMember(fork, new HashSet<>(m.model));
                 log(f + " = fork of " + m + " (" + how + ")");
                 cover("fork");
@@ -317,7 +355,19 @@ final class CowHashSetModelDriver {
                 Member my = addMember(y, new HashSet<>(m.model));
                 Object ex = element();
                 Object ey = element();
-                log(my + " = " + m + ".fork(); " + m + ".add(" + ex + "); " + my + ".remove(" + ey + ")");
+                log(
+                        my
+                                + " = "
+                                + m
+                                + ".fork(); "
+                                + m
+                                + ".add("
+                                + ex
+                                + "); "
+                                + my
+                                + ".remove("
+                                + ey
+                                + ")");
                 m.cow.add(ex);
                 m.model.add(ex);
                 y.remove(ey);

@@ -9,13 +9,14 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs {@link CowHashSetModelDriver} from seeds: a fixed, blocking set (skipped with
- * {@code -Dholstein.freshSeeds.only=true}) and a time-capped batch of fresh seeds. To replay a
- * failure: {@code mvn -B test -Dtest='CowHashSetModelTest#freshSeeds*' -Dholstein.seed=SEED}.
+ * Runs {@link CowHashSetModelDriver} from seeds: a fixed, blocking set (skipped with {@code
+ * -Dholstein.freshSeeds.only=true}) and a time-capped batch of fresh seeds. To replay a failure:
+ * {@code mvn -B test -Dtest='CowHashSetModelTest#freshSeeds*' -Dholstein.seed=SEED}.
  */
 class CowHashSetModelTest {
 
-    static final String REPLAY = "mvn -B test -Dtest='CowHashSetModelTest#freshSeeds*' -Dholstein.seed=";
+    static final String REPLAY =
+            "mvn -B test -Dtest='CowHashSetModelTest#freshSeeds*' -Dholstein.seed=";
 
     private static final int SEEDS = 150;
 
@@ -23,22 +24,34 @@ class CowHashSetModelTest {
 
     @Test
     void fixedSeeds_everyStep_matchesHashSetModel() {
-        assumeFalse(SeededRuns.freshOnly(), "fresh seeds only: the fixed seeds ran in the main test run");
+        assumeFalse(
+                SeededRuns.freshOnly(),
+                "fresh seeds only: the fixed seeds ran in the main test run");
         Map<String, Integer> coverage = new TreeMap<>();
         SeededRuns.fixed(1, SEEDS, REPLAY, d -> CowHashSetModelDriver.run(d, STEPS, coverage));
         coverage.forEach((situation, count) -> System.out.println(count + "\t" + situation));
-        for (String situation : new String[] {
-            "fork", "fork, then writes on both sides", "fork in a removeIf filter", "operation on shared storage",
-            "serialization round trip", "iterator read shared storage", "stale iterator threw CME",
-            "iterator remove", "iterator remove on shared storage",
-        }) {
-            assertTrue(coverage.getOrDefault(situation, 0) > 0, "the fixed seeds never reached: " + situation);
+        for (String situation :
+                new String[] {
+                    "fork",
+                    "fork, then writes on both sides",
+                    "fork in a removeIf filter",
+                    "operation on shared storage",
+                    "serialization round trip",
+                    "iterator read shared storage",
+                    "stale iterator threw CME",
+                    "iterator remove",
+                    "iterator remove on shared storage",
+                }) {
+            assertTrue(
+                    coverage.getOrDefault(situation, 0) > 0,
+                    "the fixed seeds never reached: " + situation);
         }
     }
 
     @Test
     void freshSeeds_forConfiguredTime_matchHashSetModel() {
-        int runs = SeededRuns.fresh(REPLAY, d -> CowHashSetModelDriver.run(d, STEPS, new TreeMap<>()));
+        int runs =
+                SeededRuns.fresh(REPLAY, d -> CowHashSetModelDriver.run(d, STEPS, new TreeMap<>()));
         assertTrue(runs > 0);
     }
 }

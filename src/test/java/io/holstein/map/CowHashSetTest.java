@@ -39,7 +39,8 @@ class CowHashSetTest {
         CowHashSet<String> fork = set.fork();
         assertTrue(set.isShared() && fork.isShared());
         assertSame(set.map().table, fork.map().table);
-        assertEquals(new ArrayList<>(set), new ArrayList<>(fork), "a fork iterates like its source");
+        assertEquals(
+                new ArrayList<>(set), new ArrayList<>(fork), "a fork iterates like its source");
         set.add("new");
         fork.remove("e1");
         assertEquals(21, set.size());

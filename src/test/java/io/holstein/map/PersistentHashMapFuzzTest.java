@@ -7,8 +7,8 @@ import java.util.HashMap;
 
 /**
  * Coverage-guided exploration of {@link PersistentHashMapModelDriver}. Under {@code mvn verify}
- * this runs in regression mode, once per input kept in
- * {@code src/test/resources/io/holstein/map/PersistentHashMapFuzzTestInputs/fuzz_decisions_matchHashMapModel/};
+ * this runs in regression mode, once per input kept in {@code
+ * src/test/resources/io/holstein/map/PersistentHashMapFuzzTestInputs/fuzz_decisions_matchHashMapModel/};
  * {@code scripts/fuzz PersistentHashMapFuzzTest 10m} fuzzes it.
  */
 class PersistentHashMapFuzzTest {

@@ -13,15 +13,18 @@ import java.util.Spliterator;
 import java.util.stream.Collectors;
 
 /**
- * Drives {@link PersistentHashMap}s and their builders beside {@link HashMap} models. Every
- * version ever made is kept with a private copy of its model; each new version is checked when it
- * is made (contents, invariants, canonical shape against the same contents built from empty) and
- * every version is checked again at the end, so a write that leaked into shared structure shows.
- * Builders live on after {@code build()} and keep writing.
+ * Drives {@link PersistentHashMap}s and their builders beside {@link HashMap} models. Every version
+ * ever made is kept with a private copy of its model; each new version is checked when it is made
+ * (contents, invariants, canonical shape against the same contents built from empty) and every
+ * version is checked again at the end, so a write that leaked into shared structure shows. Builders
+ * live on after {@code build()} and keep writing.
  */
 final class PersistentHashMapModelDriver {
 
-    /** The Cow map driver's pool (null, small keys, nineteen of one hash code) and keys spread over the trie. */
+    /**
+     * The Cow map driver's pool (null, small keys, nineteen of one hash code) and keys spread over
+     * the trie.
+     */
     static final List<Object> KEYS;
 
     static {
@@ -36,7 +39,6 @@ final class PersistentHashMapModelDriver {
 
     private static final int MAX_BUILDERS = 3;
 
-
     private final Decisions d;
 
     private final List<Version> versions = new ArrayList<>();
@@ -45,7 +47,8 @@ final class PersistentHashMapModelDriver {
 
     private final StepLog steps;
 
-    private record Version(String name, PersistentHashMap<Object, Object> map, Map<Object, Object> model) {
+    private record Version(
+            String name, PersistentHashMap<Object, Object> map, Map<Object, Object> model) {
         @Override
         public String toString() {
             return name;
@@ -57,7 +60,10 @@ final class PersistentHashMapModelDriver {
         final PersistentHashMap.Builder<Object, Object> builder;
         final HashMap<Object, Object> model;
 
-        BuilderTwin(String name, PersistentHashMap.Builder<Object, Object> builder, Map<Object, Object> model) {
+        BuilderTwin(
+                String name,
+                PersistentHashMap.Builder<Object, Object> builder,
+                Map<Object, Object> model) {
             this.name = name;
             this.builder = builder;
             this.model = new HashMap<>(model);
@@ -74,24 +80,29 @@ final class PersistentHashMapModelDriver {
     }
 
     private void runSteps(int maxSteps) {
-        steps.run(d, maxSteps, () -> {
-            add("empty", PersistentHashMap.empty(), Map.of());
-        }, () -> {
-            switch (d.weighted(10, 4, 3, 2, 2, 6, 1, 2)) {
-                case 0 -> single();
-                case 1 -> withAll();
-                case 2 -> withoutAll();
-                case 3 -> withComputed();
-                case 4 -> factories();
-                case 5 -> builderStep();
-                case 6 -> serialize();
-                default -> compareTwo();
-            }
-        }, () -> {
-            for (Version v : versions) {
-                checkVersion(v);
-            }
-        });
+        steps.run(
+                d,
+                maxSteps,
+                () -> {
+                    add("empty", PersistentHashMap.empty(), Map.of());
+                },
+                () -> {
+                    switch (d.weighted(10, 4, 3, 2, 2, 6, 1, 2)) {
+                        case 0 -> single();
+                        case 1 -> withAll();
+                        case 2 -> withoutAll();
+                        case 3 -> withComputed();
+                        case 4 -> factories();
+                        case 5 -> builderStep();
+                        case 6 -> serialize();
+                        default -> compareTwo();
+                    }
+                },
+                () -> {
+                    for (Version v : versions) {
+                        checkVersion(v);
+                    }
+                });
     }
 
     private void log(String s) {
@@ -118,7 +129,9 @@ final class PersistentHashMapModelDriver {
 
     private Version pickVersion() {
         // Favour recent versions so that maps grow, but reach back to any.
-        return d.oneIn(4) ? d.pick(versions) : versions.get(versions.size() - 1 - d.nextInt(Math.min(4, versions.size())));
+        return d.oneIn(4)
+                ? d.pick(versions)
+                : versions.get(versions.size() - 1 - d.nextInt(Math.min(4, versions.size())));
     }
 
     private Map<Object, Object> randomEntries(int max) {
@@ -130,8 +143,13 @@ final class PersistentHashMapModelDriver {
         return m;
     }
 
-    private Version add(String name, PersistentHashMap<Object, Object> map, Map<Object, Object> model) {
-        Version given = new Version(name + "#" + versions.size(), map, Collections.unmodifiableMap(new HashMap<>(model)));
+    private Version add(
+            String name, PersistentHashMap<Object, Object> map, Map<Object, Object> model) {
+        Version given =
+                new Version(
+                        name + "#" + versions.size(),
+                        map,
+                        Collections.unmodifiableMap(new HashMap<>(model)));
         log(given + " = " + name + " -> " + model);
         checkVersion(given);
         // Values equal to the model's may be other instances (deserialized, merged): keep the
@@ -235,12 +253,17 @@ final class PersistentHashMapModelDriver {
         Object k = key();
         Object result = d.oneIn(3) ? null : value();
         Object[] seen = new Object[2];
-        PersistentHashMap<Object, Object> next = v.map.withComputed(k, (key, old) -> {
-            seen[0] = key;
-            seen[1] = old;
-            return result;
-        });
-        check(Objects.equals(seen[0], k) && Objects.equals(seen[1], v.model.get(k)), "withComputed passed " + seen[0] + ", " + seen[1]);
+        PersistentHashMap<Object, Object> next =
+                v.map.withComputed(
+                        k,
+                        (key, old) -> {
+                            seen[0] = key;
+                            seen[1] = old;
+                            return result;
+                        });
+        check(
+                Objects.equals(seen[0], k) && Objects.equals(seen[1], v.model.get(k)),
+                "withComputed passed " + seen[0] + ", " + seen[1]);
         Map<Object, Object> model = new HashMap<>(v.model);
         model.compute(k, (key, old) -> result);
         add(v + ".withComputed(" + k + " -> " + result + ")", next, model);
@@ -252,21 +275,41 @@ final class PersistentHashMapModelDriver {
             case 0 -> add("copyOf(HashMap)", PersistentHashMap.copyOf(entries), entries);
             case 1 -> {
                 List<Map.Entry<Object, Object>> list = new ArrayList<>(entries.entrySet());
-                add("collector", list.stream().collect(PersistentHashMap.collector(Map.Entry::getKey, Map.Entry::getValue)), entries);
+                add(
+                        "collector",
+                        list.stream()
+                                .collect(
+                                        PersistentHashMap.collector(
+                                                Map.Entry::getKey, Map.Entry::getValue)),
+                        entries);
             }
             case 2 -> {
                 List<Object> keys = new ArrayList<>();
                 for (int i = 0; i < 20; i++) {
                     keys.add(key());
                 }
-                Map<Object, String> model = keys.stream().collect(Collectors.toMap(k -> k, k -> "1", (a, b) -> a + b, HashMap::new));
-                PersistentHashMap<Object, String> merged = keys.stream().collect(PersistentHashMap.collector(k -> k, k -> "1", (a, b) -> a + b));
-                add("collector with merge", new PersistentHashMap<Object, Object>(merged.root()), new HashMap<>(model));
+                Map<Object, String> model =
+                        keys.stream()
+                                .collect(
+                                        Collectors.toMap(
+                                                k -> k, k -> "1", (a, b) -> a + b, HashMap::new));
+                PersistentHashMap<Object, String> merged =
+                        keys.stream()
+                                .collect(
+                                        PersistentHashMap.collector(
+                                                k -> k, k -> "1", (a, b) -> a + b));
+                add(
+                        "collector with merge",
+                        new PersistentHashMap<Object, Object>(merged.root()),
+                        new HashMap<>(model));
             }
             default -> {
                 List<Object> ks = new ArrayList<>(entries.keySet());
                 if (ks.size() >= 3) {
-                    add("of(3)", PersistentHashMap.of(ks.get(0), "a", ks.get(1), "b", ks.get(2), "c"), ofModel(ks));
+                    add(
+                            "of(3)",
+                            PersistentHashMap.of(ks.get(0), "a", ks.get(1), "b", ks.get(2), "c"),
+                            ofModel(ks));
                     try {
                         PersistentHashMap.of(ks.get(0), "a", ks.get(1), "b", ks.get(0), "c");
                         check(false, "of accepted a duplicate key");
@@ -321,12 +364,19 @@ final class PersistentHashMapModelDriver {
             }
             case 4 -> {
                 add(b.name + ".build()", b.builder.build(), b.model);
-                cover(b.name.startsWith("builder") ? "build from builder()" : "build from toBuilder()");
+                cover(
+                        b.name.startsWith("builder")
+                                ? "build from builder()"
+                                : "build from toBuilder()");
             }
             default -> {
                 check(b.builder.size() == b.model.size(), b.name + ": size");
-                check(Objects.equals(b.builder.get(k), b.model.get(k)), b.name + ": get(" + k + ")");
-                check(b.builder.containsKey(k) == b.model.containsKey(k), b.name + ": containsKey(" + k + ")");
+                check(
+                        Objects.equals(b.builder.get(k), b.model.get(k)),
+                        b.name + ": get(" + k + ")");
+                check(
+                        b.builder.containsKey(k) == b.model.containsKey(k),
+                        b.name + ": containsKey(" + k + ")");
             }
         }
     }
@@ -342,7 +392,9 @@ final class PersistentHashMapModelDriver {
         Version a = pickVersion();
         Version b = d.pick(versions);
         boolean expected = a.model.equals(b.model);
-        check(a.map.equals(b.map) == expected && b.map.equals(a.map) == expected, a + ".equals(" + b + ")");
+        check(
+                a.map.equals(b.map) == expected && b.map.equals(a.map) == expected,
+                a + ".equals(" + b + ")");
         check(a.map.equals(b.model) == expected, a + ".equals(model of " + b + ")");
         cover(expected ? "equal versions compared" : "unequal versions compared");
     }
@@ -356,27 +408,39 @@ final class PersistentHashMapModelDriver {
         for (Object k : KEYS) {
             check(Objects.equals(map.get(k), model.get(k)), v + ": get(" + k + ")");
             check(map.containsKey(k) == model.containsKey(k), v + ": containsKey(" + k + ")");
-            check(Objects.equals(map.getOrDefault(k, "none"), model.getOrDefault(k, "none")), v + ": getOrDefault(" + k + ")");
+            check(
+                    Objects.equals(map.getOrDefault(k, "none"), model.getOrDefault(k, "none")),
+                    v + ": getOrDefault(" + k + ")");
         }
         check(map.equals(model) && model.equals(map), v + ": equals " + map + ", model " + model);
         check(map.hashCode() == model.hashCode(), v + ": hashCode");
         check(new HashSet<>(map.entrySet()).equals(model.entrySet()), v + ": entry set");
         List<Object> keys = new ArrayList<>();
-        map.forEach((k, val) -> {
-            keys.add(k);
-            check(Objects.equals(val, model.get(k)), v + ": forEach value of " + k);
-        });
-        check(keys.size() == model.size() && new HashSet<>(keys).equals(model.keySet()), v + ": forEach keys");
-        check(new ArrayList<>(map.keySet()).equals(keys), v + ": iteration order differs from forEach");
+        map.forEach(
+                (k, val) -> {
+                    keys.add(k);
+                    check(Objects.equals(val, model.get(k)), v + ": forEach value of " + k);
+                });
+        check(
+                keys.size() == model.size() && new HashSet<>(keys).equals(model.keySet()),
+                v + ": forEach keys");
+        check(
+                new ArrayList<>(map.keySet()).equals(keys),
+                v + ": iteration order differs from forEach");
         List<Object> parts = new ArrayList<>();
         split(map.keySet().spliterator(), parts, d.nextInt(4));
-        check(parts.size() == model.size() && new HashSet<>(parts).equals(model.keySet()), v + ": split spliterator");
+        check(
+                parts.size() == model.size() && new HashSet<>(parts).equals(model.keySet()),
+                v + ": split spliterator");
     }
 
     /** Splits up to {@code depth} times, checking exact sizes, and traverses every part. */
     private void split(Spliterator<Object> sp, List<Object> out, int depth) {
         long size = sp.estimateSize();
-        check(sp.hasCharacteristics(Spliterator.SIZED | Spliterator.SUBSIZED | Spliterator.IMMUTABLE), "characteristics");
+        check(
+                sp.hasCharacteristics(
+                        Spliterator.SIZED | Spliterator.SUBSIZED | Spliterator.IMMUTABLE),
+                "characteristics");
         Spliterator<Object> prefix = depth > 0 ? sp.trySplit() : null;
         if (prefix != null) {
             check(prefix.estimateSize() + sp.estimateSize() == size, "split sizes do not add up");
@@ -392,7 +456,9 @@ final class PersistentHashMapModelDriver {
             sp.tryAdvance(out::add);
         }
         sp.forEachRemaining(out::add);
-        check(out.size() - before == expected, "a part traversed " + (out.size() - before) + " of " + expected);
+        check(
+                out.size() - before == expected,
+                "a part traversed " + (out.size() - before) + " of " + expected);
     }
 
     /** The same contents built from empty, in a random order, must have the same shape. */
@@ -405,6 +471,8 @@ final class PersistentHashMapModelDriver {
         for (Map.Entry<Object, Object> e : entries) {
             fresh = fresh.with(e.getKey(), e.getValue());
         }
-        check(v.map.sameShape(fresh) && fresh.sameShape(v.map), v + ": shape differs from the same contents built from empty");
+        check(
+                v.map.sameShape(fresh) && fresh.sameShape(v.map),
+                v + ": shape differs from the same contents built from empty");
     }
 }

@@ -13,13 +13,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.Spliterator;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Unit tests of {@link PersistentHashMap}: versions, collisions, canonical shape, equality and views. */
+/**
+ * Unit tests of {@link PersistentHashMap}: versions, collisions, canonical shape, equality and
+ * views.
+ */
 class PersistentHashMapTest {
 
     @Test
@@ -50,17 +53,28 @@ class PersistentHashMapTest {
     @Test
     void of_duplicateKeys_throwIllegalArgument() {
         assertThrows(IllegalArgumentException.class, () -> PersistentHashMap.of(1, "a", 1, "b"));
-        assertThrows(IllegalArgumentException.class, () -> PersistentHashMap.of(null, "a", 2, "b", 3, "c", 4, "d", null, "e"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> PersistentHashMap.of(null, "a", 2, "b", 3, "c", 4, "d", null, "e"));
         assertEquals(5, PersistentHashMap.of(1, "a", 2, "b", 3, "c", 4, "d", 5, "e").size());
     }
 
     @Test
     void collector_duplicateKeys_throwIllegalState() {
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> Stream.of(1, 2, 1).collect(PersistentHashMap.collector(k -> k, k -> "x")));
-        assertEquals(Map.of(1, 2, 2, 1), Stream.of(1, 2, 1).collect(PersistentHashMap.collector(k -> k, k -> 1, Integer::sum)));
-        assertEquals(1000, IntStream.range(0, 1000).boxed().parallel()
-                .collect(PersistentHashMap.collector(k -> k, k -> k)).size());
+        assertEquals(
+                Map.of(1, 2, 2, 1),
+                Stream.of(1, 2, 1)
+                        .collect(PersistentHashMap.collector(k -> k, k -> 1, Integer::sum)));
+        assertEquals(
+                1000,
+                IntStream.range(0, 1000)
+                        .boxed()
+                        .parallel()
+                        .collect(PersistentHashMap.collector(k -> k, k -> k))
+                        .size());
     }
 
     @Test
@@ -90,7 +104,9 @@ class PersistentHashMapTest {
         assertThrows(UnsupportedOperationException.class, () -> m.remove("zz"));
         assertThrows(UnsupportedOperationException.class, () -> m.keySet().remove("a"));
         assertThrows(UnsupportedOperationException.class, () -> m.values().clear());
-        assertThrows(UnsupportedOperationException.class, () -> m.entrySet().iterator().next().setValue("x"));
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> m.entrySet().iterator().next().setValue("x"));
         assertThrows(UnsupportedOperationException.class, () -> m.keySet().iterator().remove());
         assertEquals(Map.of("a", "1"), m);
     }
@@ -137,7 +153,9 @@ class PersistentHashMapTest {
         Counted.equalsCalls = 0;
         assertTrue(m.equals(other));
         // One path of at most seven nodes, each with at most 32 inline mappings.
-        assertTrue(Counted.equalsCalls <= 7 * 32, "equals compared " + Counted.equalsCalls + " values");
+        assertTrue(
+                Counted.equalsCalls <= 7 * 32,
+                "equals compared " + Counted.equalsCalls + " values");
         PersistentHashMap<Integer, Counted> unequal = m.with(777, new Counted(-1));
         assertFalse(m.equals(unequal));
         assertFalse(m.equals(m.without(5)), "a size mismatch");
@@ -146,10 +164,18 @@ class PersistentHashMapTest {
 
     @Test
     void spliterator_splitsWithExactSizes() {
-        PersistentHashMap<Integer, Integer> m = PersistentHashMap.copyOf(IntStream.range(0, 10_000).boxed()
-                .collect(java.util.stream.Collectors.toMap(i -> i, i -> i)));
+        PersistentHashMap<Integer, Integer> m =
+                PersistentHashMap.copyOf(
+                        IntStream.range(0, 10_000)
+                                .boxed()
+                                .collect(java.util.stream.Collectors.toMap(i -> i, i -> i)));
         Spliterator<Integer> sp = m.keySet().spliterator();
-        assertTrue(sp.hasCharacteristics(Spliterator.IMMUTABLE | Spliterator.SIZED | Spliterator.SUBSIZED | Spliterator.DISTINCT));
+        assertTrue(
+                sp.hasCharacteristics(
+                        Spliterator.IMMUTABLE
+                                | Spliterator.SIZED
+                                | Spliterator.SUBSIZED
+                                | Spliterator.DISTINCT));
         List<Spliterator<Integer>> parts = new ArrayList<>(List.of(sp));
         for (int round = 0; round < 6; round++) {
             List<Spliterator<Integer>> next = new ArrayList<>();
@@ -174,7 +200,9 @@ class PersistentHashMapTest {
         }
         Collections.sort(all);
         assertEquals(IntStream.range(0, 10_000).boxed().toList(), all);
-        assertEquals(m.keySet().stream().mapToLong(i -> i).sum(), m.keySet().parallelStream().mapToLong(i -> i).sum());
+        assertEquals(
+                m.keySet().stream().mapToLong(i -> i).sum(),
+                m.keySet().parallelStream().mapToLong(i -> i).sum());
     }
 
     @Test
@@ -201,8 +229,12 @@ class PersistentHashMapTest {
         removed.checkInvariants();
         assertEquals(model, m);
         assertTrue(m.sameShape(fromEmpty(model)), "shape after random writes");
-        assertTrue(removed.sameShape(fromEmpty(new HashMap<>(removed))), "shape after builder removals");
-        assertFalse(m.sameShape(m.without(model.keySet().iterator().next())), "control: the comparison can fail");
+        assertTrue(
+                removed.sameShape(fromEmpty(new HashMap<>(removed))),
+                "shape after builder removals");
+        assertFalse(
+                m.sameShape(m.without(model.keySet().iterator().next())),
+                "control: the comparison can fail");
     }
 
     private static PersistentHashMap<Integer, Integer> fromEmpty(Map<Integer, Integer> model) {

@@ -37,7 +37,8 @@ class PersistentHashSerializationTest {
 
     @Test
     void map_roundTrip_restoresMappings() throws Exception {
-        PersistentHashMap<?, ?> copy = assertInstanceOf(PersistentHashMap.class, deserialize(serialize(sampleMap())));
+        PersistentHashMap<?, ?> copy =
+                assertInstanceOf(PersistentHashMap.class, deserialize(serialize(sampleMap())));
         assertEquals(sampleMap(), copy);
         copy.checkInvariants();
         assertTrue(copy.sameShape(sampleMap()));
@@ -62,28 +63,36 @@ class PersistentHashSerializationTest {
         byte[] stream = serialize(sampleMap());
         assertEquals(2, ((PersistentHashMap<?, ?>) deserialize(withSize(stream, 3, 2))).size());
         assertThrows(InvalidObjectException.class, () -> deserialize(withSize(stream, 3, -1)));
-        InvalidObjectException e = assertThrows(InvalidObjectException.class,
-                () -> deserialize(replaceString(stream, "key-b", "key-a")));
+        InvalidObjectException e =
+                assertThrows(
+                        InvalidObjectException.class,
+                        () -> deserialize(replaceString(stream, "key-b", "key-a")));
         assertTrue(e.getMessage().contains("twice"), e.getMessage());
     }
 
     @Test
     void map_streamNamingTheRealClass_throwsInvalidObject() throws Exception {
-        assertThrows(InvalidObjectException.class, () -> deserialize(streamNaming(PersistentHashMap.class)));
+        assertThrows(
+                InvalidObjectException.class,
+                () -> deserialize(streamNaming(PersistentHashMap.class)));
     }
 
     @Test
     void map_readObjectOfTheRealClass_throwsInvalidObject() throws Exception {
-        Method readObject = PersistentHashMap.class.getDeclaredMethod("readObject", ObjectInputStream.class);
+        Method readObject =
+                PersistentHashMap.class.getDeclaredMethod("readObject", ObjectInputStream.class);
         readObject.setAccessible(true);
-        InvocationTargetException e = assertThrows(InvocationTargetException.class,
-                () -> readObject.invoke(PersistentHashMap.empty(), (Object) null));
+        InvocationTargetException e =
+                assertThrows(
+                        InvocationTargetException.class,
+                        () -> readObject.invoke(PersistentHashMap.empty(), (Object) null));
         assertInstanceOf(InvalidObjectException.class, e.getCause());
     }
 
     @Test
     void set_roundTrip_restoresElements() throws Exception {
-        PersistentHashSet<?> copy = assertInstanceOf(PersistentHashSet.class, deserialize(serialize(sampleSet())));
+        PersistentHashSet<?> copy =
+                assertInstanceOf(PersistentHashSet.class, deserialize(serialize(sampleSet())));
         assertEquals(sampleSet(), copy);
         copy.checkInvariants();
     }
@@ -94,8 +103,12 @@ class PersistentHashSerializationTest {
         assertThrows(IOException.class, () -> deserialize(withSize(stream, 3, Integer.MAX_VALUE)));
         assertEquals(2, ((PersistentHashSet<?>) deserialize(withSize(stream, 3, 2))).size());
         assertThrows(InvalidObjectException.class, () -> deserialize(withSize(stream, 3, -5)));
-        assertThrows(InvalidObjectException.class, () -> deserialize(replaceString(stream, "elem-b", "elem-a")));
-        assertThrows(InvalidObjectException.class, () -> deserialize(streamNaming(PersistentHashSet.class)));
+        assertThrows(
+                InvalidObjectException.class,
+                () -> deserialize(replaceString(stream, "elem-b", "elem-a")));
+        assertThrows(
+                InvalidObjectException.class,
+                () -> deserialize(streamNaming(PersistentHashSet.class)));
     }
 
     @Test

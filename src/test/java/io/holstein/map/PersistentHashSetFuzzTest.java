@@ -7,8 +7,8 @@ import java.util.HashMap;
 
 /**
  * Coverage-guided exploration of {@link PersistentHashSetModelDriver}. Under {@code mvn verify}
- * this runs in regression mode, once per input kept in
- * {@code src/test/resources/io/holstein/map/PersistentHashSetFuzzTestInputs/fuzz_decisions_matchHashSetModel/};
+ * this runs in regression mode, once per input kept in {@code
+ * src/test/resources/io/holstein/map/PersistentHashSetFuzzTestInputs/fuzz_decisions_matchHashSetModel/};
  * {@code scripts/fuzz PersistentHashSetFuzzTest 10m} fuzzes it.
  */
 class PersistentHashSetFuzzTest {

@@ -20,7 +20,6 @@ final class PersistentHashSetModelDriver {
 
     private static final int MAX_BUILDERS = 3;
 
-
     private final Decisions d;
 
     private final List<Version> versions = new ArrayList<>();
@@ -36,7 +35,8 @@ final class PersistentHashSetModelDriver {
         }
     }
 
-    private record BuilderTwin(String name, PersistentHashSet.Builder<Object> builder, Set<Object> model) {}
+    private record BuilderTwin(
+            String name, PersistentHashSet.Builder<Object> builder, Set<Object> model) {}
 
     private PersistentHashSetModelDriver(Decisions d, Map<String, Integer> coverage) {
         this.d = d;
@@ -48,25 +48,30 @@ final class PersistentHashSetModelDriver {
     }
 
     private void runSteps(int maxSteps) {
-        steps.run(d, maxSteps, () -> {
-            add("empty", PersistentHashSet.empty(), Set.of());
-        }, () -> {
-            switch (d.weighted(8, 6, 4, 1, 1)) {
-                case 0 -> single();
-                case 1 -> algebra();
-                case 2 -> builderStep();
-                case 3 -> factories();
-                default -> {
-                    Version v = pickVersion();
-                    add(v + " serialized", CowHashMapModelDriver.roundTrip(v.set), v.model);
-                    cover("serialization round trip");
-                }
-            }
-        }, () -> {
-            for (Version v : versions) {
-                checkVersion(v);
-            }
-        });
+        steps.run(
+                d,
+                maxSteps,
+                () -> {
+                    add("empty", PersistentHashSet.empty(), Set.of());
+                },
+                () -> {
+                    switch (d.weighted(8, 6, 4, 1, 1)) {
+                        case 0 -> single();
+                        case 1 -> algebra();
+                        case 2 -> builderStep();
+                        case 3 -> factories();
+                        default -> {
+                            Version v = pickVersion();
+                            add(v + " serialized", CowHashMapModelDriver.roundTrip(v.set), v.model);
+                            cover("serialization round trip");
+                        }
+                    }
+                },
+                () -> {
+                    for (Version v : versions) {
+                        checkVersion(v);
+                    }
+                });
     }
 
     private void log(String s) {
@@ -97,11 +102,17 @@ final class PersistentHashSetModelDriver {
     }
 
     private Version pickVersion() {
-        return d.oneIn(4) ? d.pick(versions) : versions.get(versions.size() - 1 - d.nextInt(Math.min(4, versions.size())));
+        return d.oneIn(4)
+                ? d.pick(versions)
+                : versions.get(versions.size() - 1 - d.nextInt(Math.min(4, versions.size())));
     }
 
     private void add(String name, PersistentHashSet<Object> set, Set<Object> model) {
-        Version v = new Version(name + "#" + versions.size(), set, Collections.unmodifiableSet(new HashSet<>(model)));
+        Version v =
+                new Version(
+                        name + "#" + versions.size(),
+                        set,
+                        Collections.unmodifiableSet(new HashSet<>(model)));
         log(v + " = " + name + " -> " + model);
         checkVersion(v);
         PersistentHashSet<Object> fresh = PersistentHashSet.empty();
@@ -110,7 +121,9 @@ final class PersistentHashSetModelDriver {
         for (Object e : shuffled) {
             fresh = fresh.with(e);
         }
-        check(set.sameShape(fresh) && fresh.sameShape(set), v + ": shape differs from the same elements added to empty");
+        check(
+                set.sameShape(fresh) && fresh.sameShape(set),
+                v + ": shape differs from the same elements added to empty");
         versions.add(v);
     }
 
@@ -128,7 +141,9 @@ final class PersistentHashSetModelDriver {
         } else {
             PersistentHashSet<Object> next = v.set.without(e);
             if (!model.remove(e)) {
-                check(next == v.set, v + ".without(" + e + ") of an absent element must return the set");
+                check(
+                        next == v.set,
+                        v + ".without(" + e + ") of an absent element must return the set");
                 cover("returned an operand unchanged");
             }
             add(v + ".without(" + e + ")", next, model);
@@ -182,7 +197,9 @@ final class PersistentHashSetModelDriver {
         if (model.equals(v.model)) {
             check(next == v.set, what + ": equals this set, so must be it");
             cover("returned an operand unchanged");
-        } else if (arg instanceof PersistentHashSet && model.equals(argModel) && !what.contains("difference")) {
+        } else if (arg instanceof PersistentHashSet
+                && model.equals(argModel)
+                && !what.contains("difference")) {
             check(next == arg, what + ": equals the argument, so must be it");
             cover("returned the argument");
         }
@@ -193,7 +210,11 @@ final class PersistentHashSetModelDriver {
         List<Object> source = elements(30);
         switch (d.nextInt(3)) {
             case 0 -> add("copyOf(list)", PersistentHashSet.copyOf(source), new HashSet<>(source));
-            case 1 -> add("collector", source.stream().collect(PersistentHashSet.collector()), new HashSet<>(source));
+            case 1 ->
+                    add(
+                            "collector",
+                            source.stream().collect(PersistentHashSet.collector()),
+                            new HashSet<>(source));
             default -> {
                 Object[] distinct = new HashSet<>(source).toArray();
                 add("of(...)", PersistentHashSet.of(distinct), new HashSet<>(source));
@@ -217,9 +238,12 @@ final class PersistentHashSetModelDriver {
                 builders.remove(d.nextInt(MAX_BUILDERS));
             }
             Version v = pickVersion();
-            builders.add(d.nextBoolean()
-                    ? new BuilderTwin(v + ".toBuilder()", v.set.toBuilder(), new HashSet<>(v.model))
-                    : new BuilderTwin("builder()", PersistentHashSet.builder(), new HashSet<>()));
+            builders.add(
+                    d.nextBoolean()
+                            ? new BuilderTwin(
+                                    v + ".toBuilder()", v.set.toBuilder(), new HashSet<>(v.model))
+                            : new BuilderTwin(
+                                    "builder()", PersistentHashSet.builder(), new HashSet<>()));
             return;
         }
         BuilderTwin b = d.pick(builders);
@@ -247,7 +271,9 @@ final class PersistentHashSetModelDriver {
             }
             default -> {
                 check(b.builder.size() == b.model.size(), b.name + ": size");
-                check(b.builder.contains(e) == b.model.contains(e), b.name + ": contains(" + e + ")");
+                check(
+                        b.builder.contains(e) == b.model.contains(e),
+                        b.name + ": contains(" + e + ")");
             }
         }
     }
@@ -259,11 +285,15 @@ final class PersistentHashSetModelDriver {
         for (Object e : PersistentHashMapModelDriver.KEYS) {
             check(set.contains(e) == v.model.contains(e), v + ": contains(" + e + ")");
         }
-        check(set.equals(v.model) && v.model.equals(set), v + ": equals " + set + ", model " + v.model);
+        check(
+                set.equals(v.model) && v.model.equals(set),
+                v + ": equals " + set + ", model " + v.model);
         check(set.hashCode() == v.model.hashCode(), v + ": hashCode");
         List<Object> seen = new ArrayList<>();
         set.forEach(seen::add);
-        check(seen.size() == v.model.size() && new HashSet<>(seen).equals(v.model), v + ": forEach");
+        check(
+                seen.size() == v.model.size() && new HashSet<>(seen).equals(v.model),
+                v + ": forEach");
         check(new ArrayList<>(set).equals(seen), v + ": iterator order differs from forEach");
         check(set.stream().parallel().count() == v.model.size(), v + ": parallel stream count");
     }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Unit tests of {@link PersistentHashSet}'s own methods and regressions found by its model tests. */
+/**
+ * Unit tests of {@link PersistentHashSet}'s own methods and regressions found by its model tests.
+ */
 class PersistentHashSetTest {
 
     @Test
@@ -37,6 +39,7 @@ class PersistentHashSetTest {
     void of_duplicates_throwIllegalArgument() {
         assertThrows(IllegalArgumentException.class, () -> PersistentHashSet.of(1, 2, 1));
         assertThrows(IllegalArgumentException.class, () -> PersistentHashSet.of(null, null));
-        assertEquals(Set.of(1, 2), List.of(1, 2, 1).stream().collect(PersistentHashSet.collector()));
+        assertEquals(
+                Set.of(1, 2), List.of(1, 2, 1).stream().collect(PersistentHashSet.collector()));
     }
 }

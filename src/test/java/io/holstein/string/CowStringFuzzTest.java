@@ -6,11 +6,11 @@ import io.holstein.testing.FuzzedDecisions;
 import java.util.HashMap;
 
 /**
- * Coverage-guided exploration of {@link CowStringModelDriver}: Jazzer's input is the stream of
- * the driver's decisions.
+ * Coverage-guided exploration of {@link CowStringModelDriver}: Jazzer's input is the stream of the
+ * driver's decisions.
  *
- * <p>Under {@code mvn verify} this runs in regression mode, once per input kept in
- * {@code src/test/resources/io/holstein/string/CowStringFuzzTestInputs/fuzz_decisions_matchStringBuilderModel/}.
+ * <p>Under {@code mvn verify} this runs in regression mode, once per input kept in {@code
+ * src/test/resources/io/holstein/string/CowStringFuzzTestInputs/fuzz_decisions_matchStringBuilderModel/}.
  * {@code scripts/fuzz} runs it in fuzzing mode; a finding is written into that directory, where it
  * stays as a regression input once its cause is fixed.
  */

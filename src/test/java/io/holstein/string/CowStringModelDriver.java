@@ -19,24 +19,25 @@ import java.util.Objects;
 import java.util.PrimitiveIterator;
 
 /**
- * Drives a family of {@link CowString}s forked and sliced from one another, each beside a
- * {@link StringBuilder} model, through sequences of operations chosen by {@link Decisions}, and
- * checks after every step that each string equals its model and passes
- * {@link CowString#checkInvariants()}.
+ * Drives a family of {@link CowString}s forked and sliced from one another, each beside a {@link
+ * StringBuilder} model, through sequences of operations chosen by {@link Decisions}, and checks
+ * after every step that each string equals its model and passes {@link
+ * CowString#checkInvariants()}.
  *
  * <p>What it exercises:
+ *
  * <ul>
- *   <li>every method {@code CowString} shares with {@code StringBuilder}, with arguments that
- *       are sometimes out of range or null: both sides must return equal values (a returned
- *       {@code this} on both sides counts as equal) or throw exceptions of the same class;</li>
+ *   <li>every method {@code CowString} shares with {@code StringBuilder}, with arguments that are
+ *       sometimes out of range or null: both sides must return equal values (a returned {@code
+ *       this} on both sides counts as equal) or throw exceptions of the same class;
  *   <li>{@code fork}, {@code slice}, {@code trimToSize} and serialization on the members of the
- *       family; since every member has a model of its own, a write that showed on another
- *       member would break that member's equality with its model;</li>
- *   <li>text drawn from ASCII, Latin-1, the BMP (with unpaired surrogates) and supplementary
- *       code points, so that storage widens in the middle of operations;</li>
- *   <li>{@code chars()} and {@code codePoints()} iterators kept across steps, forks and writes
- *       of other members: each either yields exactly the chars its string held when it bound,
- *       or throws {@link ConcurrentModificationException} because that string was written.</li>
+ *       family; since every member has a model of its own, a write that showed on another member
+ *       would break that member's equality with its model;
+ *   <li>text drawn from ASCII, Latin-1, the BMP (with unpaired surrogates) and supplementary code
+ *       points, so that storage widens in the middle of operations;
+ *   <li>{@code chars()} and {@code codePoints()} iterators kept across steps, forks and writes of
+ *       other members: each either yields exactly the chars its string held when it bound, or
+ *       throws {@link ConcurrentModificationException} because that string was written.
  * </ul>
  *
  * <p>Capacities are compared on JDK 17 only, whose growth {@code CowString} mirrors. Later JDKs
@@ -56,7 +57,6 @@ final class CowStringModelDriver {
     static final int MAX_ITERATORS = 4;
 
     private static final boolean JDK17 = Runtime.version().feature() == 17;
-
 
     /** Code points per kind of text: ASCII, Latin-1, BMP, supplementary. */
     private static final int[][] ALPHABETS = {
@@ -95,13 +95,17 @@ final class CowStringModelDriver {
     }
 
     private int runSteps(int maxSteps) {
-        return steps.run(d, maxSteps, () -> {
-            newMember();
-            checkAll();
-        }, () -> {
-            oneStep();
-            checkAll();
-        });
+        return steps.run(
+                d,
+                maxSteps,
+                () -> {
+                    newMember();
+                    checkAll();
+                },
+                () -> {
+                    oneStep();
+                    checkAll();
+                });
     }
 
     private void log(String s) {
@@ -119,6 +123,7 @@ final class CowStringModelDriver {
         final int id;
         final CowString cow;
         final StringBuilder model;
+
         Member(int id, CowString cow, StringBuilder model) {
             this.id = id;
             this.cow = cow;
@@ -136,8 +141,15 @@ final class CowStringModelDriver {
     }
 
     /** An iterator over a member's chars or code points, and what it must yield if not stale. */
-    private record Kept(Member member, PrimitiveIterator.OfInt it, String boundText, int[] expected, int consumed,
-            int boundModCount, boolean codePoints, String name) {}
+    private record Kept(
+            Member member,
+            PrimitiveIterator.OfInt it,
+            String boundText,
+            int[] expected,
+            int consumed,
+            int boundModCount,
+            boolean codePoints,
+            String name) {}
 
     private Member addMember(CowString cow, StringBuilder model) {
         if (family.size() == MAX_MEMBERS) {
@@ -161,8 +173,11 @@ final class CowStringModelDriver {
                 m = addMember(new CowString(capacity), new StringBuilder(capacity));
             }
             case 2 -> m = addMember(new CowString(text), new StringBuilder(text));
-            default -> m = addMember(new CowString(CharBuffer.wrap(text)),
-                    new StringBuilder(CharBuffer.wrap(text)));
+            default ->
+                    m =
+                            addMember(
+                                    new CowString(CharBuffer.wrap(text)),
+                                    new StringBuilder(CharBuffer.wrap(text)));
         }
         log("new " + m + " = " + quote(m.model));
     }
@@ -176,8 +191,12 @@ final class CowStringModelDriver {
             CowString cow = m.cow;
             cow.checkInvariants();
             String expected = m.model.toString();
-            check(cow.length() == expected.length(), m + ": length " + cow.length() + ", model " + expected.length());
-            check(cow.toString().equals(expected), m + ": " + quote(cow) + ", model " + quote(expected));
+            check(
+                    cow.length() == expected.length(),
+                    m + ": length " + cow.length() + ", model " + expected.length());
+            check(
+                    cow.toString().equals(expected),
+                    m + ": " + quote(cow) + ", model " + quote(expected));
             for (int i = 0; i < expected.length(); i++) {
                 check(cow.charAt(i) == expected.charAt(i), m + ": charAt(" + i + ")");
             }
@@ -187,7 +206,8 @@ final class CowStringModelDriver {
                 check(cow.bytesPerChar() == 2, m + ": a char above Latin-1 in one-byte storage");
             }
             if (m.capacityMirrored()) {
-                check(cow.capacity() == m.model.capacity(),
+                check(
+                        cow.capacity() == m.model.capacity(),
                         m + ": capacity " + cow.capacity() + ", model " + m.model.capacity());
             }
             RefCount count = cow.shares();
@@ -197,12 +217,15 @@ final class CowStringModelDriver {
         }
         for (Map.Entry<RefCount, Integer> e : holders.entrySet()) {
             int count = e.getKey().get();
-            check(count == RefCount.SATURATED || count >= e.getValue(),
+            check(
+                    count == RefCount.SATURATED || count >= e.getValue(),
                     "count " + count + " below its " + e.getValue() + " holders in the family");
             if (e.getValue() > 1) {
                 for (Member m : family) {
                     if (m.cow.shares() == e.getKey()) {
-                        check(m.cow.isShared(), m + ": holds a buffer with another member, yet unshared");
+                        check(
+                                m.cow.isShared(),
+                                m + ": holds a buffer with another member, yet unshared");
                     }
                 }
             }
@@ -211,7 +234,9 @@ final class CowStringModelDriver {
             for (Member b : family) {
                 boolean same = a.model.toString().equals(b.model.toString());
                 check(a.cow.equals(b.cow) == same, a + ".equals(" + b + ")");
-                check(Integer.signum(a.cow.compareTo(b.cow)) == Integer.signum(a.model.compareTo(b.model)),
+                check(
+                        Integer.signum(a.cow.compareTo(b.cow))
+                                == Integer.signum(a.model.compareTo(b.model)),
                         a + ".compareTo(" + b + ")");
             }
             check(!a.cow.equals(a.model.toString()), a + " equals a String");
@@ -242,12 +267,13 @@ final class CowStringModelDriver {
         }
     }
 
-    private static final Object THIS = new Object() {
-        @Override
-        public String toString() {
-            return "this";
-        }
-    };
+    private static final Object THIS =
+            new Object() {
+                @Override
+                public String toString() {
+                    return "this";
+                }
+            };
 
     private static Outcome outcome(Object self, Callable op) {
         try {
@@ -290,9 +316,13 @@ final class CowStringModelDriver {
         Outcome cow = outcome(m.cow, () -> c.apply(m.cow));
         Outcome model = outcome(m.model, () -> s.apply(m.model));
         boolean threw = cow.thrown != null || model.thrown != null;
-        if (threw ? cow.thrown == null || model.thrown == null || cow.thrown.getClass() != model.thrown.getClass()
+        if (threw
+                ? cow.thrown == null
+                        || model.thrown == null
+                        || cow.thrown.getClass() != model.thrown.getClass()
                 : !Objects.equals(cow.value, model.value)) {
-            AssertionError e = new AssertionError(name + ": CowString " + cow + " but StringBuilder " + model);
+            AssertionError e =
+                    new AssertionError(name + ": CowString " + cow + " but StringBuilder " + model);
             if (cow.thrown != null) {
                 e.addSuppressed(cow.thrown);
             }
@@ -336,7 +366,9 @@ final class CowStringModelDriver {
 
     /** A position: usually in [0, bound], sometimes outside. */
     private int position(int bound) {
-        return d.oneIn(10) ? d.pick(List.of(-1, bound + 1, Integer.MIN_VALUE, Integer.MAX_VALUE)) : d.nextInt(bound + 1);
+        return d.oneIn(10)
+                ? d.pick(List.of(-1, bound + 1, Integer.MIN_VALUE, Integer.MAX_VALUE))
+                : d.nextInt(bound + 1);
     }
 
     /** A range [start, end) within [0, bound], sometimes invalid. */
@@ -348,7 +380,9 @@ final class CowStringModelDriver {
         return new int[] {start, start + d.nextInt(bound - start + 1)};
     }
 
-    /** A text argument for both sides: the same String, null, a foreign CharSequence, or a member. */
+    /**
+     * A text argument for both sides: the same String, null, a foreign CharSequence, or a member.
+     */
     private record Arg(CharSequence cow, CharSequence model, String shown) {}
 
     private Arg argument(Member self, boolean maySelf) {
@@ -378,13 +412,15 @@ final class CowStringModelDriver {
 
     private static String quote(CharSequence s) {
         StringBuilder out = new StringBuilder("\"");
-        s.chars().forEach(c -> {
-            if (c >= 0x20 && c < 0x7F) {
-                out.append((char) c);
-            } else {
-                out.append(String.format("\\u%04X", c));
-            }
-        });
+        s.chars()
+                .forEach(
+                        c -> {
+                            if (c >= 0x20 && c < 0x7F) {
+                                out.append((char) c);
+                            } else {
+                                out.append(String.format("\\u%04X", c));
+                            }
+                        });
         return out.append('"').toString();
     }
 
@@ -404,37 +440,81 @@ final class CowStringModelDriver {
     private void writeStep(Member m) {
         int n = m.model.length();
         boolean grow = n < SOFT_MAX_LENGTH;
-        switch (d.weighted(grow ? 5 : 0, grow ? 2 : 0, grow ? 3 : 0, grow ? 2 : 0, grow ? 3 : 0,
-                grow ? 2 : 0, 4, 3, 4, 4, 3, 2, 2, 2, 2)) {
+        switch (d.weighted(
+                grow ? 5 : 0,
+                grow ? 2 : 0,
+                grow ? 3 : 0,
+                grow ? 2 : 0,
+                grow ? 3 : 0,
+                grow ? 2 : 0,
+                4,
+                3,
+                4,
+                4,
+                3,
+                2,
+                2,
+                2,
+                2)) {
             case 0 -> {
                 char c = aChar();
-                both(m, "append('" + quote(String.valueOf(c)) + "')", s -> s.append(c), s -> s.append(c));
+                both(
+                        m,
+                        "append('" + quote(String.valueOf(c)) + "')",
+                        s -> s.append(c),
+                        s -> s.append(c));
             }
             case 1 -> {
-                int cp = d.oneIn(6) ? d.pick(List.of(-1, 0x110000, Integer.MIN_VALUE)) : codePoint(d.nextInt(4));
-                both(m, "appendCodePoint(" + Integer.toHexString(cp) + ")", s -> s.appendCodePoint(cp),
+                int cp =
+                        d.oneIn(6)
+                                ? d.pick(List.of(-1, 0x110000, Integer.MIN_VALUE))
+                                : codePoint(d.nextInt(4));
+                both(
+                        m,
+                        "appendCodePoint(" + Integer.toHexString(cp) + ")",
+                        s -> s.appendCodePoint(cp),
                         s -> s.appendCodePoint(cp));
             }
             case 2 -> {
                 Arg a = argument(m, true);
                 switch (d.nextInt(4)) {
-                    case 0 -> both(m, "append((CharSequence) " + a.shown + ")", s -> s.append(a.cow), s -> s.append(a.model));
+                    case 0 ->
+                            both(
+                                    m,
+                                    "append((CharSequence) " + a.shown + ")",
+                                    s -> s.append(a.cow),
+                                    s -> s.append(a.model));
                     case 1 -> {
                         String t = a.model == null ? null : a.model.toString();
-                        both(m, "append((String) " + a.shown + ")", s -> s.append(t), s -> s.append(t));
+                        both(
+                                m,
+                                "append((String) " + a.shown + ")",
+                                s -> s.append(t),
+                                s -> s.append(t));
                     }
                     case 2 -> {
                         StringBuffer t = a.model == null ? null : new StringBuffer(a.model);
-                        both(m, "append((StringBuffer) " + a.shown + ")", s -> s.append(t), s -> s.append(t));
+                        both(
+                                m,
+                                "append((StringBuffer) " + a.shown + ")",
+                                s -> s.append(t),
+                                s -> s.append(t));
                     }
-                    default -> both(m, "append((Object) " + a.shown + ")", s -> s.append((Object) a.cow),
-                            s -> s.append((Object) a.model));
+                    default ->
+                            both(
+                                    m,
+                                    "append((Object) " + a.shown + ")",
+                                    s -> s.append((Object) a.cow),
+                                    s -> s.append((Object) a.model));
                 }
             }
             case 3 -> {
                 Arg a = argument(m, true);
                 int[] r = range(a.model == null ? 4 : a.model.length());
-                both(m, "append(" + a.shown + ", " + r[0] + ", " + r[1] + ")", s -> s.append(a.cow, r[0], r[1]),
+                both(
+                        m,
+                        "append(" + a.shown + ", " + r[0] + ", " + r[1] + ")",
+                        s -> s.append(a.cow, r[0], r[1]),
                         s -> s.append(a.model, r[0], r[1]));
             }
             case 4 -> {
@@ -444,7 +524,10 @@ final class CowStringModelDriver {
                 } else {
                     int[] r = range(chars == null ? 3 : chars.length);
                     int len = r[1] - r[0];
-                    both(m, "append(char[], " + r[0] + ", " + len + ")", s -> s.append(chars, r[0], len),
+                    both(
+                            m,
+                            "append(char[], " + r[0] + ", " + len + ")",
+                            s -> s.append(chars, r[0], len),
                             s -> s.append(chars, r[0], len));
                 }
             }
@@ -475,7 +558,11 @@ final class CowStringModelDriver {
             case 6 -> {
                 int[] r = range(n);
                 int end = d.oneIn(5) ? n + d.nextInt(1, 5) : r[1];
-                both(m, "delete(" + r[0] + ", " + end + ")", s -> s.delete(r[0], end), s -> s.delete(r[0], end));
+                both(
+                        m,
+                        "delete(" + r[0] + ", " + end + ")",
+                        s -> s.delete(r[0], end),
+                        s -> s.delete(r[0], end));
             }
             case 7 -> {
                 int i = index(n);
@@ -485,29 +572,46 @@ final class CowStringModelDriver {
                 int[] r = range(n);
                 int end = d.oneIn(5) ? n + d.nextInt(1, 5) : r[1];
                 String t = d.oneIn(15) ? null : text(6);
-                both(m, "replace(" + r[0] + ", " + end + ", " + (t == null ? "null" : quote(t)) + ")",
-                        s -> s.replace(r[0], end, t), s -> s.replace(r[0], end, t));
+                both(
+                        m,
+                        "replace("
+                                + r[0]
+                                + ", "
+                                + end
+                                + ", "
+                                + (t == null ? "null" : quote(t))
+                                + ")",
+                        s -> s.replace(r[0], end, t),
+                        s -> s.replace(r[0], end, t));
             }
             case 9 -> {
                 int i = index(n);
                 char c = aChar();
-                both(m, "setCharAt(" + i + ", '" + quote(String.valueOf(c)) + "')", s -> {
-                    s.setCharAt(i, c);
-                    return null;
-                }, s -> {
-                    s.setCharAt(i, c);
-                    return null;
-                });
+                both(
+                        m,
+                        "setCharAt(" + i + ", '" + quote(String.valueOf(c)) + "')",
+                        s -> {
+                            s.setCharAt(i, c);
+                            return null;
+                        },
+                        s -> {
+                            s.setCharAt(i, c);
+                            return null;
+                        });
             }
             case 10 -> {
                 int len = d.oneIn(10) ? -1 : d.nextInt(0, grow ? n + 5 : n);
-                both(m, "setLength(" + len + ")", s -> {
-                    s.setLength(len);
-                    return null;
-                }, s -> {
-                    s.setLength(len);
-                    return null;
-                });
+                both(
+                        m,
+                        "setLength(" + len + ")",
+                        s -> {
+                            s.setLength(len);
+                            return null;
+                        },
+                        s -> {
+                            s.setLength(len);
+                            return null;
+                        });
             }
             case 11 -> both(m, "reverse()", CowString::reverse, StringBuilder::reverse);
             case 12 -> {
@@ -515,25 +619,36 @@ final class CowStringModelDriver {
                 // (or a fuzzer) would allocate gigabytes.
                 int cap = m.model.capacity();
                 int min = d.pick(List.of(-1, 0, n, n + 1, n + 40, cap < 1000 ? cap + 1 : cap));
-                both(m, "ensureCapacity(" + min + ")", s -> {
-                    s.ensureCapacity(min);
-                    return null;
-                }, s -> {
-                    s.ensureCapacity(min);
-                    return null;
-                });
+                both(
+                        m,
+                        "ensureCapacity(" + min + ")",
+                        s -> {
+                            s.ensureCapacity(min);
+                            return null;
+                        },
+                        s -> {
+                            s.ensureCapacity(min);
+                            return null;
+                        });
             }
             case 13 -> {
-                both(m, "trimToSize()", s -> {
-                    s.trimToSize();
-                    return null;
-                }, s -> {
-                    s.trimToSize();
-                    return null;
-                });
+                both(
+                        m,
+                        "trimToSize()",
+                        s -> {
+                            s.trimToSize();
+                            return null;
+                        },
+                        s -> {
+                            s.trimToSize();
+                            return null;
+                        });
                 check(!m.cow.isShared(), m + ": shared after trimToSize");
-                check(m.cow.value.length == m.cow.length() * m.cow.bytesPerChar(), m + ": buffer larger than its text after trimToSize");
-                check(m.cow.bytesPerChar() == 1 || m.model.chars().anyMatch(c -> c > 0xFF),
+                check(
+                        m.cow.value.length == m.cow.length() * m.cow.bytesPerChar(),
+                        m + ": buffer larger than its text after trimToSize");
+                check(
+                        m.cow.bytesPerChar() == 1 || m.model.chars().anyMatch(c -> c > 0xFF),
                         m + ": Latin-1 text in two-byte storage after trimToSize");
             }
             default -> both(m, "toString()", CowString::toString, StringBuilder::toString);
@@ -550,63 +665,107 @@ final class CowStringModelDriver {
         switch (d.nextInt(9)) {
             case 0 -> {
                 char c = aChar();
-                both(m, "insert(" + at + ", '" + quote(String.valueOf(c)) + "')", s -> s.insert(at, c), s -> s.insert(at, c));
+                both(
+                        m,
+                        "insert(" + at + ", '" + quote(String.valueOf(c)) + "')",
+                        s -> s.insert(at, c),
+                        s -> s.insert(at, c));
             }
             case 1 -> {
                 Arg a = argument(m, false);
                 String t = a.model == null ? null : a.model.toString();
-                both(m, "insert(" + at + ", (String) " + a.shown + ")", s -> s.insert(at, t), s -> s.insert(at, t));
+                both(
+                        m,
+                        "insert(" + at + ", (String) " + a.shown + ")",
+                        s -> s.insert(at, t),
+                        s -> s.insert(at, t));
             }
             case 2 -> {
                 Arg a = argument(m, false);
-                both(m, "insert(" + at + ", (CharSequence) " + a.shown + ")", s -> s.insert(at, a.cow),
+                both(
+                        m,
+                        "insert(" + at + ", (CharSequence) " + a.shown + ")",
+                        s -> s.insert(at, a.cow),
                         s -> s.insert(at, a.model));
             }
             case 3 -> {
                 Arg a = argument(m, false);
                 int[] r = range(a.model == null ? 4 : a.model.length());
-                both(m, "insert(" + at + ", " + a.shown + ", " + r[0] + ", " + r[1] + ")",
-                        s -> s.insert(at, a.cow, r[0], r[1]), s -> s.insert(at, a.model, r[0], r[1]));
+                both(
+                        m,
+                        "insert(" + at + ", " + a.shown + ", " + r[0] + ", " + r[1] + ")",
+                        s -> s.insert(at, a.cow, r[0], r[1]),
+                        s -> s.insert(at, a.model, r[0], r[1]));
             }
             case 4 -> {
                 char[] chars = d.oneIn(12) ? null : text(6).toCharArray();
-                both(m, "insert(" + at + ", char[])", s -> s.insert(at, chars), s -> s.insert(at, chars));
+                both(
+                        m,
+                        "insert(" + at + ", char[])",
+                        s -> s.insert(at, chars),
+                        s -> s.insert(at, chars));
             }
             case 5 -> {
                 char[] chars = d.oneIn(12) ? null : text(6).toCharArray();
                 int[] r = range(chars == null ? 3 : chars.length);
                 int len = r[1] - r[0];
-                both(m, "insert(" + at + ", char[], " + r[0] + ", " + len + ")", s -> s.insert(at, chars, r[0], len),
+                both(
+                        m,
+                        "insert(" + at + ", char[], " + r[0] + ", " + len + ")",
+                        s -> s.insert(at, chars, r[0], len),
                         s -> s.insert(at, chars, r[0], len));
             }
             case 6 -> {
                 Arg a = argument(m, false);
-                both(m, "insert(" + at + ", (Object) " + a.shown + ")", s -> s.insert(at, (Object) a.model),
+                both(
+                        m,
+                        "insert(" + at + ", (Object) " + a.shown + ")",
+                        s -> s.insert(at, (Object) a.model),
                         s -> s.insert(at, (Object) a.model));
             }
             case 7 -> {
                 switch (d.nextInt(3)) {
                     case 0 -> {
                         boolean b = d.nextBoolean();
-                        both(m, "insert(" + at + ", " + b + ")", s -> s.insert(at, b), s -> s.insert(at, b));
+                        both(
+                                m,
+                                "insert(" + at + ", " + b + ")",
+                                s -> s.insert(at, b),
+                                s -> s.insert(at, b));
                     }
                     case 1 -> {
                         int i = d.pick(List.of(0, -7, Integer.MAX_VALUE));
-                        both(m, "insert(" + at + ", " + i + ")", s -> s.insert(at, i), s -> s.insert(at, i));
+                        both(
+                                m,
+                                "insert(" + at + ", " + i + ")",
+                                s -> s.insert(at, i),
+                                s -> s.insert(at, i));
                     }
                     default -> {
                         long l = d.pick(List.of(0L, Long.MIN_VALUE));
-                        both(m, "insert(" + at + ", " + l + "L)", s -> s.insert(at, l), s -> s.insert(at, l));
+                        both(
+                                m,
+                                "insert(" + at + ", " + l + "L)",
+                                s -> s.insert(at, l),
+                                s -> s.insert(at, l));
                     }
                 }
             }
             default -> {
                 if (d.nextBoolean()) {
                     float f = d.pick(List.of(0.5f, Float.POSITIVE_INFINITY));
-                    both(m, "insert(" + at + ", " + f + "f)", s -> s.insert(at, f), s -> s.insert(at, f));
+                    both(
+                            m,
+                            "insert(" + at + ", " + f + "f)",
+                            s -> s.insert(at, f),
+                            s -> s.insert(at, f));
                 } else {
                     double x = d.pick(List.of(-0.0d, Double.NaN, 123456789.125d));
-                    both(m, "insert(" + at + ", " + x + "d)", s -> s.insert(at, x), s -> s.insert(at, x));
+                    both(
+                            m,
+                            "insert(" + at + ", " + x + "d)",
+                            s -> s.insert(at, x),
+                            s -> s.insert(at, x));
                 }
             }
         }
@@ -625,28 +784,49 @@ final class CowStringModelDriver {
             }
             case 2 -> {
                 int i = index(n + 1);
-                both(m, "codePointBefore(" + i + ")", s -> s.codePointBefore(i), s -> s.codePointBefore(i));
+                both(
+                        m,
+                        "codePointBefore(" + i + ")",
+                        s -> s.codePointBefore(i),
+                        s -> s.codePointBefore(i));
             }
             case 3 -> {
                 int[] r = range(n);
-                both(m, "codePointCount(" + r[0] + ", " + r[1] + ")", s -> s.codePointCount(r[0], r[1]),
+                both(
+                        m,
+                        "codePointCount(" + r[0] + ", " + r[1] + ")",
+                        s -> s.codePointCount(r[0], r[1]),
                         s -> s.codePointCount(r[0], r[1]));
             }
             case 4 -> {
                 int i = position(n);
                 int by = d.nextInt(-4, 4);
-                both(m, "offsetByCodePoints(" + i + ", " + by + ")", s -> s.offsetByCodePoints(i, by),
+                both(
+                        m,
+                        "offsetByCodePoints(" + i + ", " + by + ")",
+                        s -> s.offsetByCodePoints(i, by),
                         s -> s.offsetByCodePoints(i, by));
             }
             case 5 -> {
                 int[] r = range(n);
                 if (d.nextBoolean()) {
-                    both(m, "substring(" + r[0] + ", " + r[1] + ")", s -> s.substring(r[0], r[1]), s -> s.substring(r[0], r[1]));
+                    both(
+                            m,
+                            "substring(" + r[0] + ", " + r[1] + ")",
+                            s -> s.substring(r[0], r[1]),
+                            s -> s.substring(r[0], r[1]));
                 } else if (d.nextBoolean()) {
-                    both(m, "subSequence(" + r[0] + ", " + r[1] + ")", s -> s.subSequence(r[0], r[1]),
+                    both(
+                            m,
+                            "subSequence(" + r[0] + ", " + r[1] + ")",
+                            s -> s.subSequence(r[0], r[1]),
                             s -> s.subSequence(r[0], r[1]));
                 } else {
-                    both(m, "substring(" + r[0] + ")", s -> s.substring(r[0]), s -> s.substring(r[0]));
+                    both(
+                            m,
+                            "substring(" + r[0] + ")",
+                            s -> s.substring(r[0]),
+                            s -> s.substring(r[0]));
                 }
             }
             case 6, 7 -> {
@@ -654,36 +834,75 @@ final class CowStringModelDriver {
                 int from = d.oneIn(3) ? Integer.MIN_VALUE : d.nextInt(-2, n + 2);
                 String shown = t == null ? "null" : quote(t);
                 switch (d.nextInt(4)) {
-                    case 0 -> both(m, "indexOf(" + shown + ")", s -> s.indexOf(t), s -> s.indexOf(t));
-                    case 1 -> both(m, "indexOf(" + shown + ", " + from + ")", s -> s.indexOf(t, from), s -> s.indexOf(t, from));
-                    case 2 -> both(m, "lastIndexOf(" + shown + ")", s -> s.lastIndexOf(t), s -> s.lastIndexOf(t));
-                    default -> both(m, "lastIndexOf(" + shown + ", " + from + ")", s -> s.lastIndexOf(t, from),
-                            s -> s.lastIndexOf(t, from));
+                    case 0 ->
+                            both(m, "indexOf(" + shown + ")", s -> s.indexOf(t), s -> s.indexOf(t));
+                    case 1 ->
+                            both(
+                                    m,
+                                    "indexOf(" + shown + ", " + from + ")",
+                                    s -> s.indexOf(t, from),
+                                    s -> s.indexOf(t, from));
+                    case 2 ->
+                            both(
+                                    m,
+                                    "lastIndexOf(" + shown + ")",
+                                    s -> s.lastIndexOf(t),
+                                    s -> s.lastIndexOf(t));
+                    default ->
+                            both(
+                                    m,
+                                    "lastIndexOf(" + shown + ", " + from + ")",
+                                    s -> s.lastIndexOf(t, from),
+                                    s -> s.lastIndexOf(t, from));
                 }
             }
             case 8 -> both(m, "chars()", s -> s.chars().toArray(), s -> s.chars().toArray());
-            case 9 -> both(m, "codePoints()", s -> s.codePoints().toArray(), s -> s.codePoints().toArray());
+            case 9 ->
+                    both(
+                            m,
+                            "codePoints()",
+                            s -> s.codePoints().toArray(),
+                            s -> s.codePoints().toArray());
             case 10 -> {
                 int[] src = range(n);
                 char[] cowDst = d.oneIn(15) ? null : new char[d.nextInt(0, 8)];
                 char[] modelDst = cowDst == null ? null : cowDst.clone();
                 int at = d.nextInt(-1, 4);
-                both(m, "getChars(" + src[0] + ", " + src[1] + ", char[" + (cowDst == null ? "null" : cowDst.length)
-                        + "], " + at + ")", s -> {
+                both(
+                        m,
+                        "getChars("
+                                + src[0]
+                                + ", "
+                                + src[1]
+                                + ", char["
+                                + (cowDst == null ? "null" : cowDst.length)
+                                + "], "
+                                + at
+                                + ")",
+                        s -> {
                             s.getChars(src[0], src[1], cowDst, at);
                             return cowDst;
-                        }, s -> {
+                        },
+                        s -> {
                             s.getChars(src[0], src[1], modelDst, at);
                             return modelDst;
                         });
             }
             case 11 -> {
                 Member other = d.pick(family);
-                both(m, "compareTo(" + other + ")", s -> s.compareTo(other.cow), s -> s.compareTo(other.model));
+                both(
+                        m,
+                        "compareTo(" + other + ")",
+                        s -> s.compareTo(other.cow),
+                        s -> s.compareTo(other.model));
             }
             case 12 -> both(m, "isEmpty()", CowString::isEmpty, StringBuilder::isEmpty);
-            case 13 -> both(m, "capacity() and length()", s -> List.of(s.length(), m.capacityMirrored() ? s.capacity() : -1),
-                    s -> List.of(s.length(), m.capacityMirrored() ? s.capacity() : -1));
+            case 13 ->
+                    both(
+                            m,
+                            "capacity() and length()",
+                            s -> List.of(s.length(), m.capacityMirrored() ? s.capacity() : -1),
+                            s -> List.of(s.length(), m.capacityMirrored() ? s.capacity() : -1));
             default -> {
                 Arg a = argument(m, true);
                 log(m + ".contentEquals(" + a.shown + ")");
@@ -694,9 +913,12 @@ final class CowStringModelDriver {
                     } catch (NullPointerException e) {
                         threw = true;
                     }
-                    check(threw, "contentEquals(null) must throw NullPointerException, as String's does");
+                    check(
+                            threw,
+                            "contentEquals(null) must throw NullPointerException, as String's does");
                 } else {
-                    check(m.cow.contentEquals(a.cow) == m.model.toString().contentEquals(a.model),
+                    check(
+                            m.cow.contentEquals(a.cow) == m.model.toString().contentEquals(a.model),
                             m + ".contentEquals(" + a.shown + ")");
                 }
             }
@@ -731,11 +953,15 @@ final class CowStringModelDriver {
                 try {
                     slice = m.cow.slice(r[0], r[1]);
                 } catch (IndexOutOfBoundsException e) {
-                    check(r[0] < 0 || r[1] > n || r[0] > r[1], "slice(" + r[0] + ", " + r[1] + ") threw " + e);
+                    check(
+                            r[0] < 0 || r[1] > n || r[0] > r[1],
+                            "slice(" + r[0] + ", " + r[1] + ") threw " + e);
                     cover("slice out of range");
                     return;
                 }
-                check(r[0] >= 0 && r[1] <= n && r[0] <= r[1], "slice(" + r[0] + ", " + r[1] + ") did not throw");
+                check(
+                        r[0] >= 0 && r[1] <= n && r[0] <= r[1],
+                        "slice(" + r[0] + ", " + r[1] + ") did not throw");
                 check(slice.value == m.cow.value, "a slice shares its source's buffer");
                 StringBuilder model = new StringBuilder(r[1] - r[0]).append(m.model, r[0], r[1]);
                 Member s = addMember(slice, model);
@@ -759,7 +985,8 @@ final class CowStringModelDriver {
             try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                 out.writeObject(s);
             }
-            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            try (ObjectInputStream in =
+                    new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
                 return (CowString) in.readObject();
             }
         } catch (IOException | ClassNotFoundException e) {
@@ -775,13 +1002,16 @@ final class CowStringModelDriver {
             return;
         }
         boolean codePoints = d.nextBoolean();
-        PrimitiveIterator.OfInt it = codePoints ? m.cow.codePoints().iterator() : m.cow.chars().iterator();
+        PrimitiveIterator.OfInt it =
+                codePoints ? m.cow.codePoints().iterator() : m.cow.chars().iterator();
         String text = m.model.toString();
         int[] expected = codePoints ? text.codePoints().toArray() : text.chars().toArray();
         int consumed = 0;
         // Bind it now: a stream binds at its first traversal.
         if (expected.length > 0) {
-            check(it.hasNext(), m + ": " + (codePoints ? "codePoints" : "chars") + " iterator empty");
+            check(
+                    it.hasNext(),
+                    m + ": " + (codePoints ? "codePoints" : "chars") + " iterator empty");
             check(it.nextInt() == expected[0], m + ": first of iterator");
             consumed = 1;
         }
@@ -798,8 +1028,10 @@ final class CowStringModelDriver {
         if (bound && !written) {
             check(now.equals(k.boundText), k.name + ": text changed without a write being counted");
         }
-        int[] rest = !bound ? (k.codePoints ? now.codePoints() : now.chars()).toArray()
-                : Arrays.copyOfRange(k.expected, k.consumed, k.expected.length);
+        int[] rest =
+                !bound
+                        ? (k.codePoints ? now.codePoints() : now.chars()).toArray()
+                        : Arrays.copyOfRange(k.expected, k.consumed, k.expected.length);
         List<Integer> seen = new ArrayList<>();
         try {
             while (k.it.hasNext()) {
@@ -811,7 +1043,8 @@ final class CowStringModelDriver {
             return;
         }
         check(!written, k.name + " did not fail fast after its string was written");
-        check(seen.equals(Arrays.stream(rest).boxed().toList()),
+        check(
+                seen.equals(Arrays.stream(rest).boxed().toList()),
                 k.name + " yielded " + seen + ", expected " + Arrays.toString(rest));
         cover(bound ? "iterator read after other members were written" : "iterator bound late");
     }

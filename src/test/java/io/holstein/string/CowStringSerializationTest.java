@@ -30,12 +30,16 @@ class CowStringSerializationTest {
         for (int i = 0; i < 3 * CowStringForm.CHUNK + 17; i++) {
             long1.append((char) (i % 300));
         }
-        for (String text : new String[] {"", "a", "caf\u00e9", "\u4e2d\ud83d\ude00\ud800", long1.toString()}) {
+        for (String text :
+                new String[] {"", "a", "caf\u00e9", "\u4e2d\ud83d\ude00\ud800", long1.toString()}) {
             CowString s = new CowString(text);
             CowString copy = roundTrip(s);
             assertEquals(s, copy);
             assertEquals(text, copy.toString());
-            assertEquals(text.length(), copy.capacity(), "a deserialized string holds exactly its chars");
+            assertEquals(
+                    text.length(),
+                    copy.capacity(),
+                    "a deserialized string holds exactly its chars");
             copy.checkInvariants();
         }
     }
@@ -71,7 +75,8 @@ class CowStringSerializationTest {
             out.writeByte(ObjectStreamConstants.TC_CLASSDESC);
             out.writeUTF(desc.getName());
             out.writeLong(desc.getSerialVersionUID());
-            out.writeByte(ObjectStreamConstants.SC_SERIALIZABLE | ObjectStreamConstants.SC_WRITE_METHOD);
+            out.writeByte(
+                    ObjectStreamConstants.SC_SERIALIZABLE | ObjectStreamConstants.SC_WRITE_METHOD);
             out.writeShort(0);
             out.writeByte(ObjectStreamConstants.TC_ENDBLOCKDATA);
             out.writeByte(ObjectStreamConstants.TC_NULL);

@@ -13,11 +13,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Forks and slices across threads: many threads fork one string at once (a read of it) and
- * write their forks while reading the original; forks are handed between threads and written
- * while the strings they share storage with are written elsewhere. Each test runs rounds for
- * {@code holstein.stress.millis} milliseconds (default 2000) and checks every string against
- * its own {@code StringBuilder} model.
+ * Forks and slices across threads: many threads fork one string at once (a read of it) and write
+ * their forks while reading the original; forks are handed between threads and written while the
+ * strings they share storage with are written elsewhere. Each test runs rounds for {@code
+ * holstein.stress.millis} milliseconds (default 2000) and checks every string against its own
+ * {@code StringBuilder} model.
  */
 class CowStringStressTest {
 
@@ -90,28 +90,41 @@ class CowStringStressTest {
             List<Thread> threads = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 long seed = seeds.nextLong();
-                threads.add(new Thread(() -> {
-                    try {
-                        start.await();
-                        SplittableRandom random = new SplittableRandom(seed);
-                        boolean slice = random.nextBoolean();
-                        int from = random.nextInt(TEXT.length());
-                        CowString mine = slice ? original.slice(from, TEXT.length()) : original.fork();
-                        StringBuilder model = new StringBuilder(slice ? TEXT.substring(from) : TEXT);
-                        for (int op = 0; op < 200; op++) {
-                            write(mine, model, random);
-                            if (op % 20 == 0) {
-                                check(original, TEXT, "the original, read while its forks are written");
-                                CowString nested = mine.fork();
-                                nested.append('!');
-                                check(mine, model, "a fork after its own fork was written");
-                            }
-                        }
-                        check(mine, model, "a fork");
-                    } catch (Throwable e) {
-                        failures.add(e);
-                    }
-                }));
+                threads.add(
+                        new Thread(
+                                () -> {
+                                    try {
+                                        start.await();
+                                        SplittableRandom random = new SplittableRandom(seed);
+                                        boolean slice = random.nextBoolean();
+                                        int from = random.nextInt(TEXT.length());
+                                        CowString mine =
+                                                slice
+                                                        ? original.slice(from, TEXT.length())
+                                                        : original.fork();
+                                        StringBuilder model =
+                                                new StringBuilder(
+                                                        slice ? TEXT.substring(from) : TEXT);
+                                        for (int op = 0; op < 200; op++) {
+                                            write(mine, model, random);
+                                            if (op % 20 == 0) {
+                                                check(
+                                                        original,
+                                                        TEXT,
+                                                        "the original, read while its forks are written");
+                                                CowString nested = mine.fork();
+                                                nested.append('!');
+                                                check(
+                                                        mine,
+                                                        model,
+                                                        "a fork after its own fork was written");
+                                            }
+                                        }
+                                        check(mine, model, "a fork");
+                                    } catch (Throwable e) {
+                                        failures.add(e);
+                                    }
+                                }));
             }
             threads.forEach(Thread::start);
             for (Thread thread : threads) {
@@ -138,35 +151,46 @@ class CowStringStressTest {
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             long seed = t;
-            threads.add(new Thread(() -> {
-                SplittableRandom random = new SplittableRandom(seed);
-                CowString mine = new CowString(TEXT);
-                StringBuilder model = new StringBuilder(TEXT);
-                try {
-                    while (System.nanoTime() < deadline && failures.isEmpty()) {
-                        // Hand a fork (or slice) to another thread, then keep writing our own.
-                        if (random.nextBoolean()) {
-                            handoff.put(new Twin(mine.fork(), new StringBuilder(model)));
-                        } else {
-                            int from = random.nextInt(model.length() + 1);
-                            handoff.put(new Twin(mine.slice(from, model.length()),
-                                    new StringBuilder(model.substring(from))));
-                        }
-                        for (int op = 0; op < 10; op++) {
-                            write(mine, model, random);
-                        }
-                        check(mine, model, "own string");
-                        Twin theirs = handoff.poll(1, TimeUnit.MILLISECONDS);
-                        if (theirs != null) {
-                            check(theirs.string(), theirs.model(), "a string from another thread");
-                            mine = theirs.string();
-                            model = theirs.model();
-                        }
-                    }
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
-            }));
+            threads.add(
+                    new Thread(
+                            () -> {
+                                SplittableRandom random = new SplittableRandom(seed);
+                                CowString mine = new CowString(TEXT);
+                                StringBuilder model = new StringBuilder(TEXT);
+                                try {
+                                    while (System.nanoTime() < deadline && failures.isEmpty()) {
+                                        // Hand a fork (or slice) to another thread, then keep
+                                        // writing our own.
+                                        if (random.nextBoolean()) {
+                                            handoff.put(
+                                                    new Twin(
+                                                            mine.fork(), new StringBuilder(model)));
+                                        } else {
+                                            int from = random.nextInt(model.length() + 1);
+                                            handoff.put(
+                                                    new Twin(
+                                                            mine.slice(from, model.length()),
+                                                            new StringBuilder(
+                                                                    model.substring(from))));
+                                        }
+                                        for (int op = 0; op < 10; op++) {
+                                            write(mine, model, random);
+                                        }
+                                        check(mine, model, "own string");
+                                        Twin theirs = handoff.poll(1, TimeUnit.MILLISECONDS);
+                                        if (theirs != null) {
+                                            check(
+                                                    theirs.string(),
+                                                    theirs.model(),
+                                                    "a string from another thread");
+                                            mine = theirs.string();
+                                            model = theirs.model();
+                                        }
+                                    }
+                                } catch (Throwable e) {
+                                    failures.add(e);
+                                }
+                            }));
         }
         threads.forEach(Thread::start);
         for (Thread thread : threads) {

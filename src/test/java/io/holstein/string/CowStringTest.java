@@ -237,14 +237,17 @@ class CowStringTest {
         map.put(key, 1);
         key.append('!');
         assertFalse(map.containsKey(key));
-        assertTrue(map.containsKey(key.fork().delete(1, 2)) || !map.containsKey(new CowString("k!")));
+        assertTrue(
+                map.containsKey(key.fork().delete(1, 2)) || !map.containsKey(new CowString("k!")));
     }
 
     @Test
     void compareTo_isStringBuildersOrder() {
-        assertEquals(new StringBuilder("ab").compareTo(new StringBuilder("b")),
+        assertEquals(
+                new StringBuilder("ab").compareTo(new StringBuilder("b")),
                 new CowString("ab").compareTo(new CowString("b")));
-        assertEquals(new StringBuilder("\u4e2d").compareTo(new StringBuilder("a")),
+        assertEquals(
+                new StringBuilder("\u4e2d").compareTo(new StringBuilder("a")),
                 new CowString("\u4e2d").compareTo(new CowString("a")));
         assertEquals(-2, new CowString("a").compareTo(new CowString("abc")));
         assertThrows(NullPointerException.class, () -> new CowString("a").compareTo(null));
@@ -258,7 +261,7 @@ class CowStringTest {
         PrimitiveIterator.OfInt it = s.chars().iterator();
         assertEquals('a', it.nextInt());
         CowString f = s.fork();
-        s.setCharAt(5, 'Z');   // s moves to a copy; f writes the old buffer in place below
+        s.setCharAt(5, 'Z'); // s moves to a copy; f writes the old buffer in place below
         f.setCharAt(1, '!');
         assertThrows(ConcurrentModificationException.class, it::nextInt);
     }
@@ -278,13 +281,16 @@ class CowStringTest {
     @Test
     void chars_actionThatWritesTheString_throwsConcurrentModification() {
         CowString s = new CowString("abc");
-        assertThrows(ConcurrentModificationException.class, () -> s.chars().forEach(c -> s.append('x')));
+        assertThrows(
+                ConcurrentModificationException.class, () -> s.chars().forEach(c -> s.append('x')));
     }
 
     @Test
     void codePoints_surrogatePairsAndLoneSurrogates_asStringBuilder() {
         String text = SUPPLEMENTARY + "\ud800x\udc00" + BMP;
-        assertArrayEquals(new StringBuilder(text).codePoints().toArray(), new CowString(text).codePoints().toArray());
+        assertArrayEquals(
+                new StringBuilder(text).codePoints().toArray(),
+                new CowString(text).codePoints().toArray());
         assertArrayEquals(text.chars().toArray(), new CowString(text).chars().parallel().toArray());
     }
 
@@ -292,16 +298,26 @@ class CowStringTest {
 
     @Test
     void reverse_surrogatePairs_keptInOrderAsStringBuilder() {
-        for (String text : new String[] {SUPPLEMENTARY, "\udc00\ud800", "x\ud83d\ude00\ud83d", "\ude00\ud83d\ude00"}) {
-            assertEquals(new StringBuilder(text).reverse().toString(), new CowString(text).reverse().toString(), text);
+        for (String text :
+                new String[] {
+                    SUPPLEMENTARY, "\udc00\ud800", "x\ud83d\ude00\ud83d", "\ude00\ud83d\ude00"
+                }) {
+            assertEquals(
+                    new StringBuilder(text).reverse().toString(),
+                    new CowString(text).reverse().toString(),
+                    text);
         }
     }
 
     @Test
     void nulls_appendAndInsert_writeNullAsStringBuilder() {
         CowString s = new CowString();
-        s.append((String) null).append((CharSequence) null).append((Object) null).append((StringBuffer) null)
-                .insert(0, (String) null).append((CharSequence) null, 1, 3);
+        s.append((String) null)
+                .append((CharSequence) null)
+                .append((Object) null)
+                .append((StringBuffer) null)
+                .insert(0, (String) null)
+                .append((CharSequence) null, 1, 3);
         assertEquals("nullnullnullnullnullul", s.toString());
         assertThrows(NullPointerException.class, () -> s.append((char[]) null));
         assertThrows(NullPointerException.class, () -> s.replace(0, 1, null));
@@ -317,12 +333,19 @@ class CowStringTest {
         assertThrows(StringIndexOutOfBoundsException.class, () -> s.substring(2, 1));
         assertThrows(StringIndexOutOfBoundsException.class, () -> s.codePointBefore(0));
         assertThrows(StringIndexOutOfBoundsException.class, () -> s.insert(0, new char[2], 1, 2));
-        IndexOutOfBoundsException plain = assertThrows(IndexOutOfBoundsException.class, () -> s.append("xy", 1, 3));
+        IndexOutOfBoundsException plain =
+                assertThrows(IndexOutOfBoundsException.class, () -> s.append("xy", 1, 3));
         assertEquals(IndexOutOfBoundsException.class, plain.getClass());
-        assertEquals(IndexOutOfBoundsException.class,
-                assertThrows(IndexOutOfBoundsException.class, () -> s.codePointCount(2, 1)).getClass());
-        assertEquals(IndexOutOfBoundsException.class,
-                assertThrows(IndexOutOfBoundsException.class, () -> s.getChars(0, 2, new char[1], 0)).getClass());
+        assertEquals(
+                IndexOutOfBoundsException.class,
+                assertThrows(IndexOutOfBoundsException.class, () -> s.codePointCount(2, 1))
+                        .getClass());
+        assertEquals(
+                IndexOutOfBoundsException.class,
+                assertThrows(
+                                IndexOutOfBoundsException.class,
+                                () -> s.getChars(0, 2, new char[1], 0))
+                        .getClass());
         assertThrows(IllegalArgumentException.class, () -> s.appendCodePoint(-1));
         assertThrows(NegativeArraySizeException.class, () -> new CowString(-1));
         assertEquals("abc", s.toString(), "failed calls change nothing");

@@ -9,8 +9,8 @@ import java.util.HashMap;
  * Coverage-guided exploration of {@link RopeModelDriver}: Jazzer's input is the stream of the
  * driver's decisions.
  *
- * <p>Under {@code mvn verify} this runs in regression mode, once per input kept in
- * {@code src/test/resources/io/holstein/string/RopeFuzzTestInputs/fuzz_decisions_matchStringModel/}.
+ * <p>Under {@code mvn verify} this runs in regression mode, once per input kept in {@code
+ * src/test/resources/io/holstein/string/RopeFuzzTestInputs/fuzz_decisions_matchStringModel/}.
  * {@code scripts/fuzz RopeFuzzTest} runs it in fuzzing mode; a finding is written into that
  * directory, where it stays as a regression input once its cause is fixed.
  */

@@ -12,34 +12,33 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.Spliterator;
+import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
- * Drives {@link Rope} through sequences of operations chosen by {@link Decisions}, each applied
- * to a rope and to a {@code String} model, and checks that both give the same text, the same
- * return values and the same exception classes. Every version ever made is kept with its model
- * and checked again in full at the end, which shows that no later edit, build or shared subtree
- * changed an earlier version.
+ * Drives {@link Rope} through sequences of operations chosen by {@link Decisions}, each applied to
+ * a rope and to a {@code String} model, and checks that both give the same text, the same return
+ * values and the same exception classes. Every version ever made is kept with its model and checked
+ * again in full at the end, which shows that no later edit, build or shared subtree changed an
+ * earlier version.
  *
  * <p>Operations: {@code of}, {@code concat} (of text and of other versions, including a version
- * with itself), {@code insert}, {@code delete}, {@code replace}, {@code substring},
- * {@code subSequence}, {@code charAt}, {@code indexOf}, {@code chars} (also split),
- * {@code codePoints}, {@code writeTo}, {@code equals}, {@code hashCode}, {@code compareTo},
- * serialization, and a {@link Rope.Builder} beside a {@code StringBuilder} model that keeps
- * appending after each {@code build()}. Indices stray out of range and text arguments are
- * sometimes {@code null}. Text is drawn from ASCII, Latin-1, the BMP (unpaired surrogates
- * included) and supplementary code points, from a few chars to several chunks.
+ * with itself), {@code insert}, {@code delete}, {@code replace}, {@code substring}, {@code
+ * subSequence}, {@code charAt}, {@code indexOf}, {@code chars} (also split), {@code codePoints},
+ * {@code writeTo}, {@code equals}, {@code hashCode}, {@code compareTo}, serialization, and a {@link
+ * Rope.Builder} beside a {@code StringBuilder} model that keeps appending after each {@code
+ * build()}. Indices stray out of range and text arguments are sometimes {@code null}. Text is drawn
+ * from ASCII, Latin-1, the BMP (unpaired surrogates included) and supplementary code points, from a
+ * few chars to several chunks.
  *
- * <p>A failure names its step and the steps before it; {@code -Dholstein.traceLength=N} keeps
- * the last N steps (default 40).
+ * <p>A failure names its step and the steps before it; {@code -Dholstein.traceLength=N} keeps the
+ * last N steps (default 40).
  */
 final class RopeModelDriver {
 
     /** Above this length, operations that grow a version are not chosen. */
     static final int SOFT_MAX_LENGTH = 16_000;
-
 
     /** One version and its model. */
     private record Version(int id, Rope rope, String model) {
@@ -75,15 +74,20 @@ final class RopeModelDriver {
     }
 
     private int runSteps(int maxSteps) {
-        return steps.run(d, maxSteps, () -> {
-            add(Rope.empty(), "", "empty()");
-        }, () -> {
-            oneStep();
-        }, () -> {
-            for (Version v : versions) {
-                checkFully(v);
-            }
-        });
+        return steps.run(
+                d,
+                maxSteps,
+                () -> {
+                    add(Rope.empty(), "", "empty()");
+                },
+                () -> {
+                    oneStep();
+                },
+                () -> {
+                    for (Version v : versions) {
+                        checkFully(v);
+                    }
+                });
     }
 
     private void log(String s) {
@@ -104,7 +108,9 @@ final class RopeModelDriver {
 
     private Version pickVersion() {
         // Mostly the latest, so edits pile up on one line of versions; sometimes an old one.
-        return d.oneIn(3) ? versions.get(d.nextInt(versions.size())) : versions.get(versions.size() - 1);
+        return d.oneIn(3)
+                ? versions.get(d.nextInt(versions.size()))
+                : versions.get(versions.size() - 1);
     }
 
     private void add(Rope rope, String model, String how) {
@@ -138,7 +144,9 @@ final class RopeModelDriver {
             check(r.charAt(i) == m.charAt(i), v + ": charAt(" + i + ")");
         }
         check(Arrays.equals(r.chars().toArray(), m.chars().toArray()), v + ": chars()");
-        check(Arrays.equals(r.codePoints().toArray(), m.codePoints().toArray()), v + ": codePoints()");
+        check(
+                Arrays.equals(r.codePoints().toArray(), m.codePoints().toArray()),
+                v + ": codePoints()");
         check(r.hashCode() == m.hashCode(), v + ": hashCode");
         StringBuilder out = new StringBuilder();
         try {
@@ -190,8 +198,13 @@ final class RopeModelDriver {
         Object m = attempt(model);
         Object r = attempt(rope);
         if (m instanceof RuntimeException || r instanceof RuntimeException) {
-            check(m.getClass() == r.getClass(), how + ": model gave " + m.getClass().getSimpleName()
-                    + ", rope gave " + (r instanceof RuntimeException ? r : "a rope"));
+            check(
+                    m.getClass() == r.getClass(),
+                    how
+                            + ": model gave "
+                            + m.getClass().getSimpleName()
+                            + ", rope gave "
+                            + (r instanceof RuntimeException ? r : "a rope"));
             log(how + " threw " + m.getClass().getSimpleName());
             cover("both threw " + m.getClass().getSimpleName());
             return;
@@ -231,10 +244,16 @@ final class RopeModelDriver {
         if (d.nextBoolean()) {
             Version w = d.oneIn(4) ? v : pickVersion();
             cover(w == v ? "concat with itself" : "concat of two ropes");
-            edit(v + ".concat(" + w + ")", () -> v.model.concat(w.model), () -> v.rope.concat(w.rope));
+            edit(
+                    v + ".concat(" + w + ")",
+                    () -> v.model.concat(w.model),
+                    () -> v.rope.concat(w.rope));
         } else {
             String text = text();
-            edit(v + ".concat(" + describe(text) + ")", () -> v.model.concat(text), () -> v.rope.concat(text));
+            edit(
+                    v + ".concat(" + describe(text) + ")",
+                    () -> v.model.concat(text),
+                    () -> v.rope.concat(text));
         }
     }
 
@@ -250,7 +269,8 @@ final class RopeModelDriver {
         int i = index(v.model.length());
         String text = d.oneIn(5) ? pickVersion().model : text();
         CharSequence arg = argument(text);
-        edit(v + ".insert(" + i + ", " + describe(text) + ")",
+        edit(
+                v + ".insert(" + i + ", " + describe(text) + ")",
                 () -> new StringBuilder(v.model).insert(i, text).toString(),
                 () -> v.rope.insert(i, arg));
     }
@@ -258,8 +278,12 @@ final class RopeModelDriver {
     private void delete(Version v) {
         int from = index(v.model.length());
         int to = d.oneIn(10) ? from - 1 : from + index(v.model.length() - Math.max(from, 0));
-        edit(v + ".delete(" + from + ", " + to + ")",
-                () -> v.model.substring(0, from) + v.model.substring(from, to).substring(to - from) + v.model.substring(to),
+        edit(
+                v + ".delete(" + from + ", " + to + ")",
+                () ->
+                        v.model.substring(0, from)
+                                + v.model.substring(from, to).substring(to - from)
+                                + v.model.substring(to),
                 () -> v.rope.delete(from, to));
     }
 
@@ -268,9 +292,13 @@ final class RopeModelDriver {
         int to = d.oneIn(10) ? from - 1 : from + index(v.model.length() - Math.max(from, 0));
         String text = text();
         CharSequence arg = argument(text);
-        edit(v + ".replace(" + from + ", " + to + ", " + describe(text) + ")",
-                () -> v.model.substring(0, from) + v.model.substring(from, to).substring(to - from) + text
-                        + v.model.substring(to),
+        edit(
+                v + ".replace(" + from + ", " + to + ", " + describe(text) + ")",
+                () ->
+                        v.model.substring(0, from)
+                                + v.model.substring(from, to).substring(to - from)
+                                + text
+                                + v.model.substring(to),
                 () -> v.rope.replace(from, to, arg));
     }
 
@@ -278,7 +306,8 @@ final class RopeModelDriver {
         int from = index(v.model.length());
         int to = d.oneIn(10) ? from - 1 : from + index(v.model.length() - Math.max(from, 0));
         boolean sub = d.nextBoolean();
-        edit(v + (sub ? ".subSequence(" : ".substring(") + from + ", " + to + ")",
+        edit(
+                v + (sub ? ".subSequence(" : ".substring(") + from + ", " + to + ")",
                 () -> v.model.substring(from, to),
                 () -> sub ? (Rope) v.rope.subSequence(from, to) : v.rope.substring(from, to));
     }
@@ -297,11 +326,15 @@ final class RopeModelDriver {
             needle = smallText(d.nextInt(0, 3));
         }
         if (d.nextBoolean()) {
-            read(v + ".indexOf(" + describe(needle) + ")", () -> v.model.indexOf(needle),
+            read(
+                    v + ".indexOf(" + describe(needle) + ")",
+                    () -> v.model.indexOf(needle),
                     () -> v.rope.indexOf(new StringBuilder(needle)));
         } else {
             int from = d.nextInt(-2, v.model.length() + 2);
-            read(v + ".indexOf(" + describe(needle) + ", " + from + ")", () -> v.model.indexOf(needle, from),
+            read(
+                    v + ".indexOf(" + describe(needle) + ", " + from + ")",
+                    () -> v.model.indexOf(needle, from),
                     () -> v.rope.indexOf(Rope.of(needle), from));
         }
         cover(v.model.contains(needle) ? "indexOf found" : "indexOf not found");
@@ -309,9 +342,13 @@ final class RopeModelDriver {
 
     private void streams(Version v) {
         int skip = d.nextInt(0, v.model.length());
-        read(v + ".chars().skip(" + skip + ")", () -> Arrays.toString(v.model.chars().skip(skip).toArray()),
+        read(
+                v + ".chars().skip(" + skip + ")",
+                () -> Arrays.toString(v.model.chars().skip(skip).toArray()),
                 () -> Arrays.toString(v.rope.chars().skip(skip).toArray()));
-        read(v + ".codePoints()", () -> Arrays.toString(v.model.codePoints().toArray()),
+        read(
+                v + ".codePoints()",
+                () -> Arrays.toString(v.model.codePoints().toArray()),
                 () -> Arrays.toString(v.rope.codePoints().toArray()));
         if (v.model.codePoints().count() < v.model.length()) {
             cover("surrogate pairs");
@@ -321,8 +358,13 @@ final class RopeModelDriver {
     /** Splits the chars spliterator and reads both halves, partly one char at a time. */
     private void split(Version v) {
         Spliterator.OfInt right = v.rope.chars().spliterator();
-        check(right.hasCharacteristics(Spliterator.SIZED | Spliterator.SUBSIZED | Spliterator.ORDERED
-                | Spliterator.IMMUTABLE), "chars() characteristics");
+        check(
+                right.hasCharacteristics(
+                        Spliterator.SIZED
+                                | Spliterator.SUBSIZED
+                                | Spliterator.ORDERED
+                                | Spliterator.IMMUTABLE),
+                "chars() characteristics");
         StringBuilder seen = new StringBuilder();
         Spliterator.OfInt left = right.trySplit();
         if (left != null) {
@@ -345,10 +387,14 @@ final class RopeModelDriver {
 
     private void compare(Version v, Version w) {
         read(v + ".equals(" + w + ")", () -> v.model.equals(w.model), () -> v.rope.equals(w.rope));
-        read(v + ".compareTo(" + w + ")", () -> v.model.compareTo(w.model), () -> v.rope.compareTo(w.rope));
+        read(
+                v + ".compareTo(" + w + ")",
+                () -> v.model.compareTo(w.model),
+                () -> v.rope.compareTo(w.rope));
         read(v + ".hashCode()", () -> v.model.hashCode(), () -> v.rope.hashCode());
         Rope copy = Rope.of(new StringBuilder(v.model));
-        check(v.rope.equals(copy) && copy.equals(v.rope) && copy.hashCode() == v.rope.hashCode(),
+        check(
+                v.rope.equals(copy) && copy.equals(v.rope) && copy.hashCode() == v.rope.hashCode(),
                 v + ": equal to a rope of the same text built apart");
         check(!v.rope.equals(v.model), v + ": a rope never equals a String");
         if (v != w && v.model.equals(w.model)) {
@@ -394,15 +440,36 @@ final class RopeModelDriver {
     private void nulls(Version v) {
         int i = index(v.model.length());
         switch (d.nextInt(6)) {
-            case 0 -> edit(v + ".concat(null)", () -> v.model.concat(null), () -> v.rope.concat(null));
-            case 1 -> edit(v + ".insert(" + i + ", null)", () -> Objects.requireNonNull((String) null),
-                    () -> v.rope.insert(i, null));
-            case 2 -> edit(v + ".replace(" + i + ", null)", () -> Objects.requireNonNull((String) null),
-                    () -> v.rope.replace(0, i, null));
-            case 3 -> read(v + ".indexOf(null)", () -> v.model.indexOf((String) null), () -> v.rope.indexOf(null, i));
-            case 4 -> read(v + ".compareTo(null)", () -> v.model.compareTo(null), () -> v.rope.compareTo(null));
-            default -> read("builder.append(null)", () -> Objects.requireNonNull(null),
-                    () -> builder.append((CharSequence) null));
+            case 0 ->
+                    edit(
+                            v + ".concat(null)",
+                            () -> v.model.concat(null),
+                            () -> v.rope.concat(null));
+            case 1 ->
+                    edit(
+                            v + ".insert(" + i + ", null)",
+                            () -> Objects.requireNonNull((String) null),
+                            () -> v.rope.insert(i, null));
+            case 2 ->
+                    edit(
+                            v + ".replace(" + i + ", null)",
+                            () -> Objects.requireNonNull((String) null),
+                            () -> v.rope.replace(0, i, null));
+            case 3 ->
+                    read(
+                            v + ".indexOf(null)",
+                            () -> v.model.indexOf((String) null),
+                            () -> v.rope.indexOf(null, i));
+            case 4 ->
+                    read(
+                            v + ".compareTo(null)",
+                            () -> v.model.compareTo(null),
+                            () -> v.rope.compareTo(null));
+            default ->
+                    read(
+                            "builder.append(null)",
+                            () -> Objects.requireNonNull(null),
+                            () -> builder.append((CharSequence) null));
         }
     }
 
@@ -419,7 +486,8 @@ final class RopeModelDriver {
             try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                 out.writeObject(rope);
             }
-            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            try (ObjectInputStream in =
+                    new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
                 return (Rope) in.readObject();
             }
         } catch (IOException | ClassNotFoundException e) {
@@ -435,8 +503,8 @@ final class RopeModelDriver {
     private int kind;
 
     /**
-     * Text of a length that is mostly short, sometimes about a chunk, rarely several chunks.
-     * Short text is chosen char by char (so a fuzzer steers it); long text grows from one seed.
+     * Text of a length that is mostly short, sometimes about a chunk, rarely several chunks. Short
+     * text is chosen char by char (so a fuzzer steers it); long text grows from one seed.
      */
     private String text() {
         kind = d.nextInt(KINDS);
@@ -470,8 +538,8 @@ final class RopeModelDriver {
     }
 
     /**
-     * A code point of text kind {@code kind}, from a small alphabet (so that searches find
-     * matches) plus, when {@code rare}, one from the edges of the kind's range.
+     * A code point of text kind {@code kind}, from a small alphabet (so that searches find matches)
+     * plus, when {@code rare}, one from the edges of the kind's range.
      */
     private static int codePoint(int kind, int pick, boolean rare) {
         int small = 'a' + pick % 4;
@@ -493,7 +561,13 @@ final class RopeModelDriver {
     private static String describe(String text) {
         if (text.length() <= 12) {
             StringBuilder s = new StringBuilder("\"");
-            text.chars().forEach(c -> s.append(c < 0x7F && c >= 0x20 ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+            text.chars()
+                    .forEach(
+                            c ->
+                                    s.append(
+                                            c < 0x7F && c >= 0x20
+                                                    ? String.valueOf((char) c)
+                                                    : String.format("\\u%04x", c)));
             return s.append('"').toString();
         }
         return "<" + text.length() + " chars, hash " + text.hashCode() + ">";

@@ -54,8 +54,9 @@ class RopeSerializationTest {
         Method readObject = Rope.class.getDeclaredMethod("readObject", ObjectInputStream.class);
         readObject.setAccessible(true);
         ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(serialize("unused")));
-        InvocationTargetException e = assertThrows(InvocationTargetException.class,
-                () -> readObject.invoke(Rope.of("x"), in));
+        InvocationTargetException e =
+                assertThrows(
+                        InvocationTargetException.class, () -> readObject.invoke(Rope.of("x"), in));
         assertInstanceOf(InvalidObjectException.class, e.getCause());
     }
 
@@ -77,7 +78,9 @@ class RopeSerializationTest {
         assertThrows(InvalidObjectException.class, () -> deserialize(bytes.toByteArray()));
     }
 
-    /** Writes like {@link ObjectOutputStream} but replaces every piece of text with {@code piece}. */
+    /**
+     * Writes like {@link ObjectOutputStream} but replaces every piece of text with {@code piece}.
+     */
     private static byte[] serializeWithPieces(Rope rope, Object piece) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new PieceReplacing(bytes, piece)) {
@@ -104,7 +107,8 @@ class RopeSerializationTest {
     @Test
     void readObject_ofPieceThatIsNotAString_throwsInvalidObject() throws Exception {
         byte[] forged = serializeWithPieces(sample(), 42);
-        InvalidObjectException e = assertThrows(InvalidObjectException.class, () -> deserialize(forged));
+        InvalidObjectException e =
+                assertThrows(InvalidObjectException.class, () -> deserialize(forged));
         assertTrue(e.getMessage().contains("Integer"), e.getMessage());
         byte[] withNull = serializeWithPieces(sample(), null);
         assertThrows(InvalidObjectException.class, () -> deserialize(withNull));
@@ -116,11 +120,16 @@ class RopeSerializationTest {
         byte[] stream = serialize(rope);
         int pieces = countPieces(rope);
         int at = countAt(stream, pieces);
-        assertEquals(rope.substring(0, 0), deserialize(patch(stream, at, 0)), "control: the count is where patched");
-        assertInstanceOf(InvalidObjectException.class,
+        assertEquals(
+                rope.substring(0, 0),
+                deserialize(patch(stream, at, 0)),
+                "control: the count is where patched");
+        assertInstanceOf(
+                InvalidObjectException.class,
                 assertThrows(IOException.class, () -> deserialize(patch(stream, at, -1))));
         // A huge count: the stream runs out of pieces, and the reader fails instead of allocating.
-        assertThrows(IOException.class, () -> deserialize(patch(stream, at, Integer.MAX_VALUE - 16)));
+        assertThrows(
+                IOException.class, () -> deserialize(patch(stream, at, Integer.MAX_VALUE - 16)));
     }
 
     private static int countPieces(Rope rope) {
@@ -140,8 +149,14 @@ class RopeSerializationTest {
 
     /** Where the proxy's count sits: the block-data header, then the four bytes of the count. */
     private static int countAt(byte[] stream, int count) {
-        byte[] header = {ObjectStreamConstants.TC_BLOCKDATA, 4,
-            (byte) (count >>> 24), (byte) (count >>> 16), (byte) (count >>> 8), (byte) count};
+        byte[] header = {
+            ObjectStreamConstants.TC_BLOCKDATA,
+            4,
+            (byte) (count >>> 24),
+            (byte) (count >>> 16),
+            (byte) (count >>> 8),
+            (byte) count
+        };
         int found = -1;
         for (int i = 0; i + header.length <= stream.length; i++) {
             boolean match = true;

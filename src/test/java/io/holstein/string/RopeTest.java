@@ -60,7 +60,10 @@ class RopeTest {
             int at = random.nextInt(model.length() + 1);
             switch (random.nextInt(3)) {
                 case 0 -> {
-                    String t = text(random.nextInt(1, 20), alphabet.substring(random.nextInt(alphabet.length())));
+                    String t =
+                            text(
+                                    random.nextInt(1, 20),
+                                    alphabet.substring(random.nextInt(alphabet.length())));
                     rope = rope.insert(at, t);
                     model.insert(at, t);
                 }
@@ -223,7 +226,10 @@ class RopeTest {
         assertThrows(NullPointerException.class, () -> Rope.of(null));
         assertThrows(NullPointerException.class, () -> rope.concat(null));
         assertThrows(NullPointerException.class, () -> rope.insert(0, null));
-        assertThrows(NullPointerException.class, () -> rope.insert(99, null), "null checked before the index");
+        assertThrows(
+                NullPointerException.class,
+                () -> rope.insert(99, null),
+                "null checked before the index");
         assertThrows(NullPointerException.class, () -> rope.replace(0, 1, null));
         assertThrows(NullPointerException.class, () -> rope.indexOf(null));
         assertThrows(NullPointerException.class, () -> rope.indexOf(null, 1));
@@ -235,8 +241,21 @@ class RopeTest {
 
     @Test
     void equalsHashCodeCompareTo_agreeWithString() {
-        String[] texts = {"", "a", "ab", "b", "abc", "\u00e9", "\u4e00", "\ud83d\ude00", "\uffff", "a\u0000",
-            text(3 * CHUNK, "ab"), text(3 * CHUNK, "ab") + "c", text(3 * CHUNK, "a\u4e00")};
+        String[] texts = {
+            "",
+            "a",
+            "ab",
+            "b",
+            "abc",
+            "\u00e9",
+            "\u4e00",
+            "\ud83d\ude00",
+            "\uffff",
+            "a\u0000",
+            text(3 * CHUNK, "ab"),
+            text(3 * CHUNK, "ab") + "c",
+            text(3 * CHUNK, "a\u4e00")
+        };
         for (String x : texts) {
             Rope rx = Rope.of(x);
             assertEquals(x.hashCode(), rx.hashCode());
@@ -251,11 +270,16 @@ class RopeTest {
         // Equal texts split differently into chunks are equal.
         String big = text(5 * CHUNK, "pq\u00e9");
         Rope a = Rope.of(big);
-        Rope b = Rope.of(big.substring(0, 100)).concat(Rope.of(big.substring(100, 3000))).concat(big.substring(3000));
+        Rope b =
+                Rope.of(big.substring(0, 100))
+                        .concat(Rope.of(big.substring(100, 3000)))
+                        .concat(big.substring(3000));
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
         assertEquals(0, a.compareTo(b));
-        assertNotEquals(chunks(a).size() + "/" + chunks(a).get(0).length, chunks(b).size() + "/" + chunks(b).get(0).length);
+        assertNotEquals(
+                chunks(a).size() + "/" + chunks(a).get(0).length,
+                chunks(b).size() + "/" + chunks(b).get(0).length);
     }
 
     @Test
@@ -274,8 +298,11 @@ class RopeTest {
         assertEquals(2, chunks(rope).size(), "the pair is cut between two chunks");
         assertArrayEquals(text.codePoints().toArray(), rope.codePoints().toArray());
         assertArrayEquals(text.chars().toArray(), rope.chars().toArray());
-        assertArrayEquals("\ud83d".codePoints().toArray(), Rope.of("\ud83d").codePoints().toArray());
-        assertArrayEquals("\ude00\ud83d".codePoints().toArray(), Rope.of("\ude00\ud83d").codePoints().toArray());
+        assertArrayEquals(
+                "\ud83d".codePoints().toArray(), Rope.of("\ud83d").codePoints().toArray());
+        assertArrayEquals(
+                "\ude00\ud83d".codePoints().toArray(),
+                Rope.of("\ude00\ud83d").codePoints().toArray());
     }
 
     @Test
@@ -286,7 +313,9 @@ class RopeTest {
         assertFalse(chunks.get(1).isLatin1());
         assertTrue(chunks.get(2).isLatin1());
         Rope cut = rope.substring(CHUNK + 2, CHUNK + 3);
-        assertTrue(chunks(cut).get(0).isLatin1(), "a slice of a UTF-16 chunk that fits Latin-1 is compressed");
+        assertTrue(
+                chunks(cut).get(0).isLatin1(),
+                "a slice of a UTF-16 chunk that fits Latin-1 is compressed");
         cut.checkInvariants();
     }
 
@@ -333,9 +362,14 @@ class RopeTest {
     void indexOf_likeString() {
         String s = text(3 * CHUNK, "abcab") + "needle" + text(CHUNK, "xy") + "needle";
         Rope rope = Rope.of(s);
-        for (String needle : new String[] {"needle", "", "ab", "abcabc", "zz", "y" + "n", s, s + "x"}) {
-            for (int from : new int[] {-5, 0, 1, 3 * CHUNK, 3 * CHUNK + 1, s.length(), s.length() + 3}) {
-                assertEquals(s.indexOf(needle, from), rope.indexOf(needle, from), needle + " from " + from);
+        for (String needle :
+                new String[] {"needle", "", "ab", "abcabc", "zz", "y" + "n", s, s + "x"}) {
+            for (int from :
+                    new int[] {-5, 0, 1, 3 * CHUNK, 3 * CHUNK + 1, s.length(), s.length() + 3}) {
+                assertEquals(
+                        s.indexOf(needle, from),
+                        rope.indexOf(needle, from),
+                        needle + " from " + from);
             }
             assertEquals(s.indexOf(needle), rope.indexOf(Rope.of(needle)));
         }

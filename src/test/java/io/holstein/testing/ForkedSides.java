@@ -9,9 +9,9 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * The sharing half of a conformance suite's generator: forks each container it is given, hands
- * one side to the test and keeps the other, to check after the test that the test's writes never
- * showed on it.
+ * The sharing half of a conformance suite's generator: forks each container it is given, hands one
+ * side to the test and keeps the other, to check after the test that the test's writes never showed
+ * on it.
  *
  * <p>Wire {@link #forget()} as the suite's set-up and {@link #verifyKept()} as its tear-down.
  *
@@ -20,7 +20,10 @@ import java.util.function.UnaryOperator;
 public final class ForkedSides<C> {
 
     /** Which side of a fork the suite tests; the other side is kept and must not change. */
-    public enum Side { FORK, ORIGINAL }
+    public enum Side {
+        FORK,
+        ORIGINAL
+    }
 
     private final Side side;
 
@@ -45,13 +48,15 @@ public final class ForkedSides<C> {
      * Forks {@code original} and returns the side to test.
      *
      * @param original a container built for the test
-     * @param keep given the kept side and the tested side, snapshots the kept side now and
-     *     returns the check to run after the test (contents unchanged, invariants of both sides)
+     * @param keep given the kept side and the tested side, snapshots the kept side now and returns
+     *     the check to run after the test (contents unchanged, invariants of both sides)
      * @return the side the test writes
      */
     public C split(C original, BiFunction<C, C, Runnable> keep) {
         C fork = forker.apply(original);
-        assertTrue(isShared.test(original) && isShared.test(fork), "a fork shares its original's storage");
+        assertTrue(
+                isShared.test(original) && isShared.test(fork),
+                "a fork shares its original's storage");
         C tested = side == Side.FORK ? fork : original;
         C kept = side == Side.FORK ? original : fork;
         checks.add(keep.apply(kept, tested));

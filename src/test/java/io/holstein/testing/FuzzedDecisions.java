@@ -4,8 +4,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 
 /**
  * Decisions read from a Jazzer {@link FuzzedDataProvider}, so that the fuzzer's coverage feedback
- * steers the driver. Once the input is consumed the provider returns defaults and
- * {@link #exhausted()} turns true, and the driver ends its run cleanly.
+ * steers the driver. Once the input is consumed the provider returns defaults and {@link
+ * #exhausted()} turns true, and the driver ends its run cleanly.
  */
 public final class FuzzedDecisions implements Decisions {
 

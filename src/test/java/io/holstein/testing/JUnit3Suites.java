@@ -20,9 +20,9 @@ import org.junit.jupiter.api.DynamicTest;
  * Runs JUnit 3 suites, such as those built by Guava-testlib's {@code *TestSuiteBuilder}s, on the
  * JUnit Jupiter engine.
  *
- * <p>A {@link TestSuite} becomes a {@link DynamicContainer} named after the suite, and each
- * {@link TestCase} a {@link DynamicTest} that calls {@link TestCase#runBare()} (set up, test, tear
- * down), so every test case counts in the platform's and Surefire's summaries. Use it from a
+ * <p>A {@link TestSuite} becomes a {@link DynamicContainer} named after the suite, and each {@link
+ * TestCase} a {@link DynamicTest} that calls {@link TestCase#runBare()} (set up, test, tear down),
+ * so every test case counts in the platform's and Surefire's summaries. Use it from a
  * {@code @TestFactory}:
  *
  * <pre>{@code
@@ -84,8 +84,12 @@ public final class JUnit3Suites {
             return 0;
         }
         TestSuite suite = (TestSuite) test;
-        int found = suite.getName() != null && suite.getName().endsWith(" reserialized")
-                && suite.countTestCases() > 0 ? 1 : 0;
+        int found =
+                suite.getName() != null
+                                && suite.getName().endsWith(" reserialized")
+                                && suite.countTestCases() > 0
+                        ? 1
+                        : 0;
         for (Test child : children(suite)) {
             found += reserializedSuites(child);
         }

@@ -10,11 +10,12 @@ import java.util.function.Consumer;
  * or one seed given on the command line for replay. A failure names its seed and how to replay it.
  *
  * <p>System properties:
+ *
  * <ul>
- *   <li>{@value #SECONDS_PROPERTY}: how long the fresh-seed batch runs (default 5 seconds);</li>
- *   <li>{@value #SEED_PROPERTY}: when set, the fresh-seed batch replays exactly this seed;</li>
- *   <li>{@value #FRESH_ONLY_PROPERTY}: when {@code true}, fixed-seed tests stand aside (for a
- *       run that follows one where they already ran).</li>
+ *   <li>{@value #SECONDS_PROPERTY}: how long the fresh-seed batch runs (default 5 seconds);
+ *   <li>{@value #SEED_PROPERTY}: when set, the fresh-seed batch replays exactly this seed;
+ *   <li>{@value #FRESH_ONLY_PROPERTY}: when {@code true}, fixed-seed tests stand aside (for a run
+ *       that follows one where they already ran).
  * </ul>
  */
 public final class SeededRuns {
@@ -38,7 +39,8 @@ public final class SeededRuns {
      *
      * @param firstSeed the first seed; the others are {@code firstSeed + 1}, {@code + 2}, ...
      * @param count how many seeds to run
-     * @param replay how to replay one seed, e.g. a Maven command line ending in {@code -Dholstein.seed=}
+     * @param replay how to replay one seed, e.g. a Maven command line ending in {@code
+     *     -Dholstein.seed=}
      * @param run the driver, fed one seed's decisions per call
      */
     public static void fixed(long firstSeed, int count, String replay, Consumer<Decisions> run) {
@@ -48,8 +50,8 @@ public final class SeededRuns {
     }
 
     /**
-     * Runs {@code run} from fresh random seeds until the configured time is up, or replays the
-     * seed given in {@value #SEED_PROPERTY}. Prints how many seeds ran.
+     * Runs {@code run} from fresh random seeds until the configured time is up, or replays the seed
+     * given in {@value #SEED_PROPERTY}. Prints how many seeds ran.
      *
      * @param replay how to replay one seed, as for {@link #fixed}
      * @param run the driver, fed one seed's decisions per call
@@ -82,7 +84,9 @@ public final class SeededRuns {
     /** The seed given for replay, if any. */
     public static OptionalLong replaySeed() {
         String value = System.getProperty(SEED_PROPERTY);
-        return value == null || value.isBlank() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(value.trim()));
+        return value == null || value.isBlank()
+                ? OptionalLong.empty()
+                : OptionalLong.of(Long.parseLong(value.trim()));
     }
 
     private static void runSeed(long seed, String replay, Consumer<Decisions> run) {

@@ -91,15 +91,18 @@ public final class SerialStreams {
     }
 
     public static long allocatedBytes() {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        assertTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assertTrue(
+                threads.isThreadAllocatedMemorySupported()
+                        && threads.isThreadAllocatedMemoryEnabled());
         return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 
     /**
-     * Checks that {@code stream}, whose declared size is {@code size}, fails with an
-     * {@link IOException} and allocates little when its size is patched far beyond the
-     * mappings it holds: a proxy must not allocate from a declared length it cannot trust.
+     * Checks that {@code stream}, whose declared size is {@code size}, fails with an {@link
+     * IOException} and allocates little when its size is patched far beyond the mappings it holds:
+     * a proxy must not allocate from a declared length it cannot trust.
      */
     public static void assertForgedSizeFailsCheaply(byte[] stream, int size) {
         for (int declared : new int[] {Integer.MAX_VALUE, 100_000_000}) {
@@ -108,7 +111,9 @@ public final class SerialStreams {
             Exception e = assertThrows(Exception.class, () -> deserialize(forged));
             long allocated = allocatedBytes() - before;
             assertInstanceOf(IOException.class, e, "the stream runs out of items: " + e);
-            assertTrue(allocated < 16 << 20, "allocated " + allocated + " bytes for a declared size of " + declared);
+            assertTrue(
+                    allocated < 16 << 20,
+                    "allocated " + allocated + " bytes for a declared size of " + declared);
         }
     }
 }

@@ -4,10 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Map;
 
 /**
- * The step loop every model driver runs, and what it reports: the most recent steps (each
- * driver logs one line per operation) and the situations reached (coverage counts, which the
- * fixed-seed tests check). A failure is rethrown naming its step and the steps before it, so
- * that a seed or a fuzzer input can be replayed and read.
+ * The step loop every model driver runs, and what it reports: the most recent steps (each driver
+ * logs one line per operation) and the situations reached (coverage counts, which the fixed-seed
+ * tests check). A failure is rethrown naming its step and the steps before it, so that a seed or a
+ * fuzzer input can be replayed and read.
  */
 public final class StepLog {
 
@@ -17,7 +17,9 @@ public final class StepLog {
     private final Map<String, Integer> coverage;
     private final ArrayDeque<String> trace = new ArrayDeque<>();
 
-    /** @param coverage the counts of situations reached, added to by {@link #cover} */
+    /**
+     * @param coverage the counts of situations reached, added to by {@link #cover}
+     */
     public StepLog(Map<String, Integer> coverage) {
         this.coverage = coverage;
     }
@@ -37,12 +39,12 @@ public final class StepLog {
 
     /** {@link #run(Decisions, int, Runnable, Runnable, Runnable)} with nothing to finish. */
     public int run(Decisions d, int maxSteps, Runnable start, Runnable step) {
-        return run(d, maxSteps, start, step, () -> { });
+        return run(d, maxSteps, start, step, () -> {});
     }
 
     /**
-     * Runs {@code start}, then {@code step} at most {@code maxSteps} times or until the
-     * decisions run out, then {@code finish}.
+     * Runs {@code start}, then {@code step} at most {@code maxSteps} times or until the decisions
+     * run out, then {@code finish}.
      *
      * @return the number of steps run
      * @throws AssertionError naming the failing step (0 for {@code start}) and the steps before it
@@ -57,8 +59,12 @@ public final class StepLog {
             finish.run();
             return n - 1;
         } catch (RuntimeException | AssertionError e) {
-            StringBuilder message = new StringBuilder("step ").append(n).append(" failed: ").append(e)
-                    .append("\nrecent steps (oldest first):");
+            StringBuilder message =
+                    new StringBuilder("step ")
+                            .append(n)
+                            .append(" failed: ")
+                            .append(e)
+                            .append("\nrecent steps (oldest first):");
             for (String s : trace) {
                 message.append("\n  ").append(s);
             }

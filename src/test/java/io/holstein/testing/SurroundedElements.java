@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Elements placed around a sub-list view's range in the conformance suites, so that the view
- * neither starts nor ends its backing list, and a view that wrote outside its range would
- * change what the suite sees.
+ * neither starts nor ends its backing list, and a view that wrote outside its range would change
+ * what the suite sees.
  */
 public final class SurroundedElements {
 
@@ -17,8 +17,7 @@ public final class SurroundedElements {
     /** The elements after the view's range. */
     public static final String[] AFTER = {"y0", "y1", null, "y2"};
 
-    private SurroundedElements() {
-    }
+    private SurroundedElements() {}
 
     /**
      * Returns {@link #BEFORE}, then {@code elements}, then {@link #AFTER}.

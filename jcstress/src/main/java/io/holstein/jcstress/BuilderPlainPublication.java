@@ -14,24 +14,27 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
 /**
- * Builder-made versions published through plain fields while the builders go on writing: one
- * thread fills a vector builder and a map builder, builds, stores the built versions into
- * plain fields, then writes the same builders again (slot 0 to 9). The other thread reads the
- * fields. {@code build()} retires the builder's ownership token and hands out a version whose
- * root field is final, so the reader sees either nothing or the built contents, never a
- * partly built version and never the builders' later writes; the arbiter checks the built
- * versions once more after both actors.
+ * Builder-made versions published through plain fields while the builders go on writing: one thread
+ * fills a vector builder and a map builder, builds, stores the built versions into plain fields,
+ * then writes the same builders again (slot 0 to 9). The other thread reads the fields. {@code
+ * build()} retires the builder's ownership token and hands out a version whose root field is final,
+ * so the reader sees either nothing or the built contents, never a partly built version and never
+ * the builders' later writes; the arbiter checks the built versions once more after both actors.
  */
 @JCStressTest
-@Description("PersistentVector and PersistentHashMap builders: build, publish through a plain field, write on")
-@Outcome(id = {"-1, -1, 12, 12", "12, -1, 12, 12", "-1, 12, 12, 12", "12, 12, 12, 12"},
-        expect = ACCEPTABLE, desc = "each built version seen complete and unchanged, or not yet")
+@Description(
+        "PersistentVector and PersistentHashMap builders: build, publish through a plain field, write on")
+@Outcome(
+        id = {"-1, -1, 12, 12", "12, -1, 12, 12", "-1, 12, 12, 12", "12, 12, 12, 12"},
+        expect = ACCEPTABLE,
+        desc = "each built version seen complete and unchanged, or not yet")
 @Outcome(expect = FORBIDDEN, desc = "a built version seen partly built or changed by its builder")
 @State
 public class BuilderPlainPublication {
 
     private final PersistentVector.Builder<Integer> vectorBuilder = PersistentVector.builder();
-    private final PersistentHashMap.Builder<Integer, Integer> mapBuilder = PersistentHashMap.builder();
+    private final PersistentHashMap.Builder<Integer, Integer> mapBuilder =
+            PersistentHashMap.builder();
     private PersistentVector<Integer> vector;
     private PersistentHashMap<Integer, Integer> map;
 

@@ -4,16 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Encodes a small container's contents as one int, so that an arbiter can report them in one
- * result slot: element (or value) {@code i} is digit {@code i}, most significant first, and a
- * missing key is 9.
+ * Encodes a small container's contents as one int, so that an arbiter can report them in one result
+ * slot: element (or value) {@code i} is digit {@code i}, most significant first, and a missing key
+ * is 9.
  */
 final class Contents {
 
     private static final int MISSING = 9;
 
-    private Contents() {
-    }
+    private Contents() {}
 
     /** The list's elements as decimal digits: [1, 0, 2] is 102. */
     static int digits(List<Integer> list) {

@@ -14,11 +14,11 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIIII_Result;
 
 /**
- * Two threads fork one source at once (a read, which the contract allows concurrently), then
- * each writes its fork. The two increments race on the count: a lost one would leave the count
- * at 2 for three holders, the second writer would find it at 1 after the first one's release,
- * and would write the array the source still reads. {@link UnsoundForksWrite} is the same test
- * over a count updated with {@code count++}.
+ * Two threads fork one source at once (a read, which the contract allows concurrently), then each
+ * writes its fork. The two increments race on the count: a lost one would leave the count at 2 for
+ * three holders, the second writer would find it at 1 after the first one's release, and would
+ * write the array the source still reads. {@link UnsoundForksWrite} is the same test over a count
+ * updated with {@code count++}.
  */
 @JCStressTest
 @Description("CowArrayList: two threads fork one source concurrently, then write their forks")

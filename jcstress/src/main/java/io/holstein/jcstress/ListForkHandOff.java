@@ -14,14 +14,16 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
- * The usual way a fork reaches another thread: one thread forks, hands the fork over through
- * a volatile field (a safe publication, as any mutable object needs) and goes on writing its
- * own list; the receiver writes the fork. A {@code Cow*} container published through a plain
- * field is not claimed safe (its fields are not final), so that case is not tested here.
+ * The usual way a fork reaches another thread: one thread forks, hands the fork over through a
+ * volatile field (a safe publication, as any mutable object needs) and goes on writing its own
+ * list; the receiver writes the fork. A {@code Cow*} container published through a plain field is
+ * not claimed safe (its fields are not final), so that case is not tested here.
  */
 @JCStressTest
 @Description("CowArrayList: fork handed to another thread through a volatile field, both write")
-@Outcome(id = {"0, -1, 10", "0, 0, 10"}, expect = ACCEPTABLE,
+@Outcome(
+        id = {"0, -1, 10", "0, 0, 10"},
+        expect = ACCEPTABLE,
         desc = "the receiver saw no fork yet, or a fork without the source's write")
 @Outcome(expect = FORBIDDEN, desc = "a write showed in the other list")
 @State

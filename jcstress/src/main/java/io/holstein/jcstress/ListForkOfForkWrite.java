@@ -14,9 +14,9 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIIII_Result;
 
 /**
- * A fork of a fork: three lists count once each in one array. The two forks write
- * concurrently while the source stays untouched; the source must keep the original contents
- * (its count stays at 2 or more, so no writer may take the array for itself).
+ * A fork of a fork: three lists count once each in one array. The two forks write concurrently
+ * while the source stays untouched; the source must keep the original contents (its count stays at
+ * 2 or more, so no writer may take the array for itself).
  */
 @JCStressTest
 @Description("CowArrayList: fork of a fork, both forks write concurrently, source unchanged")

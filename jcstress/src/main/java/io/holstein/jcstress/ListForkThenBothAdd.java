@@ -13,12 +13,13 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
 /**
- * The structural twin of {@link ListForkThenBothWrite}: both sides append into the spare
- * capacity of one shared array. A side that wrongly appended in place would write the slot
- * just past the other side's size, which the arbiter's contents show.
+ * The structural twin of {@link ListForkThenBothWrite}: both sides append into the spare capacity
+ * of one shared array. A side that wrongly appended in place would write the slot just past the
+ * other side's size, which the arbiter's contents show.
  */
 @JCStressTest
-@Description("CowArrayList: fork, then source and fork append concurrently into shared spare capacity")
+@Description(
+        "CowArrayList: fork, then source and fork append concurrently into shared spare capacity")
 @Outcome(id = "2, 2, 1, 2", expect = ACCEPTABLE, desc = "each side sees only its own append")
 @Outcome(expect = FORBIDDEN, desc = "an append showed on the other side")
 @State

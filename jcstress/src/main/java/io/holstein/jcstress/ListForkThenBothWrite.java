@@ -14,11 +14,10 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
 /**
- * One list forks before the race; then each side writes its own slot and reads the other's.
- * Both writers race on the shared count: either both copy, or one copies, releases, and the
- * other finds the count at 1 and writes the old array in place. The copier must have finished
- * reading that array first (release/acquire on the count), so neither side ever sees the
- * other's value.
+ * One list forks before the race; then each side writes its own slot and reads the other's. Both
+ * writers race on the shared count: either both copy, or one copies, releases, and the other finds
+ * the count at 1 and writes the old array in place. The copier must have finished reading that
+ * array first (release/acquire on the count), so neither side ever sees the other's value.
  */
 @JCStressTest
 @Description("CowArrayList: fork, then source and fork write concurrently")

@@ -14,13 +14,15 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIIII_Result;
 
 /**
- * {@link ListConcurrentForksWrite} for the map, with structural writes: two threads fork one
- * source at once, then each inserts a new key into its fork and looks for the other's. The
- * contents are keys 0 to 3, 9 for a missing key.
+ * {@link ListConcurrentForksWrite} for the map, with structural writes: two threads fork one source
+ * at once, then each inserts a new key into its fork and looks for the other's. The contents are
+ * keys 0 to 3, 9 for a missing key.
  */
 @JCStressTest
 @Description("CowHashMap: two threads fork one source concurrently, then insert into their forks")
-@Outcome(id = "0, 0, 99, 19, 92", expect = ACCEPTABLE,
+@Outcome(
+        id = "0, 0, 99, 19, 92",
+        expect = ACCEPTABLE,
         desc = "every map sees only its own insertion")
 @Outcome(expect = FORBIDDEN, desc = "an insertion showed in another map")
 @State

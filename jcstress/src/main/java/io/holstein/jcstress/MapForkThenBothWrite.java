@@ -14,8 +14,8 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
 /**
- * {@link ListForkThenBothWrite} for the map: a fork made before the race, then each side
- * replaces the value of its own key and reads the other key.
+ * {@link ListForkThenBothWrite} for the map: a fork made before the race, then each side replaces
+ * the value of its own key and reads the other key.
  */
 @JCStressTest
 @Description("CowHashMap: fork, then source and fork replace values concurrently")

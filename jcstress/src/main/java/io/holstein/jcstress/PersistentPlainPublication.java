@@ -14,18 +14,28 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
- * Immutable versions published through plain fields, a data race: one thread builds a vector,
- * a map and a rope by ordinary writes (each a new version over new nodes) and stores them into
- * plain fields; the other reads the fields and, where it finds a version, reads all of it.
- * Final fields in every node make a version complete for any thread that sees it, however it
- * got there; a reader that found a version with missing or default contents (a partly built
- * node) is FORBIDDEN, and one that fails on it is an error.
+ * Immutable versions published through plain fields, a data race: one thread builds a vector, a map
+ * and a rope by ordinary writes (each a new version over new nodes) and stores them into plain
+ * fields; the other reads the fields and, where it finds a version, reads all of it. Final fields
+ * in every node make a version complete for any thread that sees it, however it got there; a reader
+ * that found a version with missing or default contents (a partly built node) is FORBIDDEN, and one
+ * that fails on it is an error.
  */
 @JCStressTest
 @Description("PersistentVector, PersistentHashMap, Rope: versions published through plain fields")
-@Outcome(id = {"-1, -1, -1", "1234, -1, -1", "1234, 12, -1", "1234, 12, 1234",
-        "-1, 12, -1", "-1, -1, 1234", "-1, 12, 1234", "1234, -1, 1234"},
-        expect = ACCEPTABLE, desc = "each version seen complete, or not yet")
+@Outcome(
+        id = {
+            "-1, -1, -1",
+            "1234, -1, -1",
+            "1234, 12, -1",
+            "1234, 12, 1234",
+            "-1, 12, -1",
+            "-1, -1, 1234",
+            "-1, 12, 1234",
+            "1234, -1, 1234"
+        },
+        expect = ACCEPTABLE,
+        desc = "each version seen complete, or not yet")
 @Outcome(expect = FORBIDDEN, desc = "a version seen with missing or default contents")
 @State
 public class PersistentPlainPublication {

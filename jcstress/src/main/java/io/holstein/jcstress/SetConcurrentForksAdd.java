@@ -14,9 +14,8 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIIII_Result;
 
 /**
- * {@link MapConcurrentForksPut} through the set, which forks its backing map: two threads
- * fork one set at once and each adds an element the other looks for. The arbiter reports
- * sizes.
+ * {@link MapConcurrentForksPut} through the set, which forks its backing map: two threads fork one
+ * set at once and each adds an element the other looks for. The arbiter reports sizes.
  */
 @JCStressTest
 @Description("CowHashSet: two threads fork one set concurrently, then add to their forks")

@@ -15,15 +15,17 @@ import org.openjdk.jcstress.infra.results.II_Result;
 /**
  * Happens-before from a write to a later read, the guarantee {@code CopyOnWriteArrayList} and
  * {@code ConcurrentMap} document and the {@code Snapshot*} types promise too: one thread puts an
- * object whose only field is plain (not final) into a {@code SnapshotHashMap} and adds another
- * to a {@code SnapshotVector}; the other reads them back and reads that field. The version
- * holding an object is installed by a compare-and-set of a volatile root, so a reader that finds
- * the object must also see the field written before it; one that sees the field's default 0 is
- * FORBIDDEN.
+ * object whose only field is plain (not final) into a {@code SnapshotHashMap} and adds another to a
+ * {@code SnapshotVector}; the other reads them back and reads that field. The version holding an
+ * object is installed by a compare-and-set of a volatile root, so a reader that finds the object
+ * must also see the field written before it; one that sees the field's default 0 is FORBIDDEN.
  */
 @JCStressTest
-@Description("SnapshotHashMap, SnapshotVector: an element's plain fields are visible to a reader that finds it")
-@Outcome(id = {"-1, -1", "42, -1", "-1, 42", "42, 42"}, expect = ACCEPTABLE,
+@Description(
+        "SnapshotHashMap, SnapshotVector: an element's plain fields are visible to a reader that finds it")
+@Outcome(
+        id = {"-1, -1", "42, -1", "-1, 42", "42, 42"},
+        expect = ACCEPTABLE,
         desc = "each element seen with its field written, or not yet")
 @Outcome(expect = FORBIDDEN, desc = "an element seen before its field was written")
 @State

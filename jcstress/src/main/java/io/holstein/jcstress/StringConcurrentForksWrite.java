@@ -13,9 +13,9 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIIII_Result;
 
 /**
- * {@link ListConcurrentForksWrite} for {@code CowString}: two threads fork one string at once,
- * then each writes its fork. A lost increment of the shared count would let the second writer
- * write the buffer the source still reads.
+ * {@link ListConcurrentForksWrite} for {@code CowString}: two threads fork one string at once, then
+ * each writes its fork. A lost increment of the shared count would let the second writer write the
+ * buffer the source still reads.
  */
 @JCStressTest
 @Description("CowString: two threads fork one source concurrently, then write their forks")

@@ -13,9 +13,9 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
 /**
- * {@link ListForkThenBothWrite} for {@code CowString}: a string forks before the race, then
- * each side writes its own char and reads the other's. Whichever side copies, the other may
- * write the old buffer in place only after the copier has finished reading it.
+ * {@link ListForkThenBothWrite} for {@code CowString}: a string forks before the race, then each
+ * side writes its own char and reads the other's. Whichever side copies, the other may write the
+ * old buffer in place only after the copier has finished reading it.
  */
 @JCStressTest
 @Description("CowString: fork, then source and fork write concurrently")

@@ -14,8 +14,8 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
 
 /**
  * A slice shares its parent's buffer as a fork does; then the parent writes a char inside the
- * slice's window and the slice writes another, concurrently. Neither may see the other's
- * write: a slice is an independent string, not a view.
+ * slice's window and the slice writes another, concurrently. Neither may see the other's write: a
+ * slice is an independent string, not a view.
  */
 @JCStressTest
 @Description("CowString: slice, then parent and slice write concurrently")

@@ -3,14 +3,13 @@ package io.holstein.jcstress;
 import java.util.Arrays;
 
 /**
- * A deliberately unsound copy-on-write int array, for {@link UnsoundForksWrite} only: its
- * shared count is a plain {@code int} updated with {@code count++} and {@code count--}. Two
- * threads forking one array at once can lose an increment (each reads the same value and
- * writes it back plus one), and a count that is too low lets a writer believe it is the only
- * holder and write an array that another holder still reads. This is the C++98 reference-
- * counted string without atomic counts; Holstein's containers use
- * {@code io.holstein.internal.RefCount} instead. Never use this outside the test that shows
- * the race.
+ * A deliberately unsound copy-on-write int array, for {@link UnsoundForksWrite} only: its shared
+ * count is a plain {@code int} updated with {@code count++} and {@code count--}. Two threads
+ * forking one array at once can lose an increment (each reads the same value and writes it back
+ * plus one), and a count that is too low lets a writer believe it is the only holder and write an
+ * array that another holder still reads. This is the C++98 reference- counted string without atomic
+ * counts; Holstein's containers use {@code io.holstein.internal.RefCount} instead. Never use this
+ * outside the test that shows the race.
  */
 final class UnsoundCowArray {
 

@@ -12,17 +12,18 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIIII_Result;
 
 /**
- * {@link ListConcurrentForksWrite} over {@link UnsoundCowArray}, whose count is a plain
- * {@code int}: shows why Holstein's counts are atomic. When the two {@code count++} of the
- * concurrent forks overlap, one is lost; the first writer copies and decrements the count to
- * 1, the second then writes the source's array in place, and the source (which nobody wrote)
- * shows that write. The cross-talk is ACCEPTABLE_INTERESTING here, not FORBIDDEN: the class is
- * unsound on purpose, and the run reports how often the race showed.
+ * {@link ListConcurrentForksWrite} over {@link UnsoundCowArray}, whose count is a plain {@code
+ * int}: shows why Holstein's counts are atomic. When the two {@code count++} of the concurrent
+ * forks overlap, one is lost; the first writer copies and decrements the count to 1, the second
+ * then writes the source's array in place, and the source (which nobody wrote) shows that write.
+ * The cross-talk is ACCEPTABLE_INTERESTING here, not FORBIDDEN: the class is unsound on purpose,
+ * and the run reports how often the race showed.
  */
 @JCStressTest
 @Description("Unsound plain-int count: two threads fork one source concurrently, then write")
 @Outcome(id = "0, 0, 0, 10, 2", expect = ACCEPTABLE, desc = "every array sees only its own writes")
-@Outcome(expect = ACCEPTABLE_INTERESTING,
+@Outcome(
+        expect = ACCEPTABLE_INTERESTING,
         desc = "cross-talk: a lost count++ let a write land in storage another array reads")
 @State
 public class UnsoundForksWrite {

@@ -13,11 +13,11 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
- * Two threads append to the same {@code PersistentVector} version at once. The first append to
- * a version writes into a spare slot of the tail array it shares with its source, claimed by a
- * compare-and-set; the other must lose the claim and copy. Each new version must end with its
- * own element, and the source must keep its length: an append that overwrote the other's slot
- * would show the other thread's element (FORBIDDEN).
+ * Two threads append to the same {@code PersistentVector} version at once. The first append to a
+ * version writes into a spare slot of the tail array it shares with its source, claimed by a
+ * compare-and-set; the other must lose the claim and copy. Each new version must end with its own
+ * element, and the source must keep its length: an append that overwrote the other's slot would
+ * show the other thread's element (FORBIDDEN).
  */
 @JCStressTest
 @Description("PersistentVector: concurrent appends to one version each keep their own element")
@@ -27,10 +27,11 @@ import org.openjdk.jcstress.infra.results.III_Result;
 public class VectorConcurrentAppends {
 
     /**
-     * Three elements by appends: the tail array doubles from 1 to 2 to 4 slots, so slot 3 is
-     * spare and every append to this version races for it.
+     * Three elements by appends: the tail array doubles from 1 to 2 to 4 slots, so slot 3 is spare
+     * and every append to this version races for it.
      */
-    private final PersistentVector<Integer> source = PersistentVector.<Integer>empty().append(0).append(0).append(0);
+    private final PersistentVector<Integer> source =
+            PersistentVector.<Integer>empty().append(0).append(0).append(0);
 
     private PersistentVector<Integer> first;
     private PersistentVector<Integer> second;

@@ -18,11 +18,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Builds a map of {@code size} random keys with the implementation's builder or transient
- * ({@code HashMap}: filling a new one).
+ * Builds a map of {@code size} random keys with the implementation's builder or transient ({@code
+ * HashMap}: filling a new one).
  *
- * <p>Why: target at most 2.0 &times; filling a {@code HashMap} at 100k and 1M (Clojure's
- * transient: 2.3 &times;).
+ * <p>Why: target at most 2.0 &times; filling a {@code HashMap} at 100k and 1M (Clojure's transient:
+ * 2.3 &times;).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -14,14 +14,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Hash flooding: builds a map one key at a time from {@code String} keys that all share one
- * hash code, and looks them up, against the same number of equally long words whose hashes
- * differ ({@link ChampFixtures#nonCollidingWords}).
+ * Hash flooding: builds a map one key at a time from {@code String} keys that all share one hash
+ * code, and looks them up, against the same number of equally long words whose hashes differ
+ * ({@link ChampFixtures#nonCollidingWords}).
  *
- * <p>Why: target at most 3 &times; the build time of distinct keys at 100k. Only
- * {@code HashMap} runs beside Holstein: the persistent peers keep colliding keys in flat
- * arrays, so their builds are quadratic (the issue measured 1.7 to 5 s for 30k keys; 100k
- * would take minutes per operation).
+ * <p>Why: target at most 3 &times; the build time of distinct keys at 100k. Only {@code HashMap}
+ * runs beside Holstein: the persistent peers keep colliding keys in flat arrays, so their builds
+ * are quadratic (the issue measured 1.7 to 5 s for 30k keys; 100k would take minutes per
+ * operation).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -30,6 +30,7 @@ public class ChampCollisionBenchmark {
 
     /** {@code keys} value: one hash code for all keys. */
     static final String COLLIDING = "colliding";
+
     /** {@code keys} value: the same words with distinct hash codes. */
     static final String DISTINCT = "distinct";
 
@@ -54,9 +55,10 @@ public class ChampCollisionBenchmark {
     @Setup
     public void setUp() {
         ops = MapImpls.of(type);
-        stored = keys.equals(COLLIDING)
-                ? ChampFixtures.collidingKeys(size)
-                : ChampFixtures.nonCollidingWords(size);
+        stored =
+                keys.equals(COLLIDING)
+                        ? ChampFixtures.collidingKeys(size)
+                        : ChampFixtures.nonCollidingWords(size);
         map = ops.insertOneByOne(stored);
         hits = ChampFixtures.hitSequence(stored);
         ChampFixtures.promoteFixture();

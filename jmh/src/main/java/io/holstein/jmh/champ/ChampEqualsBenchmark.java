@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.State;
  * (so persistent maps share all but one path), and one built independently in another order
  * (nothing shared). For {@code HashMap} both are copies.
  *
- * <p>Why: target, sharing all but one path, at least 100 &times; faster than
- * {@code HashMap.equals} at 1M.
+ * <p>Why: target, sharing all but one path, at least 100 &times; faster than {@code HashMap.equals}
+ * at 1M.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

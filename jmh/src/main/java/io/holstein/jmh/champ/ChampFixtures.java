@@ -5,27 +5,28 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Keys and lookup sequences shared by the CHAMP benchmarks, so every implementation holds the
- * same keys and sees the same accesses: distinct random {@code Integer}s (outside the small
- * cache, each its own object), as the issue's reference measurements use, or the same numbers
- * as decimal {@code String}s, whose {@code equals} costs more and which cache their hash; and,
- * for hash flooding, {@code String}s that all share one hash code.
+ * Keys and lookup sequences shared by the CHAMP benchmarks, so every implementation holds the same
+ * keys and sees the same accesses: distinct random {@code Integer}s (outside the small cache, each
+ * its own object), as the issue's reference measurements use, or the same numbers as decimal {@code
+ * String}s, whose {@code equals} costs more and which cache their hash; and, for hash flooding,
+ * {@code String}s that all share one hash code.
  */
 final class ChampFixtures {
 
     /** {@code keys} parameter value: boxed random {@code int}s. */
     static final String INTEGER_KEYS = "Integer";
+
     /** {@code keys} parameter value: the same numbers as decimal {@code String}s. */
     static final String STRING_KEYS = "String";
 
     /** Length of a precomputed lookup sequence; a power of two, wrapped with a mask. */
     static final int SEQUENCE_LENGTH = 1 << 10;
+
     static final int SEQUENCE_MASK = SEQUENCE_LENGTH - 1;
 
     private static final long SEED = 42L;
 
-    private ChampFixtures() {
-    }
+    private ChampFixtures() {}
 
     /** {@code size} distinct random {@code Integer}s; {@code salt} gives another draw. */
     static Object[] randomKeys(int size, long salt) {
@@ -46,8 +47,7 @@ final class ChampFixtures {
     static Object[] randomKeys(String keys, int size) {
         Object[] drawn = randomKeys(size, 0);
         switch (keys) {
-            case INTEGER_KEYS -> {
-            }
+            case INTEGER_KEYS -> {}
             case STRING_KEYS -> {
                 for (int i = 0; i < size; i++) {
                     drawn[i] = drawn[i].toString();
@@ -59,18 +59,18 @@ final class ChampFixtures {
     }
 
     /**
-     * {@code size} distinct {@code String}s with one hash code: words of 2-char blocks, each
-     * "Aa" or "BB" (which hash alike, so all words of as many blocks do), the {@code i}-th
-     * spelling {@code i} in binary. They are {@code Comparable}, so a map may order a
-     * collision bucket by {@code compareTo}.
+     * {@code size} distinct {@code String}s with one hash code: words of 2-char blocks, each "Aa"
+     * or "BB" (which hash alike, so all words of as many blocks do), the {@code i}-th spelling
+     * {@code i} in binary. They are {@code Comparable}, so a map may order a collision bucket by
+     * {@code compareTo}.
      */
     static Object[] collidingKeys(int size) {
         return binaryWords(size, "BB");
     }
 
     /**
-     * The words of {@link #collidingKeys} with "Ab" for "BB": as long and as costly to compare,
-     * but with (almost all) distinct hash codes, the baseline a collision costs against.
+     * The words of {@link #collidingKeys} with "Ab" for "BB": as long and as costly to compare, but
+     * with (almost all) distinct hash codes, the baseline a collision costs against.
      */
     static Object[] nonCollidingWords(int size) {
         return binaryWords(size, "Ab");

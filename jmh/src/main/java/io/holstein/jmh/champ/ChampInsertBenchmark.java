@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Builds a map of {@code size} random keys ({@code Integer} or {@code String}) by inserting one key at a time into successive
- * versions ({@code HashMap}: one map, in place, as a reference).
+ * Builds a map of {@code size} random keys ({@code Integer} or {@code String}) by inserting one key
+ * at a time into successive versions ({@code HashMap}: one map, in place, as a reference).
  *
  * <p>Why: target at most 0.8 &times; the fastest persistent peer.
  */

@@ -37,7 +37,18 @@ public class ChampIterateBenchmark {
     public int size;
 
     /** The implementation under test; see {@link MapImpls}. */
-    @Param({HOLSTEIN, HASH_MAP, VAVR, SCALA, CLOJURE, PCOLLECTIONS, PAGURO, KOTLINX, MAP_COPY_OF, IMMUTABLE_MAP})
+    @Param({
+        HOLSTEIN,
+        HASH_MAP,
+        VAVR,
+        SCALA,
+        CLOJURE,
+        PCOLLECTIONS,
+        PAGURO,
+        KOTLINX,
+        MAP_COPY_OF,
+        IMMUTABLE_MAP
+    })
     public String type;
 
     private MapOps ops;

@@ -22,12 +22,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One lookup, {@code map.get(k)}, of a key present (a fresh object equal to it) or absent, in
- * a map of random {@code Integer} keys or the same numbers as {@code String}s.
+ * One lookup, {@code map.get(k)}, of a key present (a fresh object equal to it) or absent, in a map
+ * of random {@code Integer} keys or the same numbers as {@code String}s.
  *
- * <p>Why: targets at most 0.8 &times; the fastest persistent peer at every size and at most
- * 2.5 &times; {@code HashMap} at 100k and 1M; {@code Map.copyOf} and {@code ImmutableMap} are
- * what users pick for read-only maps.
+ * <p>Why: targets at most 0.8 &times; the fastest persistent peer at every size and at most 2.5
+ * &times; {@code HashMap} at 100k and 1M; {@code Map.copyOf} and {@code ImmutableMap} are what
+ * users pick for read-only maps.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -43,7 +43,18 @@ public class ChampLookupBenchmark {
     public String keys;
 
     /** The implementation under test; see {@link MapImpls}. */
-    @Param({HOLSTEIN, HASH_MAP, VAVR, SCALA, CLOJURE, PCOLLECTIONS, PAGURO, KOTLINX, MAP_COPY_OF, IMMUTABLE_MAP})
+    @Param({
+        HOLSTEIN,
+        HASH_MAP,
+        VAVR,
+        SCALA,
+        CLOJURE,
+        PCOLLECTIONS,
+        PAGURO,
+        KOTLINX,
+        MAP_COPY_OF,
+        IMMUTABLE_MAP
+    })
     public String type;
 
     private MapOps ops;

@@ -11,34 +11,48 @@ import org.openjdk.jol.vm.VM;
 /**
  * Prints the structure bytes per entry of each map implementation, measured with JOL: the whole
  * object graph of a map of {@code n} random {@code Integer} keys (each key its own value), minus
- * the keys themselves, divided by {@code n}. Run as
- * {@code java -cp jmh/target/benchmarks.jar io.holstein.jmh.champ.ChampMemory [output file]}
- * ({@code -Dchamp.memory.types=A,B} measures only those implementations, appending to the file);
- * the committed result is {@code jmh/results/champ-memory.txt}.
+ * the keys themselves, divided by {@code n}. Run as {@code java -cp jmh/target/benchmarks.jar
+ * io.holstein.jmh.champ.ChampMemory [output file]} ({@code -Dchamp.memory.types=A,B} measures only
+ * those implementations, appending to the file); the committed result is {@code
+ * jmh/results/champ-memory.txt}.
  */
 public final class ChampMemory {
 
     private static final int[] SIZES = {32, 1_000, 100_000, 1_000_000};
 
-    private static final List<String> ALL_TYPES = List.of(MapImpls.HOLSTEIN, MapImpls.HASH_MAP, MapImpls.VAVR,
-            MapImpls.SCALA, MapImpls.CLOJURE, MapImpls.PCOLLECTIONS, MapImpls.PAGURO, MapImpls.KOTLINX,
-            MapImpls.MAP_COPY_OF, MapImpls.IMMUTABLE_MAP);
+    private static final List<String> ALL_TYPES =
+            List.of(
+                    MapImpls.HOLSTEIN,
+                    MapImpls.HASH_MAP,
+                    MapImpls.VAVR,
+                    MapImpls.SCALA,
+                    MapImpls.CLOJURE,
+                    MapImpls.PCOLLECTIONS,
+                    MapImpls.PAGURO,
+                    MapImpls.KOTLINX,
+                    MapImpls.MAP_COPY_OF,
+                    MapImpls.IMMUTABLE_MAP);
 
-    private ChampMemory() {
-    }
+    private ChampMemory() {}
 
     /**
-     * Measures and prints the table, to standard output and to the file named by {@code args[0]}
-     * if given.
+     * Measures and prints the table, to standard output and to the file named by {@code args[0]} if
+     * given.
      *
      * @param args optionally, the output file
      * @throws IOException if the file cannot be written
      */
     public static void main(String[] args) throws IOException {
         StringBuilder out = new StringBuilder();
-        out.append("# Structure bytes per entry (JOL ").append("GraphLayout.totalSize, keys excluded)\n");
-        out.append("# ").append(Instant.now()).append(", JDK ").append(System.getProperty("java.version"))
-                .append(", ").append(VM.current().details().lines().findFirst().orElse("")).append('\n');
+        out.append("# Structure bytes per entry (JOL ")
+                .append("GraphLayout.totalSize, keys excluded)\n");
+        out.append("# ")
+                .append(Instant.now())
+                .append(", JDK ")
+                .append(System.getProperty("java.version"))
+                .append(", ")
+                .append(VM.current().details().lines().findFirst().orElse(""))
+                .append('\n');
         out.append(String.format("%-26s", "implementation"));
         for (int n : SIZES) {
             out.append(String.format("%12d", n));
@@ -58,8 +72,11 @@ public final class ChampMemory {
             if (only == null) {
                 Files.writeString(Path.of(args[0]), out);
             } else {
-                Files.writeString(Path.of(args[0]), out.substring(out.indexOf(types.get(0))),
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(
+                        Path.of(args[0]),
+                        out.substring(out.indexOf(types.get(0))),
+                        java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
             }
         }
     }

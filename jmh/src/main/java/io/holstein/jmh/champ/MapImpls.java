@@ -26,8 +26,7 @@ final class MapImpls {
     static final String MAP_COPY_OF = "Map.copyOf";
     static final String IMMUTABLE_MAP = "ImmutableMap";
 
-    private MapImpls() {
-    }
+    private MapImpls() {}
 
     static MapOps of(String type) {
         return switch (type) {
@@ -94,7 +93,8 @@ final class MapImpls {
         @Override
         @SuppressWarnings("unchecked")
         Object union(Object a, Object b) {
-            return ((PersistentHashMap<Object, Object>) a).withAll((PersistentHashMap<Object, Object>) b);
+            return ((PersistentHashMap<Object, Object>) a)
+                    .withAll((PersistentHashMap<Object, Object>) b);
         }
     }
 
@@ -188,7 +188,8 @@ final class MapImpls {
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
             long sum = 0;
-            for (io.vavr.Tuple2<Object, Object> t : (io.vavr.collection.HashMap<Object, Object>) map) {
+            for (io.vavr.Tuple2<Object, Object> t :
+                    (io.vavr.collection.HashMap<Object, Object>) map) {
                 sum += t._2.hashCode();
             }
             return sum;
@@ -198,7 +199,8 @@ final class MapImpls {
         @SuppressWarnings("unchecked")
         Object union(Object a, Object b) {
             // merge keeps the receiver's values on conflict: receiver b, so b's mappings win.
-            return ((io.vavr.collection.HashMap<Object, Object>) b).merge((io.vavr.collection.HashMap<Object, Object>) a);
+            return ((io.vavr.collection.HashMap<Object, Object>) b)
+                    .merge((io.vavr.collection.HashMap<Object, Object>) a);
         }
     }
 
@@ -208,7 +210,8 @@ final class MapImpls {
 
         @Override
         Object insertOneByOne(Object[] keys) {
-            scala.collection.immutable.HashMap<Object, Object> m = scala.collection.immutable.HashMap$.MODULE$.empty();
+            scala.collection.immutable.HashMap<Object, Object> m =
+                    scala.collection.immutable.HashMap$.MODULE$.empty();
             for (Object k : keys) {
                 m = m.updated(k, k);
             }
@@ -217,8 +220,10 @@ final class MapImpls {
 
         @Override
         Object buildWithBuilder(Object[] keys) {
-            scala.collection.mutable.ReusableBuilder<scala.Tuple2<Object, Object>, scala.collection.immutable.HashMap<Object, Object>> b =
-                    scala.collection.immutable.HashMap$.MODULE$.newBuilder();
+            scala.collection.mutable.ReusableBuilder<
+                            scala.Tuple2<Object, Object>,
+                            scala.collection.immutable.HashMap<Object, Object>>
+                    b = scala.collection.immutable.HashMap$.MODULE$.newBuilder();
             for (Object k : keys) {
                 b.addOne(new scala.Tuple2<>(k, k));
             }
@@ -247,7 +252,8 @@ final class MapImpls {
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
             long[] sum = {0};
-            ((scala.collection.immutable.HashMap<Object, Object>) map).foreachEntry((k, v) -> sum[0] += v.hashCode());
+            ((scala.collection.immutable.HashMap<Object, Object>) map)
+                    .foreachEntry((k, v) -> sum[0] += v.hashCode());
             return sum[0];
         }
 
@@ -297,7 +303,8 @@ final class MapImpls {
         @Override
         long iterate(Object map) {
             long sum = 0;
-            for (Iterator<?> it = ((clojure.lang.PersistentHashMap) map).iterator(); it.hasNext(); ) {
+            for (Iterator<?> it = ((clojure.lang.PersistentHashMap) map).iterator();
+                    it.hasNext(); ) {
                 sum += ((Map.Entry<?, ?>) it.next()).getValue().hashCode();
             }
             return sum;
@@ -390,20 +397,25 @@ final class MapImpls {
         @Override
         @SuppressWarnings("unchecked")
         Object without(Object map, Object key) {
-            return ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) map).without(key);
+            return ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) map)
+                    .without(key);
         }
 
         @Override
         @SuppressWarnings("unchecked")
         Object with(Object map, Object key, Object value) {
-            return ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) map).assoc(key, value);
+            return ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) map)
+                    .assoc(key, value);
         }
 
         @Override
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
             long sum = 0;
-            for (Iterator<Object> it = ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) map).valIterator();
+            for (Iterator<Object> it =
+                            ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>)
+                                            map)
+                                    .valIterator();
                     it.hasNext(); ) {
                 sum += it.next().hashCode();
             }
@@ -414,10 +426,12 @@ final class MapImpls {
         @SuppressWarnings("unchecked")
         Object union(Object a, Object b) {
             org.organicdesign.fp.collections.PersistentHashMap.MutHashMap<Object, Object> m =
-                    ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) a).mutable();
+                    ((org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) a)
+                            .mutable();
             // The map itself iterates its entries; its entrySet() would first build a hash set of
             // Tuple2s, whose hash (key ^ value) is 0 for every entry of these maps.
-            for (Map.Entry<Object, Object> e : (org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) b) {
+            for (Map.Entry<Object, Object> e :
+                    (org.organicdesign.fp.collections.PersistentHashMap<Object, Object>) b) {
                 m = m.assoc(e.getKey(), e.getValue());
             }
             return m.immutable();
@@ -437,7 +451,8 @@ final class MapImpls {
 
         @Override
         Object buildWithBuilder(Object[] keys) {
-            PersistentMap.Builder<Object, Object> b = ExtensionsKt.<Object, Object>persistentHashMapOf().builder();
+            PersistentMap.Builder<Object, Object> b =
+                    ExtensionsKt.<Object, Object>persistentHashMapOf().builder();
             for (Object k : keys) {
                 b.put(k, k);
             }
@@ -510,7 +525,8 @@ final class MapImpls {
     static final class Guava extends MapOps {
         @Override
         Object insertOneByOne(Object[] keys) {
-            ImmutableMap.Builder<Object, Object> b = ImmutableMap.builderWithExpectedSize(keys.length);
+            ImmutableMap.Builder<Object, Object> b =
+                    ImmutableMap.builderWithExpectedSize(keys.length);
             for (Object k : keys) {
                 b.put(k, k);
             }

@@ -2,11 +2,11 @@ package io.holstein.jmh.champ;
 
 /**
  * One map implementation seen through the operations the CHAMP benchmarks measure, so that one
- * benchmark method serves every implementation. A trial uses one implementation, so each call
- * site stays monomorphic and the JIT inlines the implementation's own methods.
+ * benchmark method serves every implementation. A trial uses one implementation, so each call site
+ * stays monomorphic and the JIT inlines the implementation's own methods.
  *
- * <p>Maps are {@code Object}s here because the peers share no interface beyond what each
- * operation needs; every implementation casts back to its own type.
+ * <p>Maps are {@code Object}s here because the peers share no interface beyond what each operation
+ * needs; every implementation casts back to its own type.
  */
 abstract class MapOps {
 
@@ -23,12 +23,14 @@ abstract class MapOps {
 
     /** The map without {@code key}. */
     Object without(Object map, Object key) {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no persistent remove");
+        throw new UnsupportedOperationException(
+                getClass().getSimpleName() + " has no persistent remove");
     }
 
     /** The map with {@code key -> value}. */
     Object with(Object map, Object key, Object value) {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no persistent put");
+        throw new UnsupportedOperationException(
+                getClass().getSimpleName() + " has no persistent put");
     }
 
     /** Visits every mapping; returns a sum of the values so the traversal cannot be dropped. */

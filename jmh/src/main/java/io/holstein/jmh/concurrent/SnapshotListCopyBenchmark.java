@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A consistent copy of a thread-safe list to hand to another thread: {@code snapshot()} of a
- * {@code SnapshotVector} (O(1), the current immutable version) against
- * {@code new ArrayList<>(list)} of a {@code CopyOnWriteArrayList} (which copies its array).
+ * A consistent copy of a thread-safe list to hand to another thread: {@code snapshot()} of a {@code
+ * SnapshotVector} (O(1), the current immutable version) against {@code new ArrayList<>(list)} of a
+ * {@code CopyOnWriteArrayList} (which copies its array).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -35,9 +35,13 @@ public class SnapshotListCopyBenchmark {
     /** Builds both lists. */
     @Setup
     public void setUp() {
-        vector = (SnapshotVector<Integer>) SnapshotListFixtures.newList(SnapshotListFixtures.SNAPSHOT_VECTOR, size);
-        copyOnWrite = (CopyOnWriteArrayList<Integer>) SnapshotListFixtures.newList(
-                SnapshotListFixtures.COPY_ON_WRITE_ARRAY_LIST, size);
+        vector =
+                (SnapshotVector<Integer>)
+                        SnapshotListFixtures.newList(SnapshotListFixtures.SNAPSHOT_VECTOR, size);
+        copyOnWrite =
+                (CopyOnWriteArrayList<Integer>)
+                        SnapshotListFixtures.newList(
+                                SnapshotListFixtures.COPY_ON_WRITE_ARRAY_LIST, size);
         SnapshotListFixtures.promoteFixture();
     }
 

@@ -16,20 +16,23 @@ final class SnapshotListFixtures {
 
     /** {@code type} value: Holstein's {@link SnapshotVector}. */
     static final String SNAPSHOT_VECTOR = "SnapshotVector";
+
     /** {@code type} value: the JDK's {@link CopyOnWriteArrayList}. */
     static final String COPY_ON_WRITE_ARRAY_LIST = "CopyOnWriteArrayList";
+
     /** {@code type} value: {@code Collections.synchronizedList(new ArrayList<>())}. */
     static final String SYNCHRONIZED_LIST = "SynchronizedList";
+
     /** {@code type} value: the immutable {@link PersistentVector} (reads only). */
     static final String PERSISTENT_VECTOR = "PersistentVector";
 
     /** Sequences, values and fixture handling are the list group's: see {@link ListFixtures}. */
     static final int SEQUENCE_LENGTH = ListFixtures.SEQUENCE_LENGTH;
+
     static final int SEQUENCE_MASK = ListFixtures.SEQUENCE_MASK;
     static final int VALUE_MASK = ListFixtures.VALUE_MASK;
 
-    private SnapshotListFixtures() {
-    }
+    private SnapshotListFixtures() {}
 
     /** A list of implementation {@code type} holding {@code 0, 1, ..., size - 1}. */
     static List<Integer> newList(String type, int size) {
@@ -51,7 +54,9 @@ final class SnapshotListFixtures {
         return ListFixtures.randomIndices(size, seed);
     }
 
-    /** {@link ListFixtures#preallocatedValues()}: distinct boxed values, none equal to an element. */
+    /**
+     * {@link ListFixtures#preallocatedValues()}: distinct boxed values, none equal to an element.
+     */
     static Integer[] preallocatedValues() {
         return ListFixtures.preallocatedValues();
     }

@@ -20,11 +20,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * One shared list used by one or two threads at once: reads only ({@code get}), and a 95/5 mix
- * (of every 20 operations of a thread, 19 {@code get} and one {@code set}), on
- * {@code SnapshotVector}, {@code CopyOnWriteArrayList} and
- * {@code Collections.synchronizedList(new ArrayList<>())}. The score is the average time of
- * one operation of one thread: with two threads, equal scores mean twice the throughput.
+ * One shared list used by one or two threads at once: reads only ({@code get}), and a 95/5 mix (of
+ * every 20 operations of a thread, 19 {@code get} and one {@code set}), on {@code SnapshotVector},
+ * {@code CopyOnWriteArrayList} and {@code Collections.synchronizedList(new ArrayList<>())}. The
+ * score is the average time of one operation of one thread: with two threads, equal scores mean
+ * twice the throughput.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -64,7 +64,9 @@ public class SnapshotListMixBenchmark {
         /** Draws this thread's index sequence. */
         @Setup
         public void setUp(Shared shared) {
-            indices = SnapshotListFixtures.randomIndices(shared.size, shared.threads.incrementAndGet());
+            indices =
+                    SnapshotListFixtures.randomIndices(
+                            shared.size, shared.threads.incrementAndGet());
         }
     }
 

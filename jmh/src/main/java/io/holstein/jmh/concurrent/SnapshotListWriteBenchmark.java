@@ -19,12 +19,12 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Single-thread writes to a thread-safe list: {@code set(i, e)}, and {@code add(e)} followed by
- * {@code remove(size() - 1)} so the list keeps its size, on {@code SnapshotVector} against
- * {@code CopyOnWriteArrayList} (which copies its whole array on every write) and
- * {@code Collections.synchronizedList(new ArrayList<>())} (one lock, writes in place).
+ * {@code remove(size() - 1)} so the list keeps its size, on {@code SnapshotVector} against {@code
+ * CopyOnWriteArrayList} (which copies its whole array on every write) and {@code
+ * Collections.synchronizedList(new ArrayList<>())} (one lock, writes in place).
  *
- * <p>Target: at 100,000 elements {@code SnapshotVector}'s {@code add} and {@code set} at least
- * 100 × faster than {@code CopyOnWriteArrayList}'s.
+ * <p>Target: at 100,000 elements {@code SnapshotVector}'s {@code add} and {@code set} at least 100
+ * × faster than {@code CopyOnWriteArrayList}'s.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -26,8 +26,8 @@ import org.openjdk.jmh.infra.ThreadParams;
  * present key to a new value, and counts how often its operator ran. An operator that runs more
  * than once per update means a compare-and-set lost to the other writer and the update started
  * over: the secondary results {@code updates} and {@code attempts} (totals per iteration, summed
- * over the threads) give the retries per update, {@code attempts / updates - 1}. The library keeps no counter; the benchmark's
- * operator counts.
+ * over the threads) give the retries per update, {@code attempts / updates - 1}. The library keeps
+ * no counter; the benchmark's operator counts.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -47,7 +47,9 @@ public class SnapshotMapContentionBenchmark {
     @SuppressWarnings("unchecked")
     public void setUp() {
         Object[] stored = SnapshotMapFixtures.keys(size);
-        map = (SnapshotHashMap<Object, Integer>) SnapshotMapFixtures.filledMap(SNAPSHOT_HASH_MAP, stored, size);
+        map =
+                (SnapshotHashMap<Object, Integer>)
+                        SnapshotMapFixtures.filledMap(SNAPSHOT_HASH_MAP, stored, size);
         int[] positions = MapFixtures.randomPositions(size);
         keys = new Object[positions.length];
         for (int k = 0; k < positions.length; k++) {
@@ -87,10 +89,12 @@ public class SnapshotMapContentionBenchmark {
         int n = w.next++;
         Object key = keys[n & SEQUENCE_MASK];
         Integer value = values[n & VALUE_MASK];
-        PersistentHashMap<Object, Integer> result = map.update(m -> {
-            w.attempts++;
-            return m.with(key, value);
-        });
+        PersistentHashMap<Object, Integer> result =
+                map.update(
+                        m -> {
+                            w.attempts++;
+                            return m.with(key, value);
+                        });
         w.updates++;
         return result;
     }

@@ -26,15 +26,17 @@ public final class SnapshotMapFixtures {
     /** {@code io.holstein.map.PersistentHashMap}, read only: the trie without the volatile root. */
     public static final String PERSISTENT_HASH_MAP = "PersistentHashMap";
 
-    private SnapshotMapFixtures() {
-    }
+    private SnapshotMapFixtures() {}
 
     /** {@code size} stored keys followed by {@link MapFixtures#SEQUENCE_LENGTH} absent ones. */
     public static Object[] keys(int size) {
         return MapFixtures.distinctKeys(MapFixtures.INTEGER_KEYS, size);
     }
 
-    /** A map of implementation {@code type} mapping the first {@code size} of {@code keys} to their positions. */
+    /**
+     * A map of implementation {@code type} mapping the first {@code size} of {@code keys} to their
+     * positions.
+     */
     public static Map<Object, Integer> filledMap(String type, Object[] keys, int size) {
         PersistentHashMap.Builder<Object, Integer> b = PersistentHashMap.builder();
         for (int k = 0; k < size; k++) {

@@ -21,13 +21,13 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.ThreadParams;
 
 /**
- * A 95/5 read/write mix on one shared map, by one thread and by two: of every twenty operations
- * of a thread, nineteen are {@code get} and one is {@code put} of a present key to a new value.
+ * A 95/5 read/write mix on one shared map, by one thread and by two: of every twenty operations of
+ * a thread, nineteen are {@code get} and one is {@code put} of a present key to a new value.
  *
  * <p>Why: every {@code SnapshotHashMap} write copies a path of the trie and installs it by
- * compare-and-set, so a write costs more than {@code ConcurrentHashMap}'s in-place update, and
- * two writers may retry. Target: on two threads, at least 0.3 × {@code ConcurrentHashMap}'s
- * throughput (a time ratio of at most 3.3). The values written are allocated once in set-up.
+ * compare-and-set, so a write costs more than {@code ConcurrentHashMap}'s in-place update, and two
+ * writers may retry. Target: on two threads, at least 0.3 × {@code ConcurrentHashMap}'s throughput
+ * (a time ratio of at most 3.3). The values written are allocated once in set-up.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -21,14 +21,14 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.ThreadParams;
 
 /**
- * Reads only: {@code map.get(key)} of present keys on one shared map, by one thread and by two,
- * for {@code SnapshotHashMap} against {@code ConcurrentHashMap},
- * {@code Collections.synchronizedMap(new HashMap<>())} and the bare {@code PersistentHashMap}.
+ * Reads only: {@code map.get(key)} of present keys on one shared map, by one thread and by two, for
+ * {@code SnapshotHashMap} against {@code ConcurrentHashMap}, {@code Collections.synchronizedMap(new
+ * HashMap<>())} and the bare {@code PersistentHashMap}.
  *
  * <p>Why: a {@code SnapshotHashMap} read is one volatile load of the root, then the persistent
  * trie's lookup (target: at most 1.2 × {@code PersistentHashMap.get}); it never locks, so two
- * readers should not slow each other down, where the synchronized map's readers contend for
- * one monitor. Each thread visits the keys in its own pseudo-random order.
+ * readers should not slow each other down, where the synchronized map's readers contend for one
+ * monitor. Each thread visits the keys in its own pseudo-random order.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

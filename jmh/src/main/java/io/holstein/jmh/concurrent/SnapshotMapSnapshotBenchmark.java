@@ -43,8 +43,12 @@ public class SnapshotMapSnapshotBenchmark {
     @SuppressWarnings("unchecked")
     public void setUp() {
         Object[] keys = SnapshotMapFixtures.keys(size);
-        snapshotMap = (SnapshotHashMap<Object, Integer>) SnapshotMapFixtures.filledMap(SNAPSHOT_HASH_MAP, keys, size);
-        concurrentMap = (ConcurrentHashMap<Object, Integer>) SnapshotMapFixtures.filledMap(CONCURRENT_HASH_MAP, keys, size);
+        snapshotMap =
+                (SnapshotHashMap<Object, Integer>)
+                        SnapshotMapFixtures.filledMap(SNAPSHOT_HASH_MAP, keys, size);
+        concurrentMap =
+                (ConcurrentHashMap<Object, Integer>)
+                        SnapshotMapFixtures.filledMap(CONCURRENT_HASH_MAP, keys, size);
         MapFixtures.promoteFixture();
     }
 
@@ -54,7 +58,9 @@ public class SnapshotMapSnapshotBenchmark {
         return snapshotMap.snapshot();
     }
 
-    /** O(n): what a {@code ConcurrentHashMap} user does for a copy that later writes do not change. */
+    /**
+     * O(n): what a {@code ConcurrentHashMap} user does for a copy that later writes do not change.
+     */
     @Benchmark
     public Map<Object, Integer> newHashMapOfConcurrentHashMap() {
         return new HashMap<>(concurrentMap);

@@ -23,16 +23,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A map that is written and snapshotted in turn: {@code writes} puts (values of present keys),
- * then one snapshot handed out, on 100,000 {@code Integer} keys. One operation is one such
- * round; the report divides by {@code writes} to get the cost per write.
+ * A map that is written and snapshotted in turn: {@code writes} puts (values of present keys), then
+ * one snapshot handed out, on 100,000 {@code Integer} keys. One operation is one such round; the
+ * report divides by {@code writes} to get the cost per write.
  *
- * <p>Why: it shows where each discipline wins. A {@code CowHashMap} snapshot is a
- * {@code fork()}, and the first write after it copies the whole table, so its cost per write
- * falls as {@code 1 / writes}; copying a {@code HashMap} at each snapshot costs the same
- * everywhere but more per copy; a persistent map pays a path copy on every write and nothing
- * to snapshot, so its cost per write is flat. The crossover analysis in
- * {@code docs/performance.md} reads off where the curves cross.
+ * <p>Why: it shows where each discipline wins. A {@code CowHashMap} snapshot is a {@code fork()},
+ * and the first write after it copies the whole table, so its cost per write falls as {@code 1 /
+ * writes}; copying a {@code HashMap} at each snapshot costs the same everywhere but more per copy;
+ * a persistent map pays a path copy on every write and nothing to snapshot, so its cost per write
+ * is flat. The crossover analysis in {@code docs/performance.md} reads off where the curves cross.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -67,8 +66,9 @@ public class MapSnapshotCadenceBenchmark {
     @Setup
     public void setUp() {
         Object[] stored = MapFixtures.distinctKeys(INTEGER_KEYS, size);
-        Map<Object, Integer> filled = MapFixtures.filledMap(
-                type.equals(PERSISTENT_HASH_MAP) ? HASH_MAP : type, stored, size);
+        Map<Object, Integer> filled =
+                MapFixtures.filledMap(
+                        type.equals(PERSISTENT_HASH_MAP) ? HASH_MAP : type, stored, size);
         live = type.equals(PERSISTENT_HASH_MAP) ? PersistentHashMap.copyOf(filled) : filled;
         int[] positions = MapFixtures.randomPositions(size);
         present = new Object[SEQUENCE_LENGTH];
@@ -80,9 +80,9 @@ public class MapSnapshotCadenceBenchmark {
     }
 
     /**
-     * {@link #writes} puts on the live map (for the persistent map, {@code with}, each
-     * returning the next version), then a snapshot that stays reachable until the next round
-     * replaces it, as one handed to a reader would.
+     * {@link #writes} puts on the live map (for the persistent map, {@code with}, each returning
+     * the next version), then a snapshot that stays reachable until the next round replaces it, as
+     * one handed to a reader would.
      */
     @Benchmark
     public Map<Object, Integer> round() {
@@ -100,7 +100,8 @@ public class MapSnapshotCadenceBenchmark {
             int c = cursor++;
             map.put(present[c & SEQUENCE_MASK], values[c & VALUE_MASK]);
         }
-        lastSnapshot = map instanceof CowHashMap<Object, Integer> cow ? cow.fork() : new HashMap<>(map);
+        lastSnapshot =
+                map instanceof CowHashMap<Object, Integer> cow ? cow.fork() : new HashMap<>(map);
         return lastSnapshot;
     }
 }

@@ -18,15 +18,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * A fork followed by its first write, {@code fork()} then {@code set(i, e)} on the fork,
- * against the eager equivalent, {@code new ArrayList<>(list)} then {@code set(i, e)}.
+ * A fork followed by its first write, {@code fork()} then {@code set(i, e)} on the fork, against
+ * the eager equivalent, {@code new ArrayList<>(list)} then {@code set(i, e)}.
  *
- * <p>Why: copy-on-write only moves the copy from the fork to the first write; the pair must
- * not cost noticeably more than copying eagerly (target: at most 1.2 ×), and
- * {@code gc.alloc.rate.norm} shows the write amplification of a first write. Every
- * invocation forks the same untouched source, so every invocation's write finds the storage
- * shared and copies it; the source itself is never written. A check after each iteration
- * fails the run if a write ever reached the source.
+ * <p>Why: copy-on-write only moves the copy from the fork to the first write; the pair must not
+ * cost noticeably more than copying eagerly (target: at most 1.2 ×), and {@code gc.alloc.rate.norm}
+ * shows the write amplification of a first write. Every invocation forks the same untouched source,
+ * so every invocation's write finds the storage shared and copies it; the source itself is never
+ * written. A check after each iteration fails the run if a write ever reached the source.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

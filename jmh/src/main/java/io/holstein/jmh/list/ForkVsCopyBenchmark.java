@@ -16,15 +16,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * {@code CowArrayList.fork()} against the defensive copies users write today:
- * {@code new ArrayList<>(list)}, {@code List.copyOf(list)} and Guava's
- * {@code ImmutableList.copyOf(list)}.
+ * {@code CowArrayList.fork()} against the defensive copies users write today: {@code new
+ * ArrayList<>(list)}, {@code List.copyOf(list)} and Guava's {@code ImmutableList.copyOf(list)}.
  *
- * <p>Why: a fork is O(1), one counter increment and one small object, where every copy is
- * O(n) (target: at 1,000,000 elements at least 10,000 × faster than each copy). The copies
- * read an {@code ArrayList}, so that neither {@code List.copyOf} nor
- * {@code ImmutableList.copyOf} can return its argument unchanged. Every result escapes to
- * JMH, so {@code gc.alloc.rate.norm} shows what each operation allocates.
+ * <p>Why: a fork is O(1), one counter increment and one small object, where every copy is O(n)
+ * (target: at 1,000,000 elements at least 10,000 × faster than each copy). The copies read an
+ * {@code ArrayList}, so that neither {@code List.copyOf} nor {@code ImmutableList.copyOf} can
+ * return its argument unchanged. Every result escapes to JMH, so {@code gc.alloc.rate.norm} shows
+ * what each operation allocates.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -49,8 +48,8 @@ public class ForkVsCopyBenchmark {
     }
 
     /**
-     * Gives {@code fork()} fresh storage every iteration: a dropped fork never lowers the
-     * count, and fresh storage keeps it far below saturation, where counting would stop.
+     * Gives {@code fork()} fresh storage every iteration: a dropped fork never lowers the count,
+     * and fresh storage keeps it far below saturation, where counting would stop.
      */
     @Setup(Level.Iteration)
     public void freshForkSource() {

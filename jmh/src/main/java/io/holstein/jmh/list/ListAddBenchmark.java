@@ -15,16 +15,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Appending to an unshared {@code CowArrayList} against {@code ArrayList}: one
- * {@code add(e)} followed by {@code remove(size() - 1)}.
+ * Appending to an unshared {@code CowArrayList} against {@code ArrayList}: one {@code add(e)}
+ * followed by {@code remove(size() - 1)}.
  *
- * <p>Why: appends on an unshared list must cost what {@code ArrayList}'s cost (target: at
- * most 1.10 ×) and allocate nothing once capacity is there. Removing the appended element in
- * the same invocation keeps the list at {@code size} elements, so it never grows without
- * bound and the measurement is of a steady-state append into spare capacity plus the removal
- * of the last element, both structural writes; the one growth of the array happens on the
- * first invocation and is amortised away. Both implementations run this same method through
- * the {@code List} interface.
+ * <p>Why: appends on an unshared list must cost what {@code ArrayList}'s cost (target: at most 1.10
+ * ×) and allocate nothing once capacity is there. Removing the appended element in the same
+ * invocation keeps the list at {@code size} elements, so it never grows without bound and the
+ * measurement is of a steady-state append into spare capacity plus the removal of the last element,
+ * both structural writes; the one growth of the array happens on the first invocation and is
+ * amortised away. Both implementations run this same method through the {@code List} interface.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -7,27 +7,31 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Contents, index sequences and values shared by the list benchmarks, so that every
- * implementation under test starts from the same elements and sees the same accesses.
+ * Contents, index sequences and values shared by the list benchmarks, so that every implementation
+ * under test starts from the same elements and sees the same accesses.
  */
 public final class ListFixtures {
 
     /** {@code type} parameter value: Holstein's refcount list. */
     static final String COW_ARRAY_LIST = "CowArrayList";
+
     /** {@code type} parameter value: the JDK's {@link ArrayList}. */
     static final String ARRAY_LIST = "ArrayList";
+
     /** {@code type} parameter value: the JDK's {@link CopyOnWriteArrayList}. */
     static final String COPY_ON_WRITE_ARRAY_LIST = "CopyOnWriteArrayList";
 
     /** Length of a precomputed sequence; a power of two, so a cursor wraps with a mask. */
     public static final int SEQUENCE_LENGTH = 1 << 10;
+
     /** Wraps a cursor into a precomputed sequence: {@code sequence[cursor++ & SEQUENCE_MASK]}. */
     public static final int SEQUENCE_MASK = SEQUENCE_LENGTH - 1;
+
     /**
-     * Wraps the same cursor into the written values, which are twice as many as the indices:
-     * each pass over the index sequence writes the other half of the values, so a write never
-     * stores the element already at its index, a write that {@code CopyOnWriteArrayList.set}
-     * would skip without copying.
+     * Wraps the same cursor into the written values, which are twice as many as the indices: each
+     * pass over the index sequence writes the other half of the values, so a write never stores the
+     * element already at its index, a write that {@code CopyOnWriteArrayList.set} would skip
+     * without copying.
      */
     public static final int VALUE_MASK = 2 * SEQUENCE_LENGTH - 1;
 
@@ -37,8 +41,7 @@ public final class ListFixtures {
     /** Written values start far above the elements, outside the {@code Integer} cache. */
     private static final int FIRST_VALUE = 1 << 30;
 
-    private ListFixtures() {
-    }
+    private ListFixtures() {}
 
     /** An {@link ArrayList} of {@code 0, 1, ..., size - 1}, with capacity equal to its size. */
     static ArrayList<Integer> arrayListOf(int size) {
@@ -52,10 +55,10 @@ public final class ListFixtures {
     /**
      * A list of implementation {@code type} holding {@code 0, 1, ..., size - 1}, unshared.
      *
-     * <p>The benchmarks' parameter is named {@code type} because JMH orders parameter
-     * combinations by parameter name, the first name outermost: with {@code size} before
-     * {@code type}, the implementations of one size run back to back, so drifting load on a
-     * shared machine hits both sides of a ratio alike.
+     * <p>The benchmarks' parameter is named {@code type} because JMH orders parameter combinations
+     * by parameter name, the first name outermost: with {@code size} before {@code type}, the
+     * implementations of one size run back to back, so drifting load on a shared machine hits both
+     * sides of a ratio alike.
      */
     static List<Integer> newList(String type, int size) {
         ArrayList<Integer> elements = arrayListOf(size);
@@ -69,10 +72,10 @@ public final class ListFixtures {
 
     /**
      * Collects garbage once, at the end of a trial's set-up, so the fixture starts in the old
-     * generation, as a long-lived list would. Otherwise the first young collection of a
-     * benchmark that copies the list ({@code CopyOnWriteArrayList.set}, the defensive copies)
-     * has to scan every copy made so far, since each points into the young generation: at
-     * 1,000,000 elements a pause of seconds, charged to a single iteration.
+     * generation, as a long-lived list would. Otherwise the first young collection of a benchmark
+     * that copies the list ({@code CopyOnWriteArrayList.set}, the defensive copies) has to scan
+     * every copy made so far, since each points into the young generation: at 1,000,000 elements a
+     * pause of seconds, charged to a single iteration.
      */
     public static void promoteFixture() {
         System.gc();

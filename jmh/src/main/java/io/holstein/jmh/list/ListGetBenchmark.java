@@ -16,14 +16,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Random-access read, {@code list.get(i)}, on an unshared {@code CowArrayList} against
- * {@code ArrayList}.
+ * Random-access read, {@code list.get(i)}, on an unshared {@code CowArrayList} against {@code
+ * ArrayList}.
  *
- * <p>Why: reads must cost what {@code ArrayList}'s cost (target: at most 1.10 × at every
- * size); the refcount must add nothing to a read. Both implementations run this same method
- * through the {@code List} interface. The index comes from a fixed pseudo-random sequence, so
- * reads spread over the whole list, with the cache misses of the larger sizes, rather than
- * hitting one slot the JIT could keep in a register.
+ * <p>Why: reads must cost what {@code ArrayList}'s cost (target: at most 1.10 × at every size); the
+ * refcount must add nothing to a read. Both implementations run this same method through the {@code
+ * List} interface. The index comes from a fixed pseudo-random sequence, so reads spread over the
+ * whole list, with the cache misses of the larger sizes, rather than hitting one slot the JIT could
+ * keep in a register.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -15,15 +15,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A whole for-each traversal of an unshared {@code CowArrayList} against {@code ArrayList},
- * summing the elements' hash codes; one operation is one traversal of {@code size} elements.
+ * A whole for-each traversal of an unshared {@code CowArrayList} against {@code ArrayList}, summing
+ * the elements' hash codes; one operation is one traversal of {@code size} elements.
  *
- * <p>Why: iteration goes through the list's own fail-fast iterator ({@code hasNext},
- * {@code next}, the modification check), which must cost what {@code ArrayList}'s costs
- * (target: at most 1.10 ×); {@code gc.alloc.rate.norm} also shows whether the iterator is
- * scalar-replaced as {@code ArrayList}'s is. Summing the hash codes makes every element be
- * read and lets the result be returned to JMH. Both implementations run this same method
- * through the {@code List} interface.
+ * <p>Why: iteration goes through the list's own fail-fast iterator ({@code hasNext}, {@code next},
+ * the modification check), which must cost what {@code ArrayList}'s costs (target: at most 1.10 ×);
+ * {@code gc.alloc.rate.norm} also shows whether the iterator is scalar-replaced as {@code
+ * ArrayList}'s is. Summing the hash codes makes every element be read and lets the result be
+ * returned to JMH. Both implementations run this same method through the {@code List} interface.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -18,18 +18,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Replacing one element, {@code list.set(i, e)}, on an unshared {@code CowArrayList} against
- * {@code ArrayList} and {@code CopyOnWriteArrayList}.
+ * Replacing one element, {@code list.set(i, e)}, on an unshared {@code CowArrayList} against {@code
+ * ArrayList} and {@code CopyOnWriteArrayList}.
  *
- * <p>Why: an unshared {@code CowArrayList} writes in place, so a write must cost what
- * {@code ArrayList}'s costs (target: at most 1.10 ×) and allocate nothing (run with
- * {@code -prof gc}: {@code gc.alloc.rate.norm} should be 0 B/op), while
- * {@code CopyOnWriteArrayList}, the JDK's other copy-on-write list, copies its whole array on
- * every write (target: at 100,000 elements at least 1,000 × faster). All three run this same
- * method through the {@code List} interface; indices come from a fixed pseudo-random sequence,
- * and the written values are boxed once in advance, so the measured code boxes nothing, and
- * always differ from the element they replace, so {@code CopyOnWriteArrayList} never skips
- * its copy.
+ * <p>Why: an unshared {@code CowArrayList} writes in place, so a write must cost what {@code
+ * ArrayList}'s costs (target: at most 1.10 ×) and allocate nothing (run with {@code -prof gc}:
+ * {@code gc.alloc.rate.norm} should be 0 B/op), while {@code CopyOnWriteArrayList}, the JDK's other
+ * copy-on-write list, copies its whole array on every write (target: at 100,000 elements at least
+ * 1,000 × faster). All three run this same method through the {@code List} interface; indices come
+ * from a fixed pseudo-random sequence, and the written values are boxed once in advance, so the
+ * measured code boxes nothing, and always differ from the element they replace, so {@code
+ * CopyOnWriteArrayList} never skips its copy.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

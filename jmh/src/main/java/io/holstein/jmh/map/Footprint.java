@@ -12,16 +12,15 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Bytes per entry of {@code CowHashMap}, {@code HashMap} and {@code LinkedHashMap}, keys and
- * values excluded, each map filled one {@code put} at a time from its default capacity, as in
- * the benchmarks. Usage: {@code Footprint OUTPUT.md}; {@code jmh/run --full map} runs it.
+ * Bytes per entry of {@code CowHashMap}, {@code HashMap} and {@code LinkedHashMap}, keys and values
+ * excluded, each map filled one {@code put} at a time from its default capacity, as in the
+ * benchmarks. Usage: {@code Footprint OUTPUT.md}; {@code jmh/run --full map} runs it.
  */
 public final class Footprint {
 
     private static final int[] SIZES = {10, 1_000, 100_000, 1_000_000};
 
-    private Footprint() {
-    }
+    private Footprint() {}
 
     /** Measures every implementation at every size and writes the table to {@code args[0]}. */
     public static void main(String[] args) throws IOException {

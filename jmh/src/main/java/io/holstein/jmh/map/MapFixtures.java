@@ -11,45 +11,49 @@ import java.util.SplittableRandom;
  * Keys, lookup sequences and values shared by the map benchmarks, so that every implementation
  * under test starts from the same entries and sees the same accesses.
  *
- * <p>Keys are distinct pseudo-random {@code int}s, boxed or as decimal {@code String}s:
- * consecutive {@code Integer}s would hash to consecutive slots of a {@code HashMap} and flatter
- * it. Lookups use keys equal to, but not the same objects as, the stored ones, as a map
- * queried with parsed or computed keys is, so every hit pays a real {@code equals}.
+ * <p>Keys are distinct pseudo-random {@code int}s, boxed or as decimal {@code String}s: consecutive
+ * {@code Integer}s would hash to consecutive slots of a {@code HashMap} and flatter it. Lookups use
+ * keys equal to, but not the same objects as, the stored ones, as a map queried with parsed or
+ * computed keys is, so every hit pays a real {@code equals}.
  */
 public final class MapFixtures {
 
     /** {@code type} parameter value: Holstein's refcount map. */
     public static final String COW_HASH_MAP = "CowHashMap";
+
     /** {@code type} parameter value: the JDK's {@link HashMap}. */
     public static final String HASH_MAP = "HashMap";
+
     /** {@code type} parameter value: the JDK's {@link LinkedHashMap}. */
     public static final String LINKED_HASH_MAP = "LinkedHashMap";
 
     /** {@code keys} parameter value: boxed {@code int} keys. */
     public static final String INTEGER_KEYS = "Integer";
+
     /** {@code keys} parameter value: {@code String} keys, their hash codes not yet cached. */
     public static final String STRING_KEYS = "String";
 
     /** Length of a precomputed sequence; a power of two, so a cursor wraps with a mask. */
     public static final int SEQUENCE_LENGTH = 1 << 10;
+
     /** Wraps a cursor into a precomputed sequence: {@code sequence[cursor++ & SEQUENCE_MASK]}. */
     public static final int SEQUENCE_MASK = SEQUENCE_LENGTH - 1;
+
     /**
-     * Wraps the same cursor into the written values, twice as many as the keys of a sequence,
-     * so a write never stores the value already present.
+     * Wraps the same cursor into the written values, twice as many as the keys of a sequence, so a
+     * write never stores the value already present.
      */
     public static final int VALUE_MASK = 2 * SEQUENCE_LENGTH - 1;
 
     /** Fixed, so every run and every implementation sees the same keys and accesses. */
     private static final long SEED = 42L;
 
-    private MapFixtures() {
-    }
+    private MapFixtures() {}
 
     /**
-     * The keys of a benchmark: {@code size} stored keys followed by {@link #SEQUENCE_LENGTH}
-     * keys that are never stored, all distinct. The {@code int}s are drawn below 2^30 with a
-     * fixed seed, so every run draws the same keys.
+     * The keys of a benchmark: {@code size} stored keys followed by {@link #SEQUENCE_LENGTH} keys
+     * that are never stored, all distinct. The {@code int}s are drawn below 2^30 with a fixed seed,
+     * so every run draws the same keys.
      */
     public static Object[] distinctKeys(String keys, int size) {
         SplittableRandom random = new SplittableRandom(SEED);
@@ -65,8 +69,8 @@ public final class MapFixtures {
     }
 
     /**
-     * Key {@code drawn} of key type {@code keys}, a new object at every call (boxing returns
-     * cached objects only for -128 to 127, which {@link #SEED} draws at most a handful of).
+     * Key {@code drawn} of key type {@code keys}, a new object at every call (boxing returns cached
+     * objects only for -128 to 127, which {@link #SEED} draws at most a handful of).
      */
     private static Object key(String keys, int drawn) {
         return switch (keys) {
@@ -77,17 +81,18 @@ public final class MapFixtures {
     }
 
     /**
-     * Copies of {@code stored} that are equal to them but are other objects (a {@code String}
-     * copy does not share the original's cached hash code either).
+     * Copies of {@code stored} that are equal to them but are other objects (a {@code String} copy
+     * does not share the original's cached hash code either).
      */
     public static Object[] equalCopies(String keys, Object[] stored) {
         Object[] copies = new Object[stored.length];
         for (int k = 0; k < stored.length; k++) {
-            copies[k] = switch (keys) {
-                case INTEGER_KEYS -> Integer.valueOf((Integer) stored[k]);
-                case STRING_KEYS -> new String((String) stored[k]);
-                default -> throw new IllegalArgumentException("unknown key type: " + keys);
-            };
+            copies[k] =
+                    switch (keys) {
+                        case INTEGER_KEYS -> Integer.valueOf((Integer) stored[k]);
+                        case STRING_KEYS -> new String((String) stored[k]);
+                        default -> throw new IllegalArgumentException("unknown key type: " + keys);
+                    };
         }
         return copies;
     }
@@ -103,9 +108,9 @@ public final class MapFixtures {
     }
 
     /**
-     * A map of implementation {@code type} mapping the first {@code size} of {@code keys} to
-     * their positions, filled one {@code put} at a time from default capacity, as most maps
-     * are, so each holds the table its own growth policy gives it.
+     * A map of implementation {@code type} mapping the first {@code size} of {@code keys} to their
+     * positions, filled one {@code put} at a time from default capacity, as most maps are, so each
+     * holds the table its own growth policy gives it.
      */
     public static Map<Object, Integer> filledMap(String type, Object[] keys, int size) {
         Map<Object, Integer> map = emptyMap(type);
@@ -115,7 +120,9 @@ public final class MapFixtures {
         return map;
     }
 
-    /** {@link #SEQUENCE_LENGTH} pseudo-random positions in {@code [0, size)}, the same every run. */
+    /**
+     * {@link #SEQUENCE_LENGTH} pseudo-random positions in {@code [0, size)}, the same every run.
+     */
     public static int[] randomPositions(int size) {
         SplittableRandom random = new SplittableRandom(SEED + 1);
         int[] positions = new int[SEQUENCE_LENGTH];
@@ -126,8 +133,8 @@ public final class MapFixtures {
     }
 
     /**
-     * {@code VALUE_MASK + 1} distinct boxed values, none equal to a stored value, allocated once
-     * so that writing them allocates nothing in the measured code.
+     * {@code VALUE_MASK + 1} distinct boxed values, none equal to a stored value, allocated once so
+     * that writing them allocates nothing in the measured code.
      */
     public static Integer[] preallocatedValues() {
         Integer[] values = new Integer[VALUE_MASK + 1];

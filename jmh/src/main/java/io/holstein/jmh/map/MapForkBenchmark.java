@@ -22,18 +22,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * A defensive copy of a map: {@code CowHashMap.fork()} against {@code new HashMap<>(map)},
- * alone and followed by the copy's first write ({@code put} of a present key).
+ * A defensive copy of a map: {@code CowHashMap.fork()} against {@code new HashMap<>(map)}, alone
+ * and followed by the copy's first write ({@code put} of a present key).
  *
- * <p>Why: a fork must cost nothing until someone writes (target: at 1,000,000 entries at
- * least 10,000 × faster than {@code new HashMap<>(map)}), and the copy it defers must be
- * cheaper than {@code HashMap}'s when it comes (target: fork + first write at most 0.5 × copy
- * + write at 100,000 and 1,000,000 entries): it copies two flat arrays with
- * {@code Arrays.copyOf}, where {@code HashMap}'s copy constructor allocates a node per entry
- * and re-inserts each. Every invocation forks (or copies) the same untouched source, so every
- * first write finds the storage shared; a check after each iteration fails the run if a write
- * ever reached the source. {@code gc.alloc.rate.norm} ({@code -prof gc}) shows what each
- * side allocates.
+ * <p>Why: a fork must cost nothing until someone writes (target: at 1,000,000 entries at least
+ * 10,000 × faster than {@code new HashMap<>(map)}), and the copy it defers must be cheaper than
+ * {@code HashMap}'s when it comes (target: fork + first write at most 0.5 × copy + write at 100,000
+ * and 1,000,000 entries): it copies two flat arrays with {@code Arrays.copyOf}, where {@code
+ * HashMap}'s copy constructor allocates a node per entry and re-inserts each. Every invocation
+ * forks (or copies) the same untouched source, so every first write finds the storage shared; a
+ * check after each iteration fails the run if a write ever reached the source. {@code
+ * gc.alloc.rate.norm} ({@code -prof gc}) shows what each side allocates.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -51,8 +50,8 @@ public class MapForkBenchmark {
     private int cursor;
 
     /**
-     * Fills both sources with the same {@code Integer} keys, draws the keys and values to
-     * write, then promotes them to the old generation ({@link MapFixtures#promoteFixture}).
+     * Fills both sources with the same {@code Integer} keys, draws the keys and values to write,
+     * then promotes them to the old generation ({@link MapFixtures#promoteFixture}).
      */
     @Setup(Level.Trial)
     public void setUp() {

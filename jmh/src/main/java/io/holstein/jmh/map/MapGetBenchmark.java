@@ -20,15 +20,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Looking keys up, {@code map.get(key)}, in an unshared {@code CowHashMap} against
- * {@code HashMap} and {@code LinkedHashMap}: keys that are present (hit) and keys that are not
- * (miss).
+ * Looking keys up, {@code map.get(key)}, in an unshared {@code CowHashMap} against {@code HashMap}
+ * and {@code LinkedHashMap}: keys that are present (hit) and keys that are not (miss).
  *
  * <p>Why: an unshared {@code CowHashMap} is meant to replace a {@code HashMap} outright, so a
- * lookup must cost no more (target: at most 1.0 × {@code HashMap} at every size). Its table
- * is open addressing over flat arrays, where {@code HashMap} follows a pointer to a node per
- * probe; a miss, which must see an empty slot, is where linear probing pays. Lookup keys are
- * equal copies of the stored keys, visited in a fixed pseudo-random order.
+ * lookup must cost no more (target: at most 1.0 × {@code HashMap} at every size). Its table is open
+ * addressing over flat arrays, where {@code HashMap} follows a pointer to a node per probe; a miss,
+ * which must see an empty slot, is where linear probing pays. Lookup keys are equal copies of the
+ * stored keys, visited in a fixed pseudo-random order.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -53,8 +52,8 @@ public class MapGetBenchmark {
     private int cursor;
 
     /**
-     * Fills the map, draws the sequences of present and absent lookup keys, then promotes them
-     * to the old generation ({@link MapFixtures#promoteFixture}).
+     * Fills the map, draws the sequences of present and absent lookup keys, then promotes them to
+     * the old generation ({@link MapFixtures#promoteFixture}).
      */
     @Setup
     public void setUp() {

@@ -19,14 +19,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Iterating every entry of an unshared {@code CowHashMap}, through its {@code entrySet}
- * iterator, against {@code HashMap} and {@code LinkedHashMap}.
+ * Iterating every entry of an unshared {@code CowHashMap}, through its {@code entrySet} iterator,
+ * against {@code HashMap} and {@code LinkedHashMap}.
  *
- * <p>Why: the target is at most 1.0 × {@code HashMap} at every size. {@code CowHashMap}
- * scans a flat table that is mostly empty at its default load factor of 0.5;
- * {@code HashMap} scans a smaller table of pointers and follows one to a node per entry;
- * {@code LinkedHashMap} follows its list. The entries' keys and values are consumed so that
- * neither side can skip the loads.
+ * <p>Why: the target is at most 1.0 × {@code HashMap} at every size. {@code CowHashMap} scans a
+ * flat table that is mostly empty at its default load factor of 0.5; {@code HashMap} scans a
+ * smaller table of pointers and follows one to a node per entry; {@code LinkedHashMap} follows its
+ * list. The entries' keys and values are consumed so that neither side can skip the loads.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

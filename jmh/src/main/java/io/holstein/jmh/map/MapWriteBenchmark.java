@@ -27,13 +27,12 @@ import org.openjdk.jmh.annotations.TearDown;
  * replacing the value of a present key, and adding an absent key then removing it again.
  *
  * <p>Why: an unshared {@code CowHashMap} writes in place, so its writes must cost no more than
- * {@code HashMap}'s (target: at most 1.0 × at every size) and allocate nothing, where
- * {@code HashMap} allocates a node per added key (run with {@code -prof gc}). Adding and
- * removing the same key keeps the size constant, so every iteration measures the same map;
- * for {@code CowHashMap} it also measures the cost of its deletion markers, which pile up
- * until a rebuild clears them. Keys are equal copies of the stored ones (present keys) or keys
- * never stored (absent keys), visited in a fixed pseudo-random order; the written values are
- * boxed in advance.
+ * {@code HashMap}'s (target: at most 1.0 × at every size) and allocate nothing, where {@code
+ * HashMap} allocates a node per added key (run with {@code -prof gc}). Adding and removing the same
+ * key keeps the size constant, so every iteration measures the same map; for {@code CowHashMap} it
+ * also measures the cost of its deletion markers, which pile up until a rebuild clears them. Keys
+ * are equal copies of the stored ones (present keys) or keys never stored (absent keys), visited in
+ * a fixed pseudo-random order; the written values are boxed in advance.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -59,8 +58,8 @@ public class MapWriteBenchmark {
     private int cursor;
 
     /**
-     * Fills the map, draws the sequences of present and absent keys and the values to write,
-     * then promotes them to the old generation ({@link MapFixtures#promoteFixture}).
+     * Fills the map, draws the sequences of present and absent keys and the values to write, then
+     * promotes them to the old generation ({@link MapFixtures#promoteFixture}).
      */
     @Setup(Level.Trial)
     public void setUp() {

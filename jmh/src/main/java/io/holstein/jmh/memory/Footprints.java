@@ -14,20 +14,21 @@ import org.openjdk.jol.info.GraphLayout;
 import org.openjdk.jol.vm.VM;
 
 /**
- * Measures what a structure costs in memory beyond its contents, with JOL, and writes the
- * figures as a markdown table that {@code jmh/run} commits as {@code jmh/results/GROUP.memory.md}
- * and the report copies into {@code docs/performance.md}.
+ * Measures what a structure costs in memory beyond its contents, with JOL, and writes the figures
+ * as a markdown table that {@code jmh/run} commits as {@code jmh/results/GROUP.memory.md} and the
+ * report copies into {@code docs/performance.md}.
  *
- * <p>A structure's bytes are those of every object reachable from it
- * ({@link GraphLayout#parseInstance}) except its elements, keys and values, which every
- * implementation holds alike; objects shared by several elements (small cached
- * {@code Integer}s) are subtracted once, as they are counted once. A group's footprint tool
- * adds one row per implementation and one column per size, then calls {@link #write}.
+ * <p>A structure's bytes are those of every object reachable from it ({@link
+ * GraphLayout#parseInstance}) except its elements, keys and values, which every implementation
+ * holds alike; objects shared by several elements (small cached {@code Integer}s) are subtracted
+ * once, as they are counted once. A group's footprint tool adds one row per implementation and one
+ * column per size, then calls {@link #write}.
  */
 public final class Footprints {
 
     /** Row label, then per size label the bytes per element. */
     private final Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
+
     private final List<String> sizes = new ArrayList<>();
     private final String unit;
     private final UnaryOperator<String> referenceOf;
@@ -42,8 +43,8 @@ public final class Footprints {
 
     /**
      * @param unit what one element is called in the table, e.g. {@code char}
-     * @param referenceOf the row each row is divided by, e.g. the {@code StringBuilder} row of
-     *     the same kind of text
+     * @param referenceOf the row each row is divided by, e.g. the {@code StringBuilder} row of the
+     *     same kind of text
      */
     public Footprints(String unit, UnaryOperator<String> referenceOf) {
         this.unit = unit;
@@ -70,8 +71,14 @@ public final class Footprints {
         }
         rows.computeIfAbsent(label, l -> new LinkedHashMap<>())
                 .put(size, elements == 0 ? bytes : (double) bytes / elements);
-        System.err.printf(Locale.ROOT, "%-28s %12s: %,d bytes, %.1f per %s%n",
-                label, size, bytes, (double) bytes / Math.max(1, elements), unit);
+        System.err.printf(
+                Locale.ROOT,
+                "%-28s %12s: %,d bytes, %.1f per %s%n",
+                label,
+                size,
+                bytes,
+                (double) bytes / Math.max(1, elements),
+                unit);
     }
 
     /** The table, with the JVM's object layout (compressed references or not) under it. */
@@ -97,12 +104,19 @@ public final class Footprints {
             }
             out.append(" |\n");
         }
-        out.append('\n').append("Ratios in brackets are to ")
+        out.append('\n')
+                .append("Ratios in brackets are to ")
                 .append(referenceOf.apply(rows.keySet().iterator().next()))
-                .append(" (of the same kind, where rows differ in kind). Measured with JOL ").append("(`GraphLayout`) on ")
-                .append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.version")).append(", ")
-                .append(compressedReferences() ? "compressed references" : "uncompressed references")
+                .append(" (of the same kind, where rows differ in kind). Measured with JOL ")
+                .append("(`GraphLayout`) on ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.version"))
+                .append(", ")
+                .append(
+                        compressedReferences()
+                                ? "compressed references"
+                                : "uncompressed references")
                 .append(".\n");
         return out.toString();
     }

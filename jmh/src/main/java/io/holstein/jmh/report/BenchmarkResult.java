@@ -10,8 +10,8 @@ import java.util.Map;
  * @param size the {@code size} parameter, or {@code ""} if the benchmark has none
  * @param time the primary score (time per operation)
  * @param timeUnit the primary score's unit, e.g. {@code ns/op}
- * @param allocation bytes allocated per operation ({@code gc.alloc.rate.norm}), or
- *     {@code null} if the run did not use {@code -prof gc}
+ * @param allocation bytes allocated per operation ({@code gc.alloc.rate.norm}), or {@code null} if
+ *     the run did not use {@code -prof gc}
  * @param settings how JMH ran it
  */
 record BenchmarkResult(
@@ -21,5 +21,4 @@ record BenchmarkResult(
         Estimate time,
         String timeUnit,
         Estimate allocation,
-        RunSettings settings) {
-}
+        RunSettings settings) {}

@@ -1,8 +1,8 @@
 package io.holstein.jmh.report;
 
 /**
- * A measured value with its error: JMH's score and score error (the half-width of the
- * 99.9 % confidence interval; {@code NaN} when a run had too few iterations to compute one).
+ * A measured value with its error: JMH's score and score error (the half-width of the 99.9 %
+ * confidence interval; {@code NaN} when a run had too few iterations to compute one).
  *
  * @param value the score
  * @param error the half-width of the confidence interval, or {@code NaN}

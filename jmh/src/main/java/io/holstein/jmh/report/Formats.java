@@ -16,12 +16,11 @@ final class Formats {
 
     private static final MathContext THREE_DIGITS = new MathContext(3);
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /**
-     * A ratio: {@code 1.02 ± 0.03}, or for ratios far below 1 the fraction
-     * {@code 1/19,600 ± 4 %}; without {@code ±} when the error is unknown.
+     * A ratio: {@code 1.02 ± 0.03}, or for ratios far below 1 the fraction {@code 1/19,600 ± 4 %};
+     * without {@code ±} when the error is unknown.
      */
     static String ratio(Estimate ratio) {
         if (ratio == null || !Double.isFinite(ratio.value()) || ratio.value() <= 0) {
@@ -39,8 +38,7 @@ final class Formats {
     }
 
     /**
-     * A time, with fewer decimals the larger it is: {@code 2.31 ± 0.04},
-     * {@code 1,204,311 ± 9,210}.
+     * A time, with fewer decimals the larger it is: {@code 2.31 ± 0.04}, {@code 1,204,311 ± 9,210}.
      */
     static String time(Estimate time) {
         if (time == null || !Double.isFinite(time.value())) {

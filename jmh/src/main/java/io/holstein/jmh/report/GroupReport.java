@@ -12,23 +12,29 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One group's results arranged for the report: the sizes are the columns, the series the
- * rows, and each comparison a row of ratios. Renders the generated markdown section.
+ * One group's results arranged for the report: the sizes are the columns, the series the rows, and
+ * each comparison a row of ratios. Renders the generated markdown section.
  */
 final class GroupReport {
 
     private final ReportGroup group;
     private final List<BenchmarkResult> results;
     private final List<String> sizes;
+
     /** Every series with a result, mapped to the operation it performs; defined ones first. */
     private final Map<Series, String> rows;
 
     GroupReport(ReportGroup group, List<BenchmarkResult> results) {
         this.group = group;
         this.results = List.copyOf(results);
-        this.sizes = results.stream().map(BenchmarkResult::size).distinct()
-                .sorted(Comparator.comparingLong(GroupReport::numericSize).thenComparing(s -> s))
-                .collect(Collectors.toList());
+        this.sizes =
+                results.stream()
+                        .map(BenchmarkResult::size)
+                        .distinct()
+                        .sorted(
+                                Comparator.comparingLong(GroupReport::numericSize)
+                                        .thenComparing(s -> s))
+                        .collect(Collectors.toList());
         this.rows = new LinkedHashMap<>();
         for (Comparison c : group.comparisons()) {
             rows.putIfAbsent(c.holstein(), c.operation());
@@ -36,11 +42,12 @@ final class GroupReport {
         }
         for (BenchmarkResult r : results) {
             if (rows.keySet().stream().noneMatch(s -> s.matches(r))) {
-                String label = r.params().isEmpty()
-                        ? Formats.MISSING
-                        : r.params().entrySet().stream()
-                                .map(e -> e.getKey() + "=" + e.getValue())
-                                .collect(Collectors.joining(", "));
+                String label =
+                        r.params().isEmpty()
+                                ? Formats.MISSING
+                                : r.params().entrySet().stream()
+                                        .map(e -> e.getKey() + "=" + e.getValue())
+                                        .collect(Collectors.joining(", "));
                 rows.putIfAbsent(new Series(r.benchmark(), r.params(), label), r.benchmark());
             }
         }
@@ -57,26 +64,35 @@ final class GroupReport {
             List<double[]> points = new ArrayList<>();
             for (String size : sizes) {
                 Estimate ratio = ratio(c, size);
-                boolean drawable = ratio != null && Double.isFinite(ratio.value())
-                        && numericSize(size) != Long.MAX_VALUE;
+                boolean drawable =
+                        ratio != null
+                                && Double.isFinite(ratio.value())
+                                && numericSize(size) != Long.MAX_VALUE;
                 if (drawable) {
-                    points.add(new double[] {numericSize(size), ratio.value(),
-                            ratio.hasError() ? ratio.error() : 0});
+                    points.add(
+                            new double[] {
+                                numericSize(size),
+                                ratio.value(),
+                                ratio.hasError() ? ratio.error() : 0
+                            });
                 }
             }
             if (!points.isEmpty()) {
-                lines.add(new RatioLine(c.operation() + " vs " + c.peer().label(), c.scale(),
-                        points.stream().mapToDouble(p -> p[0]).toArray(),
-                        points.stream().mapToDouble(p -> p[1]).toArray(),
-                        points.stream().mapToDouble(p -> p[2]).toArray()));
+                lines.add(
+                        new RatioLine(
+                                c.operation() + " vs " + c.peer().label(),
+                                c.scale(),
+                                points.stream().mapToDouble(p -> p[0]).toArray(),
+                                points.stream().mapToDouble(p -> p[1]).toArray(),
+                                points.stream().mapToDouble(p -> p[2]).toArray()));
             }
         }
         return lines;
     }
 
     /**
-     * The generated section: provenance, the ratio table, the allocation table, the time table
-     * and the chart (or why there is none).
+     * The generated section: provenance, the ratio table, the allocation table, the time table and
+     * the chart (or why there is none).
      *
      * @param machine where and when the results were measured
      * @param source the results file, as the reader should find it
@@ -84,18 +100,31 @@ final class GroupReport {
      */
     String markdown(MachineInfo machine, String source, String chart) {
         StringBuilder out = new StringBuilder();
-        out.append("<!-- Generated by jmh/run from ").append(source)
+        out.append("<!-- Generated by jmh/run from ")
+                .append(source)
                 .append("; edits between these markers are overwritten. -->\n\n");
-        Set<RunSettings> settings = results.stream().map(BenchmarkResult::settings)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<RunSettings> settings =
+                results.stream()
+                        .map(BenchmarkResult::settings)
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
         boolean allocation = results.stream().anyMatch(r -> r.allocation() != null);
         out.append("- **Date:** ").append(machine.date()).append('\n');
         out.append("- **Machine:** ").append(machine.describe()).append('\n');
-        out.append("- **JDK:** ").append(settings.stream().map(RunSettings::describeJdk).distinct()
-                .collect(Collectors.joining("; "))).append('\n');
-        out.append("- **JMH:** ").append(settings.stream().map(RunSettings::describeJmh).distinct()
-                .collect(Collectors.joining("; ")))
-                .append(allocation ? ", profiler `gc`" : "").append('\n');
+        out.append("- **JDK:** ")
+                .append(
+                        settings.stream()
+                                .map(RunSettings::describeJdk)
+                                .distinct()
+                                .collect(Collectors.joining("; ")))
+                .append('\n');
+        out.append("- **JMH:** ")
+                .append(
+                        settings.stream()
+                                .map(RunSettings::describeJmh)
+                                .distinct()
+                                .collect(Collectors.joining("; ")))
+                .append(allocation ? ", profiler `gc`" : "")
+                .append('\n');
         if (!machine.jmhOptions().isEmpty()) {
             out.append("- **JMH options:** `").append(machine.jmhOptions()).append("`\n");
         }
@@ -103,8 +132,9 @@ final class GroupReport {
 
         if (!group.comparisons().isEmpty()) {
             out.append("\n#### Time ratio, Holstein ÷ peer\n\n");
-            out.append("Below 1 Holstein is faster; `1/N` means N times faster. ± is the 99.9 % "
-                    + "confidence half-width of both scores, propagated to the ratio.\n\n");
+            out.append(
+                    "Below 1 Holstein is faster; `1/N` means N times faster. ± is the 99.9 % "
+                            + "confidence half-width of both scores, propagated to the ratio.\n\n");
             out.append(ratioTable());
         }
         if (allocation) {
@@ -113,8 +143,11 @@ final class GroupReport {
         }
         String unit = results.isEmpty() ? "" : results.get(0).timeUnit();
         out.append("\n#### Time per operation (").append(unit).append(")\n\n");
-        out.append(seriesTable(r -> Formats.time(r.time())
-                + (r.timeUnit().equals(unit) ? "" : " " + r.timeUnit())));
+        out.append(
+                seriesTable(
+                        r ->
+                                Formats.time(r.time())
+                                        + (r.timeUnit().equals(unit) ? "" : " " + r.timeUnit())));
         out.append('\n').append(chart).append('\n');
         return out.toString();
     }
@@ -124,8 +157,12 @@ final class GroupReport {
         sizes.forEach(s -> header.add(Formats.size(s)));
         List<List<String>> lines = new ArrayList<>();
         for (Comparison c : group.comparisons()) {
-            List<String> line = new ArrayList<>(List.of(c.operation(),
-                    Formats.code(c.holstein().label()), Formats.code(c.peer().label())));
+            List<String> line =
+                    new ArrayList<>(
+                            List.of(
+                                    c.operation(),
+                                    Formats.code(c.holstein().label()),
+                                    Formats.code(c.peer().label())));
             sizes.forEach(s -> line.add(Formats.ratio(ratio(c, s))));
             lines.add(line);
         }
@@ -136,11 +173,13 @@ final class GroupReport {
         List<String> header = new ArrayList<>(List.of("Operation", "Implementation"));
         sizes.forEach(s -> header.add(Formats.size(s)));
         List<List<String>> lines = new ArrayList<>();
-        rows.forEach((series, operation) -> {
-            List<String> line = new ArrayList<>(List.of(operation, Formats.code(series.label())));
-            sizes.forEach(s -> line.add(find(series, s).map(cell).orElse(Formats.MISSING)));
-            lines.add(line);
-        });
+        rows.forEach(
+                (series, operation) -> {
+                    List<String> line =
+                            new ArrayList<>(List.of(operation, Formats.code(series.label())));
+                    sizes.forEach(s -> line.add(find(series, s).map(cell).orElse(Formats.MISSING)));
+                    lines.add(line);
+                });
         return Formats.table(header, 2, lines);
     }
 

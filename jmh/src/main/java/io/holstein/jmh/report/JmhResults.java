@@ -26,8 +26,7 @@ final class JmhResults {
     /** The same role under the name the string benchmarks give it: a text's length in chars. */
     static final String LENGTH_PARAM = "length";
 
-    private JmhResults() {
-    }
+    private JmhResults() {}
 
     /**
      * The results in {@code file}, in file order.
@@ -55,7 +54,8 @@ final class JmhResults {
     private static BenchmarkResult toResult(JsonObject json) {
         Map<String, String> params = new TreeMap<>();
         if (json.has("params")) {
-            json.getAsJsonObject("params").entrySet()
+            json.getAsJsonObject("params")
+                    .entrySet()
                     .forEach(e -> params.put(e.getKey(), e.getValue().getAsString()));
         }
         String size = params.getOrDefault(SIZE_PARAM, params.getOrDefault(LENGTH_PARAM, ""));
@@ -66,8 +66,10 @@ final class JmhResults {
         Estimate allocation = null;
         if (json.has("secondaryMetrics")
                 && json.getAsJsonObject("secondaryMetrics").has(ALLOCATION_METRIC)) {
-            allocation = estimate(json.getAsJsonObject("secondaryMetrics")
-                    .getAsJsonObject(ALLOCATION_METRIC));
+            allocation =
+                    estimate(
+                            json.getAsJsonObject("secondaryMetrics")
+                                    .getAsJsonObject(ALLOCATION_METRIC));
         }
         return new BenchmarkResult(
                 shortName(json.get("benchmark").getAsString()),
@@ -100,8 +102,8 @@ final class JmhResults {
 
     /** JMH writes a missing error as the string {@code "NaN"}, which parses as a double. */
     private static Estimate estimate(JsonObject metric) {
-        return new Estimate(metric.get("score").getAsDouble(),
-                metric.get("scoreError").getAsDouble());
+        return new Estimate(
+                metric.get("score").getAsDouble(), metric.get("scoreError").getAsDouble());
     }
 
     private static String text(JsonObject json, String key) {

@@ -17,10 +17,10 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
- * The machine a run happened on, when, and with which JMH options. JMH's JSON records neither
- * the machine nor every option (not {@code -gc}, for one), so {@code jmh/run} writes this next
- * to each results file ({@code <group>.machine.properties}) just before running the group, and
- * the report reads it back later, possibly elsewhere.
+ * The machine a run happened on, when, and with which JMH options. JMH's JSON records neither the
+ * machine nor every option (not {@code -gc}, for one), so {@code jmh/run} writes this next to each
+ * results file ({@code <group>.machine.properties}) just before running the group, and the report
+ * reads it back later, possibly elsewhere.
  *
  * @param cores the processors available to the JVM
  * @param cpu the CPU model from {@code /proc/cpuinfo}, or {@code "unknown CPU"}
@@ -33,8 +33,8 @@ public record MachineInfo(String cores, String cpu, String os, String date, Stri
     private static final String UNKNOWN = "unknown";
 
     /**
-     * Writes the current machine's description to the file named by the first argument; the
-     * other arguments are the JMH options of the run, recorded as given.
+     * Writes the current machine's description to the file named by the first argument; the other
+     * arguments are the JMH options of the run, recorded as given.
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
@@ -46,14 +46,19 @@ public record MachineInfo(String cores, String cpu, String os, String date, Stri
 
     /** Describes the machine this JVM runs on, now, for a run with {@code jmhOptions}. */
     static MachineInfo current(String jmhOptions) {
-        String os = System.getProperty("os.name") + " " + System.getProperty("os.version")
-                + " " + System.getProperty("os.arch");
+        String os =
+                System.getProperty("os.name")
+                        + " "
+                        + System.getProperty("os.version")
+                        + " "
+                        + System.getProperty("os.arch");
         Optional<String> distribution = firstValue(Path.of("/etc/os-release"), "PRETTY_NAME", '=');
         return new MachineInfo(
                 String.valueOf(Runtime.getRuntime().availableProcessors()),
                 firstValue(Path.of("/proc/cpuinfo"), "model name", ':').orElse("unknown CPU"),
                 distribution.map(d -> d + ", " + os).orElse(os),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES)
+                OffsetDateTime.now(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.MINUTES)
                         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
                 jmhOptions);
     }
@@ -89,10 +94,12 @@ public record MachineInfo(String cores, String cpu, String os, String date, Stri
         StringWriter text = new StringWriter();
         p.store(text, null);
         // Properties.store begins with a time-stamp comment; the date key already says when.
-        String body = text.toString().lines()
-                .filter(line -> !line.startsWith("#"))
-                .sorted()
-                .collect(Collectors.joining("\n", "", "\n"));
+        String body =
+                text.toString()
+                        .lines()
+                        .filter(line -> !line.startsWith("#"))
+                        .sorted()
+                        .collect(Collectors.joining("\n", "", "\n"));
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

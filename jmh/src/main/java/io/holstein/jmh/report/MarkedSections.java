@@ -1,14 +1,13 @@
 package io.holstein.jmh.report;
 
 /**
- * Replaces the text between a group's markers in a markdown document,
- * {@code <!-- generated:<group>:begin -->} and {@code <!-- generated:<group>:end -->}, and
- * leaves everything else as it was.
+ * Replaces the text between a group's markers in a markdown document, {@code <!--
+ * generated:<group>:begin -->} and {@code <!-- generated:<group>:end -->}, and leaves everything
+ * else as it was.
  */
 final class MarkedSections {
 
-    private MarkedSections() {
-    }
+    private MarkedSections() {}
 
     static String begin(String group) {
         return "<!-- generated:" + group + ":begin -->";
@@ -19,9 +18,8 @@ final class MarkedSections {
     }
 
     /**
-     * {@code document} with the text between {@code group}'s markers replaced by
-     * {@code content}; a document without the markers gets them, under heading
-     * {@code title}, at its end.
+     * {@code document} with the text between {@code group}'s markers replaced by {@code content}; a
+     * document without the markers gets them, under heading {@code title}, at its end.
      *
      * @throws IllegalArgumentException if only one marker is present, or they are out of order
      */
@@ -32,13 +30,20 @@ final class MarkedSections {
         int to = document.indexOf(end);
         String section = begin + "\n" + content + (content.endsWith("\n") ? "" : "\n") + end;
         if (from < 0 && to < 0) {
-            String separator = document.isEmpty() || document.endsWith("\n\n") ? ""
-                    : document.endsWith("\n") ? "\n" : "\n\n";
+            String separator =
+                    document.isEmpty() || document.endsWith("\n\n")
+                            ? ""
+                            : document.endsWith("\n") ? "\n" : "\n\n";
             return document + separator + "## " + title + "\n\n" + section + "\n";
         }
         if (from < 0 || to < from) {
-            throw new IllegalArgumentException("markers of group '" + group
-                    + "' are incomplete or out of order: expected " + begin + " before " + end);
+            throw new IllegalArgumentException(
+                    "markers of group '"
+                            + group
+                            + "' are incomplete or out of order: expected "
+                            + begin
+                            + " before "
+                            + end);
         }
         return document.substring(0, from) + section + document.substring(to + end.length());
     }

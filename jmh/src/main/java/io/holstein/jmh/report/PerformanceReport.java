@@ -13,25 +13,23 @@ import java.util.stream.Stream;
 /**
  * Writes the generated sections of {@code docs/performance.md} from JMH's JSON results.
  *
- * <p>Usage: {@code PerformanceReport --results DIR --doc FILE [--print]}. Every
- * {@code DIR/<group>.json} becomes the section between the markers
- * {@code <!-- generated:<group>:begin -->} and {@code <!-- generated:<group>:end -->} of
- * {@code FILE}: the run's date, machine ({@code DIR/<group>.machine.properties}), JDK and JMH
- * settings, the ratios of Holstein to its peers defined in {@link Comparisons}, the bytes
- * allocated and the time per operation, and a chart, {@code img/performance-<group>.png}
- * beside {@code FILE}. Text outside the markers is left as it is; a missing {@code FILE}
- * starts from a prose skeleton. With {@code --print} the sections also go to standard output.
- * Run it headless ({@code -Djava.awt.headless=true}); if the chart cannot be drawn, the
- * section says so and the tables are written all the same. Every {@code DIR/<group>.memory.md}
- * (a footprint table, see {@code io.holstein.jmh.memory.Footprints}) goes between the markers
- * of {@code <group>-memory}.
+ * <p>Usage: {@code PerformanceReport --results DIR --doc FILE [--print]}. Every {@code
+ * DIR/<group>.json} becomes the section between the markers {@code <!-- generated:<group>:begin
+ * -->} and {@code <!-- generated:<group>:end -->} of {@code FILE}: the run's date, machine ({@code
+ * DIR/<group>.machine.properties}), JDK and JMH settings, the ratios of Holstein to its peers
+ * defined in {@link Comparisons}, the bytes allocated and the time per operation, and a chart,
+ * {@code img/performance-<group>.png} beside {@code FILE}. Text outside the markers is left as it
+ * is; a missing {@code FILE} starts from a prose skeleton. With {@code --print} the sections also
+ * go to standard output. Run it headless ({@code -Djava.awt.headless=true}); if the chart cannot be
+ * drawn, the section says so and the tables are written all the same. Every {@code
+ * DIR/<group>.memory.md} (a footprint table, see {@code io.holstein.jmh.memory.Footprints}) goes
+ * between the markers of {@code <group>-memory}.
  */
 public final class PerformanceReport {
 
     private static final String SKELETON = "performance-skeleton.md";
 
-    private PerformanceReport() {
-    }
+    private PerformanceReport() {}
 
     /** Runs the generator; exits with status 2 on bad arguments, 1 when there is no result. */
     public static void main(String[] args) throws IOException {
@@ -55,19 +53,21 @@ public final class PerformanceReport {
             System.exit(1);
         }
 
-        String document = Files.isRegularFile(doc)
-                ? Files.readString(doc, StandardCharsets.UTF_8)
-                : skeleton();
+        String document =
+                Files.isRegularFile(doc)
+                        ? Files.readString(doc, StandardCharsets.UTF_8)
+                        : skeleton();
         for (Path file : files) {
             String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-            ReportGroup group = Comparisons.group(name)
-                    .orElse(new ReportGroup(name, name, List.of()));
+            ReportGroup group =
+                    Comparisons.group(name).orElse(new ReportGroup(name, name, List.of()));
             List<BenchmarkResult> measured = JmhResults.read(file);
             GroupReport report = new GroupReport(group, measured);
             MachineInfo machine = MachineInfo.read(results.resolve(name + ".machine.properties"));
             String chart = chart(report, doc, name);
-            String section = report.markdown(machine, "`" + slashes(file) + "`", chart)
-                    + CadenceChart.markdown(measured, doc, name);
+            String section =
+                    report.markdown(machine, "`" + slashes(file) + "`", chart)
+                            + CadenceChart.markdown(measured, doc, name);
             document = MarkedSections.replace(document, name, group.title(), section);
             if (print) {
                 System.out.println("## " + group.title() + " (" + name + ")\n");
@@ -77,11 +77,15 @@ public final class PerformanceReport {
         for (Path file : memoryFiles(results)) {
             String name = file.getFileName().toString().replaceFirst("\\.memory\\.md$", "");
             String title = Comparisons.group(name).map(ReportGroup::title).orElse(name);
-            String section = Files.readString(file, StandardCharsets.UTF_8)
-                    + "\nSource: `" + slashes(file) + "`, written by `jmh/run --full " + name
-                    + "`.\n";
-            document = MarkedSections.replace(document, name + "-memory",
-                    title + ": memory", section);
+            String section =
+                    Files.readString(file, StandardCharsets.UTF_8)
+                            + "\nSource: `"
+                            + slashes(file)
+                            + "`, written by `jmh/run --full "
+                            + name
+                            + "`.\n";
+            document =
+                    MarkedSections.replace(document, name + "-memory", title + ": memory", section);
         }
         Path parent = doc.toAbsolutePath().getParent();
         Files.createDirectories(parent);
@@ -90,8 +94,8 @@ public final class PerformanceReport {
     }
 
     /**
-     * Draws the group's chart beside the document and returns the markdown that shows it, or a
-     * note saying why there is none.
+     * Draws the group's chart beside the document and returns the markdown that shows it, or a note
+     * saying why there is none.
      */
     private static String chart(GroupReport report, Path doc, String name) {
         String relative = "img/performance-" + name + ".png";
@@ -107,7 +111,8 @@ public final class PerformanceReport {
             // A JDK without fonts or native AWT libraries fails here with an Error, not an
             // exception; the tables are worth writing without the picture.
             System.err.println("chart not drawn: " + e);
-            return "_Chart not drawn on this machine (" + e.getClass().getSimpleName()
+            return "_Chart not drawn on this machine ("
+                    + e.getClass().getSimpleName()
                     + "); the tables above are complete._\n";
         }
     }
@@ -126,10 +131,10 @@ public final class PerformanceReport {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return new ArrayList<>(files
-                    .filter(f -> f.getFileName().toString().endsWith(suffix))
-                    .sorted()
-                    .toList());
+            return new ArrayList<>(
+                    files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                            .sorted()
+                            .toList());
         }
     }
 

@@ -20,22 +20,23 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Draws one group's ratios as a PNG with XChart: one panel with a linear axis for the ratios
- * expected near 1 (with their error bars and a line at 1), one with a logarithmic axis for
- * those orders of magnitude apart, drawn as "times faster". Sizes are on a logarithmic axis.
+ * expected near 1 (with their error bars and a line at 1), one with a logarithmic axis for those
+ * orders of magnitude apart, drawn as "times faster". Sizes are on a logarithmic axis.
  */
 final class RatioChart {
 
     private static final int WIDTH = 1000;
     private static final int PANEL_HEIGHT = 560;
+
     /**
-     * The x axis spans the benchmark sizes with a margin: at least 10 to 1,000,000 elements,
-     * wider when a group measures larger sizes (the string group goes to 10,000,000 chars).
+     * The x axis spans the benchmark sizes with a margin: at least 10 to 1,000,000 elements, wider
+     * when a group measures larger sizes (the string group goes to 10,000,000 chars).
      */
     private static final double MIN_SIZE = 5;
+
     private static final double MAX_SIZE = 2_000_000;
 
-    private RatioChart() {
-    }
+    private RatioChart() {}
 
     /**
      * Draws {@code lines} into {@code file}, stacking one panel per scale that has lines.
@@ -44,12 +45,18 @@ final class RatioChart {
      */
     static boolean draw(String title, List<RatioLine> lines, Path file) throws IOException {
         List<XYChart> panels = new ArrayList<>();
-        double maxSize = Math.max(MAX_SIZE, 2 * lines.stream()
-                .flatMapToDouble(l -> Arrays.stream(l.sizes())).max().orElse(0));
-        List<RatioLine> parity = lines.stream()
-                .filter(l -> l.scale() == Comparison.Scale.PARITY).toList();
-        List<RatioLine> speedup = lines.stream()
-                .filter(l -> l.scale() == Comparison.Scale.SPEEDUP).toList();
+        double maxSize =
+                Math.max(
+                        MAX_SIZE,
+                        2
+                                * lines.stream()
+                                        .flatMapToDouble(l -> Arrays.stream(l.sizes()))
+                                        .max()
+                                        .orElse(0));
+        List<RatioLine> parity =
+                lines.stream().filter(l -> l.scale() == Comparison.Scale.PARITY).toList();
+        List<RatioLine> speedup =
+                lines.stream().filter(l -> l.scale() == Comparison.Scale.SPEEDUP).toList();
         if (!parity.isEmpty()) {
             panels.add(parityPanel(title, parity, maxSize));
         }
@@ -59,8 +66,8 @@ final class RatioChart {
         if (panels.isEmpty()) {
             return false;
         }
-        BufferedImage image = new BufferedImage(WIDTH, PANEL_HEIGHT * panels.size(),
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage image =
+                new BufferedImage(WIDTH, PANEL_HEIGHT * panels.size(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             for (int i = 0; i < panels.size(); i++) {
@@ -76,13 +83,17 @@ final class RatioChart {
     }
 
     private static XYChart parityPanel(String title, List<RatioLine> lines, double maxSize) {
-        XYChart chart = panel(title + ": ratios near 1 (linear)",
-                "Holstein time ÷ peer time (lower is better)", maxSize);
+        XYChart chart =
+                panel(
+                        title + ": ratios near 1 (linear)",
+                        "Holstein time ÷ peer time (lower is better)",
+                        maxSize);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisDecimalPattern("0.00");
         chart.getStyler().setErrorBarsColorSeriesColor(true);
-        XYSeries parity = chart.addSeries("parity (1.0)",
-                new double[] {MIN_SIZE, maxSize}, new double[] {1, 1});
+        XYSeries parity =
+                chart.addSeries(
+                        "parity (1.0)", new double[] {MIN_SIZE, maxSize}, new double[] {1, 1});
         parity.setMarker(SeriesMarkers.NONE);
         parity.setLineStyle(SeriesLines.DASH_DASH);
         parity.setLineColor(Color.GRAY);
@@ -97,8 +108,11 @@ final class RatioChart {
      * Holstein time), so that the axis reads 10, 100, 1,000 as the targets are phrased.
      */
     private static XYChart speedupPanel(String title, List<RatioLine> lines, double maxSize) {
-        XYChart chart = panel(title + ": orders of magnitude (logarithmic)",
-                "times faster: peer time ÷ Holstein time (higher is better)", maxSize);
+        XYChart chart =
+                panel(
+                        title + ": orders of magnitude (logarithmic)",
+                        "times faster: peer time ÷ Holstein time (higher is better)",
+                        maxSize);
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setYAxisDecimalPattern("#,##0.##");
         for (RatioLine line : lines) {
@@ -112,11 +126,14 @@ final class RatioChart {
     }
 
     private static XYChart panel(String title, String yAxisTitle, double maxSize) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(PANEL_HEIGHT)
-                .title(title)
-                .xAxisTitle("elements")
-                .yAxisTitle(yAxisTitle)
-                .build();
+        XYChart chart =
+                new XYChartBuilder()
+                        .width(WIDTH)
+                        .height(PANEL_HEIGHT)
+                        .title(title)
+                        .xAxisTitle("elements")
+                        .yAxisTitle(yAxisTitle)
+                        .build();
         Styler styler = chart.getStyler();
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setLegendPosition(Styler.LegendPosition.OutsideS);

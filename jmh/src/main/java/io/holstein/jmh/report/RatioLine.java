@@ -10,5 +10,4 @@ package io.holstein.jmh.report;
  * @param errors the propagated error at each size, {@code 0} where unknown
  */
 record RatioLine(
-        String legend, Comparison.Scale scale, double[] sizes, double[] ratios, double[] errors) {
-}
+        String legend, Comparison.Scale scale, double[] sizes, double[] ratios, double[] errors) {}

@@ -3,8 +3,8 @@ package io.holstein.jmh.report;
 import java.util.List;
 
 /**
- * How JMH ran a benchmark, as its JSON records it: everything a reader needs to judge a
- * number, short of the machine.
+ * How JMH ran a benchmark, as its JSON records it: everything a reader needs to judge a number,
+ * short of the machine.
  *
  * @param jmhVersion JMH's version
  * @param jdkVersion the JDK's version, e.g. {@code 17.0.15}
@@ -40,17 +40,29 @@ record RunSettings(
 
     /** JMH's settings in one phrase. */
     String describeJmh() {
-        String forking = forks == 0
-                ? "in-process (no fork)"
-                : forks + (forks == 1 ? " fork" : " forks");
-        String warmup = warmupIterations == 0
-                ? "no warm-up"
-                : "warm-up " + warmupIterations + " × " + warmupTime;
-        String options = jvmArgs.isEmpty()
-                ? ""
-                : ", JVM options `" + String.join(" ", jvmArgs) + "`";
-        return "JMH " + jmhVersion + ", " + forking + ", " + warmup + ", measurement "
-                + measurementIterations + " × " + measurementTime + ", mode " + mode + ", "
-                + threads + (threads == 1 ? " thread" : " threads") + options;
+        String forking =
+                forks == 0 ? "in-process (no fork)" : forks + (forks == 1 ? " fork" : " forks");
+        String warmup =
+                warmupIterations == 0
+                        ? "no warm-up"
+                        : "warm-up " + warmupIterations + " × " + warmupTime;
+        String options =
+                jvmArgs.isEmpty() ? "" : ", JVM options `" + String.join(" ", jvmArgs) + "`";
+        return "JMH "
+                + jmhVersion
+                + ", "
+                + forking
+                + ", "
+                + warmup
+                + ", measurement "
+                + measurementIterations
+                + " × "
+                + measurementTime
+                + ", mode "
+                + mode
+                + ", "
+                + threads
+                + (threads == 1 ? " thread" : " threads")
+                + options;
     }
 }

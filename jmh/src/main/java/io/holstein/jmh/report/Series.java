@@ -3,8 +3,8 @@ package io.holstein.jmh.report;
 import java.util.Map;
 
 /**
- * The results of one benchmark method at fixed parameters (all but {@code size}): one line in
- * the tables, one operand of a ratio.
+ * The results of one benchmark method at fixed parameters (all but {@code size}): one line in the
+ * tables, one operand of a ratio.
  *
  * @param benchmark the benchmark's class and method, e.g. {@code ListSetBenchmark.set}
  * @param params the parameters a result must have to belong here, e.g. {@code type=ArrayList}

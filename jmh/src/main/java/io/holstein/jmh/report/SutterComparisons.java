@@ -8,20 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How the results of the sutter group pair into ratios: Holstein's atomic count against the
- * other sharing disciplines, by thread setting and write share ({@code written} of 3 copies).
+ * How the results of the sutter group pair into ratios: Holstein's atomic count against the other
+ * sharing disciplines, by thread setting and write share ({@code written} of 3 copies).
  */
 final class SutterComparisons {
 
     /**
-     * Package {@code io.holstein.jmh.sutter}: Sutter's copy-then-write experiment.
-     * {@code size} is the string length.
+     * Package {@code io.holstein.jmh.sutter}: Sutter's copy-then-write experiment. {@code size} is
+     * the string length.
      */
-    static final ReportGroup GROUP = new ReportGroup("sutter",
-            "Sharing disciplines (Sutter's experiment)", sutterComparisons());
+    static final ReportGroup GROUP =
+            new ReportGroup(
+                    "sutter", "Sharing disciplines (Sutter's experiment)", sutterComparisons());
 
-    private SutterComparisons() {
-    }
+    private SutterComparisons() {}
 
     private static List<Comparison> sutterComparisons() {
         String one = "SutterBenchmark.oneThread";
@@ -43,13 +43,15 @@ final class SutterComparisons {
 
     /** The atomic count against {@code peer} in one thread setting at one write share. */
     private static Comparison sutter(String benchmark, int written, String peer) {
-        String setting = switch (benchmark.substring(benchmark.indexOf('.') + 1)) {
-            case "oneThread" -> "1 thread";
-            case "twoThreadsOwnSource" -> "2 threads, own sources";
-            default -> "2 threads, one source";
-        };
+        String setting =
+                switch (benchmark.substring(benchmark.indexOf('.') + 1)) {
+                    case "oneThread" -> "1 thread";
+                    case "twoThreadsOwnSource" -> "2 threads, own sources";
+                    default -> "2 threads, one source";
+                };
         String operation = setting + ", " + written + "/3 written";
-        return new Comparison(operation,
+        return new Comparison(
+                operation,
                 sutterSeries(benchmark, written, "AtomicCount"),
                 sutterSeries(benchmark, written, peer),
                 peer.equals("PlainCount") ? PARITY : SPEEDUP);
@@ -57,7 +59,7 @@ final class SutterComparisons {
 
     /** One discipline's series; the operation column tells the thread setting and share. */
     private static Series sutterSeries(String benchmark, int written, String type) {
-        return new Series(benchmark, Map.of("type", type, "written", Integer.toString(written)),
-                type);
+        return new Series(
+                benchmark, Map.of("type", type, "written", Integer.toString(written)), type);
     }
 }

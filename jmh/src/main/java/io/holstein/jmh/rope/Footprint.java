@@ -17,19 +17,18 @@ import org.openjdk.jol.info.GraphLayout;
 
 /**
  * Measures memory per char with JOL ({@code GraphLayout.parseInstance(...).totalSize()}, every
- * object reachable from the text): a {@code String}, a rope built at once, and the same rope
- * after 10,000 random one-to-sixteen-char edits (inserts, deletes, replaces at pseudo-random
- * places, the length kept about the same), for Latin-1 and UTF-16 text.
+ * object reachable from the text): a {@code String}, a rope built at once, and the same rope after
+ * 10,000 random one-to-sixteen-char edits (inserts, deletes, replaces at pseudo-random places, the
+ * length kept about the same), for Latin-1 and UTF-16 text.
  *
  * <p>Targets: for Latin-1 text of 1,000,000 chars and more, a fresh rope takes at most 1.1 × a
  * {@code String}'s bytes, and an edited one at most 2 ×.
  *
- * <p>Usage: {@code Footprint [OUTPUT.md]}; it prints a Markdown table and, given a file, writes
- * it there too. {@code jmh/run --full rope} runs it into {@code jmh/results/rope.memory.md},
- * which the report copies into {@code docs/performance.md}. The table has columns of its own
- * rather than {@code io.holstein.jmh.memory.Footprints}' "structure only" bytes, since a rope's
- * structure and its text cannot be told apart: here the text's bytes are included on both
- * sides.
+ * <p>Usage: {@code Footprint [OUTPUT.md]}; it prints a Markdown table and, given a file, writes it
+ * there too. {@code jmh/run --full rope} runs it into {@code jmh/results/rope.memory.md}, which the
+ * report copies into {@code docs/performance.md}. The table has columns of its own rather than
+ * {@code io.holstein.jmh.memory.Footprints}' "structure only" bytes, since a rope's structure and
+ * its text cannot be told apart: here the text's bytes are included on both sides.
  */
 public final class Footprint {
 
@@ -37,8 +36,7 @@ public final class Footprint {
 
     private static final int EDITS = 10_000;
 
-    private Footprint() {
-    }
+    private Footprint() {}
 
     /**
      * Prints the table, and writes it to {@code args[0]} if given.
@@ -48,12 +46,22 @@ public final class Footprint {
      */
     public static void main(String[] args) throws IOException {
         StringBuilder out = new StringBuilder();
-        out.append("Bytes per char, measured with JOL ").append("0.17").append(" (`GraphLayout.totalSize()`), ")
-                .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append(", JDK ").append(System.getProperty("java.version")).append(", ")
-                .append("UseCompressedOops=").append(compressedOops())
-                .append(". Edited: ").append(EDITS).append(" random edits of 1 to 16 chars.\n\n");
-        out.append("| Text | Chars | `String` | `Rope` fresh | ÷ `String` | `Rope` edited | ÷ `String` | chunks fresh | chunks edited |\n");
+        out.append("Bytes per char, measured with JOL ")
+                .append("0.17")
+                .append(" (`GraphLayout.totalSize()`), ")
+                .append(
+                        ZonedDateTime.now(ZoneOffset.UTC)
+                                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append(", JDK ")
+                .append(System.getProperty("java.version"))
+                .append(", ")
+                .append("UseCompressedOops=")
+                .append(compressedOops())
+                .append(". Edited: ")
+                .append(EDITS)
+                .append(" random edits of 1 to 16 chars.\n\n");
+        out.append(
+                "| Text | Chars | `String` | `Rope` fresh | ÷ `String` | `Rope` edited | ÷ `String` | chunks fresh | chunks edited |\n");
         out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (String kind : new String[] {RopeFixtures.LATIN1, RopeFixtures.UTF16}) {
             for (int length : LENGTHS) {
@@ -63,8 +71,19 @@ public final class Footprint {
                 double s = perChar(string, string.length());
                 double f = perChar(fresh, fresh.length());
                 double e = perChar(edited, edited.length());
-                out.append(String.format(Locale.ROOT, "| %s | %,d | %.3f | %.3f | %.3f | %.3f | %.3f | %,d | %,d |%n",
-                        kind, length, s, f, f / s, e, e / s, chunks(fresh), chunks(edited)));
+                out.append(
+                        String.format(
+                                Locale.ROOT,
+                                "| %s | %,d | %.3f | %.3f | %.3f | %.3f | %.3f | %,d | %,d |%n",
+                                kind,
+                                length,
+                                s,
+                                f,
+                                f / s,
+                                e,
+                                e / s,
+                                chunks(fresh),
+                                chunks(edited)));
             }
         }
         PrintStream console = System.out;
@@ -77,7 +96,8 @@ public final class Footprint {
     /** The JVM's {@code UseCompressedOops} flag, which decides the size of every reference. */
     private static String compressedOops() {
         return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
-                .getVMOption("UseCompressedOops").getValue();
+                .getVMOption("UseCompressedOops")
+                .getValue();
     }
 
     private static double perChar(Object root, int length) {
@@ -103,11 +123,12 @@ public final class Footprint {
             int end = Math.min(rope.length(), at + n);
             int from = random.nextInt(0, 64 - n);
             String piece = pieces.substring(from, from + n);
-            rope = switch (random.nextInt(3)) {
-                case 0 -> rope.insert(at, piece);
-                case 1 -> rope.delete(at, end);
-                default -> rope.replace(at, end, piece);
-            };
+            rope =
+                    switch (random.nextInt(3)) {
+                        case 0 -> rope.insert(at, piece);
+                        case 1 -> rope.delete(at, end);
+                        default -> rope.replace(at, end, piece);
+                    };
         }
         return rope;
     }

@@ -12,13 +12,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Building a text char by char: {@code Rope.Builder.append(char)} then {@code build()},
- * against {@code StringBuilder.append(char)} then {@code toString()}, both from an empty
- * builder.
+ * Building a text char by char: {@code Rope.Builder.append(char)} then {@code build()}, against
+ * {@code StringBuilder.append(char)} then {@code toString()}, both from an empty builder.
  *
- * <p>Why: a rope builder fills a chunk-sized buffer and hands it over without copying, so
- * appends stay amortized {@code O(1)} with no doubling copies; the comparison shows what that
- * costs or saves against {@code StringBuilder} (no target).
+ * <p>Why: a rope builder fills a chunk-sized buffer and hands it over without copying, so appends
+ * stay amortized {@code O(1)} with no doubling copies; the comparison shows what that costs or
+ * saves against {@code StringBuilder} (no target).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

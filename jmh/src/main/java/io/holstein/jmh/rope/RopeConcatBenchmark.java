@@ -13,11 +13,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Joining two halves: {@code Rope.concat} against {@code String.concat} and Vavr's
- * {@code CharSeq.concat}.
+ * Joining two halves: {@code Rope.concat} against {@code String.concat} and Vavr's {@code
+ * CharSeq.concat}.
  *
- * <p>Why: a rope joins in {@code O(log n)}, sharing both halves, where a {@code String} copies
- * both (target: at 10,000,000 chars, two 5,000,000-char halves, at least 1,000 × faster).
+ * <p>Why: a rope joins in {@code O(log n)}, sharing both halves, where a {@code String} copies both
+ * (target: at 10,000,000 chars, two 5,000,000-char halves, at least 1,000 × faster).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -13,17 +13,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One-char edits in the middle of a text: {@code Rope.insert}/{@code delete} against
- * rebuilding a {@code String} by concatenation of its two halves and against
- * {@code StringBuilder.insert}/{@code delete}.
+ * One-char edits in the middle of a text: {@code Rope.insert}/{@code delete} against rebuilding a
+ * {@code String} by concatenation of its two halves and against {@code StringBuilder.insert}/{@code
+ * delete}.
  *
- * <p>Why: the rope exists for this (targets: at 10,000,000 chars at least 100 × faster than
- * {@code StringBuilder} and 1,000 × faster than rebuilding a {@code String}). A rope and a
- * {@code String} are immutable, so each operation edits the same fixture and returns a new
- * text. A {@code StringBuilder} edits in place, so its operation is an insert followed by the
- * delete that undoes it, compared with the same pair on a rope; {@code insert} and
- * {@code delete} alone are compared with the {@code String} rebuild and with Vavr's persistent
- * {@code CharSeq} ({@code insert}, {@code removeAt}), which wraps a {@code String}.
+ * <p>Why: the rope exists for this (targets: at 10,000,000 chars at least 100 × faster than {@code
+ * StringBuilder} and 1,000 × faster than rebuilding a {@code String}). A rope and a {@code String}
+ * are immutable, so each operation edits the same fixture and returns a new text. A {@code
+ * StringBuilder} edits in place, so its operation is an insert followed by the delete that undoes
+ * it, compared with the same pair on a rope; {@code insert} and {@code delete} alone are compared
+ * with the {@code String} rebuild and with Vavr's persistent {@code CharSeq} ({@code insert},
+ * {@code removeAt}), which wraps a {@code String}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

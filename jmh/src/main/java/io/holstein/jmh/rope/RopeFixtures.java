@@ -3,41 +3,43 @@ package io.holstein.jmh.rope;
 import java.util.SplittableRandom;
 
 /**
- * Texts and index sequences shared by the rope benchmarks, so that a {@code Rope}, a
- * {@code String} and a {@code StringBuilder} start from the same chars and see the same
- * accesses.
+ * Texts and index sequences shared by the rope benchmarks, so that a {@code Rope}, a {@code String}
+ * and a {@code StringBuilder} start from the same chars and see the same accesses.
  */
 final class RopeFixtures {
 
     /** {@code text} parameter value: every char in {@code a..z}, stored one byte per char. */
     static final String LATIN1 = "latin1";
+
     /** {@code text} parameter value: one char in 16 is CJK, so all storage is UTF-16. */
     static final String UTF16 = "utf16";
 
     /** Length of a precomputed index sequence; a power of two, so a cursor wraps with a mask. */
     static final int SEQUENCE_LENGTH = 1 << 10;
+
     /** Wraps a cursor into a precomputed sequence. */
     static final int SEQUENCE_MASK = SEQUENCE_LENGTH - 1;
 
     /** Fixed, so every run and every implementation reads the same text and indices. */
     private static final long SEED = 42L;
 
-    private RopeFixtures() {
-    }
+    private RopeFixtures() {}
 
     /** {@code length} pseudo-random chars of kind {@code text}, the same every run. */
     static String text(String text, int length) {
         SplittableRandom random = new SplittableRandom(SEED);
-        boolean wide = switch (text) {
-            case LATIN1 -> false;
-            case UTF16 -> true;
-            default -> throw new IllegalArgumentException("unknown text kind: " + text);
-        };
+        boolean wide =
+                switch (text) {
+                    case LATIN1 -> false;
+                    case UTF16 -> true;
+                    default -> throw new IllegalArgumentException("unknown text kind: " + text);
+                };
         char[] chars = new char[length];
         for (int i = 0; i < length; i++) {
-            chars[i] = wide && random.nextInt(16) == 0
-                    ? (char) (0x4E00 + random.nextInt(0x100))
-                    : (char) ('a' + random.nextInt(26));
+            chars[i] =
+                    wide && random.nextInt(16) == 0
+                            ? (char) (0x4E00 + random.nextInt(0x100))
+                            : (char) ('a' + random.nextInt(26));
         }
         return new String(chars);
     }
@@ -47,7 +49,9 @@ final class RopeFixtures {
         return text.equals(UTF16) ? "\u4e01" : "x";
     }
 
-    /** {@link #SEQUENCE_LENGTH} pseudo-random indices in {@code [0, length)}, the same every run. */
+    /**
+     * {@link #SEQUENCE_LENGTH} pseudo-random indices in {@code [0, length)}, the same every run.
+     */
     static int[] randomIndices(int length) {
         SplittableRandom random = new SplittableRandom(SEED);
         int[] indices = new int[SEQUENCE_LENGTH];

@@ -15,14 +15,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Reads: {@code charAt} at pseudo-random indices and a full {@code chars()} pass, on a rope
- * against a {@code String}, Vavr's {@code CharSeq} (and {@code StringBuilder} for
- * {@code charAt}).
+ * Reads: {@code charAt} at pseudo-random indices and a full {@code chars()} pass, on a rope against
+ * a {@code String}, Vavr's {@code CharSeq} (and {@code StringBuilder} for {@code charAt}).
  *
- * <p>Why: {@code charAt} costs a descent of {@code O(log n)} (no target; the price of
- * {@code O(log n)} edits), while sequential reads go chunk by chunk and should cost close to a
- * flat array's (target: {@code chars()} at most 1.5 × {@code String.chars()}). The pass sums
- * the chars, a reduction both streams run in full.
+ * <p>Why: {@code charAt} costs a descent of {@code O(log n)} (no target; the price of {@code O(log
+ * n)} edits), while sequential reads go chunk by chunk and should cost close to a flat array's
+ * (target: {@code chars()} at most 1.5 × {@code String.chars()}). The pass sums the chars, a
+ * reduction both streams run in full.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

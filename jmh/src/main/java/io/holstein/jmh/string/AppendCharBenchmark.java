@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.State;
  * {@code append(char)} on an unshared {@code CowString} against {@code StringBuilder}.
  *
  * <p>Why: appending is the builder's main job and must cost what {@code StringBuilder}'s does
- * (target: at most 1.1 ×); the refcount check must add almost nothing. The text grows from
- * {@code length} to {@code 2 × length} chars and is then cut back with {@code setLength}, O(1)
- * for both, so the capacity stays put and no measured append allocates.
+ * (target: at most 1.1 ×); the refcount check must add almost nothing. The text grows from {@code
+ * length} to {@code 2 × length} chars and is then cut back with {@code setLength}, O(1) for both,
+ * so the capacity stays put and no measured append allocates.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

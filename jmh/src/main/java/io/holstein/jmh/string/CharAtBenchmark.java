@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * {@code charAt(i)} on an unshared {@code CowString} against {@code StringBuilder} and
- * {@code String}.
+ * {@code charAt(i)} on an unshared {@code CowString} against {@code StringBuilder} and {@code
+ * String}.
  *
  * <p>Why: reads must cost what {@code StringBuilder}'s cost (target: at most 1.1 ×). The index
  * comes from a fixed pseudo-random sequence, so reads spread over the whole text.

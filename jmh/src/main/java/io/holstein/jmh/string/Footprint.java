@@ -7,16 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Bytes per char of a {@code CowString} against {@code StringBuilder} and {@code String}, with
- * JOL (the object, its buffer and, for a {@code CowString}, its shared count), for Latin-1 and
- * wider text, at 32, 1,000, 100,000 and 1,000,000 chars. Each builder is trimmed to its
- * length, so the figures compare storage, not growth slack. Usage: {@code Footprint OUTPUT.md};
- * {@code jmh/run --full string} runs it.
+ * Bytes per char of a {@code CowString} against {@code StringBuilder} and {@code String}, with JOL
+ * (the object, its buffer and, for a {@code CowString}, its shared count), for Latin-1 and wider
+ * text, at 32, 1,000, 100,000 and 1,000,000 chars. Each builder is trimmed to its length, so the
+ * figures compare storage, not growth slack. Usage: {@code Footprint OUTPUT.md}; {@code jmh/run
+ * --full string} runs it.
  *
- * <p>A check as well as a table: exits with status 1 unless a trimmed Latin-1
- * {@code CowString} takes at most a fixed {@value #MAX_OVERHEAD_BYTES} bytes more than a
- * trimmed {@code StringBuilder} of the same text (target: one byte per char, as
- * {@code StringBuilder}).
+ * <p>A check as well as a table: exits with status 1 unless a trimmed Latin-1 {@code CowString}
+ * takes at most a fixed {@value #MAX_OVERHEAD_BYTES} bytes more than a trimmed {@code
+ * StringBuilder} of the same text (target: one byte per char, as {@code StringBuilder}).
  */
 public final class Footprint {
 
@@ -25,15 +24,15 @@ public final class Footprint {
 
     private static final List<Integer> LENGTHS = List.of(32, 1_000, 100_000, 1_000_000);
 
-    private Footprint() {
-    }
+    private Footprint() {}
 
     /** Measures, writes the table to {@code args[0]} and checks the target. */
     public static void main(String[] args) throws IOException {
         boolean ok = true;
         // Each row is divided by the StringBuilder row of the same kind of text.
-        Footprints footprints = new Footprints("char",
-                row -> "StringBuilder, " + row.substring(row.indexOf(", ") + 2));
+        Footprints footprints =
+                new Footprints(
+                        "char", row -> "StringBuilder, " + row.substring(row.indexOf(", ") + 2));
         for (String kind : List.of(StringFixtures.LATIN1, StringFixtures.UTF16)) {
             for (int length : LENGTHS) {
                 String s = StringFixtures.textOf(length, kind);
@@ -46,8 +45,10 @@ public final class Footprint {
                 footprints.add("CowString, " + kind, length, cowBytes);
                 footprints.add("StringBuilder, " + kind, length, builderBytes);
                 footprints.add("String, " + kind, length, Footprints.structureBytes(s));
-                if (kind.equals(StringFixtures.LATIN1) && cowBytes > builderBytes + MAX_OVERHEAD_BYTES) {
-                    System.err.printf("FAIL: Latin-1 CowString of %,d chars takes %,d bytes, StringBuilder %,d%n",
+                if (kind.equals(StringFixtures.LATIN1)
+                        && cowBytes > builderBytes + MAX_OVERHEAD_BYTES) {
+                    System.err.printf(
+                            "FAIL: Latin-1 CowString of %,d chars takes %,d bytes, StringBuilder %,d%n",
                             length, cowBytes, builderBytes);
                     ok = false;
                 }

@@ -13,11 +13,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A fork followed by its first write, {@code setCharAt} at the middle, against a copy followed
- * by the same write.
+ * A fork followed by its first write, {@code setCharAt} at the middle, against a copy followed by
+ * the same write.
  *
- * <p>Why: the first write after a fork pays the copy the fork deferred; it should cost about
- * what copying up front costs (target: parity), so that a fork is never worse than a copy.
+ * <p>Why: the first write after a fork pays the copy the fork deferred; it should cost about what
+ * copying up front costs (target: parity), so that a fork is never worse than a copy.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

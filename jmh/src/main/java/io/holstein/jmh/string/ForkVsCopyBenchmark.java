@@ -44,8 +44,8 @@ public class ForkVsCopyBenchmark {
     }
 
     /**
-     * Gives {@code fork()} fresh storage every iteration: a dropped fork never lowers the
-     * count, and fresh storage keeps it far below saturation, where counting would stop.
+     * Gives {@code fork()} fresh storage every iteration: a dropped fork never lowers the count,
+     * and fresh storage keeps it far below saturation, where counting would stop.
      */
     @Setup(Level.Iteration)
     public void freshForkSource() {

@@ -13,12 +13,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * {@code insert} of one char at the middle, then {@code deleteCharAt} of it, on an unshared
- * {@code CowString} against {@code StringBuilder} and against rebuilding a {@code String}.
+ * {@code insert} of one char at the middle, then {@code deleteCharAt} of it, on an unshared {@code
+ * CowString} against {@code StringBuilder} and against rebuilding a {@code String}.
  *
- * <p>Why: both builders shift half the text twice, O(n); this shows that {@code CowString}'s
- * shift costs what {@code StringBuilder}'s does, and what an immutable {@code String} costs
- * (two O(n) copies per edit). A {@code Rope} is the structure for edits in the middle.
+ * <p>Why: both builders shift half the text twice, O(n); this shows that {@code CowString}'s shift
+ * costs what {@code StringBuilder}'s does, and what an immutable {@code String} costs (two O(n)
+ * copies per edit). A {@code Rope} is the structure for edits in the middle.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.State;
  * Iterating {@code chars()} to the end, summing them, on an unshared {@code CowString} against
  * {@code StringBuilder} and {@code String}.
  *
- * <p>Why: {@code CowString}'s stream reads through the string and checks for writes at every
- * char (it must not read a buffer a fork may write); {@code StringBuilder}'s reads the array it
- * found at the start. This shows what the safety costs.
+ * <p>Why: {@code CowString}'s stream reads through the string and checks for writes at every char
+ * (it must not read a buffer a fork may write); {@code StringBuilder}'s reads the array it found at
+ * the start. This shows what the safety costs.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -13,12 +13,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * {@code CowString.slice} of the middle half against {@code substring} of a
- * {@code StringBuilder} and of a {@code String}.
+ * {@code CowString.slice} of the middle half against {@code substring} of a {@code StringBuilder}
+ * and of a {@code String}.
  *
- * <p>Why: a slice shares the buffer in O(1); both substrings copy, O(n), since JDK 7u6. The
- * price of sharing is that the slice keeps the whole buffer alive (until its
- * {@code trimToSize()}).
+ * <p>Why: a slice shares the buffer in O(1); both substrings copy, O(n), since JDK 7u6. The price
+ * of sharing is that the slice keeps the whole buffer alive (until its {@code trimToSize()}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -4,30 +4,31 @@ import io.holstein.string.CowString;
 import java.util.SplittableRandom;
 
 /**
- * Texts, index sequences and pieces shared by the string benchmarks, so that every
- * implementation under test starts from the same chars and sees the same accesses.
+ * Texts, index sequences and pieces shared by the string benchmarks, so that every implementation
+ * under test starts from the same chars and sees the same accesses.
  *
- * <p>The benchmarks' parameters are {@code length} (chars) and {@code text}; JMH orders
- * parameter combinations by name, so the implementations of one length and text run back to
- * back, and drifting load on a shared machine hits both sides of a ratio alike.
+ * <p>The benchmarks' parameters are {@code length} (chars) and {@code text}; JMH orders parameter
+ * combinations by name, so the implementations of one length and text run back to back, and
+ * drifting load on a shared machine hits both sides of a ratio alike.
  */
 final class StringFixtures {
 
     /** {@code text} parameter value: every char is Latin-1, stored one byte per char. */
     static final String LATIN1 = "latin1";
+
     /** {@code text} parameter value: mostly Latin-1 with chars above U+00FF, two bytes per char. */
     static final String UTF16 = "utf16";
 
     /** Length of a precomputed index sequence; a power of two, so a cursor wraps with a mask. */
     static final int SEQUENCE_LENGTH = 1 << 10;
+
     /** Wraps a cursor into a precomputed sequence. */
     static final int SEQUENCE_MASK = SEQUENCE_LENGTH - 1;
 
     /** Fixed, so every run and every implementation sees the same text and indices. */
     private static final long SEED = 42L;
 
-    private StringFixtures() {
-    }
+    private StringFixtures() {}
 
     /** The char appended and inserted: of the text's kind, so no write widens the storage. */
     static char charOf(String text) {
@@ -50,7 +51,8 @@ final class StringFixtures {
         for (int i = 0; i < length; i++) {
             int r = random.nextInt(64);
             // Mostly ASCII letters and spaces, some accented Latin-1, and for utf16 some CJK.
-            chars[i] = r == 0 ? (latin1 ? '\u00e9' : '\u4e2d') : r < 8 ? ' ' : (char) ('a' + r % 26);
+            chars[i] =
+                    r == 0 ? (latin1 ? '\u00e9' : '\u4e2d') : r < 8 ? ' ' : (char) ('a' + r % 26);
         }
         if (!latin1) {
             chars[0] = '\u4e2d';
@@ -58,12 +60,16 @@ final class StringFixtures {
         return new String(chars);
     }
 
-    /** A {@code CowString} holding {@code s}, with spare capacity as {@code new StringBuilder(s)}. */
+    /**
+     * A {@code CowString} holding {@code s}, with spare capacity as {@code new StringBuilder(s)}.
+     */
     static CowString cowStringOf(String s) {
         return new CowString(s);
     }
 
-    /** {@link #SEQUENCE_LENGTH} pseudo-random indices in {@code [0, length)}, the same every run. */
+    /**
+     * {@link #SEQUENCE_LENGTH} pseudo-random indices in {@code [0, length)}, the same every run.
+     */
     static int[] randomIndices(int length) {
         SplittableRandom random = new SplittableRandom(SEED);
         int[] indices = new int[SEQUENCE_LENGTH];

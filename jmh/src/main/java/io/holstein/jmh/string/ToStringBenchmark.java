@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * {@code toString()} of an unshared {@code CowString} against {@code StringBuilder}'s.
  *
- * <p>Why: the builder's hand-over to the rest of the program (target: at most 1.1 ×). Both copy
- * the text once; for Latin-1 text both copy bytes.
+ * <p>Why: the builder's hand-over to the rest of the program (target: at most 1.1 ×). Both copy the
+ * text once; for Latin-1 text both copy bytes.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -4,9 +4,9 @@ import io.holstein.internal.RefCount;
 import java.util.Arrays;
 
 /**
- * Holstein's discipline: copy-on-write with the library's atomic, saturating
- * {@link RefCount} ({@code CowString}, {@code CowArrayList} and {@code CowHashMap} share it).
- * A copy retains; a write copies first while the count says shared; dispose releases.
+ * Holstein's discipline: copy-on-write with the library's atomic, saturating {@link RefCount}
+ * ({@code CowString}, {@code CowArrayList} and {@code CowHashMap} share it). A copy retains; a
+ * write copies first while the count says shared; dispose releases.
  */
 final class AtomicCountString extends SharingString {
 

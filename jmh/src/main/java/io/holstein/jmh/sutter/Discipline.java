@@ -3,8 +3,8 @@ package io.holstein.jmh.sutter;
 import java.util.function.Function;
 
 /**
- * The sharing disciplines, by the name the benchmarks' {@code type} parameter gives them.
- * Public because JMH's generated code converts the parameter.
+ * The sharing disciplines, by the name the benchmarks' {@code type} parameter gives them. Public
+ * because JMH's generated code converts the parameter.
  */
 public enum Discipline {
     DeepCopy(DeepCopyString::new, true),

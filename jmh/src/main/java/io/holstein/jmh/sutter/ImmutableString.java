@@ -3,8 +3,8 @@ package io.holstein.jmh.sutter;
 import java.util.Arrays;
 
 /**
- * Immutable sharing, as {@code java.lang.String}: a copy is the same object, and every write
- * makes a new string with its own characters. No counts, nothing to check.
+ * Immutable sharing, as {@code java.lang.String}: a copy is the same object, and every write makes
+ * a new string with its own characters. No counts, nothing to check.
  */
 final class ImmutableString extends SharingString {
 

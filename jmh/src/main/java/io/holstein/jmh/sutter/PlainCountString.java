@@ -3,12 +3,12 @@ package io.holstein.jmh.sutter;
 import java.util.Arrays;
 
 /**
- * UNSOUND, benchmark code only: copy-on-write with a plain {@code int} count updated by
- * {@code count++}/{@code count--}, the C++98 string without atomic operations. It prices the
- * atomic instructions of {@link AtomicCountString}. From one thread it is correct; when two
- * threads copy one shared source, increments are lost, the count drifts, and writes may land
- * in the shared characters (the teardown check does not run for this type). jcstress's
- * {@code UnsoundForksWrite} shows the same race as cross-talk.
+ * UNSOUND, benchmark code only: copy-on-write with a plain {@code int} count updated by {@code
+ * count++}/{@code count--}, the C++98 string without atomic operations. It prices the atomic
+ * instructions of {@link AtomicCountString}. From one thread it is correct; when two threads copy
+ * one shared source, increments are lost, the count drifts, and writes may land in the shared
+ * characters (the teardown check does not run for this type). jcstress's {@code UnsoundForksWrite}
+ * shows the same race as cross-talk.
  */
 final class PlainCountString extends SharingString {
 

@@ -1,14 +1,14 @@
 package io.holstein.jmh.sutter;
 
 /**
- * The skeleton every string of the Sutter experiment shares: Latin-1 text in a {@code byte[]},
- * a copy, a one-character write and a disposal. The subclasses differ only in the sharing
- * discipline, which decides what {@link #copy()} shares and what a write must check first.
+ * The skeleton every string of the Sutter experiment shares: Latin-1 text in a {@code byte[]}, a
+ * copy, a one-character write and a disposal. The subclasses differ only in the sharing discipline,
+ * which decides what {@link #copy()} shares and what a write must check first.
  *
- * <p>A write returns the string to use afterwards: the mutable disciplines return
- * {@code this}; the immutable one returns a new string. {@link #dispose()} plays the part of
- * a C++ destructor: the refcount disciplines count one holder fewer, so that a source copied
- * millions of times keeps a small count (as in Sutter's C++ test) instead of saturating.
+ * <p>A write returns the string to use afterwards: the mutable disciplines return {@code this}; the
+ * immutable one returns a new string. {@link #dispose()} plays the part of a C++ destructor: the
+ * refcount disciplines count one holder fewer, so that a source copied millions of times keeps a
+ * small count (as in Sutter's C++ test) instead of saturating.
  */
 abstract class SharingString {
 
@@ -26,8 +26,7 @@ abstract class SharingString {
     abstract SharingString withCharAt(int index, byte c);
 
     /** Ends this holder's use of its characters. */
-    void dispose() {
-    }
+    void dispose() {}
 
     final byte charAt(int index) {
         return data[index];

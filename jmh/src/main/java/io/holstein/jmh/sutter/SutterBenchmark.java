@@ -15,21 +15,20 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Sutter's experiment ("Optimizations That Aren't (In a Multithreaded World)", 1999) in Java:
- * one operation makes {@value SutterFixtures#COPIES} copies of a source string, writes
- * {@code written} of them ({@value SutterFixtures#WRITES_PER_COPY} characters each, spread
- * over the string), reads one character of every copy and disposes of the copies. The
- * {@code type} parameter picks the sharing discipline ({@link Discipline}), {@code size} is
- * the string length in characters, and {@code written} of 0 to 3 gives a write share of 0,
- * 1/3, 2/3 and 1.
+ * Sutter's experiment ("Optimizations That Aren't (In a Multithreaded World)", 1999) in Java: one
+ * operation makes {@value SutterFixtures#COPIES} copies of a source string, writes {@code written}
+ * of them ({@value SutterFixtures#WRITES_PER_COPY} characters each, spread over the string), reads
+ * one character of every copy and disposes of the copies. The {@code type} parameter picks the
+ * sharing discipline ({@link Discipline}), {@code size} is the string length in characters, and
+ * {@code written} of 0 to 3 gives a write share of 0, 1/3, 2/3 and 1.
  *
- * <p>Three thread settings: one thread ({@link #oneThread}); two threads, each copying a
- * source of its own ({@link #twoThreadsOwnSource}); two threads copying one shared source, so
- * that both hit the same count or shared bit ({@link #twoThreadsSharedSource}). JMH pads its
- * state objects; each source is allocated by the thread that uses it, between two 128-byte
- * blocks kept alive beside it, so that the only cache line the two threads both write is the
- * one the discipline itself shares (the count, or the bit). Run with {@code -prof gc} for bytes
- * allocated per operation ({@code gc.alloc.rate.norm}).
+ * <p>Three thread settings: one thread ({@link #oneThread}); two threads, each copying a source of
+ * its own ({@link #twoThreadsOwnSource}); two threads copying one shared source, so that both hit
+ * the same count or shared bit ({@link #twoThreadsSharedSource}). JMH pads its state objects; each
+ * source is allocated by the thread that uses it, between two 128-byte blocks kept alive beside it,
+ * so that the only cache line the two threads both write is the one the discipline itself shares
+ * (the count, or the bit). Run with {@code -prof gc} for bytes allocated per operation ({@code
+ * gc.alloc.rate.norm}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -48,8 +47,14 @@ public class SutterBenchmark {
         public int written;
 
         /** The sharing discipline. */
-        @Param({"DeepCopy", "Immutable", "AtomicCount", "PlainCount", "SynchronizedCount",
-                "SharedBit"})
+        @Param({
+            "DeepCopy",
+            "Immutable",
+            "AtomicCount",
+            "PlainCount",
+            "SynchronizedCount",
+            "SharedBit"
+        })
         public Discipline type;
 
         long[] padBefore;

@@ -12,13 +12,12 @@ final class SutterFixtures {
     static final int WRITES_PER_COPY = 4;
 
     /**
-     * Bytes of padding allocated before and after each source: two 64-byte cache lines, so
-     * that no object another thread writes lands on the lines of a source and its count.
+     * Bytes of padding allocated before and after each source: two 64-byte cache lines, so that no
+     * object another thread writes lands on the lines of a source and its count.
      */
     private static final int PAD_LONGS = 16;
 
-    private SutterFixtures() {
-    }
+    private SutterFixtures() {}
 
     /** The source text: {@code length} letters, a to z repeating. */
     static byte[] text(int length) {

@@ -3,9 +3,8 @@ package io.holstein.jmh.sutter;
 import java.util.Arrays;
 
 /**
- * Copy-on-write with a count guarded by a monitor: Sutter's "critical section" variant, in
- * Java's terms. Correct from any number of threads; every copy, check and release takes the
- * count's lock.
+ * Copy-on-write with a count guarded by a monitor: Sutter's "critical section" variant, in Java's
+ * terms. Correct from any number of threads; every copy, check and release takes the count's lock.
  */
 final class SynchronizedCountString extends SharingString {
 

@@ -270,7 +270,8 @@ abstract class Peer {
     private static final class Scala extends Peer {
         @Override
         Object appendAll(Integer[] elements) {
-            scala.collection.immutable.Vector<Integer> v = scala.collection.immutable.Vector$.MODULE$.empty();
+            scala.collection.immutable.Vector<Integer> v =
+                    scala.collection.immutable.Vector$.MODULE$.empty();
             for (Integer e : elements) {
                 v = vec(ops(v).appended(e));
             }
@@ -280,8 +281,9 @@ abstract class Peer {
         @Override
         @SuppressWarnings("unchecked")
         Object build(Integer[] elements) {
-            scala.collection.mutable.ReusableBuilder<Integer, scala.collection.immutable.Vector<Integer>> b =
-                    scala.collection.immutable.Vector$.MODULE$.newBuilder();
+            scala.collection.mutable.ReusableBuilder<
+                            Integer, scala.collection.immutable.Vector<Integer>>
+                    b = scala.collection.immutable.Vector$.MODULE$.newBuilder();
             for (Integer e : elements) {
                 b.addOne(e);
             }
@@ -290,7 +292,8 @@ abstract class Peer {
 
         @Override
         Object prependAll(Integer[] elements) {
-            scala.collection.immutable.Vector<Integer> v = scala.collection.immutable.Vector$.MODULE$.empty();
+            scala.collection.immutable.Vector<Integer> v =
+                    scala.collection.immutable.Vector$.MODULE$.empty();
             for (Integer e : elements) {
                 v = vec(ops(v).prepended(e));
             }
@@ -338,8 +341,8 @@ abstract class Peer {
         }
 
         /**
-         * Vector's generic {@code appended} and its bridge from {@code AbstractSeq} look alike
-         * to javac; through the {@code SeqOps} interface there is only one of each.
+         * Vector's generic {@code appended} and its bridge from {@code AbstractSeq} look alike to
+         * javac; through the {@code SeqOps} interface there is only one of each.
          */
         @SuppressWarnings("rawtypes")
         private static scala.collection.SeqOps ops(Object v) {

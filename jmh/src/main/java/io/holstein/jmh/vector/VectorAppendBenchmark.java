@@ -13,9 +13,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Appends {@code size} elements one by one to the empty vector, each append a new version
- * ({@code ArrayList.add} as the mutable baseline). Target: at most 0.8 × the fastest persistent
- * peer from 1,000 elements up.
+ * Appends {@code size} elements one by one to the empty vector, each append a new version ({@code
+ * ArrayList.add} as the mutable baseline). Target: at most 0.8 × the fastest persistent peer from
+ * 1,000 elements up.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -13,8 +13,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Builds a vector of {@code size} elements with each library's builder or transient, against
- * {@code ArrayList.add}. Target: at most 2 × {@code ArrayList} at 100,000 and 1,000,000.
+ * Builds a vector of {@code size} elements with each library's builder or transient, against {@code
+ * ArrayList.add}. Target: at most 2 × {@code ArrayList} at 100,000 and 1,000,000.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -26,7 +26,14 @@ public class VectorBuilderBenchmark {
     public int size;
 
     /** The implementation under test; see {@link Peer}. */
-    @Param({PERSISTENT_VECTOR_BUILDER, ARRAY_LIST, SCALA_BUILDER, CLOJURE_TRANSIENT, PAGURO_MUTABLE, KOTLINX_BUILDER})
+    @Param({
+        PERSISTENT_VECTOR_BUILDER,
+        ARRAY_LIST,
+        SCALA_BUILDER,
+        CLOJURE_TRANSIENT,
+        PAGURO_MUTABLE,
+        KOTLINX_BUILDER
+    })
     public String type;
 
     private Peer peer;

@@ -7,6 +7,7 @@ final class VectorFixtures {
 
     /** Length of a precomputed sequence; a power of two, so a cursor wraps with a mask. */
     static final int SEQUENCE_LENGTH = 1 << 10;
+
     static final int SEQUENCE_MASK = SEQUENCE_LENGTH - 1;
 
     private static final long SEED = 42L;
@@ -14,8 +15,7 @@ final class VectorFixtures {
     /** Elements and written values start above the {@code Integer} cache: distinct objects. */
     private static final int FIRST_ELEMENT = 1 << 20;
 
-    private VectorFixtures() {
-    }
+    private VectorFixtures() {}
 
     /** {@code size} distinct boxed elements. */
     static Integer[] elements(int size) {

@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One random {@code get} on a vector built by appends. Target: at most 0.8 × the fastest
- * persistent peer from 1,000 elements up, at most 1.0 × at 10.
+ * One random {@code get} on a vector built by appends. Target: at most 0.8 × the fastest persistent
+ * peer from 1,000 elements up, at most 1.0 × at 10.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

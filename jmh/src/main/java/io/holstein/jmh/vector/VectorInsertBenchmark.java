@@ -13,10 +13,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One insert in the middle of a fixed vector, returning a new version. {@code ArrayList} inserts
- * in place and removes the element again on the next call, so its figure is the mean of one
- * {@code add(index, e)} and one {@code remove(index)}. Target: at least 5 × faster than
- * {@code ArrayList} at 1,000,000. Clojure has no insert.
+ * One insert in the middle of a fixed vector, returning a new version. {@code ArrayList} inserts in
+ * place and removes the element again on the next call, so its figure is the mean of one {@code
+ * add(index, e)} and one {@code remove(index)}. Target: at least 5 × faster than {@code ArrayList}
+ * at 1,000,000. Clojure has no insert.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

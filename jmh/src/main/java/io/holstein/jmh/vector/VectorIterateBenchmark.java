@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Iterates every element of a vector built by appends. Target: at most 1.3 × {@code ArrayList}
- * at 100,000 and 1,000,000.
+ * Iterates every element of a vector built by appends. Target: at most 1.3 × {@code ArrayList} at
+ * 100,000 and 1,000,000.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

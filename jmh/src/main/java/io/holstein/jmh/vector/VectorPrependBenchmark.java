@@ -13,8 +13,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Prepends {@code size} elements one by one to the empty vector. {@code ArrayList} and kotlinx
- * are left out: their prepend is O(n), quadratic over a pass.
+ * Prepends {@code size} elements one by one to the empty vector. {@code ArrayList} and kotlinx are
+ * left out: their prepend is O(n), quadratic over a pass.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -13,9 +13,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Takes the middle half of a vector as a vector of the same type (a copy for {@code ArrayList}
- * and kotlinx, whose {@code subList} is a view; Clojure's {@code subvec} is an O(1) view that
- * keeps its source alive).
+ * Takes the middle half of a vector as a vector of the same type (a copy for {@code ArrayList} and
+ * kotlinx, whose {@code subList} is a view; Clojure's {@code subvec} is an O(1) view that keeps its
+ * source alive).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One random update of a fixed vector, returning a new version ({@code ArrayList.set} in place
- * as the baseline). Target: at most 1.0 × the fastest persistent peer.
+ * One random update of a fixed vector, returning a new version ({@code ArrayList.set} in place as
+ * the baseline). Target: at most 1.0 × the fastest persistent peer.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
