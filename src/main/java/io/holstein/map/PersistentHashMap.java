@@ -1,11 +1,13 @@
 package io.holstein.map;
 
+import io.holstein.PersistentMap;
 import io.holstein.internal.Owner;
+import io.holstein.internal.ReadOnlyMap;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.AbstractMap;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -51,8 +53,8 @@ import java.util.stream.Collector;
  * @param <K> the type of keys
  * @param <V> the type of values
  */
-public final class PersistentHashMap<K, V> extends AbstractMap<K, V>
-        implements Map<K, V>, Serializable {
+public final class PersistentHashMap<K, V> extends ReadOnlyMap<K, V>
+        implements PersistentMap<K, V>, Serializable {
 
     /*
      * Implementation notes.
@@ -217,13 +219,58 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V>
         Owner owner = new Owner();
         ChampNode r = BitmapNode.EMPTY;
         for (int i = 0; i < pairs.length; i += 2) {
-            int before = r.size();
-            r = r.put(owner, pairs[i], ChampNode.spread(pairs[i]), pairs[i + 1], 0);
-            if (r.size() == before) {
-                throw new IllegalArgumentException("duplicate key: " + pairs[i]);
-            }
+            r = withNewKey(owner, r, pairs[i], pairs[i + 1]);
         }
         return new PersistentHashMap<>(r);
+    }
+
+    /** {@code r} with {@code key} added, written in place where {@code owner} owns the nodes. */
+    private static ChampNode withNewKey(Owner owner, ChampNode r, Object key, Object value) {
+        int before = r.size();
+        ChampNode next = r.put(owner, key, ChampNode.spread(key), value, 0);
+        if (next.size() == before) {
+            throw new IllegalArgumentException("duplicate key: " + key);
+        }
+        return next;
+    }
+
+    /**
+     * Returns a map of the given mappings, as {@link Map#ofEntries} does but permitting {@code
+     * null} keys and values. O(n); the map keeps no reference to the entries.
+     *
+     * @param <K> the type of keys
+     * @param <V> the type of values
+     * @param entries the mappings
+     * @return the map
+     * @throws IllegalArgumentException if two keys are equal
+     * @throws NullPointerException if {@code entries} or one of its entries is null
+     */
+    @SafeVarargs
+    public static <K, V> PersistentHashMap<K, V> ofEntries(
+            Map.Entry<? extends K, ? extends V>... entries) {
+        return copyOf(Arrays.asList(entries));
+    }
+
+    /**
+     * Returns a map of the mappings {@code entries} yields. O(n); the map keeps no reference to the
+     * entries.
+     *
+     * @param <K> the type of keys
+     * @param <V> the type of values
+     * @param entries the mappings
+     * @return the map
+     * @throws IllegalArgumentException if two keys are equal, as Guava's {@code
+     *     ImmutableMap.copyOf(Iterable)} does
+     * @throws NullPointerException if {@code entries} or one of its entries is null
+     */
+    public static <K, V> PersistentHashMap<K, V> copyOf(
+            Iterable<? extends Map.Entry<? extends K, ? extends V>> entries) {
+        Owner owner = new Owner();
+        ChampNode r = BitmapNode.EMPTY;
+        for (Map.Entry<? extends K, ? extends V> e : entries) {
+            r = withNewKey(owner, r, e.getKey(), e.getValue());
+        }
+        return r == BitmapNode.EMPTY ? empty() : new PersistentHashMap<>(r);
     }
 
     /**
@@ -532,88 +579,6 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V>
         Objects.requireNonNull(fn);
         V next = fn.apply(key, get(key));
         return next == null ? without(key) : with(key, next);
-    }
-
-    // ------------------------------------------------------------------ refused mutators
-
-    /** Always throws: the map is immutable; use {@link #with}. */
-    @Override
-    public V put(K key, V value) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    /** Always throws: the map is immutable; use {@link #without}. */
-    @Override
-    public V remove(Object key) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    /** Always throws: the map is immutable; use {@link #withAll}. */
-    @Override
-    public void putAll(Map<? extends K, ? extends V> m) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    /** Always throws: the map is immutable; use {@link #empty()}. */
-    @Override
-    public void clear() {
-        throw ReadOnlySet.readOnly();
-    }
-
-    /** Always throws: the map is immutable. */
-    @Override
-    public V putIfAbsent(K key, V value) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    /** Always throws: the map is immutable. */
-    @Override
-    public boolean remove(Object key, Object value) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    /** Always throws: the map is immutable. */
-    @Override
-    public boolean replace(K key, V oldValue, V newValue) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    /** Always throws: the map is immutable. */
-    @Override
-    public V replace(K key, V value) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    /** Always throws: the map is immutable. */
-    @Override
-    public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    /** Always throws: the map is immutable. */
-    @Override
-    public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    /** Always throws: the map is immutable. */
-    @Override
-    public V computeIfPresent(
-            K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    /** Always throws: the map is immutable; use {@link #withComputed}. */
-    @Override
-    public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    /** Always throws: the map is immutable. */
-    @Override
-    public V merge(
-            K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-        throw ReadOnlySet.readOnly();
     }
 
     // ------------------------------------------------------------------ tests and serialization

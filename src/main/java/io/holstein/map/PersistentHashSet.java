@@ -1,6 +1,8 @@
 package io.holstein.map;
 
+import io.holstein.PersistentSet;
 import io.holstein.internal.Owner;
+import io.holstein.internal.ReadOnlySet;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
@@ -42,7 +44,8 @@ import java.util.stream.Collector;
  *
  * @param <E> the type of elements
  */
-public final class PersistentHashSet<E> extends ReadOnlySet<E> implements Set<E>, Serializable {
+public final class PersistentHashSet<E> extends ReadOnlySet<E>
+        implements PersistentSet<E>, Serializable {
 
     /*
      * Implementation notes.

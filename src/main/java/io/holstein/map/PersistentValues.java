@@ -1,14 +1,12 @@
 package io.holstein.map;
 
-import java.util.AbstractCollection;
-import java.util.Collection;
+import io.holstein.internal.ReadOnlyCollection;
 import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /** The read-only values of a {@link PersistentHashMap}: O(1) to create, reads the map's trie. */
-final class PersistentValues<V> extends AbstractCollection<V> {
+final class PersistentValues<V> extends ReadOnlyCollection<V> {
 
     private final PersistentHashMap<?, V> map;
 
@@ -40,40 +38,5 @@ final class PersistentValues<V> extends AbstractCollection<V> {
     @Override
     public boolean contains(Object o) {
         return map.containsValue(o);
-    }
-
-    @Override
-    public boolean add(V e) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    @Override
-    public boolean addAll(Collection<? extends V> c) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    @Override
-    public boolean remove(Object o) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    @Override
-    public boolean removeAll(Collection<?> c) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    @Override
-    public boolean retainAll(Collection<?> c) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    @Override
-    public boolean removeIf(Predicate<? super V> filter) {
-        throw ReadOnlySet.readOnly();
-    }
-
-    @Override
-    public void clear() {
-        throw ReadOnlySet.readOnly();
     }
 }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.stream.Collector;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
@@ -133,7 +134,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         if (m <= RopeChunk.MAX_LENGTH) {
             return new Rope(RopeChunk.copyOf(text));
         }
-        return new Builder().append(text).build();
+        return new Builder(null).append(text).build();
     }
 
     /**
@@ -142,7 +143,29 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * @return a builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null);
+    }
+
+    /**
+     * Returns a builder that starts with this rope's chars, sharing every chunk. {@code O(1)};
+     * appending to the builder never changes this rope.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        return new Builder(root);
+    }
+
+    /**
+     * Returns a collector that concatenates char sequences into a rope, in encounter order, as
+     * {@link java.util.stream.Collectors#joining()} does into a {@code String}. {@code O(n)} for
+     * {@code n} chars; ropes of at least one chunk are shared, not copied.
+     *
+     * @return the collector
+     */
+    public static Collector<CharSequence, ?, Rope> joining() {
+        return Collector.of(
+                Rope::builder, Builder::append, (a, b) -> a.append(b.build()), Builder::build);
     }
 
     /** Returns the number of chars. {@code O(1)}. */
@@ -550,7 +573,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
             in.defaultReadObject();
             Object[] pieces = SerialArrays.read(in, 1);
-            Builder b = new Builder();
+            Builder b = builder();
             long length = 0;
             for (Object piece : pieces) {
                 if (!(piece instanceof String)) {
@@ -606,7 +629,11 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
 
         private int length;
 
-        Builder() {}
+        /** A builder whose text starts with the chars of {@code done} (null for none). */
+        Builder(RopeNode done) {
+            this.done = done;
+            this.length = RopeTrees.length(done);
+        }
 
         /**
          * Returns the number of chars appended. {@code O(1)}.

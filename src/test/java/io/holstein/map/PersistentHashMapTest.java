@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -48,6 +49,27 @@ class PersistentHashMapTest {
         assertSame(big, small.withAll(big), "every key of small is in big, whose values win");
         assertSame(big, big.withAll(small), "small adds nothing");
         assertSame(big, PersistentHashMap.<Integer, Integer>empty().withAll(big));
+    }
+
+    @Test
+    void ofEntries_andCopyOfEntries_buildTheMapAndRejectDuplicateKeys() {
+        PersistentHashMap<Integer, String> m =
+                PersistentHashMap.ofEntries(Map.entry(1, "a"), new SimpleEntry<>(null, null));
+        assertEquals(Collections.singletonMap(null, null), m.without(1));
+        assertEquals("a", m.get(1));
+        assertEquals(m, PersistentHashMap.copyOf(m.entrySet()));
+        assertSame(PersistentHashMap.empty(), PersistentHashMap.copyOf(List.of()));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> PersistentHashMap.ofEntries(Map.entry(7, "a"), Map.entry(7, "b")));
+        assertTrue(e.getMessage().contains("7"), e.getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> PersistentHashMap.copyOf(List.of(Map.entry("k", 1), Map.entry("k", 1))));
+        assertThrows(
+                NullPointerException.class,
+                () -> PersistentHashMap.copyOf(Collections.singletonList(null)));
     }
 
     @Test

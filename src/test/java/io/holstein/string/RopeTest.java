@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class RopeTest {
@@ -347,6 +348,33 @@ class RopeTest {
         for (int i = 0; i < built.size(); i++) {
             assertEquals(expected.get(i), built.get(i).toString(), "built rope " + i);
         }
+    }
+
+    @Test
+    void toBuilder_startsWithTheRopeAndNeverChangesIt() {
+        Rope big = Rope.of("x".repeat(3 * RopeChunk.MAX_LENGTH + 5));
+        Rope.Builder b = big.toBuilder();
+        assertEquals(big.length(), b.length());
+        Rope longer = b.append("yz").append('!').build();
+        assertEquals(big + "yz!", longer.toString());
+        assertEquals("x".repeat(3 * RopeChunk.MAX_LENGTH + 5), big.toString());
+        assertEquals("", Rope.empty().toBuilder().build().toString());
+        assertEquals("ab", Rope.of("a").toBuilder().append("b").build().toString());
+    }
+
+    @Test
+    void joining_concatenatesInEncounterOrder_sequentialAndParallel() {
+        List<String> parts = new ArrayList<>();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            String part = i % 97 == 0 ? "\u20ac" + i : "p" + i;
+            parts.add(part);
+            expected.append(part);
+        }
+        assertEquals(expected.toString(), parts.stream().collect(Rope.joining()).toString());
+        assertEquals(
+                expected.toString(), parts.parallelStream().collect(Rope.joining()).toString());
+        assertSame(Rope.empty(), Stream.<String>empty().collect(Rope.joining()));
     }
 
     @Test
