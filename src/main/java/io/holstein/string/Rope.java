@@ -57,11 +57,11 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * Implementation notes.
      *
      * A rope is a leaf-oriented AVL tree (RopeNode): branches (RopeBranch) cache their length
-     * and height, leaves are flat chunks (RopeChunk) of 1 to 2,048 chars stored as Latin-1
-     * bytes or a char[]. An empty rope has a null root. The algorithms live in RopeTrees:
-     * concat is an AVL join that rebalances only along the spine of the taller tree, and
-     * prefix and suffix split at an index by joining the subtrees beside the search path, so
-     * every edit is O(log n) and path-copies only the nodes it passes.
+     * and height, leaves are flat chunks (RopeChunk) of 1 to 2,048 chars in CompactChars
+     * storage (one byte per char while Latin-1). An empty rope has a null root. The algorithms
+     * live in RopeTrees: concat is an AVL join that rebalances only along the spine of the
+     * taller tree, and prefix and suffix split at an index by joining the subtrees beside the
+     * search path, so every edit is O(log n) and path-copies only the nodes it passes.
      *
      * Why AVL and not a B-tree of chunks: joins and splits of height-balanced binary trees have
      * a simple, well-analysed O(log n) algorithm [1] that touches O(log n) small nodes, while a
@@ -595,13 +595,13 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         /** Full chunks appended after {@link #done}. */
         private final ArrayList<RopeChunk> full = new ArrayList<>();
 
-        /** The chunk being filled, Latin-1; {@code null} when empty or widened. */
-        private byte[] bytes;
+        /** The chunk being filled, in {@link CompactChars} storage; {@code null} before use. */
+        private byte[] buffer;
 
-        /** The chunk being filled, once a char above U+00FF arrived; else {@code null}. */
-        private char[] chars;
+        /** The coder of {@link #buffer}: Latin-1 until a char above U+00FF arrives. */
+        private byte coder = CompactChars.LATIN1;
 
-        /** Chars in {@link #bytes} or {@link #chars}. */
+        /** Chars in {@link #buffer}. */
         private int count;
 
         private int length;
@@ -647,8 +647,10 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
             if (text instanceof Rope && m >= RopeChunk.MAX_LENGTH) {
                 done = RopeTrees.concat(collapse(), ((Rope) text).root);
                 count = 0;
-                chars = null; // a UTF-16 buffer only for text that needs it
-
+                if (coder == CompactChars.UTF16) {
+                    buffer = null; // the next chunk is UTF-16 only if its own text needs it
+                    coder = CompactChars.LATIN1;
+                }
             } else if (text instanceof Rope) {
                 RopeCursor cursor = new RopeCursor(((Rope) text).root, 0);
                 while (cursor.hasNext()) {
@@ -672,20 +674,17 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
             if (count == capacity()) {
                 makeRoom();
             }
-            if (chars != null) {
-                chars[count++] = c;
-            } else if (c <= RopeChunk.LATIN1_MAX) {
-                bytes[count++] = (byte) c;
-            } else {
-                chars = new char[bytes.length];
-                RopeChunk.inflate(bytes, 0, chars, 0, count);
-                bytes = null;
-                chars[count++] = c;
+            if (c > CompactChars.LATIN1_MAX && coder == CompactChars.LATIN1) {
+                byte[] wide = CompactChars.newBuffer(capacity(), CompactChars.UTF16);
+                CompactChars.copy(buffer, coder, 0, wide, CompactChars.UTF16, 0, count);
+                buffer = wide;
+                coder = CompactChars.UTF16;
             }
+            CompactChars.putChar(buffer, coder, count++, c);
         }
 
         private int capacity() {
-            return chars != null ? chars.length : bytes != null ? bytes.length : 0;
+            return buffer == null ? 0 : buffer.length >> coder;
         }
 
         /**
@@ -694,24 +693,17 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
          */
         private void makeRoom() {
             if (count == RopeChunk.MAX_LENGTH) {
-                handOver();
-                bytes = new byte[RopeChunk.MAX_LENGTH];
+                full.add(RopeChunk.of(buffer, coder)); // the full buffer, without copying
+                buffer = new byte[RopeChunk.MAX_LENGTH];
+                coder = CompactChars.LATIN1;
+                count = 0;
                 return;
             }
             int grown = Math.min(RopeChunk.MAX_LENGTH, Math.max(INITIAL_CAPACITY, 2 * count));
-            if (chars != null) {
-                chars = Arrays.copyOf(chars, grown);
-            } else {
-                bytes = bytes == null ? new byte[grown] : Arrays.copyOf(bytes, grown);
-            }
-        }
-
-        /** Moves the full buffer into a chunk without copying; the next char starts a new one. */
-        private void handOver() {
-            full.add(chars != null ? RopeChunk.ofUtf16(chars) : RopeChunk.ofLatin1(bytes));
-            chars = null;
-            bytes = null;
-            count = 0;
+            buffer =
+                    buffer == null
+                            ? CompactChars.newBuffer(grown, coder)
+                            : Arrays.copyOf(buffer, grown << coder);
         }
 
         /** {@link #done} with the full chunks and the partial buffer (copied) appended. */
@@ -723,11 +715,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
             if (count == 0) {
                 return done;
             }
-            RopeChunk partial =
-                    chars != null
-                            ? RopeChunk.copyOf(chars, 0, count)
-                            : RopeChunk.ofLatin1(Arrays.copyOf(bytes, count));
-            return RopeTrees.concat(done, partial);
+            return RopeTrees.concat(done, RopeChunk.copyOf(buffer, coder, 0, count));
         }
 
         /**
