@@ -698,24 +698,7 @@ public final class CowString
      * @throws NullPointerException if {@code str} is null
      */
     public int indexOf(String str, int fromIndex) {
-        int m = str.length();
-        int n = count;
-        if (fromIndex >= n) {
-            return m == 0 ? n : -1;
-        }
-        if (fromIndex < 0) {
-            fromIndex = 0;
-        }
-        if (m == 0) {
-            return fromIndex;
-        }
-        char first = str.charAt(0);
-        for (int i = fromIndex; i <= n - m; i++) {
-            if (get(i) == first && matchesAt(str, i)) {
-                return i;
-            }
-        }
-        return -1;
+        return SubstringSearch.indexOf(this, str, fromIndex);
     }
 
     /**
@@ -739,33 +722,7 @@ public final class CowString
      * @throws NullPointerException if {@code str} is null
      */
     public int lastIndexOf(String str, int fromIndex) {
-        int m = str.length();
-        int right = count - m;
-        if (fromIndex > right) {
-            fromIndex = right;
-        }
-        if (fromIndex < 0) {
-            return -1;
-        }
-        if (m == 0) {
-            return fromIndex;
-        }
-        char first = str.charAt(0);
-        for (int i = fromIndex; i >= 0; i--) {
-            if (get(i) == first && matchesAt(str, i)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private boolean matchesAt(String str, int at) {
-        for (int j = 1; j < str.length(); j++) {
-            if (get(at + j) != str.charAt(j)) {
-                return false;
-            }
-        }
-        return true;
+        return SubstringSearch.lastIndexOf(this, str, fromIndex);
     }
 
     /**

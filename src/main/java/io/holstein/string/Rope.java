@@ -323,48 +323,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * @throws NullPointerException if {@code text} is {@code null}
      */
     public int indexOf(CharSequence text, int from) {
-        String needle = text.toString();
-        int length = length();
-        int m = needle.length();
-        from = Math.max(from, 0);
-        if (m == 0) {
-            return Math.min(from, length);
-        }
-        if (from > length - m) {
-            return -1;
-        }
-        int[] fallback = fallbackTable(needle);
-        RopeCursor cursor = new RopeCursor(root, from);
-        int matched = 0;
-        for (int i = from; i < length; i++) {
-            char c = cursor.next();
-            while (matched > 0 && c != needle.charAt(matched)) {
-                matched = fallback[matched - 1];
-            }
-            if (c == needle.charAt(matched)) {
-                matched++;
-                if (matched == m) {
-                    return i - m + 1;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** KMP: {@code t[i]} is the length of the longest proper border of {@code p[0..i]}. */
-    private static int[] fallbackTable(String p) {
-        int[] t = new int[p.length()];
-        int k = 0;
-        for (int i = 1; i < p.length(); i++) {
-            while (k > 0 && p.charAt(i) != p.charAt(k)) {
-                k = t[k - 1];
-            }
-            if (p.charAt(i) == p.charAt(k)) {
-                k++;
-            }
-            t[i] = k;
-        }
-        return t;
+        return SubstringSearch.indexOf(root, text.toString(), from);
     }
 
     /**
