@@ -68,8 +68,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * B-tree's join must split and merge wide nodes; why not the classic unbalanced rope [2]
      * with occasional rebalancing: its height, hence charAt and edits, degrade between
      * rebalances, and its "balanced if length >= Fib(depth + 2)" test is only checked on
-     * concat. The AVL bound holds after every edit: height < 1.45 log2(chunks + 2), about 20
-     * for a billion chars.
+     * concat. The AVL bound holds after every edit: height < 1.45 log2(chunks + 2).
      *
      * The seam rule (RopeTrees.concat): when an edit makes two chunks neighbours and they fit
      * one chunk together, they become one. Hence one-char edits do not add chunks, and no
