@@ -1,6 +1,7 @@
 package io.holstein.list;
 
 import io.holstein.Forkable;
+import io.holstein.internal.ArrayGrowth;
 import io.holstein.internal.RefCount;
 import io.holstein.internal.SerialArrays;
 import java.io.IOException;
@@ -98,9 +99,6 @@ public final class CowArrayList<E> extends AbstractList<E>
     @Serial private static final long serialVersionUID = 1L;
 
     private static final int DEFAULT_CAPACITY = 10;
-
-    /** The largest array length the JVM allocates reliably; larger requests may still work. */
-    private static final int SOFT_MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
     /** Storage of an empty list made with an explicit capacity of 0 or emptied by trimming. */
     private static final Object[] EMPTY = {};
@@ -291,19 +289,10 @@ public final class CowArrayList<E> extends AbstractList<E>
      * as ArrayList grows, or ten for a list made by the no-argument constructor.
      */
     private int grownCapacity(int minCapacity) {
-        if (minCapacity < 0) {
-            throw new OutOfMemoryError("Required array length too large");
-        }
         Object[] es = elementData;
-        if (es == DEFAULT_EMPTY) {
-            return Math.max(DEFAULT_CAPACITY, minCapacity);
-        }
         int old = es.length;
-        int preferred = old + Math.max(minCapacity - old, old >> 1);
-        if (preferred > 0 && preferred <= SOFT_MAX_ARRAY_LENGTH) {
-            return preferred;
-        }
-        return Math.max(minCapacity, SOFT_MAX_ARRAY_LENGTH);
+        long preferred = es == DEFAULT_EMPTY ? DEFAULT_CAPACITY : (long) old + (old >> 1);
+        return ArrayGrowth.grownLength(minCapacity, preferred);
     }
 
     // ------------------------------------------------------------------ capacity

@@ -1,15 +1,16 @@
 package io.holstein.string;
 
+import static io.holstein.string.CompactChars.LATIN1;
+import static io.holstein.string.CompactChars.LATIN1_MAX;
+import static io.holstein.string.CompactChars.UTF16;
+
 import io.holstein.Forkable;
+import io.holstein.internal.ArrayGrowth;
 import io.holstein.internal.RefCount;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.ConcurrentModificationException;
 import java.util.Objects;
@@ -32,9 +33,9 @@ import java.util.stream.StreamSupport;
  * never copies.
  *
  * <p><b>Compact storage.</b> While every char is at most {@code U+00FF} (Latin-1) the chars are
- * stored one byte each, as {@code java.lang.String} has done since JDK 9; the first write of a
- * larger char widens the storage to two bytes per char, keeping the capacity. {@link #trimToSize()}
- * narrows it back when the text is Latin-1 again.
+ * stored one byte each, as {@code java.lang.String} stores them; the first write of a larger char
+ * widens the storage to two bytes per char, keeping the capacity. {@link #trimToSize()} narrows it
+ * back when the text is Latin-1 again.
  *
  * <p><b>Guarantees.</b>
  *
@@ -61,11 +62,9 @@ import java.util.stream.StreamSupport;
  *       it. {@code fork()} and {@code slice()} count as reads, so several threads may fork an
  *       instance that nobody writes. Distinct strings that share storage may be used from different
  *       threads with no synchronization once each was safely published: the shared count is atomic.
- *   <li>A slice keeps its parent's whole buffer alive while it shares it. JDK 7u6 stopped sharing
- *       in {@code String.substring} for this reason (a small substring of a large text kept the
- *       text alive, and the offset and count fields cost every string memory); a {@code CowString}
- *       keeps O(1) slices, and {@link #trimToSize()} lets the parent's buffer go by copying the
- *       slice's chars into a buffer of their own.
+ *   <li>A slice keeps its parent's whole buffer alive while it shares it, so a small slice of a
+ *       large text holds the whole text. That is the price of O(1) slices; {@link #trimToSize()}
+ *       lets the parent's buffer go by copying the slice's chars into a buffer of their own.
  *   <li>Serializable through a proxy; sharing is not preserved across serialization.
  * </ul>
  */
@@ -79,18 +78,14 @@ public final class CowString
     /*
      * Implementation notes.
      *
-     * Layout: `value` is the buffer, `coder` says how its chars are stored (LATIN1: one byte
-     * each; UTF16: two bytes each in the platform's byte order, read and written through a
-     * byte-array view VarHandle, so one load or store per char). This string's chars are
-     * value's chars [offset, offset + count); it may write [offset, offset + capacity) once it
-     * holds the buffer alone. A fork copies all five fields; a slice narrows offset and count
-     * and sets its capacity to its length, so a slice never writes past its own window even
-     * when it has become the buffer's only holder.
-     *
-     * Why a byte[] for UTF-16 rather than a char[]: one field of one array type keeps every
-     * read monomorphic (no cast of an Object field, no second field to test), widening and
-     * narrowing change only `coder`, and it is the layout java.lang.String and StringBuilder
-     * use, so their growth policy (which depends on the byte length) carries over unchanged.
+     * Layout: `value` is the buffer and `coder` says how its chars are stored, one byte or two
+     * each (CompactChars holds that layout, every operation on it and the reason for it). This
+     * string's chars are value's chars [offset, offset + count); it may write [offset, offset +
+     * capacity) once it holds the buffer alone. A fork copies all five fields; a slice narrows
+     * offset and count and sets its capacity to its length, so a slice never writes past its
+     * own window even when it has become the buffer's only holder. Capacity counts chars and
+     * grows as StringBuilder's does (ArrayGrowth keeps it within the array limit, counted in
+     * bytes for UTF-16).
      *
      * Sharing: `shares` is the RefCount of `value` (see io.holstein.internal.RefCount for the
      * protocol and its memory-ordering argument). Every write goes through splice() or
@@ -110,26 +105,13 @@ public final class CowString
 
     @Serial private static final long serialVersionUID = 1L;
 
-    static final byte LATIN1 = 0;
-    static final byte UTF16 = 1;
-
-    /** The largest Latin-1 char. */
-    private static final int LATIN1_MAX = 0xFF;
-
     /** The capacity of {@code new CowString()}, and what the text constructors add. */
     private static final int DEFAULT_CAPACITY = 16;
-
-    /** The largest array length the JVM allocates reliably; larger requests may still work. */
-    private static final int SOFT_MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
-
-    /** Reads and writes one UTF-16 char as two bytes in the platform's order. */
-    private static final VarHandle CHARS =
-            MethodHandles.byteArrayViewVarHandle(char[].class, ByteOrder.nativeOrder());
 
     /** The buffer; this string's chars are [offset, offset + count) in units of 1 << coder. */
     transient byte[] value;
 
-    /** {@link #LATIN1} or {@link #UTF16}. */
+    /** {@link CompactChars#LATIN1} or {@link CompactChars#UTF16}. */
     transient byte coder;
 
     /** The index, in chars, of this string's first char in {@link #value}. */
@@ -286,9 +268,9 @@ public final class CowString
         if (minCapacity <= capacity && newCoder == coder && !shares.isShared()) {
             return;
         }
-        int newCapacity = minCapacity > capacity ? grownCapacity(minCapacity) : capacity;
-        byte[] fresh = new byte[newCapacity << newCoder];
-        copyChars(value, coder, offset, fresh, newCoder, 0, count);
+        int newCapacity = minCapacity > capacity ? grownCapacity(minCapacity, newCoder) : capacity;
+        byte[] fresh = CompactChars.newBuffer(newCapacity, newCoder);
+        CompactChars.copy(value, coder, offset, fresh, newCoder, 0, count);
         adopt(fresh, newCoder, newCapacity);
     }
 
@@ -301,24 +283,21 @@ public final class CowString
         int c = count;
         long newCountL = (long) c - (to - from) + n;
         if (newCountL > Integer.MAX_VALUE) {
-            throw new OutOfMemoryError("Required length exceeds implementation limit");
+            throw new OutOfMemoryError(
+                    "Required length " + newCountL + " exceeds the implementation limit");
         }
         int newCount = (int) newCountL;
         byte newCoder = wide ? UTF16 : coder;
         if (newCount <= capacity && newCoder == coder && !shares.isShared()) {
             if (to < c && n != to - from) {
-                System.arraycopy(
-                        value,
-                        (offset + to) << coder,
-                        value,
-                        (offset + from + n) << coder,
-                        (c - to) << coder);
+                CompactChars.copy(
+                        value, coder, offset + to, value, coder, offset + from + n, c - to);
             }
         } else {
-            int newCapacity = newCount > capacity ? grownCapacity(newCount) : capacity;
-            byte[] fresh = new byte[newCapacity << newCoder];
-            copyChars(value, coder, offset, fresh, newCoder, 0, from);
-            copyChars(value, coder, offset + to, fresh, newCoder, from + n, c - to);
+            int newCapacity = newCount > capacity ? grownCapacity(newCount, newCoder) : capacity;
+            byte[] fresh = CompactChars.newBuffer(newCapacity, newCoder);
+            CompactChars.copy(value, coder, offset, fresh, newCoder, 0, from);
+            CompactChars.copy(value, coder, offset + to, fresh, newCoder, from + n, c - to);
             adopt(fresh, newCoder, newCapacity);
         }
         count = newCount;
@@ -327,8 +306,8 @@ public final class CowString
 
     /** Widens private Latin-1 storage to two bytes per char, keeping the capacity. */
     private void widen() {
-        byte[] fresh = new byte[capacity << UTF16];
-        copyChars(value, LATIN1, offset, fresh, UTF16, 0, count);
+        byte[] fresh = CompactChars.newBuffer(capacity, UTF16);
+        CompactChars.copy(value, LATIN1, offset, fresh, UTF16, 0, count);
         adopt(fresh, UTF16, capacity);
     }
 
@@ -352,62 +331,21 @@ public final class CowString
     }
 
     /**
-     * The capacity to grow to for at least {@code minCapacity} chars: twice the current one plus
-     * two, as {@code StringBuilder} grows.
+     * The capacity to grow to for at least {@code minCapacity} chars in {@code newCoder}: twice the
+     * current one plus two, as {@code StringBuilder} grows.
      */
-    private int grownCapacity(int minCapacity) {
-        if (minCapacity < 0) {
-            throw new OutOfMemoryError("Required length exceeds implementation limit");
-        }
-        long preferred = Math.max(minCapacity, 2L * capacity + 2);
-        long maxChars = SOFT_MAX_ARRAY_LENGTH >> coder;
-        if (preferred <= maxChars) {
-            return (int) preferred;
-        }
-        if (minCapacity > (Integer.MAX_VALUE >> coder)) {
-            throw new OutOfMemoryError("Required length exceeds implementation limit");
-        }
-        return (int) Math.max(minCapacity, maxChars);
-    }
-
-    /**
-     * Copies {@code n} chars between buffers, inflating Latin-1 to UTF-16 when the coders differ.
-     */
-    private static void copyChars(
-            byte[] src,
-            byte srcCoder,
-            int srcIndex,
-            byte[] dst,
-            byte dstCoder,
-            int dstIndex,
-            int n) {
-        if (srcCoder == dstCoder) {
-            System.arraycopy(src, srcIndex << srcCoder, dst, dstIndex << dstCoder, n << srcCoder);
-            return;
-        }
-        assert srcCoder == LATIN1 : "never narrows while copying";
-        for (int i = 0; i < n; i++) {
-            CHARS.set(dst, (dstIndex + i) << 1, (char) (src[srcIndex + i] & 0xFF));
-        }
-    }
-
-    /** The char at absolute buffer index {@code i}. */
-    private static char charIn(byte[] value, byte coder, int i) {
-        return coder == LATIN1 ? (char) (value[i] & 0xFF) : (char) CHARS.get(value, i << 1);
+    private int grownCapacity(int minCapacity, byte newCoder) {
+        return ArrayGrowth.grownLength(minCapacity, 2L * capacity + 2, newCoder);
     }
 
     /** The char at {@code index}, unchecked. */
     char get(int index) {
-        return charIn(value, coder, offset + index);
+        return CompactChars.charAt(value, coder, offset + index);
     }
 
     /** Writes {@code c} at {@code index}; the storage is private and wide enough for it. */
     private void put(int index, char c) {
-        if (coder == LATIN1) {
-            value[offset + index] = (byte) c;
-        } else {
-            CHARS.set(value, (offset + index) << 1, c);
-        }
+        CompactChars.putChar(value, coder, offset + index, c);
     }
 
     /**
@@ -415,51 +353,19 @@ public final class CowString
      * storage at the first char above Latin-1. The storage is private; the gap is within count.
      */
     private void putChars(int at, CharSequence s, int start, int end) {
-        int i = start;
-        if (coder == LATIN1) {
-            byte[] v = value;
-            int base = offset + at - start;
-            for (; i < end; i++) {
-                char c = s.charAt(i);
-                if (c > LATIN1_MAX) {
-                    break;
-                }
-                v[base + i] = (byte) c;
-            }
-            if (i == end) {
-                return;
-            }
+        int wide = CompactChars.put(s, start, end, value, coder, offset + at);
+        if (wide < end) {
             widen();
-        }
-        byte[] v = value;
-        int base = offset + at - start;
-        for (; i < end; i++) {
-            CHARS.set(v, (base + i) << 1, s.charAt(i));
+            CompactChars.put(s, wide, end, value, UTF16, offset + at + wide - start);
         }
     }
 
     /** As {@link #putChars(int, CharSequence, int, int)}, from a char array. */
     private void putChars(int at, char[] s, int start, int end) {
-        int i = start;
-        if (coder == LATIN1) {
-            byte[] v = value;
-            int base = offset + at - start;
-            for (; i < end; i++) {
-                char c = s[i];
-                if (c > LATIN1_MAX) {
-                    break;
-                }
-                v[base + i] = (byte) c;
-            }
-            if (i == end) {
-                return;
-            }
+        int wide = CompactChars.put(s, start, end, value, coder, offset + at);
+        if (wide < end) {
             widen();
-        }
-        byte[] v = value;
-        int base = offset + at - start;
-        for (; i < end; i++) {
-            CHARS.set(v, (base + i) << 1, s[i]);
+            CompactChars.put(s, wide, end, value, UTF16, offset + at + wide - start);
         }
     }
 
@@ -476,39 +382,15 @@ public final class CowString
             byte[] srcValue,
             byte srcCoder,
             int srcOffset) {
-        if (srcValue != null) {
-            if (srcCoder == UTF16
-                    && coder == LATIN1
-                    && !isLatin1(srcValue, srcOffset + start, end - start)) {
-                widen();
-            }
-            if (srcCoder == coder || coder == UTF16) {
-                copyChars(
-                        srcValue,
-                        srcCoder,
-                        srcOffset + start,
-                        value,
-                        coder,
-                        offset + at,
-                        end - start);
-                return;
-            }
-            for (int i = start; i < end; i++) {
-                value[offset + at + i - start] = (byte) charIn(srcValue, srcCoder, srcOffset + i);
-            }
+        if (srcValue == null) {
+            putChars(at, s, start, end);
             return;
         }
-        putChars(at, s, start, end);
-    }
-
-    /** Whether the {@code n} UTF-16 chars from absolute index {@code from} are all Latin-1. */
-    private static boolean isLatin1(byte[] utf16, int from, int n) {
-        for (int i = from; i < from + n; i++) {
-            if ((char) CHARS.get(utf16, i << 1) > LATIN1_MAX) {
-                return false;
-            }
+        int n = end - start;
+        if (coder == LATIN1 && !CompactChars.isLatin1(srcValue, srcCoder, srcOffset + start, n)) {
+            widen();
         }
-        return true;
+        CompactChars.copy(srcValue, srcCoder, srcOffset + start, value, coder, offset + at, n);
     }
 
     /**
@@ -575,19 +457,12 @@ public final class CowString
      */
     public void trimToSize() {
         int n = count;
-        boolean narrow = coder == UTF16 && isLatin1(value, offset, n);
-        if (!narrow && !shares.isShared() && offset == 0 && value.length == n << coder) {
+        byte newCoder = CompactChars.isLatin1(value, coder, offset, n) ? LATIN1 : coder;
+        if (newCoder == coder && !shares.isShared() && offset == 0 && value.length == n << coder) {
             return;
         }
-        byte newCoder = narrow ? LATIN1 : coder;
-        byte[] fresh = new byte[n << newCoder];
-        if (narrow) {
-            for (int i = 0; i < n; i++) {
-                fresh[i] = (byte) get(i);
-            }
-        } else {
-            System.arraycopy(value, offset << coder, fresh, 0, n << coder);
-        }
+        byte[] fresh = CompactChars.newBuffer(n, newCoder);
+        CompactChars.copy(value, coder, offset, fresh, newCoder, 0, n);
         adopt(fresh, newCoder, n);
     }
 
@@ -647,7 +522,7 @@ public final class CowString
     @Override
     public char charAt(int index) {
         checkIndex(index, count);
-        return charIn(value, coder, offset + index);
+        return get(index);
     }
 
     /**
@@ -748,12 +623,7 @@ public final class CowString
         checkRangeSioobe(srcBegin, srcEnd, count);
         int n = srcEnd - srcBegin;
         checkRange(dstBegin, dstBegin + n, dst.length);
-        byte[] v = value;
-        byte c = coder;
-        int base = offset + srcBegin;
-        for (int i = 0; i < n; i++) {
-            dst[dstBegin + i] = charIn(v, c, base + i);
-        }
+        CompactChars.getChars(value, coder, offset + srcBegin, n, dst, dstBegin);
     }
 
     /**
@@ -804,15 +674,7 @@ public final class CowString
     }
 
     private String newString(int start, int n) {
-        if (coder == LATIN1) {
-            return new String(value, offset + start, n, StandardCharsets.ISO_8859_1);
-        }
-        char[] chars = new char[n];
-        int base = offset + start;
-        for (int i = 0; i < n; i++) {
-            chars[i] = (char) CHARS.get(value, (base + i) << 1);
-        }
-        return new String(chars);
+        return CompactChars.newString(value, coder, offset + start, n);
     }
 
     /**
@@ -836,24 +698,7 @@ public final class CowString
      * @throws NullPointerException if {@code str} is null
      */
     public int indexOf(String str, int fromIndex) {
-        int m = str.length();
-        int n = count;
-        if (fromIndex >= n) {
-            return m == 0 ? n : -1;
-        }
-        if (fromIndex < 0) {
-            fromIndex = 0;
-        }
-        if (m == 0) {
-            return fromIndex;
-        }
-        char first = str.charAt(0);
-        for (int i = fromIndex; i <= n - m; i++) {
-            if (get(i) == first && matchesAt(str, i)) {
-                return i;
-            }
-        }
-        return -1;
+        return SubstringSearch.indexOf(this, str, fromIndex);
     }
 
     /**
@@ -877,33 +722,7 @@ public final class CowString
      * @throws NullPointerException if {@code str} is null
      */
     public int lastIndexOf(String str, int fromIndex) {
-        int m = str.length();
-        int right = count - m;
-        if (fromIndex > right) {
-            fromIndex = right;
-        }
-        if (fromIndex < 0) {
-            return -1;
-        }
-        if (m == 0) {
-            return fromIndex;
-        }
-        char first = str.charAt(0);
-        for (int i = fromIndex; i >= 0; i--) {
-            if (get(i) == first && matchesAt(str, i)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private boolean matchesAt(String str, int at) {
-        for (int j = 1; j < str.length(); j++) {
-            if (get(at + j) != str.charAt(j)) {
-                return false;
-            }
-        }
-        return true;
+        return SubstringSearch.lastIndexOf(this, str, fromIndex);
     }
 
     /**
@@ -1500,9 +1319,7 @@ public final class CowString
     public int hashCode() {
         int h = hash;
         if (h == 0 && !hashIsZero) {
-            for (int i = 0; i < count; i++) {
-                h = 31 * h + get(i);
-            }
+            h = CompactChars.hash(0, value, coder, offset, count);
             if (h == 0) {
                 hashIsZero = true;
             } else {

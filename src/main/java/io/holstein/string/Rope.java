@@ -58,19 +58,18 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * Implementation notes.
      *
      * A rope is a leaf-oriented AVL tree (RopeNode): branches (RopeBranch) cache their length
-     * and height, leaves are flat chunks (RopeChunk) of 1 to 2,048 chars stored as Latin-1
-     * bytes or a char[]. An empty rope has a null root. The algorithms live in RopeTrees:
-     * concat is an AVL join that rebalances only along the spine of the taller tree, and
-     * prefix and suffix split at an index by joining the subtrees beside the search path, so
-     * every edit is O(log n) and path-copies only the nodes it passes.
+     * and height, leaves are flat chunks (RopeChunk) of 1 to 2,048 chars in CompactChars
+     * storage (one byte per char while Latin-1). An empty rope has a null root. The algorithms
+     * live in RopeTrees: concat is an AVL join that rebalances only along the spine of the
+     * taller tree, and prefix and suffix split at an index by joining the subtrees beside the
+     * search path, so every edit is O(log n) and path-copies only the nodes it passes.
      *
      * Why AVL and not a B-tree of chunks: joins and splits of height-balanced binary trees have
      * a simple, well-analysed O(log n) algorithm [1] that touches O(log n) small nodes, while a
      * B-tree's join must split and merge wide nodes; why not the classic unbalanced rope [2]
      * with occasional rebalancing: its height, hence charAt and edits, degrade between
      * rebalances, and its "balanced if length >= Fib(depth + 2)" test is only checked on
-     * concat. The AVL bound holds after every edit: height < 1.45 log2(chunks + 2), about 20
-     * for a billion chars.
+     * concat. The AVL bound holds after every edit: height < 1.45 log2(chunks + 2).
      *
      * The seam rule (RopeTrees.concat): when an edit makes two chunks neighbours and they fit
      * one chunk together, they become one. Hence one-char edits do not add chunks, and no
@@ -346,48 +345,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * @throws NullPointerException if {@code text} is {@code null}
      */
     public int indexOf(CharSequence text, int from) {
-        String needle = text.toString();
-        int length = length();
-        int m = needle.length();
-        from = Math.max(from, 0);
-        if (m == 0) {
-            return Math.min(from, length);
-        }
-        if (from > length - m) {
-            return -1;
-        }
-        int[] fallback = fallbackTable(needle);
-        RopeCursor cursor = new RopeCursor(root, from);
-        int matched = 0;
-        for (int i = from; i < length; i++) {
-            char c = cursor.next();
-            while (matched > 0 && c != needle.charAt(matched)) {
-                matched = fallback[matched - 1];
-            }
-            if (c == needle.charAt(matched)) {
-                matched++;
-                if (matched == m) {
-                    return i - m + 1;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** KMP: {@code t[i]} is the length of the longest proper border of {@code p[0..i]}. */
-    private static int[] fallbackTable(String p) {
-        int[] t = new int[p.length()];
-        int k = 0;
-        for (int i = 1; i < p.length(); i++) {
-            while (k > 0 && p.charAt(i) != p.charAt(k)) {
-                k = t[k - 1];
-            }
-            if (p.charAt(i) == p.charAt(k)) {
-                k++;
-            }
-            t[i] = k;
-        }
-        return t;
+        return SubstringSearch.indexOf(root, text.toString(), from);
     }
 
     /**
@@ -618,13 +576,13 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         /** Full chunks appended after {@link #done}. */
         private final ArrayList<RopeChunk> full = new ArrayList<>();
 
-        /** The chunk being filled, Latin-1; {@code null} when empty or widened. */
-        private byte[] bytes;
+        /** The chunk being filled, in {@link CompactChars} storage; {@code null} before use. */
+        private byte[] buffer;
 
-        /** The chunk being filled, once a char above U+00FF arrived; else {@code null}. */
-        private char[] chars;
+        /** The coder of {@link #buffer}: Latin-1 until a char above U+00FF arrives. */
+        private byte coder = CompactChars.LATIN1;
 
-        /** Chars in {@link #bytes} or {@link #chars}. */
+        /** Chars in {@link #buffer}. */
         private int count;
 
         private int length;
@@ -674,8 +632,10 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
             if (text instanceof Rope && m >= RopeChunk.MAX_LENGTH) {
                 done = RopeTrees.concat(collapse(), ((Rope) text).root);
                 count = 0;
-                chars = null; // a UTF-16 buffer only for text that needs it
-
+                if (coder == CompactChars.UTF16) {
+                    buffer = null; // the next chunk is UTF-16 only if its own text needs it
+                    coder = CompactChars.LATIN1;
+                }
             } else if (text instanceof Rope) {
                 RopeCursor cursor = new RopeCursor(((Rope) text).root, 0);
                 while (cursor.hasNext()) {
@@ -699,20 +659,17 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
             if (count == capacity()) {
                 makeRoom();
             }
-            if (chars != null) {
-                chars[count++] = c;
-            } else if (c <= RopeChunk.LATIN1_MAX) {
-                bytes[count++] = (byte) c;
-            } else {
-                chars = new char[bytes.length];
-                RopeChunk.inflate(bytes, 0, chars, 0, count);
-                bytes = null;
-                chars[count++] = c;
+            if (c > CompactChars.LATIN1_MAX && coder == CompactChars.LATIN1) {
+                byte[] wide = CompactChars.newBuffer(capacity(), CompactChars.UTF16);
+                CompactChars.copy(buffer, coder, 0, wide, CompactChars.UTF16, 0, count);
+                buffer = wide;
+                coder = CompactChars.UTF16;
             }
+            CompactChars.putChar(buffer, coder, count++, c);
         }
 
         private int capacity() {
-            return chars != null ? chars.length : bytes != null ? bytes.length : 0;
+            return buffer == null ? 0 : buffer.length >> coder;
         }
 
         /**
@@ -721,24 +678,17 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
          */
         private void makeRoom() {
             if (count == RopeChunk.MAX_LENGTH) {
-                handOver();
-                bytes = new byte[RopeChunk.MAX_LENGTH];
+                full.add(RopeChunk.of(buffer, coder)); // the full buffer, without copying
+                buffer = new byte[RopeChunk.MAX_LENGTH];
+                coder = CompactChars.LATIN1;
+                count = 0;
                 return;
             }
             int grown = Math.min(RopeChunk.MAX_LENGTH, Math.max(INITIAL_CAPACITY, 2 * count));
-            if (chars != null) {
-                chars = Arrays.copyOf(chars, grown);
-            } else {
-                bytes = bytes == null ? new byte[grown] : Arrays.copyOf(bytes, grown);
-            }
-        }
-
-        /** Moves the full buffer into a chunk without copying; the next char starts a new one. */
-        private void handOver() {
-            full.add(chars != null ? RopeChunk.ofUtf16(chars) : RopeChunk.ofLatin1(bytes));
-            chars = null;
-            bytes = null;
-            count = 0;
+            buffer =
+                    buffer == null
+                            ? CompactChars.newBuffer(grown, coder)
+                            : Arrays.copyOf(buffer, grown << coder);
         }
 
         /** {@link #done} with the full chunks and the partial buffer (copied) appended. */
@@ -750,11 +700,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
             if (count == 0) {
                 return done;
             }
-            RopeChunk partial =
-                    chars != null
-                            ? RopeChunk.copyOf(chars, 0, count)
-                            : RopeChunk.ofLatin1(Arrays.copyOf(bytes, count));
-            return RopeTrees.concat(done, partial);
+            return RopeTrees.concat(done, RopeChunk.copyOf(buffer, coder, 0, count));
         }
 
         /**

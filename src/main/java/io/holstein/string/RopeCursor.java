@@ -4,8 +4,8 @@ import java.util.NoSuchElementException;
 import java.util.function.IntConsumer;
 
 /**
- * A forward cursor over a rope's chars that caches the current chunk's array, so sequential reads
- * cost one array load per char and one short descent per chunk: {@code O(n)} for a whole pass
+ * A forward cursor over a rope's chars that caches the current chunk's storage, so sequential reads
+ * cost one array access per char and one short descent per chunk: {@code O(n)} for a whole pass
  * against {@code O(n log n)} for {@code charAt} in a loop.
  *
  * <p>It keeps the right subtrees still to visit on a stack as deep as the tree, so it never walks
@@ -17,9 +17,10 @@ final class RopeCursor {
 
     private int top;
 
-    private byte[] latin1;
+    /** The current chunk's chars, in {@link CompactChars} storage. */
+    private byte[] value;
 
-    private char[] utf16;
+    private byte coder;
 
     private int pos;
 
@@ -64,8 +65,7 @@ final class RopeCursor {
             advance();
         }
         remaining--;
-        byte[] bytes = latin1;
-        return bytes != null ? (char) (bytes[pos++] & 0xff) : utf16[pos++];
+        return CompactChars.charAt(value, coder, pos++);
     }
 
     /** The next char without moving; there must be one. */
@@ -73,8 +73,7 @@ final class RopeCursor {
         if (pos == end) {
             advance();
         }
-        byte[] bytes = latin1;
-        return bytes != null ? (char) (bytes[pos] & 0xff) : utf16[pos];
+        return CompactChars.charAt(value, coder, pos);
     }
 
     /**
@@ -90,16 +89,10 @@ final class RopeCursor {
         }
         int from = pos;
         int to = from + Math.min(max, end - from);
-        byte[] bytes = latin1;
-        if (bytes != null) {
-            for (int i = from; i < to; i++) {
-                action.accept(bytes[i] & 0xff);
-            }
-        } else {
-            char[] chars = utf16;
-            for (int i = from; i < to; i++) {
-                action.accept(chars[i]);
-            }
+        byte[] v = value;
+        byte c = coder;
+        for (int i = from; i < to; i++) {
+            action.accept(CompactChars.charAt(v, c, i));
         }
         int n = to - from;
         pos = to;
@@ -118,8 +111,8 @@ final class RopeCursor {
     }
 
     private void load(RopeChunk chunk, int from) {
-        latin1 = chunk.latin1;
-        utf16 = chunk.utf16;
+        value = chunk.value;
+        coder = chunk.coder;
         pos = from;
         end = chunk.length;
     }

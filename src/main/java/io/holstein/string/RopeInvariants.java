@@ -70,17 +70,13 @@ final class RopeInvariants {
         }
         RopeChunk c = (RopeChunk) node;
         require(c.length >= 1 && c.length <= RopeChunk.MAX_LENGTH, "chunk length " + c.length);
-        require((c.latin1 == null) != (c.utf16 == null), "a chunk must have exactly one form");
-        if (c.latin1 != null) {
-            require(c.latin1.length == c.length, "Latin-1 array not exactly sized");
-        } else {
-            require(c.utf16.length == c.length, "UTF-16 array not exactly sized");
-            boolean wide = false;
-            for (char ch : c.utf16) {
-                wide |= ch > RopeChunk.LATIN1_MAX;
-            }
-            require(wide, "a UTF-16 chunk that fits Latin-1");
-        }
+        require(
+                c.coder == CompactChars.LATIN1 || c.coder == CompactChars.UTF16,
+                "chunk coder " + c.coder);
+        require(c.value.length == c.length << c.coder, "chunk array not exactly sized");
+        require(
+                c.isLatin1() || !CompactChars.isLatin1(c.value, c.coder, 0, c.length),
+                "a UTF-16 chunk that fits Latin-1");
         require(
                 previousLength < 0 || previousLength + c.length > RopeChunk.MAX_LENGTH,
                 "neighbouring chunks of "

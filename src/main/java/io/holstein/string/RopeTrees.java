@@ -300,7 +300,7 @@ final class RopeTrees {
             dstPos = getLatin1(b.left, dst, dstPos);
             node = b.right;
         }
-        System.arraycopy(((RopeChunk) node).latin1, 0, dst, dstPos, node.length);
+        System.arraycopy(((RopeChunk) node).value, 0, dst, dstPos, node.length);
         return dstPos + node.length;
     }
 

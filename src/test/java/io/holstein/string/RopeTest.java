@@ -413,6 +413,39 @@ class RopeTest {
     }
 
     @Test
+    void writeTo_appendableWritingWhatItIsGiven_cannotChangeTheRope() throws Exception {
+        String s = "\u4e00bc" + text(CHUNK, "x\u4e01");
+        Rope rope = Rope.of(s);
+        Rope shared = rope.substring(3, 3 + CHUNK);
+        Appendable vandal =
+                new Appendable() {
+                    @Override
+                    public Appendable append(CharSequence csq) {
+                        if (csq instanceof java.nio.CharBuffer) {
+                            java.nio.CharBuffer chars = (java.nio.CharBuffer) csq;
+                            if (!chars.isReadOnly()) {
+                                chars.put(0, '!');
+                            }
+                        }
+                        return this;
+                    }
+
+                    @Override
+                    public Appendable append(CharSequence csq, int start, int end) {
+                        return append(csq.subSequence(start, end));
+                    }
+
+                    @Override
+                    public Appendable append(char c) {
+                        return this;
+                    }
+                };
+        rope.writeTo(vandal);
+        assertEquals(s, rope.toString());
+        assertEquals(s.substring(3, 3 + CHUNK), shared.toString());
+    }
+
+    @Test
     void charsSpliterator_splitsAtTheMiddle() {
         String s = text(4 * CHUNK, "abc\u4e00");
         Rope rope = Rope.of(s);

@@ -1,0 +1,215 @@
+package io.holstein.string;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Text stored compactly in a {@code byte[]}: one byte per char while every char is Latin-1 (at most
+ * U+00FF), two bytes per char otherwise, as {@code java.lang.String} stores its text. {@link
+ * CowString}, {@link RopeChunk} and {@link Rope.Builder} keep their chars this way, and every read,
+ * write, widening, narrowing and copy of such storage is one of the methods here.
+ *
+ * <p>A buffer is a {@code byte[]} with a coder: with {@link #LATIN1}, char {@code i} is byte {@code
+ * i}; with {@link #UTF16}, char {@code i} is the two bytes from {@code 2i}, in the platform's byte
+ * order. A coder is also the log2 of the bytes per char, so {@code n << coder} is the byte length
+ * of {@code n} chars. Indices and lengths count chars. The methods check nothing beyond the arrays'
+ * own bounds: callers check indices against their own lengths.
+ */
+final class CompactChars {
+
+    /*
+     * Implementation notes.
+     *
+     * Why one byte[] and a coder for both forms, in every holder of text:
+     * - Latin-1 text, the common case, takes one byte per char.
+     * - One layout for the whole package: text moves between buffers (string to string,
+     *   builder to chunk, chunk to chunk) by copy(), with no conversion of its own.
+     * - A holder has one array field of one type beside a coder byte, so a read tests the coder
+     *   and loads once, with no second field to test and no cast; widening or narrowing
+     *   replaces the array and the coder together.
+     * - A UTF-16 char is read and written as one two-byte access through a byte-array view
+     *   VarHandle, so the wide form needs no char[] to be read in one access.
+     * - Copies between buffers of one coder are one System.arraycopy, and the array limit of the
+     *   JVM applies to the byte length, as for String and StringBuilder; newBuffer() says when
+     *   a UTF-16 buffer would pass it.
+     * Every method is static and small, so that the JIT inlines it into the caller's loop; the
+     * VarHandle is a constant, so its accesses compile to plain loads and stores.
+     */
+
+    /** The coder of one byte per char. */
+    static final byte LATIN1 = 0;
+
+    /** The coder of two bytes per char. */
+    static final byte UTF16 = 1;
+
+    /** The largest char stored in one byte. */
+    static final char LATIN1_MAX = '\u00ff';
+
+    /** Reads and writes one UTF-16 char as two bytes in the platform's order. */
+    private static final VarHandle UTF16_CHARS =
+            MethodHandles.byteArrayViewVarHandle(char[].class, ByteOrder.nativeOrder());
+
+    private CompactChars() {}
+
+    /**
+     * A zeroed buffer for {@code length} chars in {@code coder}.
+     *
+     * @throws OutOfMemoryError if its byte length would pass {@code Integer.MAX_VALUE}, as {@code
+     *     StringBuilder} throws when it widens to UTF-16
+     */
+    static byte[] newBuffer(int length, byte coder) {
+        if (length > Integer.MAX_VALUE >> coder) {
+            throw new OutOfMemoryError(
+                    "UTF-16 text of "
+                            + length
+                            + " chars exceeds the implementation limit of "
+                            + (Integer.MAX_VALUE >> UTF16));
+        }
+        return new byte[length << coder];
+    }
+
+    /** The char at {@code index}. */
+    static char charAt(byte[] value, byte coder, int index) {
+        return coder == LATIN1
+                ? (char) (value[index] & 0xFF)
+                : (char) UTF16_CHARS.get(value, index << 1);
+    }
+
+    /** Writes {@code c} at {@code index}; {@code c} must fit {@code coder}. */
+    static void putChar(byte[] value, byte coder, int index, char c) {
+        if (coder == LATIN1) {
+            value[index] = (byte) c;
+        } else {
+            UTF16_CHARS.set(value, index << 1, c);
+        }
+    }
+
+    /** Whether chars [from, from + n) are all Latin-1. */
+    static boolean isLatin1(byte[] value, byte coder, int from, int n) {
+        if (coder == LATIN1) {
+            return true;
+        }
+        for (int i = from; i < from + n; i++) {
+            if ((char) UTF16_CHARS.get(value, i << 1) > LATIN1_MAX) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Copies {@code n} chars between buffers, widening Latin-1 to UTF-16 or narrowing UTF-16 to
+     * Latin-1 when the coders differ; narrowed chars must all be Latin-1. The ranges may overlap
+     * only when the coders are the same.
+     */
+    static void copy(
+            byte[] src,
+            byte srcCoder,
+            int srcIndex,
+            byte[] dst,
+            byte dstCoder,
+            int dstIndex,
+            int n) {
+        if (srcCoder == dstCoder) {
+            System.arraycopy(src, srcIndex << srcCoder, dst, dstIndex << dstCoder, n << srcCoder);
+        } else if (srcCoder == LATIN1) {
+            for (int i = 0; i < n; i++) {
+                UTF16_CHARS.set(dst, (dstIndex + i) << 1, (char) (src[srcIndex + i] & 0xFF));
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                char c = (char) UTF16_CHARS.get(src, (srcIndex + i) << 1);
+                assert c <= LATIN1_MAX : "narrowing U+" + Integer.toHexString(c);
+                dst[dstIndex + i] = (byte) c;
+            }
+        }
+    }
+
+    /**
+     * Writes chars [start, end) of {@code s} from {@code dstIndex} on, as far as they fit {@code
+     * dstCoder}.
+     *
+     * @return {@code end}, or the index in {@code s} of the first char above Latin-1 when {@code
+     *     dstCoder} is Latin-1: the chars before it are written, that one and the rest are not
+     */
+    static int put(CharSequence s, int start, int end, byte[] dst, byte dstCoder, int dstIndex) {
+        int shift = dstIndex - start;
+        if (dstCoder == UTF16) {
+            for (int i = start; i < end; i++) {
+                UTF16_CHARS.set(dst, (shift + i) << 1, s.charAt(i));
+            }
+            return end;
+        }
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c > LATIN1_MAX) {
+                return i;
+            }
+            dst[shift + i] = (byte) c;
+        }
+        return end;
+    }
+
+    /** As {@link #put(CharSequence, int, int, byte[], byte, int)}, from a char array. */
+    static int put(char[] s, int start, int end, byte[] dst, byte dstCoder, int dstIndex) {
+        int shift = dstIndex - start;
+        if (dstCoder == UTF16) {
+            for (int i = start; i < end; i++) {
+                UTF16_CHARS.set(dst, (shift + i) << 1, s[i]);
+            }
+            return end;
+        }
+        for (int i = start; i < end; i++) {
+            char c = s[i];
+            if (c > LATIN1_MAX) {
+                return i;
+            }
+            dst[shift + i] = (byte) c;
+        }
+        return end;
+    }
+
+    /** Copies chars [from, from + n) into {@code dst} from {@code dstIndex}. */
+    static void getChars(byte[] value, byte coder, int from, int n, char[] dst, int dstIndex) {
+        for (int i = 0; i < n; i++) {
+            dst[dstIndex + i] = charAt(value, coder, from + i);
+        }
+    }
+
+    /** Chars [from, from + n) as a new {@code String}. */
+    static String newString(byte[] value, byte coder, int from, int n) {
+        if (coder == LATIN1) {
+            return new String(value, from, n, StandardCharsets.ISO_8859_1);
+        }
+        char[] chars = new char[n];
+        getChars(value, UTF16, from, n, chars, 0);
+        return new String(chars);
+    }
+
+    /**
+     * Chars [from, from + n) as a {@code CharSequence} that cannot write the buffer: a {@code
+     * String} (a copy) for Latin-1, a read-only view of the buffer for UTF-16.
+     */
+    static CharSequence readOnlyChars(byte[] value, byte coder, int from, int n) {
+        if (coder == LATIN1) {
+            return new String(value, from, n, StandardCharsets.ISO_8859_1);
+        }
+        return ByteBuffer.wrap(value, from << 1, n << 1)
+                .asReadOnlyBuffer()
+                .order(ByteOrder.nativeOrder())
+                .asCharBuffer();
+    }
+
+    /**
+     * Continues {@code String.hashCode}'s polynomial from {@code h} over chars [from, from + n).
+     */
+    static int hash(int h, byte[] value, byte coder, int from, int n) {
+        for (int i = from; i < from + n; i++) {
+            h = 31 * h + charAt(value, coder, i);
+        }
+        return h;
+    }
+}

@@ -1,0 +1,108 @@
+package io.holstein.string;
+
+import static io.holstein.string.CompactChars.LATIN1;
+import static io.holstein.string.CompactChars.UTF16;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.CharBuffer;
+import java.nio.ReadOnlyBufferException;
+import org.junit.jupiter.api.Test;
+
+class CompactCharsTest {
+
+    private static final String LATIN1_TEXT = "caf\u00e9 \u00ff\u0000";
+
+    private static final String WIDE_TEXT = "a\u0100\u00ff\ud83d\ude00z";
+
+    /** {@code text} in a buffer of {@code coder}. */
+    private static byte[] stored(String text, byte coder) {
+        byte[] value = CompactChars.newBuffer(text.length(), coder);
+        assertEquals(text.length(), CompactChars.put(text, 0, text.length(), value, coder, 0));
+        return value;
+    }
+
+    @Test
+    void putChar_thenCharAt_roundTripsInBothCoders() {
+        for (byte coder : new byte[] {LATIN1, UTF16}) {
+            String text = coder == LATIN1 ? LATIN1_TEXT : WIDE_TEXT;
+            byte[] value = CompactChars.newBuffer(text.length(), coder);
+            assertEquals(text.length() << coder, value.length);
+            for (int i = 0; i < text.length(); i++) {
+                CompactChars.putChar(value, coder, i, text.charAt(i));
+            }
+            for (int i = 0; i < text.length(); i++) {
+                assertEquals(text.charAt(i), CompactChars.charAt(value, coder, i));
+            }
+            assertEquals(text, CompactChars.newString(value, coder, 0, text.length()));
+        }
+    }
+
+    @Test
+    void put_intoLatin1_stopsAtTheFirstWideChar() {
+        byte[] value = new byte[8];
+        assertEquals(3, CompactChars.put("xa\u00ff\u0100b", 1, 5, value, LATIN1, 4));
+        assertEquals('a', CompactChars.charAt(value, LATIN1, 4));
+        assertEquals('\u00ff', CompactChars.charAt(value, LATIN1, 5));
+        assertEquals(0, value[6], "nothing written from the wide char on");
+        assertEquals(3, CompactChars.put("xa\u00ff\u0100b".toCharArray(), 1, 5, value, LATIN1, 0));
+    }
+
+    @Test
+    void copy_betweenCoders_widensAndNarrows() {
+        byte[] latin1 = stored(LATIN1_TEXT, LATIN1);
+        byte[] utf16 = CompactChars.newBuffer(LATIN1_TEXT.length() + 1, UTF16);
+        CompactChars.copy(latin1, LATIN1, 0, utf16, UTF16, 1, LATIN1_TEXT.length());
+        assertEquals(LATIN1_TEXT, CompactChars.newString(utf16, UTF16, 1, LATIN1_TEXT.length()));
+        byte[] back = new byte[LATIN1_TEXT.length()];
+        CompactChars.copy(utf16, UTF16, 1, back, LATIN1, 0, LATIN1_TEXT.length());
+        assertArrayEquals(latin1, back);
+    }
+
+    @Test
+    void isLatin1_findsAWideCharInARange() {
+        byte[] utf16 = stored(WIDE_TEXT, UTF16);
+        assertTrue(CompactChars.isLatin1(utf16, UTF16, 2, 1));
+        assertFalse(CompactChars.isLatin1(utf16, UTF16, 0, 2));
+        assertTrue(CompactChars.isLatin1(stored(LATIN1_TEXT, LATIN1), LATIN1, 0, 3));
+    }
+
+    @Test
+    void getCharsAndHash_agreeWithString() {
+        for (String text : new String[] {LATIN1_TEXT, WIDE_TEXT}) {
+            byte coder = text == LATIN1_TEXT ? LATIN1 : UTF16;
+            byte[] value = stored(text, coder);
+            char[] chars = new char[text.length() + 1];
+            CompactChars.getChars(value, coder, 1, text.length() - 1, chars, 2);
+            assertEquals(text.substring(1), new String(chars, 2, text.length() - 1));
+            assertEquals(text.hashCode(), CompactChars.hash(0, value, coder, 0, text.length()));
+            assertEquals(
+                    text.substring(2).hashCode(),
+                    CompactChars.hash(0, value, coder, 2, text.length() - 2));
+        }
+    }
+
+    @Test
+    void readOnlyChars_ofUtf16_isAViewNobodyCanWrite() {
+        byte[] value = stored(WIDE_TEXT, UTF16);
+        CharSequence view = CompactChars.readOnlyChars(value, UTF16, 1, 3);
+        assertEquals(WIDE_TEXT.substring(1, 4), view.toString());
+        assertThrows(ReadOnlyBufferException.class, () -> ((CharBuffer) view).put(0, '!'));
+        assertEquals(
+                LATIN1_TEXT,
+                CompactChars.readOnlyChars(
+                                stored(LATIN1_TEXT, LATIN1), LATIN1, 0, LATIN1_TEXT.length())
+                        .toString());
+    }
+
+    @Test
+    void newBuffer_utf16PastTheArrayLimit_throwsOutOfMemoryErrorAsStringBuilder() {
+        int chars = (Integer.MAX_VALUE >> 1) + 1;
+        OutOfMemoryError e =
+                assertThrows(OutOfMemoryError.class, () -> CompactChars.newBuffer(chars, UTF16));
+        assertTrue(e.getMessage().contains(String.valueOf(chars)), e.getMessage());
+    }
+}
