@@ -73,7 +73,8 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
                 return e;
             }
             if (e >= to) {
-                return e + length - (to - from);
+                // The size change first: e + length alone may pass Integer.MAX_VALUE.
+                return e + (length - (to - from));
             }
             if (goneBefore != null) {
                 return e - goneBefore[e - from];
@@ -178,18 +179,12 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public int indexOf(Object o) {
-        PersistentVector<E> v = list.snapshot();
-        int lo = lo(v);
-        int i = VectorOps.indexOf(v, o, lo, hi(v));
-        return i < 0 ? -1 : i - lo;
+        return slice().indexOf(o);
     }
 
     @Override
     public int lastIndexOf(Object o) {
-        PersistentVector<E> v = list.snapshot();
-        int lo = lo(v);
-        int i = VectorOps.lastIndexOf(v, o, lo, hi(v) - 1);
-        return i < 0 ? -1 : i - lo;
+        return slice().lastIndexOf(o);
     }
 
     @Override
@@ -204,21 +199,17 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public Iterator<E> iterator() {
-        return new SnapshotListIterator<>(slice(), 0);
+        return slice().iterator();
     }
 
     @Override
     public ListIterator<E> listIterator() {
-        return new SnapshotListIterator<>(slice(), 0);
+        return slice().listIterator();
     }
 
     @Override
     public ListIterator<E> listIterator(int index) {
-        PersistentVector<E> s = slice();
-        if (index < 0 || index > s.size()) {
-            throw outOfBounds(index, s.size());
-        }
-        return new SnapshotListIterator<>(s, index);
+        return slice().listIterator(index);
     }
 
     @Override
@@ -259,7 +250,7 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public String toString() {
-        return VectorOps.toString(slice(), this);
+        return SnapshotVector.toString(slice(), this);
     }
 
     // ------------------------------------------------------------------ writes
@@ -364,11 +355,12 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
         boolean[] changed = {false};
         write(
                 (v, lo, hi, change) -> {
-                    int i = VectorOps.indexOf(v, o, lo, hi);
-                    changed[0] = i >= 0;
-                    if (i < 0) {
+                    int found = v.slice(lo, hi).indexOf(o);
+                    changed[0] = found >= 0;
+                    if (found < 0) {
                         return v;
                     }
+                    int i = lo + found;
                     change.set(i, i + 1, 0);
                     return v.removeAt(i);
                 });
@@ -423,7 +415,7 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
                 (v, lo, hi, change) -> {
                     change.set(lo, hi, hi - lo);
                     return SnapshotVector.spliced(
-                            v, lo, hi, VectorOps.mapped(v.slice(lo, hi), operator));
+                            v, lo, hi, SnapshotVector.mapped(v.slice(lo, hi), operator));
                 });
     }
 
@@ -432,7 +424,8 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
         write(
                 (v, lo, hi, change) -> {
                     change.set(lo, hi, hi - lo);
-                    return SnapshotVector.spliced(v, lo, hi, VectorOps.sorted(v.slice(lo, hi), c));
+                    return SnapshotVector.spliced(
+                            v, lo, hi, SnapshotVector.sorted(v.slice(lo, hi), c));
                 });
     }
 

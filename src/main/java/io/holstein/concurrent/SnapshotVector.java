@@ -198,11 +198,14 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      *
      * @param index the index
      * @return the element, possibly {@code null}
-     * @throws IndexOutOfBoundsException if {@code index} is out of range
+     * @throws ArrayIndexOutOfBoundsException if {@code index} is out of range, as {@code
+     *     CopyOnWriteArrayList.get} throws
      */
     @Override
     public E get(int index) {
-        return current().get(index);
+        PersistentVector<E> v = current();
+        checkElementIndex(index, v);
+        return v.get(index);
     }
 
     /**
@@ -213,7 +216,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      */
     @Override
     public boolean contains(Object o) {
-        return VectorOps.indexOf(current(), o, 0, Integer.MAX_VALUE) >= 0;
+        return current().contains(o);
     }
 
     /**
@@ -225,13 +228,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      */
     @Override
     public boolean containsAll(Collection<?> c) {
-        PersistentVector<E> v = current();
-        for (Object o : c) {
-            if (VectorOps.indexOf(v, o, 0, Integer.MAX_VALUE) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return current().containsAll(c);
     }
 
     /**
@@ -243,25 +240,31 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      */
     @Override
     public int indexOf(Object o) {
-        return VectorOps.indexOf(current(), o, 0, Integer.MAX_VALUE);
+        return current().indexOf(o);
     }
 
     /**
      * Returns the index of the first element equal to {@code e} at or after {@code index} in the
      * current version, or -1 (also when {@code index} is at or past the size), as {@code
-     * CopyOnWriteArrayList.indexOf(E, int)}. O(n).
+     * CopyOnWriteArrayList.indexOf(E, int)}. O(log n) to cut the version at {@code index}, plus
+     * O(1) per element searched.
      *
      * @param e the element, may be {@code null}
      * @param index where to start searching
      * @return the index, or -1
-     * @throws IndexOutOfBoundsException if {@code index} is negative
+     * @throws ArrayIndexOutOfBoundsException if {@code index} is negative, as {@code
+     *     CopyOnWriteArrayList} throws
      */
     public int indexOf(E e, int index) {
         PersistentVector<E> v = current();
         if (index < 0) {
-            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
+            throw outOfBounds(index, v.size());
         }
-        return VectorOps.indexOf(v, e, index, Integer.MAX_VALUE);
+        if (index >= v.size()) {
+            return -1;
+        }
+        int found = v.drop(index).indexOf(e);
+        return found < 0 ? -1 : index + found;
     }
 
     /**
@@ -272,26 +275,27 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      */
     @Override
     public int lastIndexOf(Object o) {
-        PersistentVector<E> v = current();
-        return VectorOps.lastIndexOf(v, o, 0, v.size() - 1);
+        return current().lastIndexOf(o);
     }
 
     /**
      * Returns the index of the last element equal to {@code e} at or before {@code index} in the
      * current version, or -1 (also when {@code index} is negative), as {@code
-     * CopyOnWriteArrayList.lastIndexOf(E, int)}. O(n).
+     * CopyOnWriteArrayList.lastIndexOf(E, int)}. O(log n) to cut the version after {@code index},
+     * then O(index).
      *
      * @param e the element, may be {@code null}
      * @param index where to start searching backwards
      * @return the index, or -1
-     * @throws IndexOutOfBoundsException if {@code index} is at or past the current size
+     * @throws ArrayIndexOutOfBoundsException if {@code index} is at or past the current size, as
+     *     {@code CopyOnWriteArrayList} throws
      */
     public int lastIndexOf(E e, int index) {
         PersistentVector<E> v = current();
         if (index >= v.size()) {
-            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
+            throw outOfBounds(index, v.size());
         }
-        return VectorOps.lastIndexOf(v, e, 0, index);
+        return index < 0 ? -1 : v.take(index + 1).lastIndexOf(e);
     }
 
     /**
@@ -321,32 +325,35 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     }
 
     /**
-     * Returns an iterator over the current version. O(1) to create, amortized O(1) per step forward
-     * (it walks the vector leaf by leaf) and O(log n) per step back; it never throws {@code
-     * ConcurrentModificationException}, never sees later writes, and its {@code remove} throws
-     * {@link UnsupportedOperationException}.
+     * Returns an iterator over the current version: the version's own iterator (see {@link
+     * PersistentVector#iterator()}), O(1) to create and amortized O(1) per step. It never throws
+     * {@code ConcurrentModificationException}, never sees later writes, and its {@code remove}
+     * throws {@link UnsupportedOperationException}.
      *
      * @return an iterator over a snapshot
      */
     @Override
     public Iterator<E> iterator() {
-        return new SnapshotListIterator<>(current(), 0);
+        return current().iterator();
     }
 
     /**
-     * Returns a list iterator over the current version, as {@link #iterator()}; {@code remove},
-     * {@code set} and {@code add} throw {@link UnsupportedOperationException}.
+     * Returns a list iterator over the current version, as {@link #listIterator(int)
+     * listIterator(0)}.
      *
      * @return a list iterator over a snapshot, starting at 0
      */
     @Override
     public ListIterator<E> listIterator() {
-        return new SnapshotListIterator<>(current(), 0);
+        return current().listIterator();
     }
 
     /**
-     * Returns a list iterator over the current version starting at {@code index}, as {@link
-     * #listIterator()}.
+     * Returns a list iterator over the current version starting at {@code index}: the version's own
+     * (see {@link PersistentVector#listIterator(int)}), which walks it leaf by leaf in both
+     * directions. It never throws {@code ConcurrentModificationException} and never sees later
+     * writes; {@code remove}, {@code set} and {@code add} throw {@link
+     * UnsupportedOperationException}.
      *
      * @param index the index of the first element {@code next()} returns
      * @return a list iterator over a snapshot
@@ -354,11 +361,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      */
     @Override
     public ListIterator<E> listIterator(int index) {
-        PersistentVector<E> v = current();
-        if (index < 0 || index > v.size()) {
-            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
-        }
-        return new SnapshotListIterator<>(v, index);
+        return current().listIterator(index);
     }
 
     /**
@@ -429,12 +432,14 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      * @param index the index
      * @param e the new element, may be {@code null}
      * @return the element replaced
-     * @throws IndexOutOfBoundsException if {@code index} is out of range for the current version
+     * @throws ArrayIndexOutOfBoundsException if {@code index} is out of range for the current
+     *     version, as {@code CopyOnWriteArrayList.set} throws
      */
     @Override
     public E set(int index, E e) {
         for (; ; ) {
             PersistentVector<E> v = current();
+            checkElementIndex(index, v);
             E old = v.get(index);
             if (install(v, v.with(index, e))) {
                 return old;
@@ -448,12 +453,14 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      *
      * @param index the index
      * @return the element removed
-     * @throws IndexOutOfBoundsException if {@code index} is out of range for the current version
+     * @throws ArrayIndexOutOfBoundsException if {@code index} is out of range for the current
+     *     version, as {@code CopyOnWriteArrayList.remove} throws
      */
     @Override
     public E remove(int index) {
         for (; ; ) {
             PersistentVector<E> v = current();
+            checkElementIndex(index, v);
             E old = v.get(index);
             if (install(v, v.removeAt(index))) {
                 return old;
@@ -471,7 +478,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     public boolean remove(Object o) {
         for (; ; ) {
             PersistentVector<E> v = current();
-            int i = VectorOps.indexOf(v, o, 0, Integer.MAX_VALUE);
+            int i = v.indexOf(o);
             if (i < 0) {
                 return false;
             }
@@ -492,7 +499,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     public boolean addIfAbsent(E e) {
         for (; ; ) {
             PersistentVector<E> v = current();
-            if (VectorOps.indexOf(v, e, 0, Integer.MAX_VALUE) >= 0) {
+            if (v.contains(e)) {
                 return false;
             }
             if (install(v, v.append(e))) {
@@ -515,14 +522,14 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
         if (given.length == 0) {
             return 0;
         }
+        List<Object> candidates = Arrays.asList(given);
         for (; ; ) {
             PersistentVector<E> v = current();
             PersistentVector.Builder<E> next = v.toBuilder();
             int added = 0;
             for (int i = 0; i < given.length; i++) {
                 Object e = given[i];
-                if (VectorOps.indexOf(v, e, 0, Integer.MAX_VALUE) < 0
-                        && VectorOps.indexOf(given, e, 0, i) < 0) {
+                if (!v.contains(e) && !candidates.subList(0, i).contains(e)) {
                     @SuppressWarnings("unchecked")
                     E element = (E) e;
                     next.add(element);
@@ -546,7 +553,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      * @param c the elements to add
      * @return whether the list changed
      * @throws NullPointerException if {@code c} is {@code null}
-     * @throws IllegalArgumentException if the size would pass {@link Integer#MAX_VALUE}
+     * @throws IllegalStateException if the size would pass {@link Integer#MAX_VALUE}
      */
     @Override
     public boolean addAll(Collection<? extends E> c) {
@@ -571,7 +578,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      * @return whether the list changed
      * @throws NullPointerException if {@code c} is {@code null}
      * @throws IndexOutOfBoundsException if {@code index} is out of range for the current version
-     * @throws IllegalArgumentException if the size would pass {@link Integer#MAX_VALUE}
+     * @throws IllegalStateException if the size would pass {@link Integer#MAX_VALUE}
      */
     @Override
     public boolean addAll(int index, Collection<? extends E> c) {
@@ -631,7 +638,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
         Objects.requireNonNull(filter, "filter");
         for (; ; ) {
             PersistentVector<E> v = current();
-            PersistentVector<E> kept = VectorOps.without(v, filter);
+            PersistentVector<E> kept = without(v, filter);
             if (kept == v) {
                 return false;
             }
@@ -654,7 +661,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
         Objects.requireNonNull(operator, "operator");
         for (; ; ) {
             PersistentVector<E> v = current();
-            if (install(v, VectorOps.mapped(v, operator))) {
+            if (install(v, mapped(v, operator))) {
                 return;
             }
         }
@@ -672,7 +679,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     public void sort(Comparator<? super E> c) {
         for (; ; ) {
             PersistentVector<E> v = current();
-            if (install(v, VectorOps.sorted(v, c))) {
+            if (install(v, sorted(v, c))) {
                 return;
             }
         }
@@ -807,7 +814,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      */
     @Override
     public String toString() {
-        return VectorOps.toString(current(), this);
+        return toString(current(), this);
     }
 
     // ------------------------------------------------------------------ internals
@@ -825,6 +832,22 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
                 c, given -> PersistentVector.copyOf(Arrays.asList((E[]) given.toArray())));
     }
 
+    /**
+     * Throws what {@code CopyOnWriteArrayList}'s element access throws for an index out of range:
+     * its array throws {@link ArrayIndexOutOfBoundsException}, and a mirrored method throws what
+     * the JDK's throws.
+     */
+    private static void checkElementIndex(int index, PersistentVector<?> v) {
+        if (index < 0 || index >= v.size()) {
+            throw outOfBounds(index, v.size());
+        }
+    }
+
+    private static ArrayIndexOutOfBoundsException outOfBounds(int index, int size) {
+        return new ArrayIndexOutOfBoundsException(
+                "Index " + index + " out of bounds for length " + size);
+    }
+
     /** {@code v} with {@code [from, to)} replaced by {@code middle}. */
     static <E> PersistentVector<E> spliced(
             PersistentVector<E> v, int from, int to, PersistentVector<E> middle) {
@@ -832,6 +855,57 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
             return v.concat(middle);
         }
         return v.take(from).concat(middle).concat(v.drop(to));
+    }
+
+    /** {@code v} without the elements matching {@code filter}; {@code v} itself if none does. */
+    @SuppressWarnings("unchecked")
+    static <E> PersistentVector<E> without(PersistentVector<E> v, Predicate<? super E> filter) {
+        Object[] a = v.toArray();
+        int kept = 0;
+        for (Object e : a) {
+            if (!filter.test((E) e)) {
+                a[kept++] = e;
+            }
+        }
+        return kept == a.length
+                ? v
+                : PersistentVector.copyOf(Arrays.asList((E[]) a).subList(0, kept));
+    }
+
+    /** {@code v} with every element replaced by {@code operator}'s result. */
+    @SuppressWarnings("unchecked")
+    static <E> PersistentVector<E> mapped(PersistentVector<E> v, UnaryOperator<E> operator) {
+        Object[] a = v.toArray();
+        for (int i = 0; i < a.length; i++) {
+            a[i] = operator.apply((E) a[i]);
+        }
+        return PersistentVector.copyOf(Arrays.asList((E[]) a));
+    }
+
+    /** {@code v} sorted stably by {@code c}, or by natural order if {@code c} is null. */
+    @SuppressWarnings("unchecked")
+    static <E> PersistentVector<E> sorted(PersistentVector<E> v, Comparator<? super E> c) {
+        E[] a = (E[]) v.toArray();
+        // A null comparator sorts by natural order, as in CopyOnWriteArrayList.sort.
+        Arrays.sort(a, c);
+        return PersistentVector.copyOf(Arrays.asList(a));
+    }
+
+    /**
+     * {@code [a, b, c]}, naming {@code self} as "(this Collection)", as AbstractCollection does:
+     * the vector's own toString would recurse into a list that contains itself.
+     */
+    static String toString(PersistentVector<?> v, Object self) {
+        StringBuilder sb = new StringBuilder("[");
+        boolean first = true;
+        for (Object e : v) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append(e == self ? "(this Collection)" : String.valueOf(e));
+        }
+        return sb.append(']').toString();
     }
 
     /** Checks that there is a current version; the vector checks its own structure. */

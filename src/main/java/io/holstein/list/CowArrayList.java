@@ -183,7 +183,9 @@ public final class CowArrayList<E> extends AbstractList<E>
     /**
      * Returns an independent list with the same elements, sharing this list's array until either
      * list writes. O(1): increments the shared count and allocates the new list object. Not a
-     * structural modification: iterators and views of this list stay valid.
+     * structural modification: iterators and views of this list stay valid. The fork has this
+     * list's capacity (the array is the same), and its first write copies the array at that
+     * capacity.
      *
      * @return a new list equal to this one
      */
@@ -195,7 +197,9 @@ public final class CowArrayList<E> extends AbstractList<E>
     }
 
     /**
-     * Returns {@link #fork()}: an independent list sharing this list's array, in O(1).
+     * Returns {@link #fork()}: an independent list sharing this list's array, in O(1). Unlike
+     * {@code ArrayList.clone}, which trims the copy's capacity to its size, the clone keeps this
+     * list's capacity, as a fork does.
      *
      * @return a new list equal to this one
      */
@@ -739,6 +743,10 @@ public final class CowArrayList<E> extends AbstractList<E>
      * it half sorted, and a first write after a fork costs no extra copy. Counts as a structural
      * modification, as in {@code ArrayList}.
      *
+     * <p>If a comparison throws (for natural order, also a {@code null} element or one that is not
+     * {@code Comparable}), the list is left unchanged, where {@code ArrayList} may be left partly
+     * sorted.
+     *
      * @throws ClassCastException if elements are not mutually comparable
      * @throws ConcurrentModificationException if the comparator modifies the list structurally
      */
@@ -887,6 +895,12 @@ public final class CowArrayList<E> extends AbstractList<E>
      * writes through it go to this list (copying first if its storage is shared), and it is
      * fail-fast against structural changes made other than through it. O(1). A fork of this list
      * does not see the view's later writes.
+     *
+     * <p>A view made stale by such a change throws {@code ConcurrentModificationException} from
+     * every method that reads or writes its elements, and writes nothing first. {@code ArrayList}'s
+     * sub list checks only afterwards in {@code indexOf}, {@code lastIndexOf}, {@code contains} and
+     * {@code replaceAll}, so there it may throw {@code ArrayIndexOutOfBoundsException} instead, and
+     * its {@code replaceAll} may write into the list.
      *
      * @throws IndexOutOfBoundsException if {@code fromIndex < 0} or {@code toIndex > size()}
      * @throws IllegalArgumentException if {@code fromIndex > toIndex}

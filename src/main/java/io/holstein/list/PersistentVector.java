@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -37,9 +38,10 @@ import java.util.stream.Collector;
  * {@code take}, {@code drop} and {@code subList} cut along one path, and {@code insert} and {@code
  * removeAt} copy one path: O(32 h), sharing every other node (within the first or last 32 elements
  * they copy only that edge array). {@code concat} rebalances the seam between its operands, O(32
- * h²). Iteration, {@code forEach}, {@code toArray}, {@code hashCode} and {@code equals} are O(n).
- * {@link #builder()}, {@link #toBuilder()} and {@link Builder#build()} are O(1); a {@link
- * Builder#add} is amortized O(1) and edits the builder's own nodes in place.
+ * h²). Iteration, {@code forEach}, {@code toArray}, {@code indexOf}, {@code lastIndexOf}, {@code
+ * hashCode} and {@code equals} are O(n). {@link #builder()}, {@link #toBuilder()} and {@link
+ * Builder#build()} are O(1); a {@link Builder#add} is amortized O(1) and edits the builder's own
+ * nodes in place.
  *
  * <p><b>Guarantees.</b>
  *
@@ -59,7 +61,10 @@ import java.util.stream.Collector;
  *       ORDERED} and {@code IMMUTABLE} and split on leaf boundaries.
  *   <li>Equal to any {@code List} with equal elements in the same order; serializable through a
  *       proxy (structure sharing is not preserved across serialization).
- *   <li>A size past {@link Integer#MAX_VALUE} is refused before anything is built.
+ *   <li>A size past {@link Integer#MAX_VALUE} is refused with {@link IllegalStateException} before
+ *       anything is built, by every version, builder and collector path (a builder's {@code addAll}
+ *       of an {@code Iterable} that is not a {@code Collection} keeps the elements it added before
+ *       the limit).
  * </ul>
  *
  * @param <E> the type of elements
@@ -385,13 +390,80 @@ public final class PersistentVector<E> extends AbstractList<E>
     }
 
     /**
-     * Returns an iterator that reads one leaf at a time. O(1) per element amortized.
+     * Returns an iterator that reads one leaf at a time. O(1) to create, amortized O(1) per
+     * element. Its {@code remove} throws {@link UnsupportedOperationException}.
      *
      * @return an iterator
      */
     @Override
     public Iterator<E> iterator() {
         return new VectorIterator<>(this, 0, size());
+    }
+
+    /**
+     * Returns a list iterator from index 0, as {@link #listIterator(int) listIterator(0)}.
+     *
+     * @return a list iterator
+     */
+    @Override
+    public ListIterator<E> listIterator() {
+        return new VectorIterator<>(this, 0, size());
+    }
+
+    /**
+     * Returns a list iterator whose first {@code next()} returns element {@code index}. It reads
+     * one leaf at a time in both directions: O(log n) to create, amortized O(1) per step on vectors
+     * built by appends, O(log n) per leaf crossed otherwise. Its {@code set}, {@code add} and
+     * {@code remove} throw {@link UnsupportedOperationException}.
+     *
+     * @param index the index of the first element {@code next()} returns, from 0 to {@code size()}
+     * @return a list iterator
+     * @throws IndexOutOfBoundsException if {@code index} is negative or greater than {@code size()}
+     */
+    @Override
+    public ListIterator<E> listIterator(int index) {
+        int size = size();
+        // Not checkIndex(index, size + 1): size + 1 overflows at Integer.MAX_VALUE.
+        if (index < 0 || index > size) {
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
+        }
+        return new VectorIterator<>(this, index, size);
+    }
+
+    /**
+     * Returns the index of the first element equal to {@code o}, or -1. O(n), reading one leaf at a
+     * time.
+     *
+     * @param o the element to look for, may be {@code null}
+     * @return the index, or -1
+     */
+    @Override
+    public int indexOf(Object o) {
+        Iterator<E> it = iterator();
+        for (int i = 0; it.hasNext(); i++) {
+            if (Objects.equals(o, it.next())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Returns the index of the last element equal to {@code o}, or -1. O(n), reading one leaf at a
+     * time from the end.
+     *
+     * @param o the element to look for, may be {@code null}
+     * @return the index, or -1
+     */
+    @Override
+    public int lastIndexOf(Object o) {
+        ListIterator<E> it = listIterator(size());
+        while (it.hasPrevious()) {
+            if (Objects.equals(o, it.previous())) {
+                return it.nextIndex();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -541,7 +613,7 @@ public final class PersistentVector<E> extends AbstractList<E>
      * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
      */
     public PersistentVector<E> append(E e) {
-        checkGrowth(1);
+        checkRoom(size(), 1);
         int n = tailLength;
         if (n < shape.width) {
             Object[] t = tail;
@@ -582,7 +654,7 @@ public final class PersistentVector<E> extends AbstractList<E>
      * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
      */
     public PersistentVector<E> prepend(E e) {
-        checkGrowth(1);
+        checkRoom(size(), 1);
         if (head.length < shape.width) {
             Object[] h = new Object[head.length + 1];
             h[0] = e;
@@ -648,7 +720,7 @@ public final class PersistentVector<E> extends AbstractList<E>
      * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
      */
     public PersistentVector<E> insert(int index, E e) {
-        checkGrowth(1);
+        checkRoom(size(), 1); // first, so that size() + 1 does not overflow
         Objects.checkIndex(index, size() + 1);
         if (index == size()) {
             return append(e);
@@ -708,21 +780,25 @@ public final class PersistentVector<E> extends AbstractList<E>
      * {@code PersistentVector}, otherwise amortized O(1) per element through a builder. Returns
      * {@code this} if {@code elements} is empty.
      *
+     * <p>A size past {@link Integer#MAX_VALUE} is refused and this vector stays as it is: the size
+     * of a {@code Collection} is checked before any element is read; elements of another {@code
+     * Iterable} are read until the limit.
+     *
      * @param elements the elements to append
      * @return the new vector
      * @throws NullPointerException if {@code elements} is {@code null}
-     * @throws IllegalArgumentException if the size would pass {@link Integer#MAX_VALUE}
+     * @throws IllegalStateException if the size would pass {@link Integer#MAX_VALUE}
      */
     public PersistentVector<E> appendAll(Iterable<? extends E> elements) {
         if (elements instanceof PersistentVector) {
             return concat((PersistentVector<? extends E>) elements);
         }
+        if (elements instanceof Collection) {
+            checkRoom(size(), ((Collection<?>) elements).size());
+        }
         Iterator<? extends E> it = elements.iterator();
         if (!it.hasNext()) {
             return this;
-        }
-        if (elements instanceof Collection) {
-            checkConcatSize(((Collection<?>) elements).size());
         }
         Builder<E> builder = toBuilder();
         it.forEachRemaining(builder::add);
@@ -737,14 +813,14 @@ public final class PersistentVector<E> extends AbstractList<E>
      * @param other the vector to append
      * @return the new vector; {@code this} if {@code other} is empty, {@code other} if this is
      * @throws NullPointerException if {@code other} is {@code null}
-     * @throws IllegalArgumentException if the size would pass {@link Integer#MAX_VALUE}
+     * @throws IllegalStateException if the size would pass {@link Integer#MAX_VALUE}
      */
     @SuppressWarnings("unchecked")
     public PersistentVector<E> concat(PersistentVector<? extends E> other) {
         if (other.size() == 0) {
             return this;
         }
-        checkConcatSize(other.size());
+        checkRoom(size(), other.size());
         if (size() == 0 && other.shape == shape) {
             return (PersistentVector<E>) other;
         }
@@ -999,17 +1075,14 @@ public final class PersistentVector<E> extends AbstractList<E>
         return tail;
     }
 
-    private void checkGrowth(int added) {
-        if (size() > Integer.MAX_VALUE - added) {
+    /**
+     * Refuses to grow a vector or builder of {@code size} elements by {@code added}, before
+     * anything is built, if the size would pass {@link Integer#MAX_VALUE}.
+     */
+    static void checkRoom(int size, int added) {
+        if (size > Integer.MAX_VALUE - added) {
             throw new IllegalStateException(
-                    "size would exceed Integer.MAX_VALUE: " + size() + " + " + added);
-        }
-    }
-
-    private void checkConcatSize(int added) {
-        if (size() > Integer.MAX_VALUE - added) {
-            throw new IllegalArgumentException(
-                    "size would exceed Integer.MAX_VALUE: " + size() + " + " + added);
+                    "size would exceed Integer.MAX_VALUE: " + size + " + " + added);
         }
     }
 
@@ -1105,6 +1178,12 @@ public final class PersistentVector<E> extends AbstractList<E>
         private Object[] tail;
         private int tailLength;
 
+        /**
+         * How many elements the tail may hold: {@code width}, or fewer where the size limit comes
+         * first. Folding the limit into the full-tail test keeps {@link #add} at one comparison.
+         */
+        private int tailRoom;
+
         Builder(PersistentVector<E> from) {
             this.shape = from.shape;
             this.head = from.head;
@@ -1112,6 +1191,7 @@ public final class PersistentVector<E> extends AbstractList<E>
             this.tail = new Object[shape.width];
             System.arraycopy(from.tail, 0, tail, 0, from.tailLength);
             this.tailLength = from.tailLength;
+            this.tailRoom = tailRoom();
             this.owned =
                     new Object
                             [shape.minimalHeight(Integer.MAX_VALUE)
@@ -1119,22 +1199,28 @@ public final class PersistentVector<E> extends AbstractList<E>
                                     + 2];
         }
 
+        /** {@link #tailRoom} for the current head and trie. */
+        private int tailRoom() {
+            return Math.min(shape.width, Integer.MAX_VALUE - head.length - trie.size);
+        }
+
         /**
          * Appends {@code e}. Amortized O(1).
          *
          * @param e the element, may be {@code null}
          * @return this builder
-         * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
+         * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}; the
+         *     builder is then unchanged
          */
         public Builder<E> add(E e) {
-            if (tailLength == shape.width) {
-                if (size() > Integer.MAX_VALUE - 1) {
-                    throw new IllegalStateException("size would exceed Integer.MAX_VALUE");
-                }
+            if (tailLength == tailRoom) {
+                // The tail is full, or the builder holds Integer.MAX_VALUE elements.
+                checkRoom(size(), 1);
                 // The full tail becomes a leaf as it is, and is never written again.
                 trie = VectorTrie.appendLeaf(trie, tail, shape, owned);
                 tail = new Object[shape.width];
                 tailLength = 0;
+                tailRoom = tailRoom();
             }
             tail[tailLength++] = e;
             return this;
@@ -1143,11 +1229,19 @@ public final class PersistentVector<E> extends AbstractList<E>
         /**
          * Appends every element of {@code elements} in iteration order. Amortized O(1) per element.
          *
+         * <p>A size past {@link Integer#MAX_VALUE} is refused: the size of a {@code Collection} is
+         * checked before any element is read, and the builder is then unchanged; the elements of
+         * another {@code Iterable} are added one by one, so those read before the limit stay added.
+         *
          * @param elements the elements
          * @return this builder
          * @throws NullPointerException if {@code elements} is {@code null}
+         * @throws IllegalStateException if the size would pass {@link Integer#MAX_VALUE}
          */
         public Builder<E> addAll(Iterable<? extends E> elements) {
+            if (elements instanceof Collection) {
+                checkRoom(size(), ((Collection<?>) elements).size());
+            }
             for (E e : elements) {
                 add(e);
             }
@@ -1228,9 +1322,11 @@ public final class PersistentVector<E> extends AbstractList<E>
                     Arrays.fill(owned, null);
                     tail = Arrays.copyOf(leaf, shape.width);
                     tailLength = leaf.length;
+                    tailRoom = tailRoom();
                 } else if (head.length > 0) {
                     E last = (E) head[head.length - 1];
                     head = Arrays.copyOf(head, head.length - 1);
+                    tailRoom = tailRoom();
                     return last;
                 } else {
                     throw new NoSuchElementException("empty builder");

@@ -1,25 +1,31 @@
 package io.holstein.list;
 
-import java.util.Iterator;
+import java.util.ListIterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Iterates a range of a {@link PersistentVector}, holding the current leaf (or head or tail) so
- * that each element costs one comparison. In a strict trie it also holds the branch above the leaf,
- * so that moving to the next leaf is one load rather than a descent from the root.
+ * The list iterator of a {@link PersistentVector}, and the cursor of its spliterator: it holds the
+ * current leaf (or head or tail) so that each element costs one comparison, in either direction. In
+ * a strict trie it also holds the branch above the leaf, so that moving to a neighbouring leaf is
+ * one load rather than a descent from the root. It walks elements {@code [0, fence)}; the
+ * spliterator only moves it forward from where its range starts. It cannot write: a vector is
+ * immutable.
  */
-final class VectorIterator<E> implements Iterator<E> {
+final class VectorIterator<E> implements ListIterator<E> {
 
     private static final Object[] NONE = {};
 
     private final PersistentVector<E> vector;
     private final int fence;
+
+    /** The index of the element the next call to {@link #next()} returns. */
     private int index;
 
     /**
      * The array holding elements {@code segmentStart} up to {@code segmentEnd} (at most the fence).
+     * Between calls, {@code segmentStart <= index <= segmentEnd}.
      */
     private Object[] segment = NONE;
 
@@ -63,6 +69,35 @@ final class VectorIterator<E> implements Iterator<E> {
     }
 
     @Override
+    public boolean hasPrevious() {
+        return index > 0;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public E previous() {
+        int i = index - 1;
+        if (i < segmentStart) {
+            if (i < 0) {
+                throw new NoSuchElementException();
+            }
+            load(i);
+        }
+        index = i;
+        return (E) segment[i - segmentStart];
+    }
+
+    @Override
+    public int nextIndex() {
+        return index;
+    }
+
+    @Override
+    public int previousIndex() {
+        return index - 1;
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public void forEachRemaining(Consumer<? super E> action) {
         Objects.requireNonNull(action);
@@ -80,6 +115,7 @@ final class VectorIterator<E> implements Iterator<E> {
         }
     }
 
+    /** Makes the array holding element {@code i} the current segment. */
     private void load(int i) {
         if (i < parentEnd && i >= parentStart) {
             VectorShape shape = vector.shape();
@@ -98,6 +134,27 @@ final class VectorIterator<E> implements Iterator<E> {
                 parentEnd = parentStart;
             }
         }
-        segmentEnd = Math.min(fence, segmentStart + segment.length);
+        // Not segmentStart + segment.length: a tail array may run past the vector's end, and past
+        // Integer.MAX_VALUE when the vector ends there.
+        segmentEnd = segmentStart + Math.min(segment.length, fence - segmentStart);
+    }
+
+    @Override
+    public void remove() {
+        throw cannotWrite();
+    }
+
+    @Override
+    public void set(E e) {
+        throw cannotWrite();
+    }
+
+    @Override
+    public void add(E e) {
+        throw cannotWrite();
+    }
+
+    private static UnsupportedOperationException cannotWrite() {
+        return new UnsupportedOperationException("an iterator of an immutable vector cannot write");
     }
 }

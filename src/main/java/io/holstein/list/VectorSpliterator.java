@@ -27,7 +27,9 @@ final class VectorSpliterator<E> implements Spliterator<E> {
         // Move back to the start of mid's leaf; if that is not past index, on to the next leaf.
         int boundary = mid - vector.offsetInSegment(mid);
         if (boundary <= index) {
-            boundary = index - vector.offsetInSegment(index) + vector.segmentFor(index).length;
+            int start = index - vector.offsetInSegment(index);
+            // A tail array may run past the fence, and past Integer.MAX_VALUE.
+            boundary = start + Math.min(vector.segmentFor(index).length, fence - start);
         }
         if (boundary <= index || boundary >= fence) {
             return null;

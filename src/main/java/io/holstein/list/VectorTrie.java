@@ -498,7 +498,7 @@ final class VectorTrie {
      * has at most {@code extras} children more than the fewest that could hold its items. That
      * bound is per seam: concatenations repeated on one edge can each leave a nearly empty node
      * behind, which in narrow tries adds up, so a result taller than the height bound allows is
-     * rebuilt by {@link #balanced} (O(n) at worst; not seen with 32-way tries).
+     * rebuilt by {@link #balanced} (O(n) at worst).
      */
     static Trie concat(Trie left, Trie right, VectorShape shape) {
         Trie joined = join(left, right, shape);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.Spliterator;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** The behaviours {@link SnapshotVector} documents beyond what the Guava suites check. */
@@ -133,6 +134,8 @@ class SnapshotVectorTest {
             int f = from;
             assertSameOutcome(() -> model.indexOf("a", f), () -> list.indexOf("a", f));
             assertSameOutcome(() -> model.lastIndexOf(null, f), () -> list.lastIndexOf(null, f));
+            assertSameOutcome(() -> model.indexOf(null, f), () -> list.indexOf(null, f));
+            assertSameOutcome(() -> model.lastIndexOf("a", f), () -> list.lastIndexOf("a", f));
         }
     }
 
@@ -273,13 +276,39 @@ class SnapshotVectorTest {
     void indexOfAndLastIndexOfFromAnIndex_outOfRange_nameTheIndexAndSize() {
         SnapshotVector<Integer> list = new SnapshotVector<>(range(5));
         assertEquals(
-                "Index: -1, Size: 5",
-                assertThrows(IndexOutOfBoundsException.class, () -> list.indexOf(1, -1))
+                "Index -1 out of bounds for length 5",
+                assertThrows(ArrayIndexOutOfBoundsException.class, () -> list.indexOf(1, -1))
                         .getMessage());
         assertEquals(
-                "Index: 5, Size: 5",
-                assertThrows(IndexOutOfBoundsException.class, () -> list.lastIndexOf(1, 5))
+                "Index 5 out of bounds for length 5",
+                assertThrows(ArrayIndexOutOfBoundsException.class, () -> list.lastIndexOf(1, 5))
                         .getMessage());
+    }
+
+    @Test
+    void indexedAccess_outOfRange_throwsWhatCopyOnWriteArrayListThrows() {
+        SnapshotVector<String> list = new SnapshotVector<>(List.of("a", "b", "c"));
+        CopyOnWriteArrayList<String> model = new CopyOnWriteArrayList<>(List.of("a", "b", "c"));
+        for (int i : new int[] {Integer.MIN_VALUE, -1, 3, 4, Integer.MAX_VALUE}) {
+            assertSameOutcome(() -> model.get(i), () -> list.get(i));
+            assertSameOutcome(() -> model.set(i, "x"), () -> list.set(i, "x"));
+            assertSameOutcome(() -> model.remove(i), () -> list.remove(i));
+            assertSameOutcome(
+                    () -> {
+                        model.add(i, "x");
+                        return null;
+                    },
+                    () -> {
+                        list.add(i, "x");
+                        return null;
+                    });
+            assertSameOutcome(
+                    () -> model.addAll(i, List.of("x")), () -> list.addAll(i, List.of("x")));
+            assertSameOutcome(
+                    () -> model.listIterator(i).nextIndex(),
+                    () -> list.listIterator(i).nextIndex());
+        }
+        assertEquals(model, list);
     }
 
     @Test
@@ -375,27 +404,17 @@ class SnapshotVectorTest {
         assertEquals("[a, (this Collection)]", list.toString());
     }
 
-    private static void assertSameOutcome(
-            java.util.function.IntSupplier expected, java.util.function.IntSupplier actual) {
-        Object e;
-        Object a;
+    private static void assertSameOutcome(Supplier<?> expected, Supplier<?> actual) {
+        assertEquals(outcome(expected), outcome(actual));
+    }
+
+    /** The result, or the exception's class and message. */
+    private static Object outcome(Supplier<?> call) {
         try {
-            e = expected.getAsInt();
+            return call.get();
         } catch (RuntimeException x) {
-            e =
-                    x instanceof IndexOutOfBoundsException
-                            ? IndexOutOfBoundsException.class
-                            : x.getClass();
+            return x.getClass().getName() + ": " + x.getMessage();
         }
-        try {
-            a = actual.getAsInt();
-        } catch (RuntimeException x) {
-            a =
-                    x instanceof IndexOutOfBoundsException
-                            ? IndexOutOfBoundsException.class
-                            : x.getClass();
-        }
-        assertEquals(e, a);
     }
 
     @Test

@@ -662,7 +662,7 @@ class CowArrayListTest {
 
     // ------------------------------------------------------------------ regressions
 
-    /** A stale view's replaceAll used to write past the end of its root, breaking its invariant. */
+    /** A stale view's replaceAll fails fast: it must not write past the end of its root. */
     @Test
     void subListReplaceAll_onStaleView_failsFastAndLeavesRootIntact() {
         CowArrayList<String> x = listOf("a", "b", "c", "d");
@@ -681,6 +681,61 @@ class CowArrayListTest {
 
         assertEquals(List.of(), applied);
         assertContents(x, "a", "b", "c");
+    }
+
+    /**
+     * Where ArrayList's stale sub list reads past its root's array before checking, this view
+     * checks first, as its subList Javadoc says.
+     */
+    @Test
+    void subListSearches_onStaleViewOfATrimmedList_failFastWhereArrayListOverruns() {
+        List<Function<List<String>, Object>> searches =
+                List.of(v -> v.indexOf("z"), v -> v.lastIndexOf("z"), v -> v.contains("z"));
+        for (Function<List<String>, Object> search : searches) {
+            ArrayList<String> plain = new ArrayList<>(List.of("a", "b", "c", "d"));
+            List<String> plainView = plain.subList(1, 4);
+            plain.remove(3);
+            plain.remove(2);
+            plain.trimToSize();
+            assertThrows(ArrayIndexOutOfBoundsException.class, () -> search.apply(plainView));
+
+            CowArrayList<String> x = listOf("a", "b", "c", "d");
+            List<String> view = x.subList(1, 4);
+            x.remove(3);
+            x.remove(2);
+            x.trimToSize();
+            assertThrows(ConcurrentModificationException.class, () -> search.apply(view));
+            assertContents(x, "a", "b");
+        }
+    }
+
+    /** As the sort Javadoc says: a comparison that throws leaves the list as it was. */
+    @Test
+    void sort_naturalOrderOverANull_leavesTheListUnchangedWhereArrayListIsPartlySorted() {
+        ArrayList<String> plain = new ArrayList<>(Arrays.asList("b", "c", "a", null));
+        assertThrows(NullPointerException.class, () -> plain.sort(null));
+        assertEquals(Arrays.asList("a", "b", "c", null), plain);
+
+        CowArrayList<String> x = listOf("b", "c", "a", null);
+        assertThrows(NullPointerException.class, () -> x.sort(null));
+        assertContents(x, "b", "c", "a", null);
+    }
+
+    /** As the clone Javadoc says: a clone keeps the capacity, where ArrayList's is trimmed. */
+    @Test
+    void cloneAndFork_keepTheCapacity_throughTheFirstWrite() {
+        CowArrayList<String> x = new CowArrayList<>(100);
+        x.add("a");
+        CowArrayList<String> clone = x.clone();
+        CowArrayList<String> fork = x.fork();
+        assertEquals(100, clone.elementData.length);
+        clone.add("b");
+        fork.set(0, "z");
+        assertEquals(100, clone.elementData.length);
+        assertEquals(100, fork.elementData.length);
+        assertContents(x, "a");
+        assertContents(clone, "a", "b");
+        assertContents(fork, "z");
     }
 
     /**

@@ -25,8 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  * elements, serializable, any size, and no mutation feature (so the suites check that every mutator
  * throws {@code UnsupportedOperationException}). Nothing is suppressed. Each generator also runs
  * {@link PersistentVector#checkInvariants()} on what it builds. Prepends and {@code of} are covered
- * by the model and unit tests: each suite here costs seconds, mostly in the exhaustive
- * list-iterator tester.
+ * by the model and unit tests, since each suite here runs Guava's exhaustive list-iterator tester.
  */
 class PersistentVectorConformanceTest {
 

@@ -15,11 +15,16 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.ObjectStreamConstants;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -106,25 +111,182 @@ class PersistentVectorTest {
         assertEquals(expected, both);
     }
 
+    /** Built once: {@link #sharedGiga()} takes about as long as appending 2^20 elements. */
+    private static PersistentVector<Integer> giga;
+
+    /**
+     * 2^30 elements in shared leaves: 2^20 appended, then the vector concatenated with itself ten
+     * times. Element i is {@code i % 2^20}, and so is element i of every vector {@link #nearMax}
+     * builds from it.
+     */
+    private static synchronized PersistentVector<Integer> sharedGiga() {
+        if (giga == null) {
+            PersistentVector<Integer> v = range(1 << 20);
+            for (int i = 0; i < 10; i++) {
+                v = v.concat(v);
+            }
+            giga = v;
+        }
+        return giga;
+    }
+
+    /**
+     * {@code Integer.MAX_VALUE - k} elements, element i being {@code i % 2^20}; the tail array is
+     * exactly as long as the tail.
+     */
+    private static PersistentVector<Integer> nearMax(int k) {
+        PersistentVector<Integer> g = sharedGiga();
+        return g.concat(g.take(Integer.MAX_VALUE - k - g.size()));
+    }
+
+    private static int elementOfGiga(int index) {
+        return index & ((1 << 20) - 1);
+    }
+
+    /** Checks the size and the last {@code count} elements of a vector {@link #nearMax} built. */
+    private static void assertNearMax(int size, PersistentVector.Builder<Integer> b, int count) {
+        assertEquals(size, b.size());
+        for (int i = size - count; i < size; i++) {
+            assertEquals(elementOfGiga(i), b.get(i), "element " + i);
+        }
+    }
+
     @Test
     void concat_withItselfRepeatedly_failsBeforeOverflow() {
-        PersistentVector<Integer> v = range(1 << 20);
-        for (int i = 0; i < 10; i++) {
-            v = v.concat(v);
-        }
+        PersistentVector<Integer> big = sharedGiga();
         // checkInvariants() would walk 2^25 shared leaves; the model tests check the structure.
-        assertEquals(1 << 30, v.size());
-        PersistentVector<Integer> big = v;
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> big.concat(big));
-        assertTrue(e.getMessage().contains("Integer.MAX_VALUE"), e.getMessage());
-        PersistentVector<Integer> almost = big.concat(big.take(Integer.MAX_VALUE - (1 << 30)));
+        assertEquals(1 << 30, big.size());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> big.concat(big));
+        assertEquals(
+                "size would exceed Integer.MAX_VALUE: 1073741824 + 1073741824", e.getMessage());
+        PersistentVector<Integer> almost = nearMax(0);
         assertEquals(Integer.MAX_VALUE, almost.size());
         assertThrows(IllegalStateException.class, () -> almost.append(1));
         assertThrows(IllegalStateException.class, () -> almost.prepend(1));
         assertThrows(IllegalStateException.class, () -> almost.insert(5, 1));
+        assertThrows(IllegalStateException.class, () -> almost.concat(range(1)));
+        assertThrows(IllegalStateException.class, () -> almost.appendAll(List.of(1)));
         assertEquals((1 << 20) - 2, almost.get(Integer.MAX_VALUE - 1));
         assertEquals(5, almost.get((1 << 30) + 5));
+    }
+
+    @Test
+    void builderAdd_atIntegerMaxValue_throwsAndLeavesTheBuilderUnchanged() {
+        // The tail has a spare slot in the builder, whose tail array is always full-width.
+        PersistentVector.Builder<Integer> b = nearMax(0).toBuilder();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> b.add(-1));
+        assertEquals("size would exceed Integer.MAX_VALUE: 2147483647 + 1", e.getMessage());
+        assertNearMax(Integer.MAX_VALUE, b, 40);
+        PersistentVector<Integer> built = b.build();
+        assertEquals(Integer.MAX_VALUE, built.size());
+        assertEquals(elementOfGiga(Integer.MAX_VALUE - 1), built.get(Integer.MAX_VALUE - 1));
+        // After the last element was removed, the builder grows to the limit again and no further.
+        assertEquals(elementOfGiga(Integer.MAX_VALUE - 1), b.removeLast());
+        b.add(-1);
+        assertThrows(IllegalStateException.class, () -> b.add(-2));
+        assertEquals(-1, b.get(Integer.MAX_VALUE - 1));
+    }
+
+    @Test
+    void
+            builderAddAll_pastIntegerMaxValue_refusesACollectionWholeAndKeepsAnIterablesFirstElements() {
+        PersistentVector.Builder<Integer> b = nearMax(3).toBuilder();
+        assertThrows(IllegalStateException.class, () -> b.addAll(List.of(-1, -2, -3, -4)));
+        assertNearMax(Integer.MAX_VALUE - 3, b, 40);
+        Iterable<Integer> unsized = () -> List.of(-1, -2, -3, -4).iterator();
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> b.addAll(unsized));
+        assertEquals("size would exceed Integer.MAX_VALUE: 2147483647 + 1", e.getMessage());
+        // As its Javadoc says: what the iterable gave before the limit stays added.
+        assertEquals(Integer.MAX_VALUE, b.size());
+        assertEquals(-3, b.get(Integer.MAX_VALUE - 1));
+        assertEquals(elementOfGiga(Integer.MAX_VALUE - 4), b.get(Integer.MAX_VALUE - 4));
+    }
+
+    @Test
+    void appendAll_pastIntegerMaxValue_throwsBeforeReadingACollectionAndLeavesTheVectorUnchanged() {
+        PersistentVector<Integer> near = nearMax(3);
+        Iterable<Integer> unsized = () -> List.of(-1, -2, -3, -4).iterator();
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> near.appendAll(unsized));
+        assertEquals("size would exceed Integer.MAX_VALUE: 2147483647 + 1", e.getMessage());
+        Collection<Integer> unreadable =
+                new AbstractCollection<>() {
+                    @Override
+                    public int size() {
+                        return 4;
+                    }
+
+                    @Override
+                    public Iterator<Integer> iterator() {
+                        throw new AssertionError("a collection too large was read");
+                    }
+                };
+        e = assertThrows(IllegalStateException.class, () -> near.appendAll(unreadable));
+        assertEquals("size would exceed Integer.MAX_VALUE: 2147483644 + 4", e.getMessage());
+        assertNearMax(Integer.MAX_VALUE - 3, near.toBuilder(), 40);
+        PersistentVector<Integer> full = near.appendAll(() -> List.of(-1, -2, -3).iterator());
+        assertEquals(Integer.MAX_VALUE, full.size());
+        assertEquals(-3, full.get(Integer.MAX_VALUE - 1));
+    }
+
+    @Test
+    void collector_pastIntegerMaxValue_throwsIllegalState() {
+        PersistentVector<Integer> half = sharedGiga();
+        assertThrows(
+                IllegalStateException.class,
+                () -> combine(PersistentVector.collector(), half.toBuilder(), half.toBuilder()));
+        assertThrows(
+                IllegalStateException.class,
+                () -> accumulate(PersistentVector.collector(), nearMax(0).toBuilder(), -1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A> void combine(
+            Collector<Integer, A, PersistentVector<Integer>> c, Object left, Object right) {
+        c.combiner().apply((A) left, (A) right);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A> void accumulate(
+            Collector<Integer, A, PersistentVector<Integer>> c, Object container, Integer e) {
+        c.accumulator().accept((A) container, e);
+    }
+
+    @Test
+    void spliteratorAndListIterator_atTheEndOfIntegerMaxValueElements_readTheTail() {
+        // An append copies a short tail into a full-width array: the tail array has a spare slot
+        // past the last index.
+        PersistentVector<Integer> max = nearMax(1).append(-1);
+        assertEquals(Integer.MAX_VALUE, max.size());
+        Spliterator<Integer> s = max.spliterator();
+        while (s.estimateSize() > 64) {
+            assertTrue(s.trySplit() != null, "splits down to the last leaves");
+        }
+        int rest = (int) s.estimateSize();
+        List<Integer> read = new ArrayList<>();
+        s.forEachRemaining(read::add);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = Integer.MAX_VALUE - rest; i < Integer.MAX_VALUE - 1; i++) {
+            expected.add(elementOfGiga(i));
+        }
+        expected.add(-1);
+        assertEquals(expected, read);
+
+        ListIterator<Integer> forward = max.listIterator(Integer.MAX_VALUE - rest);
+        List<Integer> stepped = new ArrayList<>();
+        while (forward.hasNext()) {
+            stepped.add(forward.next());
+        }
+        assertEquals(expected, stepped);
+        assertEquals(Integer.MAX_VALUE, forward.nextIndex());
+        List<Integer> back = new ArrayList<>();
+        for (int i = 0; i < rest; i++) {
+            back.add(0, forward.previous());
+        }
+        assertEquals(expected, back);
+        assertEquals(Integer.MAX_VALUE - 1, max.lastIndexOf(-1));
+        assertThrows(IndexOutOfBoundsException.class, () -> max.listIterator(-1));
     }
 
     @Test
@@ -396,8 +558,8 @@ class PersistentVectorTest {
         for (int i = 0; i < 50_000; i++) {
             v = v.prepend(i);
         }
-        // Joining each full head by concatenation left a near-empty node per level: height 10
-        // for 46,132 elements, where 9 is allowed.
+        // A full head joined by concatenation would leave a near-empty node per level, and so
+        // a trie taller than the height bound: prepend pushes it down the leftmost path instead.
         v.checkInvariants();
         assertEquals(49_999, v.get(0));
         assertEquals(0, v.get(49_999));
