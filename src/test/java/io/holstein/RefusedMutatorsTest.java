@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.holstein.list.PersistentVector;
 import io.holstein.map.PersistentHashMap;
 import io.holstein.map.PersistentHashSet;
 import java.lang.reflect.InvocationTargetException;
@@ -47,6 +48,23 @@ class RefusedMutatorsTest {
                     new Mutator("removeIf", Predicate.class),
                     new Mutator("clear"));
 
+    private static final List<Mutator> LIST =
+            Stream.concat(
+                            COLLECTION.stream(),
+                            Stream.of(
+                                    new Mutator("add", int.class, Object.class),
+                                    new Mutator("addAll", int.class, Collection.class),
+                                    new Mutator("set", int.class, Object.class),
+                                    new Mutator("remove", int.class),
+                                    new Mutator(
+                                            "replaceAll", java.util.function.UnaryOperator.class),
+                                    new Mutator("sort", java.util.Comparator.class),
+                                    new Mutator("addFirst", Object.class),
+                                    new Mutator("addLast", Object.class),
+                                    new Mutator("removeFirst"),
+                                    new Mutator("removeLast")))
+                    .toList();
+
     private static final List<Mutator> MAP =
             List.of(
                     new Mutator("put", Object.class, Object.class),
@@ -73,6 +91,9 @@ class RefusedMutatorsTest {
         PersistentHashMap<Object, Object> map = PersistentHashMap.of("k", "v", 1, 2);
         PersistentHashSet<Object> set = PersistentHashSet.of("a", 1);
         List<DynamicTest> tests = new ArrayList<>();
+        PersistentVector<Object> vector = PersistentVector.of("a", 1, "k");
+        addCases(tests, "PersistentVector", vector, LIST);
+        addCases(tests, "PersistentVector.subList", vector.subList(1, 3), LIST);
         addCases(tests, "PersistentHashSet", set, COLLECTION);
         addCases(tests, "PersistentHashMap.keySet()", map.keySet(), COLLECTION);
         addCases(tests, "PersistentHashMap.values()", map.values(), COLLECTION);
@@ -131,6 +152,9 @@ class RefusedMutatorsTest {
         }
         if (type == java.util.function.UnaryOperator.class) {
             return (java.util.function.UnaryOperator<Object>) x -> "new";
+        }
+        if (type == java.util.Comparator.class) {
+            return java.util.Comparator.comparing(String::valueOf).reversed();
         }
         return "k";
     }

@@ -3,7 +3,6 @@ package io.holstein.internal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,12 +22,6 @@ public abstract class ReadOnlyList<E> extends ReadOnlyCollection<E> implements L
 
     /** For subclasses. */
     protected ReadOnlyList() {}
-
-    /** Returns {@code listIterator(0)}. */
-    @Override
-    public ListIterator<E> listIterator() {
-        return listIterator(0);
-    }
 
     /** Compares as {@link List#equals} specifies. */
     @Override

@@ -1,5 +1,7 @@
 package io.holstein.list;
 
+import io.holstein.PersistentList;
+import io.holstein.internal.ReadOnlyList;
 import io.holstein.internal.SerialArrays;
 import java.io.IOException;
 import java.io.InvalidObjectException;
@@ -9,10 +11,8 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
@@ -21,8 +21,6 @@ import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Spliterator;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collector;
 
 /**
@@ -69,8 +67,8 @@ import java.util.stream.Collector;
  *
  * @param <E> the type of elements
  */
-public final class PersistentVector<E> extends AbstractList<E>
-        implements RandomAccess, Serializable {
+public final class PersistentVector<E> extends ReadOnlyList<E>
+        implements PersistentList<E>, RandomAccess, Serializable {
 
     /*
      * Implementation notes.
@@ -612,6 +610,7 @@ public final class PersistentVector<E> extends AbstractList<E>
      * @return the new vector
      * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
      */
+    @Override
     public PersistentVector<E> append(E e) {
         checkRoom(size(), 1);
         int n = tailLength;
@@ -653,6 +652,7 @@ public final class PersistentVector<E> extends AbstractList<E>
      * @return the new vector
      * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
      */
+    @Override
     public PersistentVector<E> prepend(E e) {
         checkRoom(size(), 1);
         if (head.length < shape.width) {
@@ -674,6 +674,7 @@ public final class PersistentVector<E> extends AbstractList<E>
      * @return the new vector
      * @throws IndexOutOfBoundsException if {@code index} is out of range
      */
+    @Override
     public PersistentVector<E> with(int index, E e) {
         Objects.checkIndex(index, size());
         int i = index - head.length;
@@ -719,6 +720,7 @@ public final class PersistentVector<E> extends AbstractList<E>
      * @throws IndexOutOfBoundsException if {@code index} is out of range
      * @throws IllegalStateException if the size is already {@link Integer#MAX_VALUE}
      */
+    @Override
     public PersistentVector<E> insert(int index, E e) {
         checkRoom(size(), 1); // first, so that size() + 1 does not overflow
         Objects.checkIndex(index, size() + 1);
@@ -763,6 +765,7 @@ public final class PersistentVector<E> extends AbstractList<E>
      * @return the new vector
      * @throws IndexOutOfBoundsException if {@code index} is out of range
      */
+    @Override
     public PersistentVector<E> removeAt(int index) {
         Objects.checkIndex(index, size());
         if (index < head.length) {
@@ -789,6 +792,7 @@ public final class PersistentVector<E> extends AbstractList<E>
      * @throws NullPointerException if {@code elements} is {@code null}
      * @throws IllegalStateException if the size would pass {@link Integer#MAX_VALUE}
      */
+    @Override
     public PersistentVector<E> appendAll(Iterable<? extends E> elements) {
         if (elements instanceof PersistentVector) {
             return concat((PersistentVector<? extends E>) elements);
@@ -806,17 +810,27 @@ public final class PersistentVector<E> extends AbstractList<E>
     }
 
     /**
-     * Returns this vector followed by {@code other}. The tries are joined along their seam, which
-     * is rebalanced; every other node of both is shared: O(32 log² n). A short {@code other} (at
-     * most 32 elements) is appended element by element instead.
+     * Returns this vector followed by {@code other}. Given another {@code PersistentVector}, the
+     * tries are joined along their seam, which is rebalanced, and every other node of both is
+     * shared: O(32 log² n); a short one (at most 32 elements) is appended element by element
+     * instead. Any other list is appended element by element, as by {@link #appendAll}.
      *
-     * @param other the vector to append
+     * @param other the list to append
      * @return the new vector; {@code this} if {@code other} is empty, {@code other} if this is
+     *     empty and {@code other} is a vector
      * @throws NullPointerException if {@code other} is {@code null}
      * @throws IllegalStateException if the size would pass {@link Integer#MAX_VALUE}
      */
+    @Override
+    public PersistentVector<E> concat(PersistentList<? extends E> other) {
+        if (other instanceof PersistentVector<? extends E> vector) {
+            return concatVector(vector);
+        }
+        return appendAll(other);
+    }
+
     @SuppressWarnings("unchecked")
-    public PersistentVector<E> concat(PersistentVector<? extends E> other) {
+    private PersistentVector<E> concatVector(PersistentVector<? extends E> other) {
         if (other.size() == 0) {
             return this;
         }
@@ -853,6 +867,7 @@ public final class PersistentVector<E> extends AbstractList<E>
      * @throws IndexOutOfBoundsException if {@code from < 0}, {@code to > size()} or {@code from >
      *     to}
      */
+    @Override
     public PersistentVector<E> slice(int from, int to) {
         Objects.checkFromToIndex(from, to, size());
         if (from == 0 && to == size()) {
@@ -879,6 +894,7 @@ public final class PersistentVector<E> extends AbstractList<E>
      * @return the vector of the first {@code n} elements
      * @throws IndexOutOfBoundsException if {@code n} is negative or greater than {@code size()}
      */
+    @Override
     public PersistentVector<E> take(int n) {
         Objects.checkFromToIndex(0, n, size());
         return slice(0, n);
@@ -891,6 +907,7 @@ public final class PersistentVector<E> extends AbstractList<E>
      * @return the vector of the remaining elements
      * @throws IndexOutOfBoundsException if {@code n} is negative or greater than {@code size()}
      */
+    @Override
     public PersistentVector<E> drop(int n) {
         Objects.checkFromToIndex(n, size(), size());
         return slice(n, size());
@@ -919,142 +936,6 @@ public final class PersistentVector<E> extends AbstractList<E>
             throw new IllegalArgumentException("fromIndex(" + from + ") > toIndex(" + to + ")");
         }
         return slice(from, to);
-    }
-
-    // ------------------------------------------------------------------ unsupported mutators
-
-    /**
-     * Always throws: a vector is immutable; see the methods that return new versions.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public boolean add(E e) {
-        throw unsupported();
-    }
-
-    /**
-     * Always throws: a vector is immutable; see the methods that return new versions.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public void add(int index, E e) {
-        throw unsupported();
-    }
-
-    /**
-     * Always throws: a vector is immutable; see the methods that return new versions.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public boolean addAll(Collection<? extends E> c) {
-        throw unsupported();
-    }
-
-    /**
-     * Always throws: a vector is immutable; see the methods that return new versions.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public boolean addAll(int index, Collection<? extends E> c) {
-        throw unsupported();
-    }
-
-    /**
-     * Always throws: a vector is immutable; see the methods that return new versions.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public E set(int index, E e) {
-        throw unsupported();
-    }
-
-    /**
-     * Always throws: a vector is immutable; see the methods that return new versions.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public E remove(int index) {
-        throw unsupported();
-    }
-
-    /**
-     * Always throws: a vector is immutable; see the methods that return new versions.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public boolean remove(Object o) {
-        throw unsupported();
-    }
-
-    /**
-     * Always throws: a vector is immutable; see the methods that return new versions.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public boolean removeAll(Collection<?> c) {
-        throw unsupported();
-    }
-
-    /**
-     * Always throws: a vector is immutable; see the methods that return new versions.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public boolean retainAll(Collection<?> c) {
-        throw unsupported();
-    }
-
-    /**
-     * Always throws: a vector is immutable; see the methods that return new versions.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public boolean removeIf(Predicate<? super E> filter) {
-        throw unsupported();
-    }
-
-    /**
-     * Always throws: a vector is immutable; see the methods that return new versions.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public void replaceAll(UnaryOperator<E> operator) {
-        throw unsupported();
-    }
-
-    /**
-     * Always throws: a vector is immutable; see the methods that return new versions.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public void sort(Comparator<? super E> c) {
-        throw unsupported();
-    }
-
-    /**
-     * Always throws: a vector is immutable; see the methods that return new versions.
-     *
-     * @throws UnsupportedOperationException always
-     */
-    @Override
-    public void clear() {
-        throw unsupported();
-    }
-
-    private static UnsupportedOperationException unsupported() {
-        return new UnsupportedOperationException("PersistentVector is immutable");
     }
 
     // ------------------------------------------------------------------ internals
