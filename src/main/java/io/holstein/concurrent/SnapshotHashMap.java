@@ -1,8 +1,11 @@
 package io.holstein.concurrent;
 
+import io.holstein.internal.SerialArrays;
+import io.holstein.internal.SerialProxy;
 import io.holstein.map.PersistentHashMap;
-import java.io.InvalidObjectException;
+import java.io.IOException;
 import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
@@ -66,8 +69,9 @@ import java.util.function.UnaryOperator;
  * constructor share versions with the caller in O(1); versions are immutable, so sharing is safe.
  * Writes to this map never change a version handed out. Conversions from other maps copy (O(n)).
  *
- * <p>Serializable through a proxy that writes one version, as a {@code PersistentHashMap}; sharing
- * with other maps is not preserved. Reading rejects a null key or value. The views are not
+ * <p>Serializable as {@code ConcurrentHashMap} is, writing one version, including object graphs
+ * that loop back through the map (a map holding itself as a value, a value referring to the map);
+ * sharing with other maps is not preserved. Reading rejects a null key or value. The views are not
  * serializable.
  *
  * @param <K> the type of keys
@@ -758,25 +762,35 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     }
 
     /**
-     * Writes the proxy instead of this map: the current version, one consistent state, which the
-     * proxy serializes as a {@code PersistentHashMap} and checks for null keys and values on
-     * reading. The map's class never appears in a stream it writes.
+     * Writes the current version, one consistent state: its size, then each key and its value, as
+     * {@code ConcurrentHashMap} does; a value may be this map itself or refer back to it.
      *
-     * @return the proxy
+     * @serialData the mappings in {@link SerialArrays}' layout, as a {@code PersistentHashMap}'s
+     *     contents
+     * @param out the stream
+     * @throws IOException if the stream fails
      */
     @Serial
-    private Object writeReplace() {
-        return SnapshotHashMapForm.of(current());
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        SerialProxy.writeContents(out, current());
     }
 
     /**
-     * Refuses a stream that holds this class itself: only the proxy is ever written.
+     * Reads the mappings into a new version, installed as this map's first.
      *
      * @param in the stream
-     * @throws InvalidObjectException always
+     * @throws java.io.InvalidObjectException if the declared size is invalid or does not match the
+     *     mappings, or a key appears twice, or a key or value is null
+     * @throws IOException if the stream fails or ends early
+     * @throws ClassNotFoundException if a key's or value's class cannot be found
      */
     @Serial
-    private void readObject(ObjectInputStream in) throws InvalidObjectException {
-        throw new InvalidObjectException("SnapshotHashMap is deserialized through its proxy");
+    @SuppressWarnings("unchecked")
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        PersistentHashMap<K, V> version = SerialProxy.readContents(in, PersistentHashMap.class);
+        SerialArrays.requireNoNull(version);
+        initialize(version);
     }
 }

@@ -49,13 +49,22 @@ abstract class SnapshotRoot<T> {
     private volatile T root;
 
     /**
-     * For deserialization only: the subclasses' {@code readObject} refuses the stream, and
-     * serialization needs this accessible constructor to get that far.
+     * For deserialization only (the constructor without arguments of the first non-serializable
+     * superclass): the subclass's {@code readObject} then sets the first version with {@link
+     * #initialize}.
      */
     SnapshotRoot() {}
 
     SnapshotRoot(T first) {
         this.root = first;
+    }
+
+    /**
+     * Sets the first version of a container that deserialization created: a volatile write, as the
+     * constructors' is, so the version is published as a constructed container's is.
+     */
+    final void initialize(T first) {
+        root = first;
     }
 
     /** Returns {@code version} if this container accepts it as a version, else throws. */

@@ -1,8 +1,10 @@
 package io.holstein.concurrent;
 
+import io.holstein.internal.SerialProxy;
 import io.holstein.list.PersistentVector;
-import java.io.InvalidObjectException;
+import java.io.IOException;
 import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -64,8 +66,9 @@ import java.util.function.UnaryOperator;
  *       current version on every access and never throws {@code ConcurrentModificationException};
  *       its bounds are described there.
  *   <li>Permits {@code null} elements. Equal to any {@code List} with equal elements in order.
- *       Serializable through a proxy holding one version, which as a {@link PersistentVector} is
- *       written and read through that vector's own proxy.
+ *       Serializable as {@code CopyOnWriteArrayList} is, writing one version, including object
+ *       graphs that loop back through the list (a list holding itself, an element referring to the
+ *       list).
  * </ul>
  *
  * <p>{@link #update} and {@link #compareAndSet} make several changes one atomic step, and {@link
@@ -915,13 +918,34 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
         }
     }
 
+    /**
+     * Writes the current version, one consistent state: its size, then its elements in order, as
+     * {@code CopyOnWriteArrayList} does; an element may be this list itself or refer back to it.
+     *
+     * @serialData the elements in {@link io.holstein.internal.SerialArrays}' layout, as a {@code
+     *     PersistentVector}'s contents
+     * @param out the stream
+     * @throws IOException if the stream fails
+     */
     @Serial
-    private Object writeReplace() {
-        return new SnapshotVectorForm(snapshot());
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        SerialProxy.writeContents(out, current());
     }
 
+    /**
+     * Reads the elements into a new version, installed as this list's first.
+     *
+     * @param in the stream
+     * @throws java.io.InvalidObjectException if the declared size is invalid or does not match the
+     *     elements
+     * @throws IOException if the stream fails or ends early
+     * @throws ClassNotFoundException if an element's class cannot be found
+     */
     @Serial
-    private void readObject(ObjectInputStream in) throws InvalidObjectException {
-        throw new InvalidObjectException("SnapshotVector is deserialized through its proxy");
+    @SuppressWarnings("unchecked")
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        initialize(SerialProxy.readContents(in, PersistentVector.class));
     }
 }

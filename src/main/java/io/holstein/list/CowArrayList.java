@@ -5,7 +5,6 @@ import io.holstein.internal.ArrayGrowth;
 import io.holstein.internal.RefCount;
 import io.holstein.internal.SerialArrays;
 import java.io.IOException;
-import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
@@ -58,7 +57,9 @@ import java.util.function.UnaryOperator;
  *   <li>A fork dropped without writing is never uncounted, so its source copies once on its next
  *       write ({@link #isShared()} stays {@code true} until then); a dropped fork never keeps the
  *       array alive.
- *   <li>Serializable through a proxy; sharing is not preserved across serialization.
+ *   <li>Serializable as {@code ArrayList} is, including object graphs that loop back through the
+ *       list (a list holding itself, an element referring to the list); sharing is not preserved
+ *       across serialization.
  * </ul>
  *
  * <p>To fork a range, copy it: {@code new CowArrayList<>(list.subList(from, to))} is O(to - from).
@@ -990,45 +991,37 @@ public final class CowArrayList<E> extends AbstractList<E>
 
     // ------------------------------------------------------------------ serialization
 
+    /**
+     * Writes the size, then the elements in order, as {@code ArrayList} does; an element may be
+     * this list itself or refer back to it.
+     *
+     * @serialData the elements in {@link SerialArrays}' layout
+     * @param out the stream
+     * @throws IOException if the stream fails
+     */
     @Serial
-    private Object writeReplace() {
-        return new SerializedForm(toArray());
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        SerialArrays.write(out, toArray(), 1);
     }
 
+    /**
+     * Reads the elements into storage of this list's own (counted once), exactly as long as the
+     * elements read, whatever the stream declared; an empty list has capacity 0, as a deserialized
+     * {@code ArrayList} has.
+     *
+     * @param in the stream
+     * @throws java.io.InvalidObjectException if the declared size is invalid or does not match the
+     *     elements
+     * @throws IOException if the stream fails or ends early
+     * @throws ClassNotFoundException if an element's class cannot be found
+     */
     @Serial
-    private void readObject(ObjectInputStream in) throws InvalidObjectException {
-        throw new InvalidObjectException("CowArrayList is deserialized through its proxy");
-    }
-
-    /** The serialized form: the size, then the elements in order. */
-    private static final class SerializedForm implements Serializable {
-        @Serial private static final long serialVersionUID = 1L;
-
-        private transient Object[] elements;
-
-        SerializedForm(Object[] elements) {
-            this.elements = elements;
-        }
-
-        @Serial
-        private void writeObject(ObjectOutputStream out) throws IOException {
-            out.defaultWriteObject();
-            SerialArrays.write(out, elements, 1);
-        }
-
-        @Serial
-        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-            in.defaultReadObject();
-            elements = SerialArrays.read(in, 1);
-        }
-
-        @Serial
-        private Object readResolve() {
-            Object[] a = elements;
-            // Like a deserialized ArrayList: an empty one has capacity 0, not the default ten.
-            return a.length == 0
-                    ? new CowArrayList<>(0)
-                    : new CowArrayList<>(a, a.length, new RefCount());
-        }
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        Object[] a = SerialArrays.read(in, 1);
+        elementData = a.length == 0 ? EMPTY : a;
+        size = a.length;
+        shares = a.length == 0 ? RefCount.FROZEN : new RefCount();
     }
 }

@@ -2,11 +2,9 @@ package io.holstein.list;
 
 import io.holstein.PersistentList;
 import io.holstein.internal.ReadOnlyList;
-import io.holstein.internal.SerialArrays;
-import java.io.IOException;
+import io.holstein.internal.SerialProxy;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.lang.invoke.MethodHandles;
@@ -58,7 +56,9 @@ import java.util.stream.Collector;
  *       there is nothing to modify. Spliterators are {@code SIZED}, {@code SUBSIZED}, {@code
  *       ORDERED} and {@code IMMUTABLE} and split on leaf boundaries.
  *   <li>Equal to any {@code List} with equal elements in the same order; serializable through a
- *       proxy (structure sharing is not preserved across serialization).
+ *       proxy (structure sharing is not preserved across serialization). As with any serialization
+ *       proxy, an object graph that loops back through a vector (an element that refers to the
+ *       vector) cannot be deserialized; the mutable lists support such graphs.
  *   <li>A size past {@link Integer#MAX_VALUE} is refused with {@link IllegalStateException} before
  *       anything is built, by every version, builder and collector path (a builder's {@code addAll}
  *       of an {@code Iterable} that is not a {@code Collection} keeps the elements it added before
@@ -992,42 +992,26 @@ public final class PersistentVector<E> extends ReadOnlyList<E>
         return strict;
     }
 
+    /**
+     * Serializes this vector as the one proxy of the persistent types, which writes its size and
+     * its elements in order.
+     *
+     * @return the serialization proxy
+     */
     @Serial
     private Object writeReplace() {
-        return new SerializedForm(toArray());
+        return new SerialProxy(this);
     }
 
+    /**
+     * Refuses a stream that holds this class itself: only the proxy is ever written.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
     @Serial
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
         throw new InvalidObjectException("PersistentVector is deserialized through its proxy");
-    }
-
-    /** The serialized form: the size, then the elements in order. */
-    private static final class SerializedForm implements Serializable {
-        @Serial private static final long serialVersionUID = 1L;
-
-        private transient Object[] elements;
-
-        SerializedForm(Object[] elements) {
-            this.elements = elements;
-        }
-
-        @Serial
-        private void writeObject(ObjectOutputStream out) throws IOException {
-            out.defaultWriteObject();
-            SerialArrays.write(out, elements, 1);
-        }
-
-        @Serial
-        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-            in.defaultReadObject();
-            elements = SerialArrays.read(in, 1);
-        }
-
-        @Serial
-        private Object readResolve() {
-            return PersistentVector.copyOf(Arrays.asList(elements));
-        }
     }
 
     // ------------------------------------------------------------------ builder

@@ -2,8 +2,12 @@ package io.holstein.map;
 
 import io.holstein.Forkable;
 import io.holstein.internal.RefCount;
+import io.holstein.internal.SerialArrays;
+import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamField;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
@@ -79,7 +83,9 @@ import java.util.function.Function;
  *       are looked up in nor fork it; values' {@code equals} may.
  *   <li>A fork dropped without writing is never uncounted, so its source copies once on its next
  *       write ({@link #isShared()} stays {@code true} until then).
- *   <li>Serializable through a proxy; sharing is not preserved across serialization.
+ *   <li>Serializable as {@code HashMap} is, including object graphs that loop back through the map
+ *       (a map holding itself as a value, a key or value referring to the map); sharing is not
+ *       preserved across serialization.
  * </ul>
  *
  * <p>Conversions to and from the persistent maps go through constructors in O(n).
@@ -882,24 +888,69 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     // ------------------------------------------------------------------ serialization
 
     /**
-     * Serializes this collection as its proxy, which writes the load factor, the size and the
-     * contents in iteration order.
+     * The serialized fields of a {@code CowHashMap}, and of a {@code CowHashSet}.
      *
-     * @return the serialization proxy
+     * @serialField loadFactor float the load factor, in [0.125, 0.75]
      */
     @Serial
-    private Object writeReplace() {
-        return new CowHashMapForm(loadFactor, pairs());
+    private static final ObjectStreamField[] serialPersistentFields = {
+        new ObjectStreamField("loadFactor", float.class)
+    };
+
+    /**
+     * Writes the load factor, the size, then each key and its value in iteration order, as {@code
+     * HashMap} does; a key or value may be this map itself or refer back to it.
+     *
+     * @serialData the mappings in {@link SerialArrays}' layout, after the load factor
+     * @param out the stream
+     * @throws IOException if the stream fails
+     */
+    @Serial
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        writeLoadFactor(out, loadFactor);
+        SerialArrays.write(out, pairs(), 2);
     }
 
     /**
-     * Refuses a stream that holds this class itself: only the proxy is ever written.
+     * Reads the mappings into storage of this map's own, sized for the mappings read, whatever the
+     * stream declared. Keys are hashed once all of them are read.
      *
      * @param in the stream
-     * @throws InvalidObjectException always
+     * @throws java.io.InvalidObjectException if the load factor is not positive, the declared size
+     *     is invalid or does not match the mappings, or a key appears twice
+     * @throws IOException if the stream fails or ends early
+     * @throws ClassNotFoundException if a key's or value's class cannot be found
      */
     @Serial
-    private void readObject(ObjectInputStream in) throws InvalidObjectException {
-        throw new InvalidObjectException("CowHashMap is deserialized through its proxy");
+    @SuppressWarnings("unchecked")
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        float lf = readLoadFactor(in);
+        Object[] pairs = SerialArrays.read(in, 2);
+        int n = pairs.length / 2;
+        loadFactor = lf;
+        emptyCapacity = emptyCapacityFor(n, lf);
+        for (int i = 0; i < pairs.length; i += 2) {
+            put((K) pairs[i], (V) pairs[i + 1]);
+        }
+        SerialArrays.requireDistinct(size, n);
+    }
+
+    /** Writes {@code loadFactor} as the one serialized field of a map or set. */
+    static void writeLoadFactor(ObjectOutputStream out, float loadFactor) throws IOException {
+        out.putFields().put("loadFactor", loadFactor);
+        out.writeFields();
+    }
+
+    /**
+     * Reads what {@link #writeLoadFactor} wrote and clamps it, as the constructors do.
+     *
+     * @throws java.io.InvalidObjectException if it is not positive
+     */
+    static float readLoadFactor(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        float loadFactor = in.readFields().get("loadFactor", DEFAULT_LOAD_FACTOR);
+        if (!(loadFactor > 0)) {
+            throw new InvalidObjectException("Illegal load factor: " + loadFactor);
+        }
+        return clampLoadFactor(loadFactor);
     }
 }

@@ -3,9 +3,9 @@ package io.holstein.map;
 import io.holstein.Forkable;
 import io.holstein.internal.SerialArrays;
 import java.io.IOException;
-import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.ObjectStreamField;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.AbstractSet;
@@ -45,7 +45,8 @@ import java.util.Spliterator;
  *   <li>Not synchronized: one instance must not be written concurrently with any other access to
  *       it. {@code fork()} counts as a read. Distinct sets that share storage may be used from
  *       different threads with no synchronization: the shared count is atomic.
- *   <li>Serializable through a proxy; sharing is not preserved across serialization.
+ *   <li>Serializable as {@code HashSet} is, including object graphs that loop back through the set
+ *       (an element referring to the set); sharing is not preserved across serialization.
  * </ul>
  *
  * @param <E> the type of elements
@@ -257,66 +258,49 @@ public final class CowHashSet<E> extends AbstractSet<E>
     // ------------------------------------------------------------------ serialization
 
     /**
-     * Serializes this collection as its proxy, which writes the load factor, the size and the
-     * contents in iteration order.
+     * The serialized fields of a {@code CowHashSet}: those of {@link CowHashMap}.
      *
-     * @return the serialization proxy
+     * @serialField loadFactor float the load factor, in [0.125, 0.75]
      */
     @Serial
-    private Object writeReplace() {
-        return new SerializedForm(map.loadFactor, toArray());
+    private static final ObjectStreamField[] serialPersistentFields = {
+        new ObjectStreamField("loadFactor", float.class)
+    };
+
+    /**
+     * Writes the load factor, the size, then the elements in iteration order, as {@code HashSet}
+     * does; an element may refer back to this set.
+     *
+     * @serialData the elements in {@link SerialArrays}' layout, after the load factor
+     * @param out the stream
+     * @throws IOException if the stream fails
+     */
+    @Serial
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        CowHashMap.writeLoadFactor(out, map.loadFactor);
+        SerialArrays.write(out, toArray(), 1);
     }
 
     /**
-     * Refuses a stream that holds this class itself: only the proxy is ever written.
+     * Reads the elements into storage of this set's own, sized for the elements read, whatever the
+     * stream declared. Elements are hashed once all of them are read.
      *
      * @param in the stream
-     * @throws InvalidObjectException always
+     * @throws java.io.InvalidObjectException if the load factor is not positive, the declared size
+     *     is invalid or does not match the elements, or an element appears twice
+     * @throws IOException if the stream fails or ends early
+     * @throws ClassNotFoundException if an element's class cannot be found
      */
     @Serial
-    private void readObject(ObjectInputStream in) throws InvalidObjectException {
-        throw new InvalidObjectException("CowHashSet is deserialized through its proxy");
-    }
-
-    /** The serialized form: the load factor, the size, then the elements in iteration order. */
-    private static final class SerializedForm implements Serializable {
-        @Serial private static final long serialVersionUID = 1L;
-
-        private final float loadFactor;
-
-        private transient Object[] elements;
-
-        SerializedForm(float loadFactor, Object[] elements) {
-            this.loadFactor = loadFactor;
-            this.elements = elements;
+    @SuppressWarnings("unchecked")
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        float loadFactor = CowHashMap.readLoadFactor(in);
+        Object[] elements = SerialArrays.read(in, 1);
+        CowHashMap<E, Object> m = new CowHashMap<>(elements.length, loadFactor);
+        for (Object e : elements) {
+            m.put((E) e, PRESENT);
         }
-
-        @Serial
-        private void writeObject(ObjectOutputStream out) throws IOException {
-            out.defaultWriteObject();
-            SerialArrays.write(out, elements, 1);
-        }
-
-        @Serial
-        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-            in.defaultReadObject();
-            if (loadFactor <= 0 || Float.isNaN(loadFactor)) {
-                throw new InvalidObjectException("Illegal load factor: " + loadFactor);
-            }
-            elements = SerialArrays.read(in, 1);
-        }
-
-        @Serial
-        private Object readResolve() throws InvalidObjectException {
-            CowHashSet<Object> set = new CowHashSet<>(elements.length, loadFactor);
-            for (Object e : elements) {
-                set.add(e);
-            }
-            if (set.size() != elements.length) {
-                throw new InvalidObjectException(
-                        "an element appears twice among " + elements.length);
-            }
-            return set;
-        }
+        SerialArrays.requireDistinct(m.size(), elements.length);
+        map = m;
     }
 }

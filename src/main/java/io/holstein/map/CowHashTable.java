@@ -88,11 +88,22 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     /** The count of maps holding {@link #table} and {@link #hashes}. */
     transient RefCount shares;
 
-    /** The load factor, clamped to [MIN_LOAD_FACTOR, MAX_LOAD_FACTOR]. */
-    final float loadFactor;
+    /**
+     * The load factor, clamped to [MIN_LOAD_FACTOR, MAX_LOAD_FACTOR]. Set by the constructors, and
+     * by deserialization before the first insert.
+     */
+    float loadFactor;
 
     /** The capacity the first insert allocates while the storage is the static empty one. */
     transient int emptyCapacity;
+
+    /**
+     * Empty storage with the defaults: the constructor deserialization runs (the first constructor
+     * without arguments of a non-serializable superclass), before the map reads its load factor.
+     */
+    CowHashTable() {
+        this(DEFAULT_LOAD_FACTOR, DEFAULT_CAPACITY);
+    }
 
     /** Empty storage (the static empty table) that allocates {@code emptyCapacity} slots first. */
     CowHashTable(float loadFactor, int emptyCapacity) {

@@ -3,6 +3,7 @@ package io.holstein.map;
 import io.holstein.PersistentMap;
 import io.holstein.internal.Owner;
 import io.holstein.internal.ReadOnlyMap;
+import io.holstein.internal.SerialProxy;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
@@ -47,7 +48,9 @@ import java.util.stream.Collector;
  *       means and read by any number of threads.
  *   <li>Nothing derived from values is cached: a mutable value's current state shows in {@code
  *       equals} and {@code hashCode}.
- *   <li>Serializable through a proxy; sharing is not preserved across serialization.
+ *   <li>Serializable through a proxy; sharing is not preserved across serialization. As with any
+ *       serialization proxy, an object graph that loops back through a map (a key or value that
+ *       refers to the map) cannot be deserialized; the mutable maps support such graphs.
  * </ul>
  *
  * @param <K> the type of keys
@@ -596,21 +599,15 @@ public final class PersistentHashMap<K, V> extends ReadOnlyMap<K, V>
         return root.sameShape(other.root);
     }
 
-    /** The keys and values in iteration order, {@code [k0, v0, k1, v1, ...]}. */
-    Object[] pairs() {
-        Object[] out = new Object[2 * size()];
-        int[] pos = {0};
-        root.forEach(
-                (k, v) -> {
-                    out[pos[0]++] = k;
-                    out[pos[0]++] = v;
-                });
-        return out;
-    }
-
+    /**
+     * Serializes this map as the one proxy of the persistent types, which writes its size and its
+     * keys and values in iteration order.
+     *
+     * @return the serialization proxy
+     */
     @Serial
     private Object writeReplace() {
-        return new PersistentHashMapForm(pairs());
+        return new SerialProxy(this);
     }
 
     /**

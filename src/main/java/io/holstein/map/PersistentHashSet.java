@@ -3,6 +3,7 @@ package io.holstein.map;
 import io.holstein.PersistentSet;
 import io.holstein.internal.Owner;
 import io.holstein.internal.ReadOnlySet;
+import io.holstein.internal.SerialProxy;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
@@ -39,7 +40,9 @@ import java.util.stream.Collector;
  *       IMMUTABLE}, {@code SIZED}, {@code SUBSIZED}, {@code DISTINCT} and split on node boundaries.
  *   <li>Thread-safe: a set, however it was made, may be published by any means and read by any
  *       number of threads.
- *   <li>Serializable through a proxy; sharing is not preserved across serialization.
+ *   <li>Serializable through a proxy; sharing is not preserved across serialization. As with any
+ *       serialization proxy, an object graph that loops back through a set (an element that refers
+ *       to the set) cannot be deserialized; the mutable sets support such graphs.
  * </ul>
  *
  * @param <E> the type of elements
@@ -351,9 +354,15 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E>
         return root.sameShape(other.root);
     }
 
+    /**
+     * Serializes this set as the one proxy of the persistent types, which writes its size and its
+     * elements in iteration order.
+     *
+     * @return the serialization proxy
+     */
     @Serial
     private Object writeReplace() {
-        return new PersistentHashSetForm(toArray());
+        return new SerialProxy(this);
     }
 
     /**

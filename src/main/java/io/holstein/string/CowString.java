@@ -7,8 +7,10 @@ import static io.holstein.string.CompactChars.UTF16;
 import io.holstein.Forkable;
 import io.holstein.internal.ArrayGrowth;
 import io.holstein.internal.RefCount;
-import java.io.InvalidObjectException;
+import io.holstein.internal.SerialText;
+import java.io.IOException;
 import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -65,7 +67,8 @@ import java.util.stream.StreamSupport;
  *   <li>A slice keeps its parent's whole buffer alive while it shares it, so a small slice of a
  *       large text holds the whole text. That is the price of O(1) slices; {@link #trimToSize()}
  *       lets the parent's buffer go by copying the slice's chars into a buffer of their own.
- *   <li>Serializable through a proxy; sharing is not preserved across serialization.
+ *   <li>Serializable: the chars are written as primitive data; sharing and spare capacity are not
+ *       preserved (a deserialized string holds exactly its chars, in a buffer of its own).
  * </ul>
  */
 public final class CowString
@@ -196,16 +199,6 @@ public final class CowString
         return length < Integer.MAX_VALUE - DEFAULT_CAPACITY
                 ? length + DEFAULT_CAPACITY
                 : Integer.MAX_VALUE;
-    }
-
-    /**
-     * A string holding exactly the chars of {@code text}, with no spare capacity, for the
-     * serialization proxy. O(n).
-     */
-    static CowString exactly(CharSequence text) {
-        CowString s = new CowString(text.length());
-        s.append(text);
-        return s;
     }
 
     // ------------------------------------------------------------------ sharing
@@ -1406,13 +1399,36 @@ public final class CowString
 
     // ------------------------------------------------------------------ serialization
 
+    /**
+     * Writes the chars as primitive data, never as {@code String} objects: the length, whether
+     * every char is Latin-1 (one byte each) or not (two bytes each), then the chars.
+     *
+     * @serialData the text in {@link SerialText}'s layout
+     * @param out the stream
+     * @throws IOException if the stream fails
+     */
     @Serial
-    private Object writeReplace() {
-        return new CowStringForm(this);
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        SerialText.write(out, this);
     }
 
+    /**
+     * Reads the chars into a buffer of this string's own, grown only as chars arrive, then trimmed
+     * to exactly the text (as {@link #trimToSize()} leaves it).
+     *
+     * @param in the stream
+     * @throws java.io.InvalidObjectException if the length or coder is invalid, or more chars
+     *     follow
+     * @throws IOException if the stream fails or ends before the declared length
+     * @throws ClassNotFoundException never: the stream holds no objects
+     */
     @Serial
-    private void readObject(ObjectInputStream in) throws InvalidObjectException {
-        throw new InvalidObjectException("CowString is deserialized through its proxy");
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        value = new byte[0];
+        shares = new RefCount();
+        SerialText.read(in, this::append);
+        trimToSize();
     }
 }

@@ -1,10 +1,9 @@
 package io.holstein.string;
 
-import io.holstein.internal.SerialArrays;
+import io.holstein.internal.SerialProxy;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +45,8 @@ import java.util.stream.StreamSupport;
  * {@code String} does. A result that would pass {@code Integer.MAX_VALUE} chars fails with {@link
  * OutOfMemoryError}, as {@code String.concat} does, before anything is built. A rope is equal only
  * to another rope with the same chars; its hash code is that of the same text as a {@code String}
- * (computed once) and it orders like {@code String.compareTo}. Serialized as its text; sharing
- * between ropes is not preserved across serialization.
+ * (computed once) and it orders like {@code String.compareTo}. Serialized as its text, as primitive
+ * data; sharing between ropes is not preserved across serialization.
  *
  * <p>Conversions: {@link #of(CharSequence)} copies other text in {@code O(n)}; {@link #toString()}
  * copies it out in {@code O(n)}.
@@ -485,73 +484,27 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         }
     }
 
+    /**
+     * Serializes this rope as the one proxy of the persistent types, which writes its text as
+     * primitive data: its length, one byte per char if every char is Latin-1 (else two), and the
+     * chars.
+     *
+     * @return the serialization proxy
+     */
     @Serial
     private Object writeReplace() {
-        return new SerializedForm(this);
-    }
-
-    @Serial
-    private void readObject(ObjectInputStream in) throws InvalidObjectException {
-        throw new InvalidObjectException("Rope is deserialized through its proxy");
+        return new SerialProxy(this);
     }
 
     /**
-     * The serialized form: the text as a count of strings, then the strings (one per chunk), in
-     * {@link SerialArrays}' layout. Reading checks each is a string and that the total fits.
+     * Refuses a stream that holds this class itself: only the proxy is ever written.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
      */
-    private static final class SerializedForm implements Serializable {
-        @Serial private static final long serialVersionUID = 1L;
-
-        private transient Rope rope;
-
-        SerializedForm(Rope rope) {
-            this.rope = rope;
-        }
-
-        @Serial
-        private void writeObject(ObjectOutputStream out) throws IOException {
-            out.defaultWriteObject();
-            ArrayList<String> pieces = new ArrayList<>();
-            if (rope.root != null) {
-                collect(rope.root, pieces);
-            }
-            SerialArrays.write(out, pieces.toArray(), 1);
-        }
-
-        private static void collect(RopeNode node, ArrayList<String> pieces) {
-            if (node instanceof RopeBranch) {
-                collect(((RopeBranch) node).left, pieces);
-                collect(((RopeBranch) node).right, pieces);
-            } else {
-                pieces.add(node.toString());
-            }
-        }
-
-        @Serial
-        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-            in.defaultReadObject();
-            Object[] pieces = SerialArrays.read(in, 1);
-            Builder b = builder();
-            long length = 0;
-            for (Object piece : pieces) {
-                if (!(piece instanceof String)) {
-                    throw new InvalidObjectException(
-                            "a rope's piece must be a String, not "
-                                    + (piece == null ? "null" : piece.getClass().getName()));
-                }
-                length += ((String) piece).length();
-                if (length > Integer.MAX_VALUE) {
-                    throw new InvalidObjectException("rope length out of range: " + length);
-                }
-                b.append((String) piece);
-            }
-            rope = b.build();
-        }
-
-        @Serial
-        private Object readResolve() {
-            return rope;
-        }
+    @Serial
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("Rope is deserialized through its proxy");
     }
 
     /**

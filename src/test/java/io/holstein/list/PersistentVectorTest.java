@@ -7,14 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.ObjectStreamConstants;
-import java.nio.charset.StandardCharsets;
 import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -426,70 +418,6 @@ class PersistentVectorTest {
                         .boxed()
                         .parallel()
                         .collect(PersistentVector.collector()));
-    }
-
-    @Test
-    void serialization_roundTrip_equals() {
-        PersistentVector<Integer> v = range(1000).prepend(null).slice(1, 900);
-        PersistentVector<Integer> back = PersistentVectorModelDriver.roundTrip(v);
-        assertEquals(v, back);
-        back.checkInvariants();
-    }
-
-    @Test
-    void deserialization_ofRealClass_isRejected() throws Exception {
-        // A stream naming PersistentVector itself (not its proxy) with no fields: readObject
-        // throws.
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeShort(ObjectStreamConstants.STREAM_MAGIC);
-            out.writeShort(ObjectStreamConstants.STREAM_VERSION);
-            out.writeByte(ObjectStreamConstants.TC_OBJECT);
-            out.writeByte(ObjectStreamConstants.TC_CLASSDESC);
-            byte[] name = PersistentVector.class.getName().getBytes(StandardCharsets.UTF_8);
-            out.writeShort(name.length);
-            out.write(name);
-            out.writeLong(1L);
-            out.writeByte(
-                    ObjectStreamConstants.SC_SERIALIZABLE | ObjectStreamConstants.SC_WRITE_METHOD);
-            out.writeShort(0);
-            out.writeByte(ObjectStreamConstants.TC_ENDBLOCKDATA);
-            out.writeByte(ObjectStreamConstants.TC_NULL);
-        }
-        try (ObjectInputStream in =
-                new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            assertThrows(InvalidObjectException.class, in::readObject);
-        }
-    }
-
-    @Test
-    void deserialization_ofForgedCount_failsWithoutAllocatingIt() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(range(2));
-        }
-        byte[] b = bytes.toByteArray();
-        // The count is the int just before the two Integer objects; forge it to 2^30.
-        int at = indexOfCount(b, 2);
-        b[at] = 0x40;
-        b[at + 3] = 0;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(b))) {
-            assertThrows(java.io.IOException.class, in::readObject);
-        }
-    }
-
-    private static int indexOfCount(byte[] b, int count) {
-        for (int i = b.length - 4; i >= 0; i--) {
-            if (b[i] == 0
-                    && b[i + 1] == 0
-                    && b[i + 2] == 0
-                    && b[i + 3] == count
-                    && i + 4 < b.length
-                    && (b[i + 4] == ObjectStreamConstants.TC_OBJECT)) {
-                return i;
-            }
-        }
-        throw new AssertionError("count not found");
     }
 
     @Test

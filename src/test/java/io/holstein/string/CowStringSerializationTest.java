@@ -1,37 +1,51 @@
 package io.holstein.string;
 
-import static io.holstein.testing.SerialStreams.deserialize;
+import static io.holstein.testing.SerialStreams.assertCountForgeriesRejected;
+import static io.holstein.testing.SerialStreams.assertGolden;
+import static io.holstein.testing.SerialStreams.assertInvalid;
+import static io.holstein.testing.SerialStreams.assertRejected;
+import static io.holstein.testing.SerialStreams.assertTextOfBackReferencesRejected;
+import static io.holstein.testing.SerialStreams.assertTextShorterThanDeclaredRejected;
+import static io.holstein.testing.SerialStreams.assertTruncationsRejected;
+import static io.holstein.testing.SerialStreams.bytes;
+import static io.holstein.testing.SerialStreams.readBounded;
+import static io.holstein.testing.SerialStreams.roundTrip;
 import static io.holstein.testing.SerialStreams.serialize;
+import static io.holstein.testing.SerialStreams.withBytes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.InvalidObjectException;
-import java.io.ObjectOutputStream;
-import java.io.ObjectStreamClass;
+import io.holstein.testing.SerialStreams;
 import java.io.ObjectStreamConstants;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Serialization of {@link CowString} through its proxy, and streams that must be rejected. */
+/**
+ * Serialization of {@link CowString} by its own {@code writeObject}/{@code readObject}, its text as
+ * primitive data: round trips, the golden streams (see {@link SerialStreams} for how to rewrite
+ * them after an intended change), and forged streams, among them the back-references that text
+ * written as objects allowed.
+ */
 class CowStringSerializationTest {
-
-    private static CowString roundTrip(CowString s) throws Exception {
-        return (CowString) deserialize(serialize(s));
-    }
 
     @Test
     void roundTrip_texts_keepTheirCharsAndNothingElse() throws Exception {
         StringBuilder long1 = new StringBuilder();
-        for (int i = 0; i < 3 * CowStringForm.CHUNK + 17; i++) {
+        for (int i = 0; i < 3 * 8192 + 17; i++) {
             long1.append((char) (i % 300));
         }
         for (String text :
-                new String[] {"", "a", "caf\u00e9", "\u4e2d\ud83d\ude00\ud800", long1.toString()}) {
+                new String[] {
+                    "",
+                    "a",
+                    "caf\u00e9",
+                    "\u4e2d\ud83d\ude00\ud800",
+                    "lone \udc00 low surrogate",
+                    long1.toString(),
+                    "\u00ff".repeat(20_000)
+                }) {
             CowString s = new CowString(text);
             CowString copy = roundTrip(s);
             assertEquals(s, copy);
@@ -40,7 +54,10 @@ class CowStringSerializationTest {
                     text.length(),
                     copy.capacity(),
                     "a deserialized string holds exactly its chars");
+            assertEquals(1, copy.shares().get(), "in a buffer of its own");
             copy.checkInvariants();
+            copy.append('!');
+            assertEquals(text + "!", copy.toString());
         }
     }
 
@@ -61,78 +78,56 @@ class CowStringSerializationTest {
         CowString s = new CowString("ab\u4e2d");
         s.setLength(2);
         assertEquals(1, roundTrip(s).bytesPerChar());
+        assertTrue(
+                new String(serialize(s), StandardCharsets.ISO_8859_1).contains("\0ab\0"),
+                "written as Latin-1, one byte per char");
     }
 
     @Test
-    void readObject_ofTheRealClass_isRefused() throws Exception {
-        // A stream that names CowString itself, not its proxy: forged by hand.
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            ObjectStreamClass desc = ObjectStreamClass.lookup(CowString.class);
-            out.writeShort(ObjectStreamConstants.STREAM_MAGIC);
-            out.writeShort(ObjectStreamConstants.STREAM_VERSION);
-            out.writeByte(ObjectStreamConstants.TC_OBJECT);
-            out.writeByte(ObjectStreamConstants.TC_CLASSDESC);
-            out.writeUTF(desc.getName());
-            out.writeLong(desc.getSerialVersionUID());
-            out.writeByte(
-                    ObjectStreamConstants.SC_SERIALIZABLE | ObjectStreamConstants.SC_WRITE_METHOD);
-            out.writeShort(0);
-            out.writeByte(ObjectStreamConstants.TC_ENDBLOCKDATA);
-            out.writeByte(ObjectStreamConstants.TC_NULL);
-        }
-        assertThrows(InvalidObjectException.class, () -> deserialize(bytes.toByteArray()));
-    }
-
-    /** A proxy stream whose chunk list is given as raw objects, to forge bad contents. */
-    private static byte[] proxyWith(int declaredCount, Object... chunks) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(new Forged(declaredCount, chunks));
-        }
-        byte[] forged = bytes.toByteArray();
-        // The forged class has the same layout; rewrite its name to the proxy's.
-        return replace(forged, Forged.class.getName(), CowStringForm.class.getName());
-    }
-
-    /** Writes what the proxy writes, with any count and any objects. */
-    private static final class Forged implements java.io.Serializable {
-        private static final long serialVersionUID = 1L;
-
-        private final transient int declaredCount;
-
-        private final transient Object[] chunks;
-
-        Forged(int declaredCount, Object[] chunks) {
-            this.declaredCount = declaredCount;
-            this.chunks = chunks;
-        }
-
-        private void writeObject(ObjectOutputStream out) throws IOException {
-            out.defaultWriteObject();
-            out.writeInt(declaredCount);
-            for (Object chunk : chunks) {
-                out.writeObject(chunk);
-            }
-        }
-    }
-
-    private static byte[] replace(byte[] stream, String from, String to) {
-        String s = new String(stream, java.nio.charset.StandardCharsets.ISO_8859_1);
-        String fromField = (char) 0 + String.valueOf((char) from.length()) + from;
-        String toField = (char) 0 + String.valueOf((char) to.length()) + to;
-        assertTrue(s.contains(fromField));
-        return s.replace(fromField, toField).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    void golden_streamsAreStable() throws Exception {
+        ((CowString) assertGolden("CowString", new CowString("Holstein, caf\u00e9 au lait")))
+                .checkInvariants();
+        ((CowString) assertGolden("CowString-utf16", new CowString("\u4e2d \ud83d\ude00 \ud800")))
+                .checkInvariants();
     }
 
     @Test
-    void readResolve_forgedStreams_areRejectedWithoutLargeAllocations() throws Exception {
-        assertThrows(InvalidObjectException.class, () -> deserialize(proxyWith(1, 42)));
-        assertThrows(InvalidObjectException.class, () -> deserialize(proxyWith(1, (Object) null)));
-        assertThrows(InvalidObjectException.class, () -> deserialize(proxyWith(1, "")));
-        assertThrows(InvalidObjectException.class, () -> deserialize(proxyWith(-1)));
-        // A huge declared count with one chunk present: the stream ends, nothing huge allocated.
-        assertThrows(IOException.class, () -> deserialize(proxyWith(Integer.MAX_VALUE - 9, "abc")));
-        assertEquals("abcde", deserialize(proxyWith(2, "abc", "de")).toString());
+    void serializedForm_isTheTextAsPrimitiveData() throws Exception {
+        String text = new String(serialize(new CowString("abc")), StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains(CowString.class.getName()));
+        for (String internal : new String[] {"java.lang.String", "value", "shares", "Form"}) {
+            assertFalse(text.contains(internal), "the stream shows " + internal);
+        }
+    }
+
+    /** The block-data header of "abc": length, coder, three chars and the end byte. */
+    private static final byte[] BEFORE_LENGTH = bytes(ObjectStreamConstants.TC_BLOCKDATA, 9);
+
+    @Test
+    void forgedLengthAndCoder_areRejected() throws Exception {
+        byte[] stream = serialize(new CowString("abc"));
+        assertCountForgeriesRejected(stream, BEFORE_LENGTH, 3);
+        for (int coder = 2; coder < 256; coder++) {
+            assertInvalid(withBytes(stream, bytes(0, 'a', 'b', 'c'), bytes(coder, 'a', 'b', 'c')));
+        }
+        byte[] wide = serialize(new CowString("\u4e2d"));
+        assertRejected(withBytes(wide, bytes(1, 0x4e, 0x2d), bytes(0, 0x4e, 0x2d)));
+    }
+
+    @Test
+    void truncatedStream_isRejected() throws Exception {
+        assertTruncationsRejected(serialize(new CowString("ab\u4e2d")));
+    }
+
+    @Test
+    void repeatedBackReferences_cannotDeclareText() throws Exception {
+        assertTextOfBackReferencesRejected(CowString.class, out -> {});
+    }
+
+    @Test
+    void declaredLengthBeyondTheText_allocatesOnlyWhatArrives() throws Exception {
+        assertTextShorterThanDeclaredRejected(CowString.class, out -> {});
+        String text = "y".repeat(100_000) + "\u4e2d".repeat(100_000);
+        assertEquals(text, readBounded(serialize(new CowString(text))).toString());
     }
 }

@@ -1,29 +1,50 @@
 package io.holstein.string;
 
-import static io.holstein.testing.SerialStreams.deserialize;
+import static io.holstein.testing.SerialStreams.PROXY_VERSION;
+import static io.holstein.testing.SerialStreams.ROPE_TAG;
+import static io.holstein.testing.SerialStreams.assertCountForgeriesRejected;
+import static io.holstein.testing.SerialStreams.assertGolden;
+import static io.holstein.testing.SerialStreams.assertInvalid;
+import static io.holstein.testing.SerialStreams.assertTextOfBackReferencesRejected;
+import static io.holstein.testing.SerialStreams.assertTextShorterThanDeclaredRejected;
+import static io.holstein.testing.SerialStreams.assertTruncationsRejected;
+import static io.holstein.testing.SerialStreams.assertWrongVersionAndTagRejected;
+import static io.holstein.testing.SerialStreams.bytes;
+import static io.holstein.testing.SerialStreams.readBounded;
+import static io.holstein.testing.SerialStreams.roundTrip;
 import static io.holstein.testing.SerialStreams.serialize;
+import static io.holstein.testing.SerialStreams.streamNaming;
+import static io.holstein.testing.SerialStreams.withBytes;
+import static io.holstein.testing.SerialStreams.withIntAfter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.holstein.internal.SerialProxy;
+import io.holstein.testing.SerialStreams;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.ObjectStreamConstants;
-import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Serialization of {@link Rope} through {@link SerialProxy}, its text as primitive data: round
+ * trips, the golden streams (see {@link SerialStreams} for how to rewrite them after an intended
+ * change), and forged streams, among them the back-references that text written as objects allowed.
+ */
 class RopeSerializationTest {
 
     private static final int CHUNK = RopeChunk.MAX_LENGTH;
+
+    private static final byte[] BEFORE_LENGTH = bytes(PROXY_VERSION, ROPE_TAG);
 
     /** Three full chunks of mixed text, cut into pieces by edits. */
     private static Rope sample() {
@@ -36,17 +57,83 @@ class RopeSerializationTest {
 
     @Test
     void roundTrip_keepsTextAndBuildsValidTree() throws Exception {
-        Rope rope = sample();
-        Rope back = assertInstanceOf(Rope.class, deserialize(serialize(rope)));
-        back.checkInvariants();
-        assertEquals(rope, back);
-        assertEquals(rope.toString(), back.toString());
-        assertEquals(rope.hashCode(), back.hashCode());
+        StringBuilder latin1 = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            latin1.append((char) (i % 256));
+        }
+        for (Rope rope :
+                new Rope[] {
+                    sample(),
+                    Rope.of("a"),
+                    Rope.of(latin1),
+                    Rope.of("lone \ud800 and \udc00 surrogates, a pair \ud83d\ude00 at the end")
+                }) {
+            Rope back = roundTrip(rope);
+            back.checkInvariants();
+            assertEquals(rope, back);
+            assertEquals(rope.toString(), back.toString());
+            assertEquals(rope.hashCode(), back.hashCode());
+        }
     }
 
     @Test
     void roundTrip_ofEmpty_isTheEmptyRope() throws Exception {
-        assertSame(Rope.empty(), deserialize(serialize(Rope.empty())));
+        assertSame(Rope.empty(), roundTrip(Rope.empty()));
+    }
+
+    @Test
+    void golden_streamsAreStable() throws Exception {
+        ((Rope) assertGolden("Rope", Rope.of("Holstein, caf\u00e9 au lait"))).checkInvariants();
+        ((Rope) assertGolden("Rope-utf16", Rope.of("\u4e2d \ud83d\ude00 \ud800")))
+                .checkInvariants();
+    }
+
+    @Test
+    void serializedForm_isTheOneProxy_withTextAsPrimitiveData() throws Exception {
+        byte[] stream = serialize(Rope.of("abc\u00e9"));
+        String text = new String(stream, StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains(SerialProxy.class.getName()));
+        assertFalse(text.contains("java.lang.String"));
+        assertFalse(text.contains("Chunk"));
+        // Version, tag, length 4, Latin-1, the four bytes, the end byte.
+        assertTrue(
+                text.contains(
+                        new String(withIntAfter(BEFORE_LENGTH, 4), StandardCharsets.ISO_8859_1)
+                                + "\0abc\u00e9\0"));
+    }
+
+    @Test
+    void forgedLengthVersionAndTag_areRejected() throws Exception {
+        byte[] stream = serialize(Rope.of("abc"));
+        assertCountForgeriesRejected(stream, BEFORE_LENGTH, 3);
+        assertWrongVersionAndTagRejected(stream, ROPE_TAG, 3);
+        for (int coder = 2; coder < 256; coder++) {
+            byte[] forged = withBytes(stream, bytes(0, 'a', 'b', 'c'), bytes(coder, 'a', 'b', 'c'));
+            assertInvalid(forged);
+        }
+    }
+
+    @Test
+    void truncatedStream_isRejected() throws Exception {
+        assertTruncationsRejected(serialize(Rope.of("ab\u4e2d")));
+    }
+
+    @Test
+    void repeatedBackReferences_cannotDeclareText() throws Exception {
+        assertTextOfBackReferencesRejected(SerialProxy.class, RopeSerializationTest::proxyHeader);
+    }
+
+    @Test
+    void declaredLengthBeyondTheText_allocatesOnlyWhatArrives() throws Exception {
+        assertTextShorterThanDeclaredRejected(
+                SerialProxy.class, RopeSerializationTest::proxyHeader);
+        String text = "y".repeat(100_000) + "\u4e2d".repeat(100_000);
+        assertEquals(Rope.of(text), readBounded(serialize(Rope.of(text))));
+    }
+
+    private static void proxyHeader(ObjectOutputStream out) throws IOException {
+        out.writeByte(PROXY_VERSION);
+        out.writeByte(ROPE_TAG);
     }
 
     @Test
@@ -62,122 +149,6 @@ class RopeSerializationTest {
 
     @Test
     void readObject_ofStreamNamingRealClass_throwsInvalidObject() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeShort(ObjectStreamConstants.STREAM_MAGIC);
-        out.writeShort(ObjectStreamConstants.STREAM_VERSION);
-        out.writeByte(ObjectStreamConstants.TC_OBJECT);
-        out.writeByte(ObjectStreamConstants.TC_CLASSDESC);
-        out.writeUTF(Rope.class.getName());
-        out.writeLong(1L); // serialVersionUID
-        out.writeByte(ObjectStreamConstants.SC_SERIALIZABLE);
-        out.writeShort(0); // no serializable fields
-        out.writeByte(ObjectStreamConstants.TC_ENDBLOCKDATA);
-        out.writeByte(ObjectStreamConstants.TC_NULL); // no serializable superclass
-        out.flush();
-        assertThrows(InvalidObjectException.class, () -> deserialize(bytes.toByteArray()));
-    }
-
-    /**
-     * Writes like {@link ObjectOutputStream} but replaces every piece of text with {@code piece}.
-     */
-    private static byte[] serializeWithPieces(Rope rope, Object piece) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new PieceReplacing(bytes, piece)) {
-            out.writeObject(rope);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static final class PieceReplacing extends ObjectOutputStream {
-        private final Object piece;
-
-        PieceReplacing(OutputStream out, Object piece) throws IOException {
-            super(out);
-            this.piece = piece;
-            enableReplaceObject(true);
-        }
-
-        @Override
-        protected Object replaceObject(Object obj) {
-            return obj instanceof String ? piece : obj;
-        }
-    }
-
-    @Test
-    void readObject_ofPieceThatIsNotAString_throwsInvalidObject() throws Exception {
-        byte[] forged = serializeWithPieces(sample(), 42);
-        InvalidObjectException e =
-                assertThrows(InvalidObjectException.class, () -> deserialize(forged));
-        assertTrue(e.getMessage().contains("Integer"), e.getMessage());
-        byte[] withNull = serializeWithPieces(sample(), null);
-        assertThrows(InvalidObjectException.class, () -> deserialize(withNull));
-    }
-
-    @Test
-    void readObject_ofDeclaredCounts_trustsOnlyWhatArrives() throws Exception {
-        Rope rope = sample();
-        byte[] stream = serialize(rope);
-        int pieces = countPieces(rope);
-        int at = countAt(stream, pieces);
-        assertEquals(
-                rope.substring(0, 0),
-                deserialize(patch(stream, at, 0)),
-                "control: the count is where patched");
-        assertInstanceOf(
-                InvalidObjectException.class,
-                assertThrows(IOException.class, () -> deserialize(patch(stream, at, -1))));
-        // A huge count: the stream runs out of pieces, and the reader fails instead of allocating.
-        assertThrows(
-                IOException.class, () -> deserialize(patch(stream, at, Integer.MAX_VALUE - 16)));
-    }
-
-    private static int countPieces(Rope rope) {
-        int[] n = {0};
-        count(rope.root, n);
-        return n[0];
-    }
-
-    private static void count(RopeNode node, int[] n) {
-        if (node instanceof RopeBranch) {
-            count(((RopeBranch) node).left, n);
-            count(((RopeBranch) node).right, n);
-        } else {
-            n[0]++;
-        }
-    }
-
-    /** Where the proxy's count sits: the block-data header, then the four bytes of the count. */
-    private static int countAt(byte[] stream, int count) {
-        byte[] header = {
-            ObjectStreamConstants.TC_BLOCKDATA,
-            4,
-            (byte) (count >>> 24),
-            (byte) (count >>> 16),
-            (byte) (count >>> 8),
-            (byte) count
-        };
-        int found = -1;
-        for (int i = 0; i + header.length <= stream.length; i++) {
-            boolean match = true;
-            for (int j = 0; j < header.length && match; j++) {
-                match = stream[i + j] == header[j];
-            }
-            if (match) {
-                assertEquals(-1, found, "count found twice");
-                found = i + 2;
-            }
-        }
-        assertTrue(found > 0, "count not found");
-        return found;
-    }
-
-    private static byte[] patch(byte[] stream, int at, int value) {
-        byte[] forged = stream.clone();
-        forged[at] = (byte) (value >>> 24);
-        forged[at + 1] = (byte) (value >>> 16);
-        forged[at + 2] = (byte) (value >>> 8);
-        forged[at + 3] = (byte) value;
-        return forged;
+        assertInvalid(streamNaming(Rope.class));
     }
 }

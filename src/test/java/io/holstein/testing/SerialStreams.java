@@ -1,37 +1,110 @@
 package io.holstein.testing;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.holstein.list.PersistentVector;
+import io.holstein.map.PersistentHashMap;
+import io.holstein.map.PersistentHashSet;
+import io.holstein.string.Rope;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
 import java.io.ObjectStreamConstants;
+import java.io.OutputStream;
+import java.io.Serial;
+import java.io.Serializable;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
- * Serialized streams for the serialization tests: round trips, and streams tampered with (a
- * declared size patched, a string replaced, a stream naming a real class instead of its proxy),
- * with the check that a forged size fails without allocating from it.
+ * Serialized streams for the serialization tests: round trips, the golden streams, streams tampered
+ * with (an int or a byte patched, a string replaced, objects replaced while writing, a stream cut
+ * short) and streams forged from scratch, with the check that reading a forged stream fails with an
+ * {@link IOException} and allocates at most {@link #ALLOCATION_FACTOR} times the stream's length
+ * plus {@link #ALLOCATION_SLACK}.
+ *
+ * <p><b>Golden streams.</b> {@link #assertGolden} compares what a value serializes to today with
+ * {@code src/test/resources/io/holstein/serial/<name>.ser}, byte for byte, and reads that file
+ * back. After an intended change of the serialized form (which also raises the format version),
+ * rewrite the files by running the serialization tests with the system property {@value
+ * #REGENERATE}:
+ *
+ * <pre>mvn -B test -Dtest='*SerializationTest' -Dholstein.serial.regenerate=true</pre>
+ *
+ * <p>then check the new bytes with {@code xxd} and commit them.
  */
 public final class SerialStreams {
 
-    /** TC_BLOCKDATA of four bytes: how ObjectOutputStream writes the size int. */
-    private static final byte BLOCK_DATA = 0x77;
+    /**
+     * Reading a stream may allocate at most this many bytes per byte of the stream... Reading one
+     * object costs at most three references of the reader's own (twice in the growing array, once
+     * in the container), and {@code ObjectInputStream} itself allocates some 80 bytes of
+     * temporaries per five-byte back-reference until its code is compiled: together about 19 bytes
+     * per byte for a stream of back-references alone, where text written as objects allowed
+     * thousands.
+     */
+    public static final int ALLOCATION_FACTOR = 32;
+
+    /** ... plus this many, for {@code ObjectInputStream}'s own buffers, tables and exceptions. */
+    public static final long ALLOCATION_SLACK = 256 << 10;
+
+    /** The format version {@code SerialProxy} writes first; part of the wire format. */
+    public static final int PROXY_VERSION = 1;
+
+    /** The type tags {@code SerialProxy} writes second; part of the wire format. */
+    public static final int VECTOR_TAG = 1;
+
+    public static final int HASH_SET_TAG = 2;
+
+    public static final int HASH_MAP_TAG = 3;
+
+    public static final int ROPE_TAG = 4;
+
+    /** The type each tag stands for. */
+    private static final Map<Integer, Class<?>> TAGGED =
+            Map.of(
+                    VECTOR_TAG,
+                    PersistentVector.class,
+                    HASH_SET_TAG,
+                    PersistentHashSet.class,
+                    HASH_MAP_TAG,
+                    PersistentHashMap.class,
+                    ROPE_TAG,
+                    Rope.class);
+
+    /** The system property that makes {@link #assertGolden} rewrite the golden streams. */
+    public static final String REGENERATE = "holstein.serial.regenerate";
+
+    /** Where the golden streams are, on the class path and in the source tree. */
+    private static final String GOLDEN_DIRECTORY = "io/holstein/serial/";
 
     private SerialStreams() {}
 
+    /** What a forged object writes as its data, after its (absent) fields. */
+    @FunctionalInterface
+    public interface Payload {
+        void write(ObjectOutputStream out) throws IOException;
+    }
+
     public static byte[] serialize(Object o) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(o);
-        }
-        return bytes.toByteArray();
+        return serializeReplacing(o, UnaryOperator.identity());
     }
 
     public static Object deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
@@ -40,39 +113,85 @@ public final class SerialStreams {
         }
     }
 
-    public static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
+    /** Serializes and reads back. */
+    @SuppressWarnings("unchecked")
+    public static <T> T roundTrip(T o) throws IOException, ClassNotFoundException {
+        return (T) deserialize(serialize(o));
+    }
+
+    /**
+     * Serializes {@code o}, writing {@code replace}'s result in place of every object the stream
+     * meets (the root, its replacement, every element): a stream a writer never produces, such as
+     * one that repeats a back-reference to one object or holds null where a type forbids it.
+     */
+    public static byte[] serializeReplacing(Object o, UnaryOperator<Object> replace)
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new Replacing(bytes, replace)) {
+            out.writeObject(o);
         }
-        throw new AssertionError("pattern not in the stream");
+        return bytes.toByteArray();
     }
 
-    /** Replaces the size written as block data ({@code size} before) with {@code newSize}. */
-    public static byte[] withSize(byte[] stream, int size, int newSize) {
-        byte[] b = stream.clone();
-        int at = indexOf(b, new byte[] {BLOCK_DATA, 4, 0, 0, 0, (byte) size}) + 2;
-        b[at] = (byte) (newSize >>> 24);
-        b[at + 1] = (byte) (newSize >>> 16);
-        b[at + 2] = (byte) (newSize >>> 8);
-        b[at + 3] = (byte) newSize;
-        return b;
+    private static final class Replacing extends ObjectOutputStream {
+        private final UnaryOperator<Object> replace;
+
+        Replacing(OutputStream out, UnaryOperator<Object> replace) throws IOException {
+            super(out);
+            this.replace = replace;
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object obj) {
+            return replace.apply(obj);
+        }
     }
 
-    public static byte[] replaceString(byte[] stream, String from, String to) {
-        byte[] b = stream.clone();
-        byte[] f = from.getBytes(StandardCharsets.UTF_8);
-        byte[] t = to.getBytes(StandardCharsets.UTF_8);
-        System.arraycopy(t, 0, b, indexOf(b, f), t.length);
-        return b;
+    /**
+     * A stream of one object of class {@code target}, whose data is whatever {@code payload}
+     * writes: the class descriptor is {@code target}'s own (name, serialVersionUID, flags), so the
+     * reader runs {@code target}'s {@code readObject} on that data. {@code target} must declare no
+     * serializable field.
+     */
+    public static byte[] forge(Class<?> target, Payload payload) throws IOException {
+        ObjectStreamClass targetDescriptor = ObjectStreamClass.lookup(target);
+        assertEquals(0, targetDescriptor.getFields().length, "fields of " + target);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out =
+                new ObjectOutputStream(bytes) {
+                    @Override
+                    protected void writeClassDescriptor(ObjectStreamClass descriptor)
+                            throws IOException {
+                        super.writeClassDescriptor(
+                                descriptor.forClass() == Forged.class
+                                        ? targetDescriptor
+                                        : descriptor);
+                    }
+                }) {
+            out.writeObject(new Forged(payload));
+        }
+        return bytes.toByteArray();
     }
 
-    /** A hand-written stream holding an instance of {@code c} itself, not its proxy. */
+    /** The object {@link #forge} writes under another class's descriptor. */
+    private static final class Forged implements Serializable {
+        @Serial private static final long serialVersionUID = 1L;
+
+        private final transient Payload payload;
+
+        Forged(Payload payload) {
+            this.payload = payload;
+        }
+
+        @Serial
+        private void writeObject(ObjectOutputStream out) throws IOException {
+            out.defaultWriteObject();
+            payload.write(out);
+        }
+    }
+
+    /** A hand-written stream holding an instance of {@code c} itself, with no data. */
     public static byte[] streamNaming(Class<?> c) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
@@ -90,30 +209,258 @@ public final class SerialStreams {
         return bytes.toByteArray();
     }
 
+    /** {@code values} as bytes, for the patterns below. */
+    public static byte[] bytes(int... values) {
+        byte[] b = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            b[i] = (byte) values[i];
+        }
+        return b;
+    }
+
+    /** {@code prefix} followed by {@code value} as a big-endian int. */
+    public static byte[] withIntAfter(byte[] prefix, int value) {
+        byte[] b = Arrays.copyOf(prefix, prefix.length + 4);
+        for (int i = 0; i < 4; i++) {
+            b[prefix.length + i] = (byte) (value >>> (24 - 8 * i));
+        }
+        return b;
+    }
+
+    /** Where {@code needle} occurs in {@code haystack}, checking that it occurs exactly once. */
+    public static int indexOf(byte[] haystack, byte[] needle) {
+        int found = -1;
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            assertEquals(-1, found, "the pattern occurs twice: " + Arrays.toString(needle));
+            found = i;
+        }
+        assertTrue(found >= 0, "the pattern is not in the stream: " + Arrays.toString(needle));
+        return found;
+    }
+
+    /**
+     * Replaces the int {@code value}, found once in {@code stream} right after {@code prefix}, with
+     * {@code newValue}.
+     */
+    public static byte[] withInt(byte[] stream, byte[] prefix, int value, int newValue) {
+        byte[] b = stream.clone();
+        int at = indexOf(b, withIntAfter(prefix, value)) + prefix.length;
+        byte[] v = withIntAfter(new byte[0], newValue);
+        System.arraycopy(v, 0, b, at, 4);
+        return b;
+    }
+
+    /** Replaces the bytes {@code from}, found once in {@code stream}, with {@code to}. */
+    public static byte[] withBytes(byte[] stream, byte[] from, byte[] to) {
+        assertEquals(from.length, to.length);
+        byte[] b = stream.clone();
+        System.arraycopy(to, 0, b, indexOf(b, from), to.length);
+        return b;
+    }
+
+    /** Replaces the string {@code from}, found once in {@code stream}, with one as long. */
+    public static byte[] replaceString(byte[] stream, String from, String to) {
+        return withBytes(
+                stream, from.getBytes(StandardCharsets.UTF_8), to.getBytes(StandardCharsets.UTF_8));
+    }
+
     public static long allocatedBytes() {
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assertTrue(
                 threads.isThreadAllocatedMemorySupported()
                         && threads.isThreadAllocatedMemoryEnabled());
-        return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+        return threads.getCurrentThreadAllocatedBytes();
     }
 
     /**
-     * Checks that {@code stream}, whose declared size is {@code size}, fails with an {@link
-     * IOException} and allocates little when its size is patched far beyond the mappings it holds:
-     * a proxy must not allocate from a declared length it cannot trust.
+     * Checks that reading {@code stream} fails with an {@link IOException} (an {@link
+     * InvalidObjectException}, or the stream's own, such as {@code EOFException}) and allocates at
+     * most {@link #ALLOCATION_FACTOR} times the stream's length plus {@link #ALLOCATION_SLACK}.
+     *
+     * @return the exception, for further checks
      */
-    public static void assertForgedSizeFailsCheaply(byte[] stream, int size) {
-        for (int declared : new int[] {Integer.MAX_VALUE, 100_000_000}) {
-            byte[] forged = withSize(stream, size, declared);
-            long before = allocatedBytes();
-            Exception e = assertThrows(Exception.class, () -> deserialize(forged));
-            long allocated = allocatedBytes() - before;
-            assertInstanceOf(IOException.class, e, "the stream runs out of items: " + e);
-            assertTrue(
-                    allocated < 16 << 20,
-                    "allocated " + allocated + " bytes for a declared size of " + declared);
+    public static IOException assertRejected(byte[] stream) {
+        long before = allocatedBytes();
+        Throwable thrown = assertThrows(Throwable.class, () -> deserialize(stream));
+        long allocated = allocatedBytes() - before;
+        IOException e = assertInstanceOf(IOException.class, thrown, "not an IOException");
+        assertAllocationBounded(allocated, stream.length, e.toString());
+        return e;
+    }
+
+    /** {@link #assertRejected}, and the exception is an {@link InvalidObjectException}. */
+    public static InvalidObjectException assertInvalid(byte[] stream) {
+        IOException e = assertRejected(stream);
+        return assertInstanceOf(InvalidObjectException.class, e, "not an InvalidObjectException");
+    }
+
+    /**
+     * Reads {@code stream}, which must be valid, checking that it allocates at most {@link
+     * #ALLOCATION_FACTOR} times its length plus {@link #ALLOCATION_SLACK}.
+     */
+    public static Object readBounded(byte[] stream) throws IOException, ClassNotFoundException {
+        long before = allocatedBytes();
+        Object o = deserialize(stream);
+        assertAllocationBounded(allocatedBytes() - before, stream.length, "a valid stream");
+        return o;
+    }
+
+    private static void assertAllocationBounded(long allocated, int length, String what) {
+        assertTrue(
+                allocated <= (long) ALLOCATION_FACTOR * length + ALLOCATION_SLACK,
+                "reading a stream of " + length + " bytes allocated " + allocated + ": " + what);
+    }
+
+    /**
+     * Checks every forgery of the count {@code count}, which {@code stream} holds once right after
+     * {@code prefix}: a negative one, huge ones (around the largest array and past it) and one too
+     * many fail (the negative and too large ones with {@link InvalidObjectException}), and one too
+     * few fails too, all with bounded allocation. {@code count} must be at least 1.
+     */
+    public static void assertCountForgeriesRejected(byte[] stream, byte[] prefix, int count) {
+        for (int forged : new int[] {-1, Integer.MIN_VALUE, -count}) {
+            assertInvalid(withInt(stream, prefix, count, forged));
+        }
+        for (int forged :
+                new int[] {
+                    Integer.MAX_VALUE,
+                    Integer.MAX_VALUE - 8,
+                    Integer.MAX_VALUE / 2 + 1,
+                    100_000_000,
+                    count + 1,
+                    count - 1
+                }) {
+            assertRejected(withInt(stream, prefix, count, forged));
+        }
+    }
+
+    /**
+     * Checks that a stream of {@code SerialProxy} fails when its version byte, found once before
+     * the size {@code count}, is replaced by any other byte ({@link InvalidObjectException}), and
+     * likewise its tag byte by any unknown tag. Another known tag makes the reader take the
+     * contents as that type's: it either fails with an {@link IOException} or, where the two
+     * layouts agree (a vector's elements, if distinct, are a set's), reads a value of that type;
+     * either way with bounded allocation.
+     */
+    public static void assertWrongVersionAndTagRejected(byte[] stream, int tag, int count)
+            throws ClassNotFoundException {
+        byte[] header = withIntAfter(bytes(PROXY_VERSION, tag), count);
+        for (int b = 0; b < 256; b++) {
+            if (b != PROXY_VERSION) {
+                assertInvalid(withBytes(stream, header, withIntAfter(bytes(b, tag), count)));
+            }
+            byte[] retagged =
+                    withBytes(stream, header, withIntAfter(bytes(PROXY_VERSION, b), count));
+            Class<?> type = TAGGED.get(b);
+            if (type == null) {
+                assertInvalid(retagged);
+            } else if (b != tag) {
+                long before = allocatedBytes();
+                try {
+                    assertInstanceOf(type, deserialize(retagged));
+                } catch (IOException e) {
+                    // As assertRejected expects.
+                }
+                assertAllocationBounded(
+                        allocatedBytes() - before, retagged.length, "tag " + b + " for " + tag);
+            }
+        }
+    }
+
+    /**
+     * Checks that a text of {@code target} cannot be declared by back-references, the attack on
+     * text written as objects: a forged stream whose data is {@code header}, a length of 20,000
+     * chunks of 8,192 chars, then one such chunk as a {@code String} and 19,999 five-byte
+     * references to it. Text is primitive data, so the reader meets an object where chars should be
+     * and stops ({@link EOFException}), having allocated next to nothing.
+     */
+    public static void assertTextOfBackReferencesRejected(Class<?> target, Payload header)
+            throws IOException {
+        String chunk = "x".repeat(8192);
+        byte[] forged =
+                forge(
+                        target,
+                        out -> {
+                            header.write(out);
+                            out.writeInt(20_000 * 8192);
+                            out.writeByte(0);
+                            for (int i = 0; i < 20_000; i++) {
+                                out.writeObject(chunk);
+                            }
+                        });
+        assertTrue(forged.length < 120_000, "a short stream: " + forged.length);
+        assertInstanceOf(EOFException.class, assertRejected(forged));
+    }
+
+    /**
+     * Checks that a text of {@code target} declared longer than the chars that follow, in either
+     * coder, fails with allocation in proportion to those chars: a forged stream whose data is
+     * {@code header}, the length {@link Integer#MAX_VALUE}, then 100,000 chars.
+     */
+    public static void assertTextShorterThanDeclaredRejected(Class<?> target, Payload header)
+            throws IOException {
+        for (int coder = 0; coder < 2; coder++) {
+            boolean latin1 = coder == 0;
+            byte[] forged =
+                    forge(
+                            target,
+                            out -> {
+                                header.write(out);
+                                out.writeInt(Integer.MAX_VALUE);
+                                out.writeByte(latin1 ? 0 : 1);
+                                if (latin1) {
+                                    out.writeBytes("y".repeat(100_000));
+                                } else {
+                                    out.writeChars("\u4e2d".repeat(100_000));
+                                }
+                            });
+            assertInstanceOf(EOFException.class, assertRejected(forged));
+        }
+    }
+
+    /**
+     * Checks that {@code stream} cut short after each of its bytes but the last fails with an
+     * {@link IOException} and bounded allocation.
+     */
+    public static void assertTruncationsRejected(byte[] stream) {
+        for (int length = 0; length < stream.length; length++) {
+            assertRejected(Arrays.copyOf(stream, length));
+        }
+    }
+
+    /**
+     * Checks that {@code value} serializes today to exactly the golden stream {@code name}, and
+     * that the golden stream reads back to a value equal to {@code value}, which it returns. With
+     * the system property {@value #REGENERATE} set to {@code true}, writes the golden stream
+     * instead.
+     */
+    public static Object assertGolden(String name, Object value) throws Exception {
+        byte[] today = serialize(value);
+        String resource = GOLDEN_DIRECTORY + name + ".ser";
+        if (Boolean.getBoolean(REGENERATE)) {
+            Path file = Path.of("src/test/resources", resource);
+            Files.createDirectories(file.getParent());
+            Files.write(file, today);
+        }
+        byte[] golden = Boolean.getBoolean(REGENERATE) ? today : readResource(resource);
+        assertArrayEquals(
+                golden, today, "the serialized form of " + name + " changed; see SerialStreams");
+        Object back = deserialize(golden);
+        assertEquals(value, back);
+        return back;
+    }
+
+    private static byte[] readResource(String resource) throws IOException {
+        try (InputStream in = SerialStreams.class.getClassLoader().getResourceAsStream(resource)) {
+            assertNotNull(in, "no golden stream " + resource + "; see SerialStreams to write it");
+            return in.readAllBytes();
         }
     }
 }
