@@ -33,9 +33,6 @@ public final class SerialArrays {
     /** The first allocation while reading; later ones double it. */
     private static final int READ_CHUNK = 1024;
 
-    /** The largest array length the JVM allocates reliably. */
-    private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
-
     private SerialArrays() {}
 
     /**
@@ -92,7 +89,7 @@ public final class SerialArrays {
             throws IOException, ClassNotFoundException {
         int count = in.readInt();
         long length = (long) count * objectsPerItem;
-        if (count < 0 || length > MAX_ARRAY_LENGTH) {
+        if (count < 0 || length > ArrayGrowth.SOFT_MAX_ARRAY_LENGTH) {
             throw new InvalidObjectException("invalid count of items: " + count);
         }
         Object[] a = new Object[(int) Math.min(length, READ_CHUNK)];
