@@ -27,7 +27,7 @@ import java.util.TreeMap;
 final class CollisionBucket {
 
     /** What {@link #get} and {@link #remove} return for a key that is not here. */
-    static final Object ABSENT = CowHashMap.NO_VALUE;
+    static final Object ABSENT = Sentinel.NOT_FOUND;
 
     /** The class of the keys kept in {@link #tree}, or null if the bucket has no tree. */
     private final Class<?> comparableClass;

@@ -109,11 +109,11 @@ final class CollisionNode extends ChampNode {
     @Override
     Object find(Object key, int hash, int shift) {
         if (hash != this.hash) {
-            return NOT_FOUND;
+            return Sentinel.NOT_FOUND;
         }
         if (flat != null) {
             int i = indexIn(flat, key);
-            return i < 0 ? NOT_FOUND : flat[i + 1];
+            return i < 0 ? Sentinel.NOT_FOUND : flat[i + 1];
         }
         if (CollisionTree.orderedClassOf(key) == treeClass) {
             return CollisionTree.find(tree, key);
@@ -122,7 +122,7 @@ final class CollisionNode extends ChampNode {
         // tree bins do when the order cannot decide.
         Object[] pairs = toArray();
         int i = indexIn(pairs, key);
-        return i < 0 ? NOT_FOUND : pairs[i + 1];
+        return i < 0 ? Sentinel.NOT_FOUND : pairs[i + 1];
     }
 
     @Override
@@ -158,7 +158,7 @@ final class CollisionNode extends ChampNode {
                 null,
                 CollisionTree.put(tree, key, value),
                 treeClass,
-                old == NOT_FOUND ? size + 1 : size);
+                old == Sentinel.NOT_FOUND ? size + 1 : size);
     }
 
     /**
@@ -206,11 +206,11 @@ final class CollisionNode extends ChampNode {
             return flatOrTree(hash, c);
         }
         if (CollisionTree.orderedClassOf(key) != treeClass) {
-            return find(key, hash, shift) == NOT_FOUND
+            return find(key, hash, shift) == Sentinel.NOT_FOUND
                     ? this
                     : flatCopy().remove(owner, key, hash, shift);
         }
-        if (CollisionTree.find(tree, key) == NOT_FOUND) {
+        if (CollisionTree.find(tree, key) == Sentinel.NOT_FOUND) {
             return this;
         }
         CollisionNode smaller =
@@ -242,7 +242,7 @@ final class CollisionNode extends ChampNode {
         Object[] mine = iterationContent();
         for (int i = 0; i < mine.length; i += 2) {
             Object v = c.find(mine[i], hash, HASH_BITS);
-            if (v == NOT_FOUND || !Objects.equals(v, mine[i + 1])) {
+            if (v == Sentinel.NOT_FOUND || !Objects.equals(v, mine[i + 1])) {
                 return false;
             }
         }
@@ -256,7 +256,7 @@ final class CollisionNode extends ChampNode {
         }
         Object[] mine = iterationContent();
         for (int i = 0; i < mine.length; i += 2) {
-            if (c.find(mine[i], hash, HASH_BITS) == NOT_FOUND) {
+            if (c.find(mine[i], hash, HASH_BITS) == Sentinel.NOT_FOUND) {
                 return false;
             }
         }

@@ -81,17 +81,17 @@ final class CollisionTree {
         return -1;
     }
 
-    /** The value of {@code key}, or {@link ChampNode#NOT_FOUND}. */
+    /** The value of {@code key}, or {@link Sentinel#NOT_FOUND}. */
     static Object find(CollisionTree t, Object key) {
         while (t != null) {
             int c = compare(key, t.bucket[0]);
             if (c == 0) {
                 int i = indexIn(t.bucket, key);
-                return i < 0 ? ChampNode.NOT_FOUND : t.bucket[i + 1];
+                return i < 0 ? Sentinel.NOT_FOUND : t.bucket[i + 1];
             }
             t = c < 0 ? t.left : t.right;
         }
-        return ChampNode.NOT_FOUND;
+        return Sentinel.NOT_FOUND;
     }
 
     /** The tree with {@code key} mapped to {@code value}, added or replaced. */

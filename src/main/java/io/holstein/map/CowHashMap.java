@@ -317,7 +317,7 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     @SuppressWarnings("unchecked")
     public V get(Object key) {
         Object v = valueOf(maskNull(key), hash(key));
-        return v == NO_VALUE ? null : (V) v;
+        return v == Sentinel.NOT_FOUND ? null : (V) v;
     }
 
     /**
@@ -328,13 +328,13 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     @SuppressWarnings("unchecked")
     public V getOrDefault(Object key, V defaultValue) {
         Object v = valueOf(maskNull(key), hash(key));
-        return v == NO_VALUE ? defaultValue : (V) v;
+        return v == Sentinel.NOT_FOUND ? defaultValue : (V) v;
     }
 
     /** Returns whether {@code key} has a mapping. Expected O(1). */
     @Override
     public boolean containsKey(Object key) {
-        return valueOf(maskNull(key), hash(key)) != NO_VALUE;
+        return valueOf(maskNull(key), hash(key)) != Sentinel.NOT_FOUND;
     }
 
     /**
@@ -379,7 +379,7 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     @Override
     public V put(K key, V value) {
         Object old = putVal(maskNull(key), hash(key), value, false);
-        return old == NO_VALUE ? null : unmaskValue(old);
+        return old == Sentinel.NOT_FOUND ? null : unmaskValue(old);
     }
 
     /**
@@ -391,7 +391,7 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     @Override
     public V putIfAbsent(K key, V value) {
         Object old = putVal(maskNull(key), hash(key), value, true);
-        return old == NO_VALUE ? null : unmaskValue(old);
+        return old == Sentinel.NOT_FOUND ? null : unmaskValue(old);
     }
 
     /**
@@ -729,7 +729,7 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /** For views: performs {@code action} on each key, value or entry ({@code kind}). */
-    void forEachElement(int kind, Consumer<Object> action) {
+    void forEachElement(IterationKind kind, Consumer<Object> action) {
         Objects.requireNonNull(action);
         int mc = modCount;
         int cap = capacity();

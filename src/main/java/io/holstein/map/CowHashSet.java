@@ -64,9 +64,6 @@ public final class CowHashSet<E> extends AbstractSet<E>
 
     @Serial private static final long serialVersionUID = 1L;
 
-    /** The value of every mapping of {@link #map}. */
-    static final Object PRESENT = new Object();
-
     private transient CowHashMap<E, Object> map;
 
     /**
@@ -188,7 +185,7 @@ public final class CowHashSet<E> extends AbstractSet<E>
      */
     @Override
     public boolean add(E e) {
-        return map.putIfAbsent(e, PRESENT) == null;
+        return map.putIfAbsent(e, Sentinel.PRESENT) == null;
     }
 
     /**
@@ -248,7 +245,7 @@ public final class CowHashSet<E> extends AbstractSet<E>
         map.checkInvariants();
         map.forEach(
                 (e, v) -> {
-                    if (v != PRESENT) {
+                    if (v != Sentinel.PRESENT) {
                         throw new AssertionError("element " + e + " mapped to " + v);
                     }
                 });

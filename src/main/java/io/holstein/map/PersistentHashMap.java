@@ -355,7 +355,7 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V>
     @SuppressWarnings("unchecked")
     public V get(Object key) {
         Object v = root.find(key, ChampNode.spread(key), 0);
-        return v == ChampNode.NOT_FOUND ? null : (V) v;
+        return v == Sentinel.NOT_FOUND ? null : (V) v;
     }
 
     /** Returns the value of {@code key}, or {@code defaultValue}. O(log<sub>32</sub> n). */
@@ -363,19 +363,19 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V>
     @SuppressWarnings("unchecked")
     public V getOrDefault(Object key, V defaultValue) {
         Object v = root.find(key, ChampNode.spread(key), 0);
-        return v == ChampNode.NOT_FOUND ? defaultValue : (V) v;
+        return v == Sentinel.NOT_FOUND ? defaultValue : (V) v;
     }
 
     /** Returns whether {@code key} has a mapping. O(log<sub>32</sub> n). */
     @Override
     public boolean containsKey(Object key) {
-        return root.find(key, ChampNode.spread(key), 0) != ChampNode.NOT_FOUND;
+        return root.find(key, ChampNode.spread(key), 0) != Sentinel.NOT_FOUND;
     }
 
     /** Returns whether some key maps to {@code value}. O(n). */
     @Override
     public boolean containsValue(Object value) {
-        for (ChampIterator<Object> it = new ChampIterator<>(ChampIterator.VALUES, root);
+        for (ChampIterator<Object> it = new ChampIterator<>(IterationKind.VALUES, root);
                 it.hasNext(); ) {
             if (Objects.equals(it.next(), value)) {
                 return true;
@@ -719,7 +719,7 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V>
         void merge(K key, V value, BinaryOperator<V> mergeFn) {
             Object old = root.find(key, ChampNode.spread(key), 0);
             @SuppressWarnings("unchecked")
-            V next = old == ChampNode.NOT_FOUND ? value : mergeFn.apply((V) old, value);
+            V next = old == Sentinel.NOT_FOUND ? value : mergeFn.apply((V) old, value);
             put(key, next);
         }
 
@@ -732,7 +732,7 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V>
         @SuppressWarnings("unchecked")
         public V get(Object key) {
             Object v = root.find(key, ChampNode.spread(key), 0);
-            return v == ChampNode.NOT_FOUND ? null : (V) v;
+            return v == Sentinel.NOT_FOUND ? null : (V) v;
         }
 
         /**
@@ -742,7 +742,7 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V>
          * @return whether it is present
          */
         public boolean containsKey(Object key) {
-            return root.find(key, ChampNode.spread(key), 0) != ChampNode.NOT_FOUND;
+            return root.find(key, ChampNode.spread(key), 0) != Sentinel.NOT_FOUND;
         }
 
         /**
