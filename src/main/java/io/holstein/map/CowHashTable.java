@@ -158,7 +158,8 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
 
     /**
      * Copies the storage privately: both arrays, and every collision bucket, since buckets are
-     * mutable. Positions do not change, so slot indices stay valid.
+     * mutable (in O(1) each: they share their immutable mappings). Positions do not change, so slot
+     * indices stay valid.
      */
     private void copyStorage() {
         assert table != EMPTY_TABLE : "the static empty storage is replaced, never copied";
@@ -497,7 +498,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         if (old == Sentinel.NOT_FOUND) {
             checkSizeBelowMax();
             ensureUnshared();
-            ((CollisionBucket) table[i << 1]).put(k, v, false);
+            ((CollisionBucket) table[i << 1]).put(k, v);
             size++;
             modCount++;
         } else if (!onlyIfNull || old == null) {
@@ -514,7 +515,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         Object[] tab = table;
         Object x = tab[slot << 1];
         if (x instanceof CollisionBucket) {
-            ((CollisionBucket) x).put(k, v, false);
+            ((CollisionBucket) x).put(k, v);
         } else {
             tab[(slot << 1) + 1] = v;
         }
@@ -671,22 +672,21 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         int[] hs = hashes;
         int mask = hs.length - 1;
         int[] slots = new int[BUCKET_THRESHOLD];
-        Object[] keys = new Object[BUCKET_THRESHOLD + 1];
+        Object[] pairs = new Object[2 * (BUCKET_THRESHOLD + 1)];
         int n = 0;
         for (int i = home(h, mask); tab[i << 1] != null; i = (i + 1) & mask) {
             Object x = tab[i << 1];
             if (hs[i] == h && x != TOMBSTONE) {
                 slots[n] = i;
-                keys[n++] = x;
+                pairs[2 * n] = x;
+                pairs[2 * n + 1] = tab[(i << 1) + 1];
+                n++;
             }
         }
         assert n == BUCKET_THRESHOLD : n + " keys of one hash on a probe path";
-        keys[n] = k;
-        CollisionBucket b = CollisionBucket.forKeys(keys, n + 1);
-        for (int j = 0; j < n; j++) {
-            b.put(keys[j], tab[(slots[j] << 1) + 1], false);
-        }
-        b.put(k, v, false);
+        pairs[2 * n] = k;
+        pairs[2 * n + 1] = v;
+        CollisionBucket b = CollisionBucket.of(pairs);
         tab[slots[0] << 1] = b;
         tab[(slots[0] << 1) + 1] = null;
         for (int j = 1; j < n; j++) {

@@ -67,8 +67,10 @@ public final class PersistentHashMap<K, V> extends AbstractMap<K, V>
      * bitmaps are the key-hash summaries that reject unequal maps early.
      *
      * Keys whose spread hashes are equal in all 32 bits meet below the seventh level in a
-     * CollisionNode: flat up to eight, then an AVL tree ordered by compareTo when the keys share
-     * a self-comparable class, as java.util.HashMap's tree bins are [2].
+     * CollisionNode, whose CollisionMappings CowHashMap's collision buckets hold too: flat up to
+     * eight, then an AVL tree ordered by compareTo when the keys share a self-comparable class,
+     * as java.util.HashMap's tree bins are [2]; compareTo only ever compares two keys of that
+     * class, and a key of another class is searched for by equals over the whole node.
      *
      * Every node caches its subtree's size: size() is O(1), spliterators split with exact sizes,
      * and a write learns whether it added or removed a mapping by comparing sizes, with no
