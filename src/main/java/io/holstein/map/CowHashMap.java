@@ -102,33 +102,25 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
      * rebuilt, and needed to recognise keys that share a full hash code. The capacity is a power
      * of two between MIN_CAPACITY and MAX_CAPACITY. A key slot holds one of: null (empty), a
      * stored key (a null key is stored as NULL_KEY), TOMBSTONE (a removed key), or a
-     * CollisionBucket; only a stored key has a value beside it. Against HashMap's table of nodes [2]
-     * this saves the 32-byte node per entry and a pointer chase per lookup, and it makes the
-     * first write after a fork a copy of two flat arrays (Arrays.copyOf, at memory bandwidth)
-     * instead of re-hashing n nodes.
+     * CollisionBucket; only a stored key has a value beside it. Against HashMap's table of nodes
+     * [2], and so against a wrapper over a HashMap, this saves the 32-byte node per entry and a
+     * pointer chase per lookup, and it makes the first write after a fork a copy of two flat
+     * arrays (Arrays.copyOf, at memory bandwidth) instead of re-hashing n nodes.
+     * docs/performance.md ("Maps") compares memory per entry, fork + first write, iteration,
+     * lookups and writes with HashMap's.
      *
-     * Measured (JMH and JOL, docs/performance.md, "Maps"; 2 cores, JDK 17): 25 to 32 bytes per
-     * entry against HashMap's 40 to 42 from 1,000 to 1,000,000 entries; fork + first write
-     * 0.12 to 0.15 x new HashMap<>(map) + put from 1,000 entries up; iteration 2 to 3 x
-     * faster than HashMap's from 100,000 entries up (no node to follow), though 2 x slower at
-     * 1,000 and below; lookups and writes about level with HashMap's within that run's error.
-     * A wrapper over a HashMap would have inherited its memory and made every first write a
-     * re-hashing copy of n nodes, the cost the fork + first write figures avoid.
-     *
-     * Probing. Linear probing from the key's home slot [1, 6.4, Algorithm L] with load factor at most
-     * 0.5 by default: an unsuccessful search then probes about 2.5 slots on average [1, 6.4],
+     * Probing. Linear probing from the key's home slot [1, 6.4, Algorithm L] with load factor at
+     * most 0.5 by default: an unsuccessful search then probes about 2.5 slots on average [1, 6.4],
      * all in adjacent memory. The home slot is the low bits of the high word of the 64-bit
      * product of the (zero-extended) hash code and 2^64/phi, so every bit of a poor user hash
-     * (Integer keys, hash codes that differ only in high bits) reaches the index. Knuth's
-     * multiplicative (Fibonacci) hashing [1, 6.4] takes the top bits of a 32-bit product
-     * instead, which was the first design, but it was measured quadratic on a common pattern:
-     * table order sorts keys by the top bits of the product, so a map filled in the iteration
-     * order of a larger one receives them as one dense prefix of its table while it is smaller
-     * than its source; copying 800,000 random Integer keys that way took 52.8 s against 0.23 s
-     * with the low bits (and 0.75 s for the same keys inserted in random order; best of three,
-     * JDK 17, 2 cores, a plain timing loop, not JMH), the problem reported in [3] and [4]. With the low bits, a smaller table's home slot is the low bits of
-     * a larger table's, so keys arrive spread over the whole table. putAll into an empty map also
-     * sizes the table for the incoming mappings first.
+     * (Integer keys, hash codes that differ only in high bits) reaches the index. Not the top
+     * bits of a 32-bit product, as Knuth's multiplicative (Fibonacci) hashing [1, 6.4] takes:
+     * table order would then sort keys by those top bits, so a map filled in the iteration order
+     * of a larger one would receive them as one dense prefix of its table while smaller than its
+     * source, which makes copying one map into another quadratic [3, 4]. With the low bits, a
+     * smaller table's home slot is the low bits of a larger table's, so keys arrive spread over
+     * the whole table. putAll into an empty map also sizes the table for the incoming mappings
+     * first.
      *
      * Deletion. A removed key leaves TOMBSTONE, so that probe paths through its slot stay
      * intact and nothing moves: iterators, Iterator.remove and entries' slot hints never see an
