@@ -98,10 +98,12 @@ final class BitmapNode extends ChampNode {
             int bit = bitposFrom(maskFrom(hash, shift));
             if ((node.dataMap & bit) != 0) {
                 int i = 2 * indexFrom(node.dataMap, bit);
-                return Objects.equals(node.content[i], key) ? node.content[i + 1] : NOT_FOUND;
+                return Objects.equals(node.content[i], key)
+                        ? node.content[i + 1]
+                        : Sentinel.NOT_FOUND;
             }
             if ((node.nodeMap & bit) == 0) {
-                return NOT_FOUND;
+                return Sentinel.NOT_FOUND;
             }
             Object sub =
                     node.content[

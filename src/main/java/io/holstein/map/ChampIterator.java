@@ -7,21 +7,17 @@ import java.util.NoSuchElementException;
 /**
  * Iterates a range of a CHAMP trie depth first: the inline mappings of a node (contiguous at the
  * front of its array), then its sub-nodes. Holds one frame per level, so it allocates nothing per
- * element beyond the element itself ({@link #ENTRIES} mode allocates an immutable entry).
+ * element beyond the element itself ({@link IterationKind#ENTRIES} allocates an immutable entry).
  *
- * @param <T> keys, values or entries, by {@link #mode}
+ * @param <T> keys, values or entries, by {@link #kind}
  */
 final class ChampIterator<T> implements Iterator<T> {
-
-    static final int KEYS = 0;
-    static final int VALUES = 1;
-    static final int ENTRIES = 2;
 
     /** Seven bitmap levels cover 32 hash bits, and a collision node may sit below them. */
     private static final int MAX_DEPTH =
             (ChampNode.HASH_BITS + ChampNode.BITS - 1) / ChampNode.BITS + 1;
 
-    private final int mode;
+    private final IterationKind kind;
 
     private final Object[][] contents = new Object[MAX_DEPTH][];
 
@@ -41,8 +37,8 @@ final class ChampIterator<T> implements Iterator<T> {
     private int remaining;
 
     /** Iterates the whole subtree {@code node}. */
-    ChampIterator(int mode, ChampNode node) {
-        this.mode = mode;
+    ChampIterator(IterationKind kind, ChampNode node) {
+        this.kind = kind;
         this.remaining = node.size();
         push(node);
     }
@@ -53,14 +49,14 @@ final class ChampIterator<T> implements Iterator<T> {
      * all.
      */
     ChampIterator(
-            int mode,
+            IterationKind kind,
             Object[] content,
             int payFrom,
             int payTo,
             int nodeFrom,
             int nodeTo,
             int size) {
-        this.mode = mode;
+        this.kind = kind;
         this.remaining = size;
         payload = content;
         payloadPos = payFrom;
@@ -108,10 +104,10 @@ final class ChampIterator<T> implements Iterator<T> {
         payloadPos += 2;
         remaining--;
         return (T)
-                switch (mode) {
+                switch (kind) {
                     case KEYS -> key;
                     case VALUES -> value;
-                    default -> new SimpleImmutableEntry<>(key, value);
+                    case ENTRIES -> new SimpleImmutableEntry<>(key, value);
                 };
     }
 

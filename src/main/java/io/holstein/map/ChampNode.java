@@ -26,9 +26,6 @@ abstract class ChampNode {
     /** Bits in a hash: at this shift all of them are consumed and keys collide fully. */
     static final int HASH_BITS = Integer.SIZE;
 
-    /** Returned by {@link #find} for an absent key (values may be {@code null}). */
-    static final Object NOT_FOUND = new Object();
-
     /**
      * Spreads a user hash code so that keys differing only in high bits part early in the trie. A
      * bijection (odd multiply, then xor-shift), so full collisions stay exactly those of the user's
@@ -55,7 +52,7 @@ abstract class ChampNode {
     /** The number of mappings in this subtree, cached. O(1). */
     abstract int size();
 
-    /** The value of {@code key}, or {@link #NOT_FOUND}. */
+    /** The value of {@code key}, or {@link Sentinel#NOT_FOUND}. */
     abstract Object find(Object key, int hash, int shift);
 
     /** This subtree with {@code key} mapped to {@code value}; {@code this} if nothing changed. */

@@ -8,11 +8,11 @@ import java.util.function.Consumer;
  * exact from the cached subtree sizes, hence {@code SUBSIZED}); a range of one sub-node descends
  * into it; the inline mappings go with the first half. Traversal runs a {@link ChampIterator}.
  *
- * @param <T> keys, values or entries, by mode
+ * @param <T> keys, values or entries, by {@link #kind}
  */
 final class ChampSpliterator<T> implements Spliterator<T> {
 
-    private final int mode;
+    private final IterationKind kind;
 
     private final int characteristics;
 
@@ -31,14 +31,14 @@ final class ChampSpliterator<T> implements Spliterator<T> {
     /** Created on the first traversal; no split after it. */
     private ChampIterator<T> iterator;
 
-    ChampSpliterator(int mode, ChampNode root, int characteristics) {
-        this.mode = mode;
+    ChampSpliterator(IterationKind kind, ChampNode root, int characteristics) {
+        this.kind = kind;
         this.characteristics = characteristics | IMMUTABLE | SIZED | SUBSIZED;
         setNode(root);
     }
 
     private ChampSpliterator(
-            int mode,
+            IterationKind kind,
             int characteristics,
             Object[] content,
             int payFrom,
@@ -46,7 +46,7 @@ final class ChampSpliterator<T> implements Spliterator<T> {
             int nodeFrom,
             int nodeTo,
             int size) {
-        this.mode = mode;
+        this.kind = kind;
         this.characteristics = characteristics;
         this.content = content;
         this.payFrom = payFrom;
@@ -87,7 +87,7 @@ final class ChampSpliterator<T> implements Spliterator<T> {
             int prefixSize = (payTo - payFrom) / 2 + sizeOfNodes(nodeFrom, mid);
             Spliterator<T> prefix =
                     new ChampSpliterator<>(
-                            mode,
+                            kind,
                             characteristics,
                             content,
                             payFrom,
@@ -104,7 +104,7 @@ final class ChampSpliterator<T> implements Spliterator<T> {
             int prefixSize = (payTo - payFrom) / 2;
             Spliterator<T> prefix =
                     new ChampSpliterator<>(
-                            mode,
+                            kind,
                             characteristics,
                             content,
                             payFrom,
@@ -122,7 +122,7 @@ final class ChampSpliterator<T> implements Spliterator<T> {
         int mid = payFrom + 2 * (pairs / 2);
         Spliterator<T> prefix =
                 new ChampSpliterator<>(
-                        mode,
+                        kind,
                         characteristics,
                         content,
                         payFrom,
@@ -137,7 +137,7 @@ final class ChampSpliterator<T> implements Spliterator<T> {
 
     private ChampIterator<T> iterator() {
         if (iterator == null) {
-            iterator = new ChampIterator<>(mode, content, payFrom, payTo, nodeFrom, nodeTo, size);
+            iterator = new ChampIterator<>(kind, content, payFrom, payTo, nodeFrom, nodeTo, size);
         }
         return iterator;
     }

@@ -114,7 +114,7 @@ final class ChampUnion {
                     if (inA) {
                         // b's sub-node wins over a's entry if it holds the key.
                         merged =
-                                sub.find(k, h, next) == ChampNode.NOT_FOUND
+                                sub.find(k, h, next) == Sentinel.NOT_FOUND
                                         ? sub.put(null, k, h, v, next)
                                         : sub;
                         sameAsA = false;

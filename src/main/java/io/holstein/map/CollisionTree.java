@@ -1,45 +1,20 @@
 package io.holstein.map;
 
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
 /**
- * A persistent AVL tree of the mappings of a large {@link CollisionNode} whose keys share one
+ * A persistent AVL tree of the mappings of a large {@link CollisionMappings} whose keys share one
  * {@code Comparable} class, ordered by {@code compareTo}: O(log k) per operation, as {@code
  * java.util.HashMap}'s tree bins. Keys that compare equal without being equal share one tree node,
- * whose {@code bucket} lists them flat as {@code [k0, v0, k1, v1, ...]}.
+ * whose {@code bucket} lists them flat as {@code [k0, v0, k1, v1, ...]}. Every key passed in for
+ * {@code compareTo} must be of the tree's class; {@link #keyEqualTo} finds a key of another class.
  *
  * <p>{@code null} is the empty tree; every write returns a new path from the root and never changes
  * a tree node.
  */
 final class CollisionTree {
-
-    /**
-     * Classes {@code C} that implement {@code Comparable<C>} directly, as HashMap requires of
-     * tree-bin keys.
-     */
-    private static final ClassValue<Boolean> SELF_COMPARABLE =
-            new ClassValue<>() {
-                @Override
-                protected Boolean computeValue(Class<?> c) {
-                    if (c == String.class || c == Integer.class || c == Long.class) {
-                        return true;
-                    }
-                    if (!Comparable.class.isAssignableFrom(c)) {
-                        return false;
-                    }
-                    for (Type t : c.getGenericInterfaces()) {
-                        if (t instanceof ParameterizedType p
-                                && p.getRawType() == Comparable.class) {
-                            Type[] args = p.getActualTypeArguments();
-                            return args.length == 1 && args[0] == c;
-                        }
-                    }
-                    return false;
-                }
-            };
 
     final Object[] bucket;
 
@@ -56,13 +31,6 @@ final class CollisionTree {
         this.height = Math.max(height(left), height(right)) + 1;
     }
 
-    /**
-     * The class every key of a tree must have for {@code key} to be one, or {@code null} if none.
-     */
-    static Class<?> orderedClassOf(Object key) {
-        return key != null && SELF_COMPARABLE.get(key.getClass()) ? key.getClass() : null;
-    }
-
     private static int height(CollisionTree t) {
         return t == null ? 0 : t.height;
     }
@@ -74,24 +42,43 @@ final class CollisionTree {
 
     private static int indexIn(Object[] bucket, Object key) {
         for (int i = 0; i < bucket.length; i += 2) {
-            if (Objects.equals(bucket[i], key)) {
+            if (Objects.equals(key, bucket[i])) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** The value of {@code key}, or {@link ChampNode#NOT_FOUND}. */
+    /** The value of {@code key}, or {@link Sentinel#NOT_FOUND}. */
     static Object find(CollisionTree t, Object key) {
         while (t != null) {
             int c = compare(key, t.bucket[0]);
             if (c == 0) {
                 int i = indexIn(t.bucket, key);
-                return i < 0 ? ChampNode.NOT_FOUND : t.bucket[i + 1];
+                return i < 0 ? Sentinel.NOT_FOUND : t.bucket[i + 1];
             }
             t = c < 0 ? t.left : t.right;
         }
-        return ChampNode.NOT_FOUND;
+        return Sentinel.NOT_FOUND;
+    }
+
+    /**
+     * The key of the tree equal to {@code key}, or {@link Sentinel#NOT_FOUND}: a search by {@code
+     * equals} over every key, O(k), for a key that {@code compareTo} may not order among them.
+     */
+    static Object keyEqualTo(CollisionTree t, Object key) {
+        while (t != null) {
+            Object found = keyEqualTo(t.left, key);
+            if (found != Sentinel.NOT_FOUND) {
+                return found;
+            }
+            int i = indexIn(t.bucket, key);
+            if (i >= 0) {
+                return t.bucket[i];
+            }
+            t = t.right;
+        }
+        return Sentinel.NOT_FOUND;
     }
 
     /** The tree with {@code key} mapped to {@code value}, added or replaced. */
@@ -112,7 +99,7 @@ final class CollisionTree {
             b = t.bucket.clone();
             b[i + 1] = value;
         } else {
-            b = java.util.Arrays.copyOf(t.bucket, t.bucket.length + 2);
+            b = Arrays.copyOf(t.bucket, t.bucket.length + 2);
             b[t.bucket.length] = key;
             b[t.bucket.length + 1] = value;
         }

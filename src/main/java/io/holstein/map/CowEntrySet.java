@@ -31,7 +31,7 @@ final class CowEntrySet<K, V> extends AbstractSet<Map.Entry<K, V>> {
 
     @Override
     public Iterator<Map.Entry<K, V>> iterator() {
-        return new CowHashIterator<>(map, CowHashMap.ENTRIES);
+        return new CowHashIterator<>(map, IterationKind.ENTRIES);
     }
 
     @Override
@@ -46,12 +46,12 @@ final class CowEntrySet<K, V> extends AbstractSet<Map.Entry<K, V>> {
 
     @Override
     public Spliterator<Map.Entry<K, V>> spliterator() {
-        return new CowHashSpliterator<>(map, CowHashMap.ENTRIES, 0, -1, 0, 0);
+        return new CowHashSpliterator<>(map, IterationKind.ENTRIES, 0, -1, 0, 0);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void forEach(Consumer<? super Map.Entry<K, V>> action) {
-        map.forEachElement(CowHashMap.ENTRIES, (Consumer<Object>) action);
+        map.forEachElement(IterationKind.ENTRIES, (Consumer<Object>) action);
     }
 }

@@ -42,7 +42,7 @@ final class CowHashEntry<K, V> implements Map.Entry<K, V> {
     @SuppressWarnings("unchecked")
     public V getValue() {
         Object v = map.currentValue(slot, key);
-        if (v != CowHashTable.NO_VALUE) {
+        if (v != Sentinel.NOT_FOUND) {
             value = v;
         }
         return (V) value;
@@ -52,7 +52,7 @@ final class CowHashEntry<K, V> implements Map.Entry<K, V> {
     @SuppressWarnings("unchecked")
     public V setValue(V v) {
         Object old = map.replaceCurrent(slot, key, v);
-        if (old == CowHashTable.NO_VALUE) {
+        if (old == Sentinel.NOT_FOUND) {
             old = value;
         }
         value = v;

@@ -19,8 +19,7 @@ final class CowHashIterator<K, V, T> implements Iterator<T> {
 
     private final CowHashMap<K, V> map;
 
-    /** {@link CowHashMap#KEYS}, {@link CowHashMap#VALUES} or {@link CowHashMap#ENTRIES}. */
-    private final int kind;
+    private final IterationKind kind;
 
     /** The capacity when the iterator was made; it changes only by structural modification. */
     private final int end;
@@ -42,7 +41,7 @@ final class CowHashIterator<K, V, T> implements Iterator<T> {
 
     private int expectedModCount;
 
-    CowHashIterator(CowHashMap<K, V> map, int kind) {
+    CowHashIterator(CowHashMap<K, V> map, IterationKind kind) {
         this.map = map;
         this.kind = kind;
         this.expectedModCount = map.modCount;

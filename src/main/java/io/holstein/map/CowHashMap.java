@@ -30,14 +30,14 @@ import java.util.function.Function;
  * single-key operations ({@code getOrDefault}, {@code putIfAbsent}, {@code replace}, {@code
  * compute*}, {@code merge}) run in expected constant time while the storage is unshared, assuming
  * the keys' hash codes spread; {@code put} is amortized (the table doubles when it fills). Keys
- * that share one full hash code cost O(log k) per operation for k such keys when they are mutually
- * {@code Comparable}, O(k) otherwise (see Guarantees). {@code size} and {@code isEmpty} are O(1);
- * iteration, {@code containsValue}, {@code equals}, {@code hashCode}, {@code forEach} and {@code
- * replaceAll} are O(capacity + n). {@link #fork()}, {@link #clone()} and the copy constructor given
- * a {@code CowHashMap} are O(1) and allocate only the new map object. The first write to a map
- * whose storage is shared copies the storage once, in O(capacity) (two flat arrays, one {@code
- * Arrays.copyOf} each); every later write is in place again, with the single extra cost of reading
- * the shared count.
+ * that share one full hash code cost O(log k) per operation for k such keys when they share one
+ * class {@code C implements Comparable<C>}, O(k) otherwise (see Guarantees). {@code size} and
+ * {@code isEmpty} are O(1); iteration, {@code containsValue}, {@code equals}, {@code hashCode},
+ * {@code forEach} and {@code replaceAll} are O(capacity + n). {@link #fork()}, {@link #clone()} and
+ * the copy constructor given a {@code CowHashMap} are O(1) and allocate only the new map object.
+ * The first write to a map whose storage is shared copies the storage once, in O(capacity) (two
+ * flat arrays, one {@code Arrays.copyOf} each); every later write is in place again, with the
+ * single extra cost of reading the shared count.
  *
  * <p><b>Guarantees.</b>
  *
@@ -63,10 +63,13 @@ import java.util.function.Function;
  *       keeps its node's; unlike a {@code HashMap} entry, it follows its key again if the key is
  *       put back.
  *   <li>Hash flooding: when more than {@value #BUCKET_THRESHOLD} keys share one full hash code,
- *       they move into one collision bucket, a tree ordered by {@code compareTo} for keys of one
- *       class that is {@code Comparable} to itself (keys that compare equal but are not {@code
- *       equals} are still told apart), a list for other keys; as with {@code HashMap}'s tree bins,
- *       operations on the tree cost O(log k).
+ *       they move into one collision bucket: while they are all of one class that is {@code
+ *       Comparable} to itself, a tree ordered by {@code compareTo} (keys that compare equal but are
+ *       not {@code equals} are still told apart), where operations cost O(log k) as with {@code
+ *       HashMap}'s tree bins; otherwise a list searched by {@code equals}, O(k). {@code compareTo}
+ *       is called only between two keys of one class, so a key equal to a key of another class (an
+ *       instance of a subclass, say) is found whatever the order of insertion, as {@link
+ *       PersistentHashMap} finds it.
  *   <li>The load factor, the most keys per table slot before the table grows, is 0.5 by default; a
  *       load factor given to a constructor is clamped to [{@value #MIN_LOAD_FACTOR}, {@value
  *       #MAX_LOAD_FACTOR}], the range in which linear probing stays short and the table stays small
@@ -105,33 +108,25 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
      * rebuilt, and needed to recognise keys that share a full hash code. The capacity is a power
      * of two between MIN_CAPACITY and MAX_CAPACITY. A key slot holds one of: null (empty), a
      * stored key (a null key is stored as NULL_KEY), TOMBSTONE (a removed key), or a
-     * CollisionBucket; only a stored key has a value beside it. Against HashMap's table of nodes [2]
-     * this saves the 32-byte node per entry and a pointer chase per lookup, and it makes the
-     * first write after a fork a copy of two flat arrays (Arrays.copyOf, at memory bandwidth)
-     * instead of re-hashing n nodes.
+     * CollisionBucket; only a stored key has a value beside it. Against HashMap's table of nodes
+     * [2], and so against a wrapper over a HashMap, this saves the 32-byte node per entry and a
+     * pointer chase per lookup, and it makes the first write after a fork a copy of two flat
+     * arrays (Arrays.copyOf, at memory bandwidth) instead of re-hashing n nodes.
+     * docs/performance.md ("Maps") compares memory per entry, fork + first write, iteration,
+     * lookups and writes with HashMap's.
      *
-     * Measured (JMH and JOL, docs/performance.md, "Maps"; 2 cores, JDK 17): 25 to 32 bytes per
-     * entry against HashMap's 40 to 42 from 1,000 to 1,000,000 entries; fork + first write
-     * 0.12 to 0.15 x new HashMap<>(map) + put from 1,000 entries up; iteration 2 to 3 x
-     * faster than HashMap's from 100,000 entries up (no node to follow), though 2 x slower at
-     * 1,000 and below; lookups and writes about level with HashMap's within that run's error.
-     * A wrapper over a HashMap would have inherited its memory and made every first write a
-     * re-hashing copy of n nodes, the cost the fork + first write figures avoid.
-     *
-     * Probing. Linear probing from the key's home slot [1, 6.4, Algorithm L] with load factor at most
-     * 0.5 by default: an unsuccessful search then probes about 2.5 slots on average [1, 6.4],
+     * Probing. Linear probing from the key's home slot [1, 6.4, Algorithm L] with load factor at
+     * most 0.5 by default: an unsuccessful search then probes about 2.5 slots on average [1, 6.4],
      * all in adjacent memory. The home slot is the low bits of the high word of the 64-bit
      * product of the (zero-extended) hash code and 2^64/phi, so every bit of a poor user hash
-     * (Integer keys, hash codes that differ only in high bits) reaches the index. Knuth's
-     * multiplicative (Fibonacci) hashing [1, 6.4] takes the top bits of a 32-bit product
-     * instead, which was the first design, but it was measured quadratic on a common pattern:
-     * table order sorts keys by the top bits of the product, so a map filled in the iteration
-     * order of a larger one receives them as one dense prefix of its table while it is smaller
-     * than its source; copying 800,000 random Integer keys that way took 52.8 s against 0.23 s
-     * with the low bits (and 0.75 s for the same keys inserted in random order; best of three,
-     * JDK 17, 2 cores, a plain timing loop, not JMH), the problem reported in [3] and [4]. With the low bits, a smaller table's home slot is the low bits of
-     * a larger table's, so keys arrive spread over the whole table. putAll into an empty map also
-     * sizes the table for the incoming mappings first.
+     * (Integer keys, hash codes that differ only in high bits) reaches the index. Not the top
+     * bits of a 32-bit product, as Knuth's multiplicative (Fibonacci) hashing [1, 6.4] takes:
+     * table order would then sort keys by those top bits, so a map filled in the iteration order
+     * of a larger one would receive them as one dense prefix of its table while smaller than its
+     * source, which makes copying one map into another quadratic [3, 4]. With the low bits, a
+     * smaller table's home slot is the low bits of a larger table's, so keys arrive spread over
+     * the whole table. putAll into an empty map also sizes the table for the incoming mappings
+     * first.
      *
      * Deletion. A removed key leaves TOMBSTONE, so that probe paths through its slot stay
      * intact and nothing moves: iterators, Iterator.remove and entries' slot hints never see an
@@ -144,32 +139,37 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
      * else at twice the capacity; either way at least a quarter of the threshold is free
      * afterwards, so rebuilds cost amortized O(1) per insert.
      *
-     * Collision buckets. An insert walks its whole probe path to the first empty slot, which
-     * holds every key of its hash code (a key never lies past an empty slot on its path), and
-     * counts the keys of its full hash code there. The insert that finds BUCKET_THRESHOLD of
-     * them moves them and itself into one CollisionBucket in the first of their slots and leaves
-     * tombstones in the others. From then on the bucket is the only slot of that hash code;
-     * lookups that reach it search it and stop. A bucket orders keys of one class Comparable to
-     * itself in a TreeMap (O(log k), keys with compareTo == 0 but not equal kept apart in a
-     * small group per tree key) and keeps other keys in a flat list, as HashMap's tree bins do
-     * [5]. A bucket emptied by removals leaves its slot; a rebuild dissolves buckets of at most
-     * BUCKET_THRESHOLD keys back into plain slots (so a bucket holds fewer only if keys were
-     * removed from it since, which it records in `shrunk`). Distinct hash codes that share a home
-     * slot are not gathered: with a fixed multiplier, an adversary who chooses hash codes can
-     * still lengthen probe paths, at most 2^32 / capacity distinct codes per home slot.
+     * Collision buckets. An insert walks its whole probe path to the first empty slot, which holds
+     * every key of its hash code (a key never lies past an empty slot on its path), and counts the
+     * keys of its full hash code there. The insert that finds BUCKET_THRESHOLD of them moves them
+     * and itself into one CollisionBucket in the first of their slots and leaves tombstones in the
+     * others. From then on the bucket is the only slot of that hash code; lookups that reach it
+     * search it and stop. A bucket holds a CollisionMappings, the immutable structure under
+     * PersistentHashMap's collision nodes, so that both maps follow one rule, that of HashMap's
+     * tree bins [5]: while the keys are all of one class Comparable to itself, they are ordered in
+     * a tree by compareTo (O(log k); keys with compareTo == 0 but not equal kept apart), otherwise
+     * they sit in a flat array searched by equals; compareTo is called only between two keys of the
+     * tree's class, and a key of another class, which may equal one of them, is searched for by
+     * equals over all of them. Each write replaces the bucket's mappings, so copying a bucket costs
+     * O(1) and shares them. A bucket emptied by removals leaves its slot; a rebuild dissolves
+     * buckets of at most BUCKET_THRESHOLD keys back into plain slots (so a bucket holds fewer only
+     * if keys were removed from it since, which it records in `shrunk`). Distinct hash codes that
+     * share a home slot are not gathered: with a fixed multiplier, an adversary who chooses hash
+     * codes can still lengthen probe paths, at most 2^32 / capacity distinct codes per home slot.
      *
      * Sharing. The map keeps `table` and `hashes` itself, beside `shares`, the RefCount of that
      * storage (see io.holstein.internal.RefCount for the protocol and its memory-ordering
-     * argument). fork() retains the count and writes nothing else in the source. Every write
-     * goes through one guard: ensureUnshared() before writing in place, which copies both arrays
-     * and every bucket (buckets are mutable; `buckets` counts them so that maps without any skip
-     * the scan) and moves the count with RefCount.moveToCopy(); or rebuild(), which writes
-     * only fresh arrays and then moves the count the same way. Copies keep every slot where it
-     * was, so slot indices held by iterators and entries stay valid: fork() and the copy are not
-     * structural modifications, and a fork iterates like its source until either writes.
-     * clear() of a shared map lets the storage go instead of copying it. An empty map holds the
-     * static EMPTY_TABLE with RefCount.FROZEN (shared forever, never written): its threshold of
-     * 0 sends the first insert to rebuild(), which allocates emptyCapacity slots.
+     * argument). fork() retains the count and writes nothing else in the source. Every write goes
+     * through one guard: ensureUnshared() before writing in place, which copies both arrays and
+     * every bucket (buckets are mutable holders of immutable mappings, copied in O(1); `buckets`
+     * counts them so that maps without any skip the scan) and moves the count with
+     * RefCount.moveToCopy(); or rebuild(), which writes only fresh arrays and then moves the count
+     * the same way. Copies keep every slot where it was, so slot indices held by iterators and
+     * entries stay valid: fork() and the copy are not structural modifications, and a fork iterates
+     * like its source until either writes. clear() of a shared map lets the storage go instead of
+     * copying it. An empty map holds the static EMPTY_TABLE with RefCount.FROZEN (shared forever,
+     * never written): its threshold of 0 sends the first insert to rebuild(), which allocates
+     * emptyCapacity slots.
      *
      * No leaked reads. Iterators, spliterators, views and entries hold the map, never an array,
      * and read the map's current fields at every step; loops that call user code (forEach,
@@ -323,7 +323,7 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     @SuppressWarnings("unchecked")
     public V get(Object key) {
         Object v = valueOf(maskNull(key), hash(key));
-        return v == NO_VALUE ? null : (V) v;
+        return v == Sentinel.NOT_FOUND ? null : (V) v;
     }
 
     /**
@@ -334,13 +334,13 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     @SuppressWarnings("unchecked")
     public V getOrDefault(Object key, V defaultValue) {
         Object v = valueOf(maskNull(key), hash(key));
-        return v == NO_VALUE ? defaultValue : (V) v;
+        return v == Sentinel.NOT_FOUND ? defaultValue : (V) v;
     }
 
     /** Returns whether {@code key} has a mapping. Expected O(1). */
     @Override
     public boolean containsKey(Object key) {
-        return valueOf(maskNull(key), hash(key)) != NO_VALUE;
+        return valueOf(maskNull(key), hash(key)) != Sentinel.NOT_FOUND;
     }
 
     /**
@@ -385,7 +385,7 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     @Override
     public V put(K key, V value) {
         Object old = putVal(maskNull(key), hash(key), value, false);
-        return old == NO_VALUE ? null : unmaskValue(old);
+        return old == Sentinel.NOT_FOUND ? null : unmaskValue(old);
     }
 
     /**
@@ -397,7 +397,7 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     @Override
     public V putIfAbsent(K key, V value) {
         Object old = putVal(maskNull(key), hash(key), value, true);
-        return old == NO_VALUE ? null : unmaskValue(old);
+        return old == Sentinel.NOT_FOUND ? null : unmaskValue(old);
     }
 
     /**
@@ -735,7 +735,7 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
     }
 
     /** For views: performs {@code action} on each key, value or entry ({@code kind}). */
-    void forEachElement(int kind, Consumer<Object> action) {
+    void forEachElement(IterationKind kind, Consumer<Object> action) {
         Objects.requireNonNull(action);
         int mc = modCount;
         int cap = capacity();

@@ -23,11 +23,11 @@ import java.util.Spliterator;
  * <p><b>Costs.</b> {@code add}, {@code remove} and {@code contains} run in expected constant time
  * while the storage is unshared, assuming the elements' hash codes spread ({@code add} amortized);
  * elements that share one full hash code cost O(log k) per operation for k such elements when they
- * are mutually {@code Comparable}, O(k) otherwise. {@code size} and {@code isEmpty} are O(1);
- * iteration is O(capacity + n). {@link #fork()}, {@link #clone()} and the copy constructor given a
- * {@code CowHashSet} are O(1) and allocate only the new set (and its inner map object). The first
- * write to a set whose storage is shared copies the storage once, in O(capacity); every later write
- * is in place again.
+ * share one class {@code C implements Comparable<C>}, O(k) otherwise. {@code size} and {@code
+ * isEmpty} are O(1); iteration is O(capacity + n). {@link #fork()}, {@link #clone()} and the copy
+ * constructor given a {@code CowHashSet} are O(1) and allocate only the new set (and its inner map
+ * object). The first write to a set whose storage is shared copies the storage once, in
+ * O(capacity); every later write is in place again.
  *
  * <p><b>Guarantees.</b>
  *
@@ -64,9 +64,6 @@ public final class CowHashSet<E> extends AbstractSet<E>
      */
 
     @Serial private static final long serialVersionUID = 1L;
-
-    /** The value of every mapping of {@link #map}. */
-    static final Object PRESENT = new Object();
 
     private transient CowHashMap<E, Object> map;
 
@@ -189,7 +186,7 @@ public final class CowHashSet<E> extends AbstractSet<E>
      */
     @Override
     public boolean add(E e) {
-        return map.putIfAbsent(e, PRESENT) == null;
+        return map.putIfAbsent(e, Sentinel.PRESENT) == null;
     }
 
     /**
@@ -249,7 +246,7 @@ public final class CowHashSet<E> extends AbstractSet<E>
         map.checkInvariants();
         map.forEach(
                 (e, v) -> {
-                    if (v != PRESENT) {
+                    if (v != Sentinel.PRESENT) {
                         throw new AssertionError("element " + e + " mapped to " + v);
                     }
                 });

@@ -18,7 +18,7 @@ final class CowHashSpliterator<K, V, T> implements Spliterator<T> {
 
     private final CowHashMap<K, V> map;
 
-    private final int kind;
+    private final IterationKind kind;
 
     /** The next slot to look at. */
     private int index;
@@ -39,7 +39,12 @@ final class CowHashSpliterator<K, V, T> implements Spliterator<T> {
     private int bucketSlot;
 
     CowHashSpliterator(
-            CowHashMap<K, V> map, int kind, int origin, int fence, int est, int expectedModCount) {
+            CowHashMap<K, V> map,
+            IterationKind kind,
+            int origin,
+            int fence,
+            int est,
+            int expectedModCount) {
         this.map = map;
         this.kind = kind;
         this.index = origin;
@@ -142,6 +147,6 @@ final class CowHashSpliterator<K, V, T> implements Spliterator<T> {
     @Override
     public int characteristics() {
         int sized = fence < 0 || est == map.size ? SIZED : 0;
-        return kind == CowHashMap.VALUES ? sized : sized | DISTINCT;
+        return kind == IterationKind.VALUES ? sized : sized | DISTINCT;
     }
 }

@@ -47,9 +47,6 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     /** The most occupied slots (keys, buckets, tombstones) any table takes: 402,653,184. */
     static final int MAX_OCCUPIED = (int) (MAX_CAPACITY * MAX_LOAD_FACTOR);
 
-    /** Returned by internal lookups for a key that is not in the map (values may be null). */
-    static final Object NO_VALUE = new Sentinel("NO_VALUE");
-
     /** Stored in place of a null key. */
     private static final Object NULL_KEY = new Sentinel("NULL_KEY");
 
@@ -172,7 +169,8 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
 
     /**
      * Copies the storage privately: both arrays, and every collision bucket, since buckets are
-     * mutable. Positions do not change, so slot indices stay valid.
+     * mutable (in O(1) each: they share their immutable mappings). Positions do not change, so slot
+     * indices stay valid.
      */
     private void copyStorage() {
         assert table != EMPTY_TABLE : "the static empty storage is replaced, never copied";
@@ -323,7 +321,9 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         }
     }
 
-    /** Returns the value of stored key {@code k} (of hash {@code h}), or {@link #NO_VALUE}. */
+    /**
+     * Returns the value of stored key {@code k} (of hash {@code h}), or {@link Sentinel#NOT_FOUND}.
+     */
     Object valueOf(Object k, int h) {
         Object[] tab = table;
         int[] hs = hashes;
@@ -334,7 +334,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
                 return tab[(i << 1) + 1];
             }
             if (x == null) {
-                return NO_VALUE;
+                return Sentinel.NOT_FOUND;
             }
             if (hs[i] == h && x != TOMBSTONE) {
                 if (x instanceof CollisionBucket) {
@@ -357,7 +357,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     /** For the entry set: whether {@code key} maps to a value equal to {@code value}. */
     boolean containsEntry(Object key, Object value) {
         Object v = valueOf(maskNull(key), hash(key));
-        return v != NO_VALUE && Objects.equals(v, value);
+        return v != Sentinel.NOT_FOUND && Objects.equals(v, value);
     }
 
     /**
@@ -375,21 +375,21 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         return slotOf(k, hashOfStored(k));
     }
 
-    /** For entries: the current value of stored key {@code k}, or {@link #NO_VALUE}. */
+    /** For entries: the current value of stored key {@code k}, or {@link Sentinel#NOT_FOUND}. */
     Object currentValue(int hint, Object k) {
         int s = locate(hint, k);
-        return s < 0 ? NO_VALUE : valueAt(s, k);
+        return s < 0 ? Sentinel.NOT_FOUND : valueAt(s, k);
     }
 
     /**
      * For entries: sets the value of stored key {@code k} if it is in the map.
      *
-     * @return the previous value, or {@link #NO_VALUE} if the key is not in the map
+     * @return the previous value, or {@link Sentinel#NOT_FOUND} if the key is not in the map
      */
     Object replaceCurrent(int hint, Object k, Object v) {
         int s = locate(hint, k);
         if (s < 0) {
-            return NO_VALUE;
+            return Sentinel.NOT_FOUND;
         }
         Object old = valueAt(s, k);
         writeValue(s, k, v);
@@ -451,7 +451,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
      * The one insert path: maps stored key {@code k} of hash {@code h} to {@code v}.
      *
      * @param onlyIfNull keep a present non-null value
-     * @return the previous value, or {@link #NO_VALUE} if the key was added
+     * @return the previous value, or {@link Sentinel#NOT_FOUND} if the key was added
      */
     Object putVal(Object k, int h, Object v, boolean onlyIfNull) {
         int mc = modCount;
@@ -489,7 +489,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         } else {
             insert(k, h, v, free < 0 ? i : free);
         }
-        return NO_VALUE;
+        return Sentinel.NOT_FOUND;
     }
 
     /** Replaces the value of the key found in plain slot {@code i}, unless kept by onlyIfNull. */
@@ -506,10 +506,10 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         CollisionBucket b = (CollisionBucket) table[i << 1];
         Object old = b.get(k);
         checkForComodification(mc);
-        if (old == NO_VALUE) {
+        if (old == Sentinel.NOT_FOUND) {
             checkSizeBelowMax();
             ensureUnshared();
-            ((CollisionBucket) table[i << 1]).put(k, v, false);
+            ((CollisionBucket) table[i << 1]).put(k, v);
             size++;
             modCount++;
         } else if (!onlyIfNull || old == null) {
@@ -526,7 +526,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         Object[] tab = table;
         Object x = tab[slot << 1];
         if (x instanceof CollisionBucket) {
-            ((CollisionBucket) x).put(k, v, false);
+            ((CollisionBucket) x).put(k, v);
         } else {
             tab[(slot << 1) + 1] = v;
         }
@@ -683,22 +683,21 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         int[] hs = hashes;
         int mask = hs.length - 1;
         int[] slots = new int[BUCKET_THRESHOLD];
-        Object[] keys = new Object[BUCKET_THRESHOLD + 1];
+        Object[] pairs = new Object[2 * (BUCKET_THRESHOLD + 1)];
         int n = 0;
         for (int i = home(h, mask); tab[i << 1] != null; i = (i + 1) & mask) {
             Object x = tab[i << 1];
             if (hs[i] == h && x != TOMBSTONE) {
                 slots[n] = i;
-                keys[n++] = x;
+                pairs[2 * n] = x;
+                pairs[2 * n + 1] = tab[(i << 1) + 1];
+                n++;
             }
         }
         assert n == BUCKET_THRESHOLD : n + " keys of one hash on a probe path";
-        keys[n] = k;
-        CollisionBucket b = CollisionBucket.forKeys(keys, n + 1);
-        for (int j = 0; j < n; j++) {
-            b.put(keys[j], tab[(slots[j] << 1) + 1], false);
-        }
-        b.put(k, v, false);
+        pairs[2 * n] = k;
+        pairs[2 * n + 1] = v;
+        CollisionBucket b = CollisionBucket.of(pairs);
         tab[slots[0] << 1] = b;
         tab[(slots[0] << 1) + 1] = null;
         for (int j = 1; j < n; j++) {
@@ -739,7 +738,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         if (x instanceof CollisionBucket) {
             CollisionBucket b = (CollisionBucket) x;
             old = b.remove(k);
-            assert old != NO_VALUE : "removeAt of a key the bucket does not hold";
+            assert old != Sentinel.NOT_FOUND : "removeAt of a key the bucket does not hold";
             if (b.size() == 0) {
                 buckets--;
                 vacate(slot);
@@ -797,27 +796,17 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
 
     // ------------------------------------------------------------------ iteration
 
-    /** Element kinds of iterators, spliterators and views. */
-    static final int KEYS = 0;
-
-    static final int VALUES = 1;
-
-    static final int ENTRIES = 2;
-
     /** The key, value or entry of stored key {@code k} in {@code slot} (or its bucket). */
-    Object element(int kind, int slot, Object k) {
-        switch (kind) {
-            case KEYS:
-                return unmask(k);
-            case VALUES:
-                return valueAt(slot, k);
-            default:
-                return new CowHashEntry<>(this, k, slot, valueAt(slot, k));
-        }
+    Object element(IterationKind kind, int slot, Object k) {
+        return switch (kind) {
+            case KEYS -> unmask(k);
+            case VALUES -> valueAt(slot, k);
+            case ENTRIES -> new CowHashEntry<>(this, k, slot, valueAt(slot, k));
+        };
     }
 
     /** For views: fills {@code a} with the keys ({@code kind} KEYS) or values, in order. */
-    <T> T[] fillArray(int kind, T[] a) {
+    <T> T[] fillArray(IterationKind kind, T[] a) {
         Object[] r = a;
         int n = 0;
         Object[] tab = table;
@@ -828,11 +817,11 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
             }
             if (isBucket(x)) {
                 Object[] pairs = ((CollisionBucket) x).pairs();
-                for (int q = kind == KEYS ? 0 : 1; q < pairs.length; q += 2) {
-                    r[n++] = kind == KEYS ? unmask(pairs[q]) : pairs[q];
+                for (int q = kind == IterationKind.KEYS ? 0 : 1; q < pairs.length; q += 2) {
+                    r[n++] = kind == IterationKind.KEYS ? unmask(pairs[q]) : pairs[q];
                 }
             } else {
-                r[n++] = kind == KEYS ? unmask(x) : tab[p + 1];
+                r[n++] = kind == IterationKind.KEYS ? unmask(x) : tab[p + 1];
             }
         }
         return a;
@@ -995,20 +984,6 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     private static void check(boolean condition, String message) {
         if (!condition) {
             throw new AssertionError(message);
-        }
-    }
-
-    /** A named marker object. */
-    private static final class Sentinel {
-        private final String name;
-
-        Sentinel(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String toString() {
-            return name;
         }
     }
 }

@@ -29,7 +29,7 @@ final class CowKeySet<K, V> extends AbstractSet<K> {
 
     @Override
     public Iterator<K> iterator() {
-        return new CowHashIterator<>(map, CowHashMap.KEYS);
+        return new CowHashIterator<>(map, IterationKind.KEYS);
     }
 
     @Override
@@ -44,22 +44,22 @@ final class CowKeySet<K, V> extends AbstractSet<K> {
 
     @Override
     public Spliterator<K> spliterator() {
-        return new CowHashSpliterator<>(map, CowHashMap.KEYS, 0, -1, 0, 0);
+        return new CowHashSpliterator<>(map, IterationKind.KEYS, 0, -1, 0, 0);
     }
 
     @Override
     public Object[] toArray() {
-        return map.fillArray(CowHashMap.KEYS, new Object[map.size]);
+        return map.fillArray(IterationKind.KEYS, new Object[map.size]);
     }
 
     @Override
     public <T> T[] toArray(T[] a) {
-        return map.fillArray(CowHashMap.KEYS, map.prepareArray(a));
+        return map.fillArray(IterationKind.KEYS, map.prepareArray(a));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void forEach(Consumer<? super K> action) {
-        map.forEachElement(CowHashMap.KEYS, (Consumer<Object>) action);
+        map.forEachElement(IterationKind.KEYS, (Consumer<Object>) action);
     }
 }

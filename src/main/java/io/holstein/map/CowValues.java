@@ -29,7 +29,7 @@ final class CowValues<K, V> extends AbstractCollection<V> {
 
     @Override
     public Iterator<V> iterator() {
-        return new CowHashIterator<>(map, CowHashMap.VALUES);
+        return new CowHashIterator<>(map, IterationKind.VALUES);
     }
 
     @Override
@@ -39,22 +39,22 @@ final class CowValues<K, V> extends AbstractCollection<V> {
 
     @Override
     public Spliterator<V> spliterator() {
-        return new CowHashSpliterator<>(map, CowHashMap.VALUES, 0, -1, 0, 0);
+        return new CowHashSpliterator<>(map, IterationKind.VALUES, 0, -1, 0, 0);
     }
 
     @Override
     public Object[] toArray() {
-        return map.fillArray(CowHashMap.VALUES, new Object[map.size]);
+        return map.fillArray(IterationKind.VALUES, new Object[map.size]);
     }
 
     @Override
     public <T> T[] toArray(T[] a) {
-        return map.fillArray(CowHashMap.VALUES, map.prepareArray(a));
+        return map.fillArray(IterationKind.VALUES, map.prepareArray(a));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void forEach(Consumer<? super V> action) {
-        map.forEachElement(CowHashMap.VALUES, (Consumer<Object>) action);
+        map.forEachElement(IterationKind.VALUES, (Consumer<Object>) action);
     }
 }

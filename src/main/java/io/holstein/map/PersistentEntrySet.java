@@ -21,13 +21,13 @@ final class PersistentEntrySet<K, V> extends ReadOnlySet<Map.Entry<K, V>> {
 
     @Override
     public Iterator<Entry<K, V>> iterator() {
-        return new ChampIterator<>(ChampIterator.ENTRIES, map.root());
+        return new ChampIterator<>(IterationKind.ENTRIES, map.root());
     }
 
     @Override
     public Spliterator<Entry<K, V>> spliterator() {
         return new ChampSpliterator<>(
-                ChampIterator.ENTRIES, map.root(), Spliterator.DISTINCT | Spliterator.NONNULL);
+                IterationKind.ENTRIES, map.root(), Spliterator.DISTINCT | Spliterator.NONNULL);
     }
 
     @Override
@@ -41,6 +41,6 @@ final class PersistentEntrySet<K, V> extends ReadOnlySet<Map.Entry<K, V>> {
             return false;
         }
         Object v = map.root().find(e.getKey(), ChampNode.spread(e.getKey()), 0);
-        return v != ChampNode.NOT_FOUND && Objects.equals(v, e.getValue());
+        return v != Sentinel.NOT_FOUND && Objects.equals(v, e.getValue());
     }
 }

@@ -72,8 +72,10 @@ public final class PersistentHashMap<K, V> extends ReadOnlyMap<K, V>
      * bitmaps are the key-hash summaries that reject unequal maps early.
      *
      * Keys whose spread hashes are equal in all 32 bits meet below the seventh level in a
-     * CollisionNode: flat up to eight, then an AVL tree ordered by compareTo when the keys share
-     * a self-comparable class, as java.util.HashMap's tree bins are [2].
+     * CollisionNode, whose CollisionMappings CowHashMap's collision buckets hold too: flat up to
+     * eight, then an AVL tree ordered by compareTo when the keys share a self-comparable class,
+     * as java.util.HashMap's tree bins are [2]; compareTo only ever compares two keys of that
+     * class, and a key of another class is searched for by equals over the whole node.
      *
      * Every node caches its subtree's size: size() is O(1), spliterators split with exact sizes,
      * and a write learns whether it added or removed a mapping by comparing sizes, with no
@@ -405,7 +407,7 @@ public final class PersistentHashMap<K, V> extends ReadOnlyMap<K, V>
     @SuppressWarnings("unchecked")
     public V get(Object key) {
         Object v = root.find(key, ChampNode.spread(key), 0);
-        return v == ChampNode.NOT_FOUND ? null : (V) v;
+        return v == Sentinel.NOT_FOUND ? null : (V) v;
     }
 
     /** Returns the value of {@code key}, or {@code defaultValue}. O(log<sub>32</sub> n). */
@@ -413,19 +415,19 @@ public final class PersistentHashMap<K, V> extends ReadOnlyMap<K, V>
     @SuppressWarnings("unchecked")
     public V getOrDefault(Object key, V defaultValue) {
         Object v = root.find(key, ChampNode.spread(key), 0);
-        return v == ChampNode.NOT_FOUND ? defaultValue : (V) v;
+        return v == Sentinel.NOT_FOUND ? defaultValue : (V) v;
     }
 
     /** Returns whether {@code key} has a mapping. O(log<sub>32</sub> n). */
     @Override
     public boolean containsKey(Object key) {
-        return root.find(key, ChampNode.spread(key), 0) != ChampNode.NOT_FOUND;
+        return root.find(key, ChampNode.spread(key), 0) != Sentinel.NOT_FOUND;
     }
 
     /** Returns whether some key maps to {@code value}. O(n). */
     @Override
     public boolean containsValue(Object value) {
-        for (ChampIterator<Object> it = new ChampIterator<>(ChampIterator.VALUES, root);
+        for (ChampIterator<Object> it = new ChampIterator<>(IterationKind.VALUES, root);
                 it.hasNext(); ) {
             if (Objects.equals(it.next(), value)) {
                 return true;
@@ -681,7 +683,7 @@ public final class PersistentHashMap<K, V> extends ReadOnlyMap<K, V>
         void merge(K key, V value, BinaryOperator<V> mergeFn) {
             Object old = root.find(key, ChampNode.spread(key), 0);
             @SuppressWarnings("unchecked")
-            V next = old == ChampNode.NOT_FOUND ? value : mergeFn.apply((V) old, value);
+            V next = old == Sentinel.NOT_FOUND ? value : mergeFn.apply((V) old, value);
             put(key, next);
         }
 
@@ -694,7 +696,7 @@ public final class PersistentHashMap<K, V> extends ReadOnlyMap<K, V>
         @SuppressWarnings("unchecked")
         public V get(Object key) {
             Object v = root.find(key, ChampNode.spread(key), 0);
-            return v == ChampNode.NOT_FOUND ? null : (V) v;
+            return v == Sentinel.NOT_FOUND ? null : (V) v;
         }
 
         /**
@@ -704,7 +706,7 @@ public final class PersistentHashMap<K, V> extends ReadOnlyMap<K, V>
          * @return whether it is present
          */
         public boolean containsKey(Object key) {
-            return root.find(key, ChampNode.spread(key), 0) != ChampNode.NOT_FOUND;
+            return root.find(key, ChampNode.spread(key), 0) != Sentinel.NOT_FOUND;
         }
 
         /**

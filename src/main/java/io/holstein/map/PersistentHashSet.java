@@ -61,9 +61,6 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E>
 
     @Serial private static final long serialVersionUID = 1L;
 
-    /** The value of every element in the trie. */
-    static final Object PRESENT = Boolean.TRUE;
-
     private static final PersistentHashSet<?> EMPTY = new PersistentHashSet<>(BitmapNode.EMPTY);
 
     private final transient ChampNode root;
@@ -177,19 +174,19 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E>
     /** Returns whether {@code o} is an element. O(log<sub>32</sub> n). */
     @Override
     public boolean contains(Object o) {
-        return root.find(o, ChampNode.spread(o), 0) != ChampNode.NOT_FOUND;
+        return root.find(o, ChampNode.spread(o), 0) != Sentinel.NOT_FOUND;
     }
 
     /** Returns an iterator over the elements; {@code remove} throws. O(1). */
     @Override
     public Iterator<E> iterator() {
-        return new ChampIterator<>(ChampIterator.KEYS, root);
+        return new ChampIterator<>(IterationKind.KEYS, root);
     }
 
     /** Returns a spliterator that splits on node boundaries. O(1). */
     @Override
     public Spliterator<E> spliterator() {
-        return new ChampSpliterator<>(ChampIterator.KEYS, root, Spliterator.DISTINCT);
+        return new ChampSpliterator<>(IterationKind.KEYS, root, Spliterator.DISTINCT);
     }
 
     /** Calls {@code action} for every element, allocating nothing per element. O(n). */
@@ -239,7 +236,7 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E>
      * @return the new version
      */
     public PersistentHashSet<E> with(E e) {
-        ChampNode r = root.put(null, e, ChampNode.spread(e), PRESENT, 0);
+        ChampNode r = root.put(null, e, ChampNode.spread(e), Sentinel.PRESENT, 0);
         return r == root ? this : new PersistentHashSet<>(r);
     }
 
@@ -277,7 +274,7 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E>
         Owner owner = new Owner();
         ChampNode r = root;
         for (E e : c) {
-            r = r.put(owner, e, ChampNode.spread(e), PRESENT, 0);
+            r = r.put(owner, e, ChampNode.spread(e), Sentinel.PRESENT, 0);
         }
         return r == root ? this : new PersistentHashSet<>(r);
     }
@@ -329,7 +326,7 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E>
         }
         Owner owner = new Owner();
         ChampNode r = root;
-        for (ChampIterator<Object> it = new ChampIterator<>(ChampIterator.KEYS, root);
+        for (ChampIterator<Object> it = new ChampIterator<>(IterationKind.KEYS, root);
                 it.hasNext(); ) {
             Object e = it.next();
             if (c.contains(e) != keep) {
@@ -346,7 +343,9 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E>
         BitmapNode.check(root instanceof BitmapNode, "the root is not a bitmap node");
         root.checkInvariants(0, 0, true);
         root.forEach(
-                (k, v) -> BitmapNode.check(v == PRESENT, "an element without the marker value"));
+                (k, v) ->
+                        BitmapNode.check(
+                                v == Sentinel.PRESENT, "an element without the marker value"));
     }
 
     /** Whether this set's trie has exactly the shape of {@code other}'s (canonical form). */
@@ -400,7 +399,7 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E>
          * @return this builder
          */
         public Builder<E> add(E e) {
-            root = root.put(owner, e, ChampNode.spread(e), PRESENT, 0);
+            root = root.put(owner, e, ChampNode.spread(e), Sentinel.PRESENT, 0);
             return this;
         }
 
@@ -436,7 +435,7 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E>
          * @return whether it is present
          */
         public boolean contains(Object e) {
-            return root.find(e, ChampNode.spread(e), 0) != ChampNode.NOT_FOUND;
+            return root.find(e, ChampNode.spread(e), 0) != Sentinel.NOT_FOUND;
         }
 
         /**

@@ -16,12 +16,12 @@ final class PersistentKeySet<K> extends ReadOnlySet<K> {
 
     @Override
     public Iterator<K> iterator() {
-        return new ChampIterator<>(ChampIterator.KEYS, map.root());
+        return new ChampIterator<>(IterationKind.KEYS, map.root());
     }
 
     @Override
     public Spliterator<K> spliterator() {
-        return new ChampSpliterator<>(ChampIterator.KEYS, map.root(), Spliterator.DISTINCT);
+        return new ChampSpliterator<>(IterationKind.KEYS, map.root(), Spliterator.DISTINCT);
     }
 
     @Override

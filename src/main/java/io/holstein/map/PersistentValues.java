@@ -16,12 +16,12 @@ final class PersistentValues<V> extends ReadOnlyCollection<V> {
 
     @Override
     public Iterator<V> iterator() {
-        return new ChampIterator<>(ChampIterator.VALUES, map.root());
+        return new ChampIterator<>(IterationKind.VALUES, map.root());
     }
 
     @Override
     public Spliterator<V> spliterator() {
-        return new ChampSpliterator<>(ChampIterator.VALUES, map.root(), 0);
+        return new ChampSpliterator<>(IterationKind.VALUES, map.root(), 0);
     }
 
     @Override

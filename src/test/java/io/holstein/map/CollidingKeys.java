@@ -41,9 +41,10 @@ final class CollidingKeys {
 
     /**
      * A key with a chosen hash code and order: equal by {@code id}, ordered by {@code rank}, so
-     * that keys of equal rank compare equal without being equal.
+     * that keys of equal rank compare equal without being equal. Equal to every {@code Ranked} of
+     * its hash and id, {@link RankedSubclass} included.
      */
-    static final class Ranked implements Comparable<Ranked>, Serializable {
+    static class Ranked implements Comparable<Ranked>, Serializable {
         private static final long serialVersionUID = 1L;
 
         final int hash;
@@ -74,6 +75,24 @@ final class CollidingKeys {
         @Override
         public String toString() {
             return "R" + id + "/" + rank + "#" + hash;
+        }
+    }
+
+    /**
+     * A {@link Ranked} of another class: equal both ways to the {@code Ranked} of its hash and id,
+     * but not {@code Comparable} to itself, so a collision structure may not order it among {@code
+     * Ranked} keys by {@code compareTo}.
+     */
+    static final class RankedSubclass extends Ranked {
+        private static final long serialVersionUID = 1L;
+
+        RankedSubclass(int hash, int rank, int id) {
+            super(hash, rank, id);
+        }
+
+        @Override
+        public String toString() {
+            return "S" + id + "/" + rank + "#" + hash;
         }
     }
 

@@ -38,9 +38,11 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>every mutator and read of {@code HashMap}, plus {@code fork}, {@code clone}, the sharing
  *       copy constructor and serialization, on the maps of the family, with keys from a small pool:
- *       {@code null}, small integers, and nineteen keys of one hash code (an {@code Integer},
- *       strings, keys ordered by a rank that several share, keys without an order), so that
- *       collision buckets form, grow, shrink and dissolve;
+ *       {@code null}, small integers, nineteen keys of one hash code (an {@code Integer}, strings,
+ *       keys ordered by a rank that several share, keys without an order), and eleven of another
+ *       hash code, ten {@link CollidingKeys.Ranked} of distinct ranks and one of its subclass equal
+ *       to the last of them, so that collision buckets form, grow, shrink and dissolve, and meet a
+ *       key of another class than their tree's that equals one of theirs;
  *   <li>writes through the views ({@code remove}, {@code removeIf}, {@code retainAll}, {@code
  *       removeAll}, {@code clear}) and reads through them;
  *   <li>iterators, spliterators and entries kept across steps, forks and writes of other members:
@@ -70,24 +72,42 @@ final class CowHashMapModelDriver {
     /** The hash code shared by the colliding keys of the pool. */
     static final int HASH = CollidingKeys.stringHash(3);
 
-    /** Keys: null, five ordinary ones, and nineteen of one hash code. */
+    /** The hash code shared by the keys that are equal across two classes. */
+    static final int CROSS_CLASS_HASH = HASH + 1;
+
+    /** The groups of keys of one hash code each, which bulk steps put and remove. */
+    static final List<List<Object>> COLLIDING;
+
+    /** Keys: null, five ordinary ones, and the {@link #COLLIDING} groups. */
     static final List<Object> KEYS;
 
     static {
+        List<Object> oneHash = new ArrayList<>();
+        oneHash.add(HASH);
+        oneHash.addAll(CollidingKeys.strings(4, 3, 0));
+        for (int i = 0; i < 10; i++) {
+            oneHash.add(new CollidingKeys.Ranked(HASH, i / 2, i));
+        }
+        for (int i = 0; i < 4; i++) {
+            oneHash.add(new CollidingKeys.Plain(HASH, i));
+        }
+        List<Object> crossClass = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            crossClass.add(new CollidingKeys.Ranked(CROSS_CLASS_HASH, i, i));
+        }
+        // One subclass key, equal to the largest Ranked: HashMap, the model, places a key of
+        // another class after the Ranked keys of its tree bin (by class name), so that its
+        // compareTo search for the largest rank still meets it; a subclass key of a smaller rank
+        // would be lost by the model itself once the bin is a tree.
+        crossClass.add(new CollidingKeys.RankedSubclass(CROSS_CLASS_HASH, 9, 9));
+        COLLIDING = List.of(List.copyOf(oneHash), List.copyOf(crossClass));
         List<Object> keys = new ArrayList<>();
         keys.add(null);
         for (int i = 0; i < 4; i++) {
             keys.add(i);
         }
         keys.add("a");
-        keys.add(HASH);
-        keys.addAll(CollidingKeys.strings(4, 3, 0));
-        for (int i = 0; i < 10; i++) {
-            keys.add(new CollidingKeys.Ranked(HASH, i / 2, i));
-        }
-        for (int i = 0; i < 4; i++) {
-            keys.add(new CollidingKeys.Plain(HASH, i));
-        }
+        COLLIDING.forEach(keys::addAll);
         KEYS = keys;
     }
 
@@ -570,10 +590,10 @@ final class CowHashMapModelDriver {
         }
     }
 
-    /** Puts many keys of the colliding hash, so that a bucket forms. */
+    /** Puts many keys of one colliding hash, so that a bucket forms. */
     private void bucketStep(Member m) {
-        int n = d.nextInt(6, 19);
-        List<Object> keys = new ArrayList<>(KEYS.subList(KEYS.size() - 19, KEYS.size()));
+        List<Object> keys = new ArrayList<>(d.pick(COLLIDING));
+        int n = d.nextInt(6, keys.size());
         java.util.Collections.rotate(keys, d.nextInt(keys.size()));
         List<Object> chosen = keys.subList(0, n);
         String v = value();
@@ -588,11 +608,11 @@ final class CowHashMapModelDriver {
         cover("many colliding keys put");
     }
 
-    /** Removes many keys of the colliding hash, so that a bucket shrinks or empties. */
+    /** Removes many keys of one colliding hash, so that a bucket shrinks or empties. */
     private void removeCollidingKeys(Member m) {
-        List<Object> keys = new ArrayList<>(KEYS.subList(KEYS.size() - 19, KEYS.size()));
+        List<Object> keys = new ArrayList<>(d.pick(COLLIDING));
         java.util.Collections.rotate(keys, d.nextInt(keys.size()));
-        List<Object> chosen = keys.subList(0, d.nextInt(1, 19));
+        List<Object> chosen = keys.subList(0, d.nextInt(1, keys.size()));
         boolean hadBucket = m.cow.buckets > 0;
         both(
                 m + ".remove each of " + chosen,

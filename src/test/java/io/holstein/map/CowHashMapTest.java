@@ -459,6 +459,107 @@ class CowHashMapTest {
         map.checkInvariants();
     }
 
+    /**
+     * Puts {@code keys} in order into a {@code CowHashMap} and a {@code HashMap}, checks that the
+     * map's bucket is a tree or not as {@code tree} says, then compares them with keys of both
+     * classes of {@link CollidingKeys.Ranked}: put replacing, get, containsKey, remove, size,
+     * equals both ways.
+     */
+    private static void assertEqualKeysOfTwoClassesMatchHashMap(
+            List<CollidingKeys.Ranked> keys, boolean tree) {
+        CowHashMap<Object, String> map = new CowHashMap<>();
+        Map<Object, String> model = new HashMap<>();
+        for (CollidingKeys.Ranked k : keys) {
+            assertEquals(model.put(k, "v" + k), map.put(k, "v" + k), "put " + k);
+        }
+        assertEquals(tree, onlyBucket(map).isTree(), "a tree of ordered keys");
+        map.checkInvariants();
+        for (int id = 0; id < 10; id++) {
+            for (Object k : List.of(ordered(id), orderedSubclass(id))) {
+                assertEquals(model.get(k), map.get(k), "get " + k);
+                assertEquals(model.containsKey(k), map.containsKey(k), "containsKey " + k);
+            }
+        }
+        for (int id = 0; id < 9; id += 2) {
+            Object k = id % 4 == 0 ? orderedSubclass(id) : ordered(id);
+            assertEquals(model.put(k, "w" + k), map.put(k, "w" + k), "put replacing " + k);
+        }
+        assertEquals(model.size(), map.size());
+        assertEquals(model, map);
+        assertEquals(map, model);
+        for (int id = 1; id < 9; id += 3) {
+            Object k = id % 2 == 0 ? ordered(id) : orderedSubclass(id);
+            assertEquals(model.remove(k), map.remove(k), "remove " + k);
+            assertFalse(map.containsKey(ordered(id)), "removed " + k);
+            assertFalse(map.containsKey(orderedSubclass(id)), "removed " + k);
+        }
+        assertEquals(model.size(), map.size());
+        assertEquals(model, map);
+        assertEquals(map, model);
+        assertEquals(model.hashCode(), map.hashCode());
+        map.checkInvariants();
+    }
+
+    private static CollidingKeys.Ranked ordered(int id) {
+        return new CollidingKeys.Ranked(42, id, id);
+    }
+
+    private static CollidingKeys.Ranked orderedSubclass(int id) {
+        return new CollidingKeys.RankedSubclass(42, id, id);
+    }
+
+    @Test
+    void equalKeysOfTwoClasses_subclassKeyAfterTheBucketFormed_matchHashMap() {
+        List<CollidingKeys.Ranked> keys = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            keys.add(ordered(i));
+        }
+        keys.add(orderedSubclass(3));
+        // The subclass key finds its equal in the tree and replaces its value: still a tree.
+        assertEqualKeysOfTwoClassesMatchHashMap(keys, true);
+    }
+
+    @Test
+    void equalKeysOfTwoClasses_subclassKeyBeforeTheBucketFormed_matchHashMap() {
+        List<CollidingKeys.Ranked> keys = new ArrayList<>();
+        keys.add(orderedSubclass(3));
+        for (int i = 0; i < 10; i++) {
+            keys.add(ordered(i));
+        }
+        // The subclass key stays, holding the value of ordered(3): the bucket is flat.
+        assertEqualKeysOfTwoClassesMatchHashMap(keys, false);
+    }
+
+    /** The one collision bucket of {@code map}. */
+    private static CollisionBucket onlyBucket(CowHashMap<?, ?> map) {
+        assertEquals(1, map.buckets);
+        for (int i = 0; ; i++) {
+            CollisionBucket b = map.bucketAt(i);
+            if (b != null) {
+                return b;
+            }
+        }
+    }
+
+    @Test
+    void bucket_removalOfTheOnlyKeyOutsideTheOrder_keepsTheOrderOfTheOthers() {
+        CowHashMap<Object, Integer> map = new CowHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            map.put(new CollidingKeys.Ranked(5, i, i), i);
+        }
+        assertTrue(onlyBucket(map).isTree());
+        map.put(new CollidingKeys.Plain(5, 0), -1);
+        assertFalse(onlyBucket(map).isTree(), "a key outside the order makes the bucket flat");
+        List<Object> order = new ArrayList<>(map.keySet());
+        map.remove(new CollidingKeys.Plain(5, 0));
+        order.remove(new CollidingKeys.Plain(5, 0));
+        assertEquals(order, new ArrayList<>(map.keySet()), "only an insertion reorders");
+        map.checkInvariants();
+        map.put(new CollidingKeys.Ranked(5, 12, 12), 12);
+        assertTrue(onlyBucket(map).isTree(), "an insertion orders the keys again");
+        map.checkInvariants();
+    }
+
     @Test
     void bucket_shrunkByRemovals_isDissolvedByTheNextRebuild() {
         // Regression: a rebuild that dissolves a shrunk bucket takes more slots than it had.

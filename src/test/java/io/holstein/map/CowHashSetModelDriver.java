@@ -19,7 +19,8 @@ import java.util.Spliterator;
  * model, and checks after every step that each set equals its model and passes {@link
  * CowHashSet#checkInvariants()}. Lighter than {@link CowHashMapModelDriver}, whose table the set
  * shares: it covers the set's own methods, its constructors and forks, and iterators kept across
- * forks and writes, with elements from the same pool (nineteen of one hash code).
+ * forks and writes, with elements from the same pool (two groups of one hash code each, one of them
+ * equal across two classes).
  */
 final class CowHashSetModelDriver {
 

@@ -139,6 +139,80 @@ class CowHashSetTest {
         assertNotSame(set.toArray(), set.toArray());
     }
 
+    /**
+     * Adds {@code elements} in order to a {@code CowHashSet} and a {@code HashSet}, checks that the
+     * set's bucket is a tree or not as {@code tree} says, then compares them with elements of both
+     * classes of {@link CollidingKeys.Ranked}: contains, add, remove, size, equals both ways.
+     */
+    private static void assertEqualElementsOfTwoClassesMatchHashSet(
+            List<CollidingKeys.Ranked> elements, boolean tree) {
+        CowHashSet<Object> set = new CowHashSet<>();
+        Set<Object> model = new HashSet<>();
+        for (CollidingKeys.Ranked e : elements) {
+            assertEquals(model.add(e), set.add(e), "add " + e);
+        }
+        assertEquals(1, set.map().buckets, "more than eight elements of one hash share a bucket");
+        assertEquals(tree, set.map().bucketAt(bucketSlot(set)).isTree(), "a tree of ordered keys");
+        set.checkInvariants();
+        for (int id = 0; id < 10; id++) {
+            for (Object e : List.of(ordered(id), orderedSubclass(id))) {
+                assertEquals(model.contains(e), set.contains(e), "contains " + e);
+                assertEquals(model.add(e), set.add(e), "add " + e);
+            }
+        }
+        assertEquals(model.size(), set.size());
+        assertEquals(model, set);
+        assertEquals(set, model);
+        for (int id = 0; id < 9; id += 2) {
+            Object e = id % 4 == 0 ? ordered(id) : orderedSubclass(id);
+            assertEquals(model.remove(e), set.remove(e), "remove " + e);
+            assertFalse(set.contains(ordered(id)), "removed " + e);
+            assertFalse(set.contains(orderedSubclass(id)), "removed " + e);
+        }
+        assertEquals(model.size(), set.size());
+        assertEquals(model, set);
+        assertEquals(set, model);
+        assertEquals(model.hashCode(), set.hashCode());
+        set.checkInvariants();
+    }
+
+    /** The slot of the one collision bucket of {@code set}. */
+    private static int bucketSlot(CowHashSet<?> set) {
+        int i = 0;
+        while (set.map().bucketAt(i) == null) {
+            i++;
+        }
+        return i;
+    }
+
+    private static CollidingKeys.Ranked ordered(int id) {
+        return new CollidingKeys.Ranked(42, id, id);
+    }
+
+    private static CollidingKeys.Ranked orderedSubclass(int id) {
+        return new CollidingKeys.RankedSubclass(42, id, id);
+    }
+
+    @Test
+    void equalElementsOfTwoClasses_subclassElementAfterTheBucketFormed_matchHashSet() {
+        List<CollidingKeys.Ranked> elements = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            elements.add(ordered(i));
+        }
+        elements.add(orderedSubclass(5));
+        assertEqualElementsOfTwoClassesMatchHashSet(elements, true);
+    }
+
+    @Test
+    void equalElementsOfTwoClasses_subclassElementBeforeTheBucketFormed_matchHashSet() {
+        List<CollidingKeys.Ranked> elements = new ArrayList<>();
+        elements.add(orderedSubclass(5));
+        for (int i = 0; i < 10; i++) {
+            elements.add(ordered(i));
+        }
+        assertEqualElementsOfTwoClassesMatchHashSet(elements, false);
+    }
+
     @Test
     void collidingElements_100k_inOneBucket() {
         List<String> elements = CollidingKeys.strings(100_000, 17, 0);

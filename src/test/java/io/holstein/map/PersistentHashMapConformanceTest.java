@@ -146,7 +146,7 @@ class PersistentHashMapConformanceTest {
         // Fillers of the same hash code push the node past FLAT_MAX into a tree, then leave:
         // the samples end in a flat node again (the tree itself is covered by the model tests).
         List<String> fillers =
-                CollidingKeys.strings(CollisionNode.FLAT_MAX + 1, BLOCKS, 1 << (BLOCKS - 1));
+                CollidingKeys.strings(CollisionMappings.FLAT_MAX + 1, BLOCKS, 1 << (BLOCKS - 1));
         return suite(
                 "keys with one hash code, after a collision tree",
                 colliding(

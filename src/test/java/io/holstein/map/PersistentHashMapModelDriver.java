@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 final class PersistentHashMapModelDriver {
 
     /**
-     * The Cow map driver's pool (null, small keys, nineteen of one hash code) and keys spread over
-     * the trie.
+     * The Cow map driver's pool (null, small keys, two groups of one hash code each, one of them
+     * equal across two classes) and keys spread over the trie.
      */
     static final List<Object> KEYS;
 
@@ -143,6 +143,18 @@ final class PersistentHashMapModelDriver {
         return m;
     }
 
+    /** Many keys of one colliding hash, so that a collision node grows into a tree. */
+    private Map<Object, Object> collidingEntries() {
+        List<Object> keys = new ArrayList<>(d.pick(CowHashMapModelDriver.COLLIDING));
+        Collections.rotate(keys, d.nextInt(keys.size()));
+        Map<Object, Object> m = new HashMap<>();
+        for (Object k : keys.subList(0, d.nextInt(6, keys.size()))) {
+            m.put(k, value());
+        }
+        cover("many colliding keys put");
+        return m;
+    }
+
     private Version add(
             String name, PersistentHashMap<Object, Object> map, Map<Object, Object> model) {
         Version given =
@@ -200,7 +212,7 @@ final class PersistentHashMapModelDriver {
             argModel = w.model;
             argName = w.name;
         } else {
-            arg = randomEntries(12);
+            arg = d.oneIn(3) ? collidingEntries() : randomEntries(12);
             argModel = arg;
             argName = arg.toString();
         }

@@ -33,10 +33,15 @@ class PersistentHashMapModelTest {
         coverage.forEach((situation, count) -> System.out.println(count + "\t" + situation));
         for (String situation :
                 new String[] {
-                    "returned an operand unchanged", "build from builder()",
-                            "build from toBuilder()", "serialization round trip",
-                    "equal versions compared", "unequal versions compared", "spliterator split",
-                            "of rejected a duplicate key",
+                    "returned an operand unchanged",
+                    "build from builder()",
+                    "build from toBuilder()",
+                    "serialization round trip",
+                    "equal versions compared",
+                    "unequal versions compared",
+                    "spliterator split",
+                    "of rejected a duplicate key",
+                    "many colliding keys put",
                 }) {
             assertTrue(
                     coverage.getOrDefault(situation, 0) > 0,

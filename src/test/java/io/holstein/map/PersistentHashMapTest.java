@@ -354,20 +354,41 @@ class PersistentHashMapTest {
         assertEquals(100, m.size());
     }
 
+    /** The collision node of a map whose keys all have one hash code. */
+    private static CollisionNode collisionNodeOf(PersistentHashMap<?, ?> m) {
+        ChampNode n = m.root();
+        while (!(n instanceof CollisionNode)) {
+            assertEquals(0, n.payloadArity(), "keys of one hash code share one path");
+            n = (ChampNode) n.iterationContent()[0];
+        }
+        return (CollisionNode) n;
+    }
+
     @Test
-    void collisions_foreignKeyInTree_goesFlatAndBack() {
+    void collisions_foreignKeyInTree_goesFlatUntilTheNextInsertion() {
         PersistentHashMap<Object, Integer> m = PersistentHashMap.empty();
         for (int i = 0; i < 20; i++) {
             m = m.with(new CollidingKeys.Ranked(5, i, i), i);
         }
+        assertTrue(collisionNodeOf(m).isTree());
         PersistentHashMap<Object, Integer> mixed = m.with(new CollidingKeys.Plain(5, 0), -1);
         mixed.checkInvariants();
+        assertFalse(collisionNodeOf(mixed).isTree(), "a key outside the order makes it flat");
         assertEquals(-1, mixed.get(new CollidingKeys.Plain(5, 0)));
         assertEquals(7, mixed.get(new CollidingKeys.Ranked(5, 7, 7)));
         PersistentHashMap<Object, Integer> back = mixed.without(new CollidingKeys.Plain(5, 0));
         back.checkInvariants();
         assertEquals(m, back);
         assertTrue(back.sameShape(m));
+        assertFalse(collisionNodeOf(back).isTree(), "a removal never reorders the others");
+        List<Object> order = new ArrayList<>(mixed.keySet());
+        order.remove(new CollidingKeys.Plain(5, 0));
+        assertEquals(order, new ArrayList<>(back.keySet()));
+        PersistentHashMap<Object, Integer> grown =
+                back.with(new CollidingKeys.Ranked(5, 20, 20), 20);
+        grown.checkInvariants();
+        assertTrue(collisionNodeOf(grown).isTree(), "an insertion orders them again");
+        assertEquals(21, grown.size());
     }
 
     /** An ordered key equal to any {@link Alias} of the same id; all of one hash code. */

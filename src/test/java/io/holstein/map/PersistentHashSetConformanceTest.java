@@ -111,7 +111,7 @@ class PersistentHashSetConformanceTest {
     @TestFactory
     Stream<DynamicNode> collidingElements_backFromTree() {
         List<String> fillers =
-                CollidingKeys.strings(CollisionNode.FLAT_MAX + 1, BLOCKS, 1 << (BLOCKS - 1));
+                CollidingKeys.strings(CollisionMappings.FLAT_MAX + 1, BLOCKS, 1 << (BLOCKS - 1));
         return suite(
                 "elements with one hash code, after a collision tree",
                 colliding(
