@@ -295,7 +295,7 @@ public final class CowHashSet<E> extends AbstractSet<E>
         Object[] elements = SerialArrays.read(in, 1);
         CowHashMap<E, Object> m = new CowHashMap<>(elements.length, loadFactor);
         for (Object e : elements) {
-            m.put((E) e, PRESENT);
+            m.put((E) e, Sentinel.PRESENT);
         }
         SerialArrays.requireDistinct(m.size(), elements.length);
         map = m;
