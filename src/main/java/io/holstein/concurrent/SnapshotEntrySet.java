@@ -1,5 +1,6 @@
 package io.holstein.concurrent;
 
+import io.holstein.internal.IterationKind;
 import io.holstein.map.PersistentHashMap;
 import java.util.Map;
 import java.util.Map.Entry;
@@ -16,7 +17,7 @@ final class SnapshotEntrySet<K, V> extends SnapshotView<K, V, Entry<K, V>>
         implements Set<Entry<K, V>> {
 
     SnapshotEntrySet(SnapshotHashMap<K, V> map) {
-        super(map, SnapshotMapIterator.Kind.ENTRIES);
+        super(map, IterationKind.ENTRIES);
     }
 
     @Override
@@ -38,7 +39,7 @@ final class SnapshotEntrySet<K, V> extends SnapshotView<K, V, Entry<K, V>>
     @Override
     Spliterator<Entry<K, V>> spliteratorOf(PersistentHashMap<K, V> version) {
         return Spliterators.spliterator(
-                new SnapshotMapIterator<>(map, version, SnapshotMapIterator.Kind.ENTRIES),
+                new SnapshotMapIterator<>(map, version, IterationKind.ENTRIES),
                 version.size(),
                 Spliterator.DISTINCT | Spliterator.NONNULL);
     }

@@ -1,5 +1,6 @@
 package io.holstein.concurrent;
 
+import io.holstein.internal.IterationKind;
 import io.holstein.map.PersistentHashMap;
 import java.util.Objects;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.Spliterator;
 final class SnapshotKeySet<K, V> extends SnapshotView<K, V, K> implements Set<K> {
 
     SnapshotKeySet(SnapshotHashMap<K, V> map) {
-        super(map, SnapshotMapIterator.Kind.KEYS);
+        super(map, IterationKind.KEYS);
     }
 
     @Override

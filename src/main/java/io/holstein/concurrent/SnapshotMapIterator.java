@@ -1,5 +1,6 @@
 package io.holstein.concurrent;
 
+import io.holstein.internal.IterationKind;
 import io.holstein.map.PersistentHashMap;
 import java.util.Iterator;
 import java.util.Map.Entry;
@@ -11,19 +12,13 @@ import java.util.Map.Entry;
  */
 final class SnapshotMapIterator<K, V, T> implements Iterator<T> {
 
-    /** What {@link #next()} returns: the key, the value, or a write-through entry. */
-    enum Kind {
-        KEYS,
-        VALUES,
-        ENTRIES
-    }
-
     private final SnapshotHashMap<K, V> map;
-    private final Kind kind;
+    private final IterationKind kind;
     private final Iterator<Entry<K, V>> entries;
     private K last;
 
-    SnapshotMapIterator(SnapshotHashMap<K, V> map, PersistentHashMap<K, V> version, Kind kind) {
+    SnapshotMapIterator(
+            SnapshotHashMap<K, V> map, PersistentHashMap<K, V> version, IterationKind kind) {
         this.map = map;
         this.kind = kind;
         this.entries = version.entrySet().iterator();

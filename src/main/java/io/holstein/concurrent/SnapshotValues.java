@@ -1,5 +1,6 @@
 package io.holstein.concurrent;
 
+import io.holstein.internal.IterationKind;
 import io.holstein.map.PersistentHashMap;
 import java.util.Map.Entry;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Spliterator;
 final class SnapshotValues<K, V> extends SnapshotView<K, V, V> {
 
     SnapshotValues(SnapshotHashMap<K, V> map) {
-        super(map, SnapshotMapIterator.Kind.VALUES);
+        super(map, IterationKind.VALUES);
     }
 
     @Override

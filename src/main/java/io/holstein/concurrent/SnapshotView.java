@@ -1,5 +1,6 @@
 package io.holstein.concurrent;
 
+import io.holstein.internal.IterationKind;
 import io.holstein.map.PersistentHashMap;
 import java.util.AbstractCollection;
 import java.util.Collection;
@@ -18,9 +19,9 @@ import java.util.function.Predicate;
 abstract class SnapshotView<K, V, T> extends AbstractCollection<T> {
 
     final SnapshotHashMap<K, V> map;
-    private final SnapshotMapIterator.Kind kind;
+    private final IterationKind kind;
 
-    SnapshotView(SnapshotHashMap<K, V> map, SnapshotMapIterator.Kind kind) {
+    SnapshotView(SnapshotHashMap<K, V> map, IterationKind kind) {
         this.map = map;
         this.kind = kind;
     }

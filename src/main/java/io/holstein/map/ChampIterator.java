@@ -1,5 +1,6 @@
 package io.holstein.map;
 
+import io.holstein.internal.IterationKind;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.Iterator;
 import java.util.NoSuchElementException;

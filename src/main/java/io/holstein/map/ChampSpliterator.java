@@ -1,5 +1,6 @@
 package io.holstein.map;
 
+import io.holstein.internal.IterationKind;
 import java.util.Spliterator;
 import java.util.function.Consumer;
 

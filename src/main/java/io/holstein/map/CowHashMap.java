@@ -1,6 +1,7 @@
 package io.holstein.map;
 
 import io.holstein.Forkable;
+import io.holstein.internal.IterationKind;
 import io.holstein.internal.RefCount;
 import io.holstein.internal.SerialArrays;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.holstein.map;
 
+import io.holstein.internal.IterationKind;
 import java.util.ConcurrentModificationException;
 import java.util.Objects;
 import java.util.Spliterator;

@@ -1,5 +1,6 @@
 package io.holstein.map;
 
+import io.holstein.internal.IterationKind;
 import io.holstein.internal.RefCount;
 import java.util.AbstractMap;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package io.holstein.map;
 
+import io.holstein.internal.IterationKind;
 import io.holstein.internal.ReadOnlySet;
 import java.util.Iterator;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package io.holstein.map;
 
 import io.holstein.PersistentMap;
+import io.holstein.internal.IterationKind;
 import io.holstein.internal.Owner;
 import io.holstein.internal.ReadOnlyMap;
 import io.holstein.internal.SerialProxy;

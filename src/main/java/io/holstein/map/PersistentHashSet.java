@@ -1,6 +1,7 @@
 package io.holstein.map;
 
 import io.holstein.PersistentSet;
+import io.holstein.internal.IterationKind;
 import io.holstein.internal.Owner;
 import io.holstein.internal.ReadOnlySet;
 import io.holstein.internal.SerialProxy;

@@ -1,10 +1,10 @@
-package io.holstein.map;
+package io.holstein.internal;
 
 /**
  * What an iterator, spliterator or bulk read of a map's view hands out for each mapping: the key,
- * the value, or an entry. One set of kinds for the refcount table and the CHAMP trie alike.
+ * the value, or an entry. One set of kinds for every map of the library.
  */
-enum IterationKind {
+public enum IterationKind {
     KEYS,
     VALUES,
     ENTRIES
