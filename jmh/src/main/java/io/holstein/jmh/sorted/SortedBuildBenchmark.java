@@ -3,8 +3,6 @@ package io.holstein.jmh.sorted;
 import static io.holstein.jmh.Implementations.*;
 
 import io.holstein.jmh.BenchmarkName;
-import io.holstein.jmh.KeyTypes;
-import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,7 +25,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Thread)
-public class SortedBuildBenchmark {
+public class SortedBuildBenchmark extends SortedBenchmark {
 
     /** The name of {@link #random} in results and in the report. */
     public static final BenchmarkName RANDOM =
@@ -37,14 +35,6 @@ public class SortedBuildBenchmark {
     public static final BenchmarkName ASCENDING =
             BenchmarkName.of(SortedBuildBenchmark.class, "ascending");
 
-    /** Number of mappings; not powers of two on purpose. */
-    @Param({"10", "1000", "100000", "1000000"})
-    public int size;
-
-    /** The key type; see {@link RandomKeys#of(String, int)}. */
-    @Param({KeyTypes.INTEGER, KeyTypes.STRING})
-    public String keys;
-
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
         // PERSISTENT_TREE_MAP,
@@ -53,14 +43,12 @@ public class SortedBuildBenchmark {
     })
     public String type;
 
-    private SortedMapPeer peer;
     private Object[] random;
     private Object[] ascending;
 
     @Setup
     public void setUp() {
-        peer = SortedMapPeer.of(type);
-        random = RandomKeys.of(keys, size);
+        random = start(type);
         ascending = SortedFixtures.ascending(random);
         SortedFixtures.promoteFixture();
     }

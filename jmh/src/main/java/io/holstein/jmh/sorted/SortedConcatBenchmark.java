@@ -3,8 +3,6 @@ package io.holstein.jmh.sorted;
 import static io.holstein.jmh.Implementations.*;
 
 import io.holstein.jmh.BenchmarkName;
-import io.holstein.jmh.KeyTypes;
-import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,19 +25,11 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Thread)
-public class SortedConcatBenchmark {
+public class SortedConcatBenchmark extends SortedBenchmark {
 
     /** The name of {@link #concatHalves} in results and in the report. */
     public static final BenchmarkName CONCAT_HALVES =
             BenchmarkName.of(SortedConcatBenchmark.class, "concatHalves");
-
-    /** Number of mappings; not powers of two on purpose. */
-    @Param({"10", "1000", "100000", "1000000"})
-    public int size;
-
-    /** The key type; see {@link RandomKeys#of(String, int)}. */
-    @Param({KeyTypes.INTEGER, KeyTypes.STRING})
-    public String keys;
 
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
@@ -53,14 +43,12 @@ public class SortedConcatBenchmark {
     })
     public String type;
 
-    private SortedMapPeer peer;
     private Object lower;
     private Object upper;
 
     @Setup
     public void setUp() {
-        peer = SortedMapPeer.of(type);
-        Object[] stored = RandomKeys.of(keys, size);
+        Object[] stored = start(type);
         lower = peer.mapOf(SortedFixtures.lowerHalf(stored));
         upper = peer.mapOf(SortedFixtures.upperHalf(stored));
         SortedFixtures.promoteFixture();

@@ -3,7 +3,6 @@ package io.holstein.jmh.sorted;
 import static io.holstein.jmh.Implementations.*;
 
 import io.holstein.jmh.BenchmarkName;
-import io.holstein.jmh.KeyTypes;
 import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,21 +25,13 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
-public class SortedGetBenchmark {
+public class SortedGetBenchmark extends SortedBenchmark {
 
     /** The name of {@link #hit} in results and in the report. */
     public static final BenchmarkName HIT = BenchmarkName.of(SortedGetBenchmark.class, "hit");
 
     /** The name of {@link #miss} in results and in the report. */
     public static final BenchmarkName MISS = BenchmarkName.of(SortedGetBenchmark.class, "miss");
-
-    /** Number of mappings; not powers of two on purpose. */
-    @Param({"10", "1000", "100000", "1000000"})
-    public int size;
-
-    /** The key type; see {@link RandomKeys#of(String, int)}. */
-    @Param({KeyTypes.INTEGER, KeyTypes.STRING})
-    public String keys;
 
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
@@ -56,7 +47,6 @@ public class SortedGetBenchmark {
     })
     public String type;
 
-    private SortedMapPeer peer;
     private Object map;
     private Object[] hits;
     private Object[] misses;
@@ -64,8 +54,7 @@ public class SortedGetBenchmark {
 
     @Setup
     public void setUp() {
-        peer = SortedMapPeer.of(type);
-        Object[] stored = RandomKeys.of(keys, size);
+        Object[] stored = start(type);
         map = peer.mapOf(stored);
         hits = RandomKeys.hitSequence(stored);
         misses = RandomKeys.missSequence(stored);

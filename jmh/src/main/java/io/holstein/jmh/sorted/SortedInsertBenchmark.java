@@ -3,8 +3,6 @@ package io.holstein.jmh.sorted;
 import static io.holstein.jmh.Implementations.*;
 
 import io.holstein.jmh.BenchmarkName;
-import io.holstein.jmh.KeyTypes;
-import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,19 +23,11 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Thread)
-public class SortedInsertBenchmark {
+public class SortedInsertBenchmark extends SortedBenchmark {
 
     /** The name of {@link #insertOneByOne} in results and in the report. */
     public static final BenchmarkName INSERT_ONE_BY_ONE =
             BenchmarkName.of(SortedInsertBenchmark.class, "insertOneByOne");
-
-    /** Number of mappings; not powers of two on purpose. */
-    @Param({"10", "1000", "100000", "1000000"})
-    public int size;
-
-    /** The key type; see {@link RandomKeys#of(String, int)}. */
-    @Param({KeyTypes.INTEGER, KeyTypes.STRING})
-    public String keys;
 
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
@@ -51,13 +41,11 @@ public class SortedInsertBenchmark {
     })
     public String type;
 
-    private SortedMapPeer peer;
     private Object[] stored;
 
     @Setup
     public void setUp() {
-        peer = SortedMapPeer.of(type);
-        stored = RandomKeys.of(keys, size);
+        stored = start(type);
         SortedFixtures.promoteFixture();
     }
 

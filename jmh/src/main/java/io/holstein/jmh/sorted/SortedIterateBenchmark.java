@@ -3,8 +3,6 @@ package io.holstein.jmh.sorted;
 import static io.holstein.jmh.Implementations.*;
 
 import io.holstein.jmh.BenchmarkName;
-import io.holstein.jmh.KeyTypes;
-import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,7 +25,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Thread)
-public class SortedIterateBenchmark {
+public class SortedIterateBenchmark extends SortedBenchmark {
 
     /** The name of {@link #values} in results and in the report. */
     public static final BenchmarkName VALUES =
@@ -36,14 +34,6 @@ public class SortedIterateBenchmark {
     /** The name of {@link #entries} in results and in the report. */
     public static final BenchmarkName ENTRIES =
             BenchmarkName.of(SortedIterateBenchmark.class, "entries");
-
-    /** Number of mappings; not powers of two on purpose. */
-    @Param({"10", "1000", "100000", "1000000"})
-    public int size;
-
-    /** The key type; see {@link RandomKeys#of(String, int)}. */
-    @Param({KeyTypes.INTEGER, KeyTypes.STRING})
-    public String keys;
 
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
@@ -59,13 +49,12 @@ public class SortedIterateBenchmark {
     })
     public String type;
 
-    private SortedMapPeer peer;
     private Object map;
 
     @Setup
     public void setUp() {
-        peer = SortedMapPeer.of(type);
-        map = peer.mapOf(RandomKeys.of(keys, size));
+        Object[] stored = start(type);
+        map = peer.mapOf(stored);
         SortedFixtures.promoteFixture();
     }
 

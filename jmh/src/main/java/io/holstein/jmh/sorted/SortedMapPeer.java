@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import io.holstein.jmh.Peers;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -157,8 +158,40 @@ abstract class SortedMapPeer {
 
     // ------------------------------------------------------------------ implementations
 
+    /**
+     * An implementation of {@link NavigableMap}, read through that interface. Its {@code subMap} is
+     * the range as a map of the implementation's own type: a persistent map's range, or a view that
+     * a mutable map's adapter copies.
+     */
+    abstract static class JavaNavigableMap extends SortedMapPeer {
+        @Override
+        Object get(Object map, Object key) {
+            return navigable(map).get(key);
+        }
+
+        @Override
+        long sumValues(Object map) {
+            return sumHashes(navigable(map).values().iterator());
+        }
+
+        @Override
+        long sumEntries(Object map) {
+            return sumEntryHashes(navigable(map).entrySet().iterator());
+        }
+
+        @Override
+        Object subMap(Object map, Object from, Object to) {
+            return navigable(map).subMap(from, true, to, false);
+        }
+
+        @SuppressWarnings("unchecked")
+        static NavigableMap<Object, Object> navigable(Object o) {
+            return (NavigableMap<Object, Object>) o;
+        }
+    }
+
     /** The JDK's red-black {@link TreeMap}: the mutable baseline. */
-    private static final class JdkTreeMap extends SortedMapPeer {
+    private static final class JdkTreeMap extends JavaNavigableMap {
         @Override
         Object insertOneByOne(Object[] keys) {
             TreeMap<Object, Object> m = new TreeMap<>();
@@ -174,25 +207,10 @@ abstract class SortedMapPeer {
         }
 
         @Override
-        Object get(Object map, Object key) {
-            return map(map).get(key);
-        }
-
-        @Override
-        long sumValues(Object map) {
-            return sumHashes(map(map).values().iterator());
-        }
-
-        @Override
-        long sumEntries(Object map) {
-            return sumEntryHashes(map(map).entrySet().iterator());
-        }
-
-        @Override
         Object subMap(Object map, Object from, Object to) {
             // A view would change with the map: the copy a caller keeps, built in O(k) from the
             // sorted view.
-            return new TreeMap<>(map(map).subMap(from, true, to, false));
+            return new TreeMap<>(navigable(map).subMap(from, true, to, false));
         }
 
         @Override
@@ -226,7 +244,7 @@ abstract class SortedMapPeer {
     }
 
     /** The JDK's {@link ConcurrentSkipListMap}, for reads. */
-    private static final class SkipList extends SortedMapPeer {
+    private static final class SkipList extends JavaNavigableMap {
         @Override
         Object mapOf(Object[] keys) {
             ConcurrentSkipListMap<Object, Object> m = new ConcurrentSkipListMap<>();
@@ -237,28 +255,8 @@ abstract class SortedMapPeer {
         }
 
         @Override
-        Object get(Object map, Object key) {
-            return map(map).get(key);
-        }
-
-        @Override
-        long sumValues(Object map) {
-            return sumHashes(map(map).values().iterator());
-        }
-
-        @Override
-        long sumEntries(Object map) {
-            return sumEntryHashes(map(map).entrySet().iterator());
-        }
-
-        @Override
         Object subMap(Object map, Object from, Object to) {
-            return new ConcurrentSkipListMap<>(map(map).subMap(from, true, to, false));
-        }
-
-        @SuppressWarnings("unchecked")
-        private static ConcurrentSkipListMap<Object, Object> map(Object o) {
-            return (ConcurrentSkipListMap<Object, Object>) o;
+            return new ConcurrentSkipListMap<>(navigable(map).subMap(from, true, to, false));
         }
     }
 
@@ -541,7 +539,7 @@ abstract class SortedMapPeer {
     }
 
     /** PCollections' AVL {@link TreePMap} and {@link TreePSet}, which split and join ranges. */
-    private static final class PCollections extends SortedMapPeer {
+    private static final class PCollections extends JavaNavigableMap {
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         Object insertOneByOne(Object[] keys) {
@@ -553,11 +551,6 @@ abstract class SortedMapPeer {
         }
 
         @Override
-        Object get(Object map, Object key) {
-            return map(map).get(key);
-        }
-
-        @Override
         Object without(Object map, Object key) {
             return map(map).minus(key);
         }
@@ -565,21 +558,6 @@ abstract class SortedMapPeer {
         @Override
         Object with(Object map, Object key, Object value) {
             return map(map).plus(key, value);
-        }
-
-        @Override
-        long sumValues(Object map) {
-            return sumHashes(map(map).values().iterator());
-        }
-
-        @Override
-        long sumEntries(Object map) {
-            return sumEntryHashes(map(map).entrySet().iterator());
-        }
-
-        @Override
-        Object subMap(Object map, Object from, Object to) {
-            return map(map).subMap(from, true, to, false);
         }
 
         @Override
@@ -700,7 +678,7 @@ abstract class SortedMapPeer {
     }
 
     /** Guava's {@link ImmutableSortedMap} (sorted arrays), for reads. */
-    private static final class Guava extends SortedMapPeer {
+    private static final class Guava extends JavaNavigableMap {
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         Object mapOf(Object[] keys) {
@@ -710,26 +688,6 @@ abstract class SortedMapPeer {
                 b.put(k, k);
             }
             return b.buildOrThrow();
-        }
-
-        @Override
-        Object get(Object map, Object key) {
-            return map(map).get(key);
-        }
-
-        @Override
-        long sumValues(Object map) {
-            return sumHashes(map(map).values().iterator());
-        }
-
-        @Override
-        long sumEntries(Object map) {
-            return sumEntryHashes(map(map).entrySet().iterator());
-        }
-
-        @Override
-        Object subMap(Object map, Object from, Object to) {
-            return map(map).subMap(from, true, to, false);
         }
 
         @Override

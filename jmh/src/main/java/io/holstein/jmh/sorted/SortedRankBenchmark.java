@@ -3,7 +3,6 @@ package io.holstein.jmh.sorted;
 import static io.holstein.jmh.Implementations.*;
 
 import io.holstein.jmh.BenchmarkName;
-import io.holstein.jmh.KeyTypes;
 import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,18 +24,10 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
-public class SortedRankBenchmark {
+public class SortedRankBenchmark extends SortedBenchmark {
 
     /** The name of {@link #rank} in results and in the report. */
     public static final BenchmarkName RANK = BenchmarkName.of(SortedRankBenchmark.class, "rank");
-
-    /** Number of mappings; not powers of two on purpose. */
-    @Param({"10", "1000", "100000", "1000000"})
-    public int size;
-
-    /** The key type; see {@link RandomKeys#of(String, int)}. */
-    @Param({KeyTypes.INTEGER, KeyTypes.STRING})
-    public String keys;
 
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
@@ -47,15 +38,13 @@ public class SortedRankBenchmark {
     })
     public String type;
 
-    private SortedMapPeer peer;
     private Object map;
     private Object[] lookups;
     private int cursor;
 
     @Setup
     public void setUp() {
-        peer = SortedMapPeer.of(type);
-        Object[] stored = RandomKeys.of(keys, size);
+        Object[] stored = start(type);
         map = peer.mapOf(stored);
         lookups = RandomKeys.hitSequence(stored);
         SortedFixtures.promoteFixture();

@@ -3,8 +3,6 @@ package io.holstein.jmh.sorted;
 import static io.holstein.jmh.Implementations.*;
 
 import io.holstein.jmh.BenchmarkName;
-import io.holstein.jmh.KeyTypes;
-import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,19 +23,11 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Thread)
-public class SortedRemoveBenchmark {
+public class SortedRemoveBenchmark extends SortedBenchmark {
 
     /** The name of {@link #removeOneByOne} in results and in the report. */
     public static final BenchmarkName REMOVE_ONE_BY_ONE =
             BenchmarkName.of(SortedRemoveBenchmark.class, "removeOneByOne");
-
-    /** Number of mappings; not powers of two on purpose. */
-    @Param({"10", "1000", "100000", "1000000"})
-    public int size;
-
-    /** The key type; see {@link RandomKeys#of(String, int)}. */
-    @Param({KeyTypes.INTEGER, KeyTypes.STRING})
-    public String keys;
 
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
@@ -50,14 +40,12 @@ public class SortedRemoveBenchmark {
     })
     public String type;
 
-    private SortedMapPeer peer;
     private Object map;
     private Object[] removals;
 
     @Setup
     public void setUp() {
-        peer = SortedMapPeer.of(type);
-        Object[] stored = RandomKeys.of(keys, size);
+        Object[] stored = start(type);
         map = peer.mapOf(stored);
         removals = SortedFixtures.shuffled(stored);
         SortedFixtures.promoteFixture();

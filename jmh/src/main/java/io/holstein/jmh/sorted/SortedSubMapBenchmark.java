@@ -3,8 +3,6 @@ package io.holstein.jmh.sorted;
 import static io.holstein.jmh.Implementations.*;
 
 import io.holstein.jmh.BenchmarkName;
-import io.holstein.jmh.KeyTypes;
-import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,19 +26,11 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
-public class SortedSubMapBenchmark {
+public class SortedSubMapBenchmark extends SortedBenchmark {
 
     /** The name of {@link #middleHalf} in results and in the report. */
     public static final BenchmarkName MIDDLE_HALF =
             BenchmarkName.of(SortedSubMapBenchmark.class, "middleHalf");
-
-    /** Number of mappings; not powers of two on purpose. */
-    @Param({"10", "1000", "100000", "1000000"})
-    public int size;
-
-    /** The key type; see {@link RandomKeys#of(String, int)}. */
-    @Param({KeyTypes.INTEGER, KeyTypes.STRING})
-    public String keys;
 
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
@@ -56,15 +46,13 @@ public class SortedSubMapBenchmark {
     })
     public String type;
 
-    private SortedMapPeer peer;
     private Object map;
     private Object from;
     private Object to;
 
     @Setup
     public void setUp() {
-        peer = SortedMapPeer.of(type);
-        Object[] stored = RandomKeys.of(keys, size);
+        Object[] stored = start(type);
         map = peer.mapOf(stored);
         Object[] bounds = SortedFixtures.middleHalfBounds(stored);
         from = bounds[0];

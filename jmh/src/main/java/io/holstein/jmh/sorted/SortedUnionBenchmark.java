@@ -3,8 +3,6 @@ package io.holstein.jmh.sorted;
 import static io.holstein.jmh.Implementations.*;
 
 import io.holstein.jmh.BenchmarkName;
-import io.holstein.jmh.KeyTypes;
-import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,24 +21,16 @@ import org.openjdk.jmh.annotations.State;
  * TreeSet} a copy and {@code addAll}.
  *
  * <p>Why: a union by split and join costs far less than n where the operands interleave in blocks;
- * perfectly interleaved halves are its worst case, one join per key.
+ * halves interleaved key by key, as here, are its worst case.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Thread)
-public class SortedUnionBenchmark {
+public class SortedUnionBenchmark extends SortedBenchmark {
 
     /** The name of {@link #unionOfInterleavedHalves} in results and in the report. */
     public static final BenchmarkName UNION_OF_INTERLEAVED_HALVES =
             BenchmarkName.of(SortedUnionBenchmark.class, "unionOfInterleavedHalves");
-
-    /** Number of mappings; not powers of two on purpose. */
-    @Param({"10", "1000", "100000", "1000000"})
-    public int size;
-
-    /** The key type; see {@link RandomKeys#of(String, int)}. */
-    @Param({KeyTypes.INTEGER, KeyTypes.STRING})
-    public String keys;
 
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
@@ -54,14 +44,12 @@ public class SortedUnionBenchmark {
     })
     public String type;
 
-    private SortedMapPeer peer;
     private Object evens;
     private Object odds;
 
     @Setup
     public void setUp() {
-        peer = SortedMapPeer.of(type);
-        Object[] stored = RandomKeys.of(keys, size);
+        Object[] stored = start(type);
         evens = peer.setOf(SortedFixtures.evenRanks(stored));
         odds = peer.setOf(SortedFixtures.oddRanks(stored));
         SortedFixtures.promoteFixture();

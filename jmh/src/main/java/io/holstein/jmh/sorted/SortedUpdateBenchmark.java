@@ -3,7 +3,6 @@ package io.holstein.jmh.sorted;
 import static io.holstein.jmh.Implementations.*;
 
 import io.holstein.jmh.BenchmarkName;
-import io.holstein.jmh.KeyTypes;
 import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,19 +25,11 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
-public class SortedUpdateBenchmark {
+public class SortedUpdateBenchmark extends SortedBenchmark {
 
     /** The name of {@link #updatePresent} in results and in the report. */
     public static final BenchmarkName UPDATE_PRESENT =
             BenchmarkName.of(SortedUpdateBenchmark.class, "updatePresent");
-
-    /** Number of mappings; not powers of two on purpose. */
-    @Param({"10", "1000", "100000", "1000000"})
-    public int size;
-
-    /** The key type; see {@link RandomKeys#of(String, int)}. */
-    @Param({KeyTypes.INTEGER, KeyTypes.STRING})
-    public String keys;
 
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
@@ -51,7 +42,6 @@ public class SortedUpdateBenchmark {
     })
     public String type;
 
-    private SortedMapPeer peer;
     private Object map;
     private Object[] updates;
     private Integer[] values;
@@ -59,8 +49,7 @@ public class SortedUpdateBenchmark {
 
     @Setup
     public void setUp() {
-        peer = SortedMapPeer.of(type);
-        Object[] stored = RandomKeys.of(keys, size);
+        Object[] stored = start(type);
         map = peer.mapOf(stored);
         updates = RandomKeys.hitSequence(stored);
         values = SortedFixtures.preallocatedValues();

@@ -5,9 +5,10 @@ import io.holstein.sorted.PersistentTreeSet;
 
 /**
  * Holstein's B+-tree {@code PersistentTreeMap}, its builder and {@code PersistentTreeSet}, for the
- * sorted benchmarks (see {@link SortedMapPeer}).
+ * sorted benchmarks (see {@link SortedMapPeer}); reads and {@code subMap} go through {@code
+ * NavigableMap}, which it implements.
  */
-final class HolsteinTreeMap extends SortedMapPeer {
+final class HolsteinTreeMap extends SortedMapPeer.JavaNavigableMap {
 
     @Override
     Object insertOneByOne(Object[] keys) {
@@ -28,11 +29,6 @@ final class HolsteinTreeMap extends SortedMapPeer {
     }
 
     @Override
-    Object get(Object map, Object key) {
-        return map(map).get(key);
-    }
-
-    @Override
     Object without(Object map, Object key) {
         return map(map).without(key);
     }
@@ -40,21 +36,6 @@ final class HolsteinTreeMap extends SortedMapPeer {
     @Override
     Object with(Object map, Object key, Object value) {
         return map(map).with(key, value);
-    }
-
-    @Override
-    long sumValues(Object map) {
-        return sumHashes(map(map).values().iterator());
-    }
-
-    @Override
-    long sumEntries(Object map) {
-        return sumEntryHashes(map(map).entrySet().iterator());
-    }
-
-    @Override
-    Object subMap(Object map, Object from, Object to) {
-        return map(map).subMap(from, true, to, false);
     }
 
     @Override
