@@ -1,12 +1,14 @@
 package io.holstein.jmh.champ;
 
-import static io.holstein.jmh.champ.MapImpls.CLOJURE;
-import static io.holstein.jmh.champ.MapImpls.HASH_MAP;
-import static io.holstein.jmh.champ.MapImpls.HOLSTEIN;
-import static io.holstein.jmh.champ.MapImpls.KOTLINX;
-import static io.holstein.jmh.champ.MapImpls.PAGURO;
-import static io.holstein.jmh.champ.MapImpls.SCALA;
+import static io.holstein.jmh.Implementations.CLOJURE_HASH_MAP;
+import static io.holstein.jmh.Implementations.HASH_MAP;
+import static io.holstein.jmh.Implementations.KOTLINX_HASH_MAP;
+import static io.holstein.jmh.Implementations.PAGURO_HASH_MAP;
+import static io.holstein.jmh.Implementations.PERSISTENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SCALA_HASH_MAP;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,26 +31,37 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class ChampBuilderBenchmark {
 
+    /** The name of {@link #build} in results and in the report. */
+    public static final BenchmarkName BUILD =
+            BenchmarkName.of(ChampBuilderBenchmark.class, "build");
+
     /** Number of mappings; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
-    /** The implementation under test; see {@link MapImpls}. */
-    @Param({HOLSTEIN, HASH_MAP, SCALA, CLOJURE, PAGURO, KOTLINX})
+    /** The implementation under test; see {@link HashMapPeer}. */
+    @Param({
+        PERSISTENT_HASH_MAP,
+        HASH_MAP,
+        SCALA_HASH_MAP,
+        CLOJURE_HASH_MAP,
+        PAGURO_HASH_MAP,
+        KOTLINX_HASH_MAP
+    })
     public String type;
 
-    private MapOps ops;
+    private HashMapPeer peer;
     private Object[] keys;
 
     @Setup
     public void setUp() {
-        ops = MapImpls.of(type);
-        keys = ChampFixtures.randomKeys(size, 0);
+        peer = HashMapPeer.of(type);
+        keys = RandomKeys.integers(size, 0);
         ChampFixtures.promoteFixture();
     }
 
     @Benchmark
     public Object build() {
-        return ops.buildWithBuilder(keys);
+        return peer.buildWithBuilder(keys);
     }
 }

@@ -1,8 +1,10 @@
 package io.holstein.jmh.champ;
 
-import static io.holstein.jmh.champ.MapImpls.HASH_MAP;
-import static io.holstein.jmh.champ.MapImpls.HOLSTEIN;
+import static io.holstein.jmh.Implementations.HASH_MAP;
+import static io.holstein.jmh.Implementations.PERSISTENT_HASH_MAP;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,11 +30,18 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class ChampCollisionBenchmark {
 
+    /** The name of {@link #build} in results and in the report. */
+    public static final BenchmarkName BUILD =
+            BenchmarkName.of(ChampCollisionBenchmark.class, "build");
+
+    /** The name of {@link #hit} in results and in the report. */
+    public static final BenchmarkName HIT = BenchmarkName.of(ChampCollisionBenchmark.class, "hit");
+
     /** {@code keys} value: one hash code for all keys. */
-    static final String COLLIDING = "colliding";
+    public static final String COLLIDING = "colliding";
 
     /** {@code keys} value: the same words with distinct hash codes. */
-    static final String DISTINCT = "distinct";
+    public static final String DISTINCT = "distinct";
 
     /** Number of keys. */
     @Param({"10000", "100000"})
@@ -42,11 +51,11 @@ public class ChampCollisionBenchmark {
     @Param({COLLIDING, DISTINCT})
     public String keys;
 
-    /** The implementation under test; see {@link MapImpls}. */
-    @Param({HOLSTEIN, HASH_MAP})
+    /** The implementation under test; see {@link HashMapPeer}. */
+    @Param({PERSISTENT_HASH_MAP, HASH_MAP})
     public String type;
 
-    private MapOps ops;
+    private HashMapPeer peer;
     private Object[] stored;
     private Object map;
     private Object[] hits;
@@ -54,26 +63,26 @@ public class ChampCollisionBenchmark {
 
     @Setup
     public void setUp() {
-        ops = MapImpls.of(type);
+        peer = HashMapPeer.of(type);
         stored =
                 keys.equals(COLLIDING)
                         ? ChampFixtures.collidingKeys(size)
                         : ChampFixtures.nonCollidingWords(size);
-        map = ops.insertOneByOne(stored);
-        hits = ChampFixtures.hitSequence(stored);
+        map = peer.insertOneByOne(stored);
+        hits = RandomKeys.hitSequence(stored);
         ChampFixtures.promoteFixture();
     }
 
     /** Builds the map one key at a time ({@code HashMap}: in place). */
     @Benchmark
     public Object build() {
-        return ops.insertOneByOne(stored);
+        return peer.insertOneByOne(stored);
     }
 
     /** One lookup of a present key (a fresh {@code String} equal to it). */
     @Benchmark
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     public Object hit() {
-        return ops.get(map, hits[cursor++ & ChampFixtures.SEQUENCE_MASK]);
+        return peer.get(map, hits[cursor++ & RandomKeys.SEQUENCE_MASK]);
     }
 }

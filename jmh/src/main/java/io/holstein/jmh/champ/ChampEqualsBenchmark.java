@@ -1,14 +1,16 @@
 package io.holstein.jmh.champ;
 
-import static io.holstein.jmh.champ.MapImpls.CLOJURE;
-import static io.holstein.jmh.champ.MapImpls.HASH_MAP;
-import static io.holstein.jmh.champ.MapImpls.HOLSTEIN;
-import static io.holstein.jmh.champ.MapImpls.KOTLINX;
-import static io.holstein.jmh.champ.MapImpls.PAGURO;
-import static io.holstein.jmh.champ.MapImpls.PCOLLECTIONS;
-import static io.holstein.jmh.champ.MapImpls.SCALA;
-import static io.holstein.jmh.champ.MapImpls.VAVR;
+import static io.holstein.jmh.Implementations.CLOJURE_HASH_MAP;
+import static io.holstein.jmh.Implementations.HASH_MAP;
+import static io.holstein.jmh.Implementations.KOTLINX_HASH_MAP;
+import static io.holstein.jmh.Implementations.PAGURO_HASH_MAP;
+import static io.holstein.jmh.Implementations.PCOLLECTIONS_HASH_MAP;
+import static io.holstein.jmh.Implementations.PERSISTENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SCALA_HASH_MAP;
+import static io.holstein.jmh.Implementations.VAVR_HASH_MAP;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,32 +34,49 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class ChampEqualsBenchmark {
 
+    /** The name of {@link #equalSharing} in results and in the report. */
+    public static final BenchmarkName EQUAL_SHARING =
+            BenchmarkName.of(ChampEqualsBenchmark.class, "equalSharing");
+
+    /** The name of {@link #equalNotSharing} in results and in the report. */
+    public static final BenchmarkName EQUAL_NOT_SHARING =
+            BenchmarkName.of(ChampEqualsBenchmark.class, "equalNotSharing");
+
     /** Number of mappings; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
-    /** The implementation under test; see {@link MapImpls}. */
-    @Param({HOLSTEIN, HASH_MAP, VAVR, SCALA, CLOJURE, PCOLLECTIONS, PAGURO, KOTLINX})
+    /** The implementation under test; see {@link HashMapPeer}. */
+    @Param({
+        PERSISTENT_HASH_MAP,
+        HASH_MAP,
+        VAVR_HASH_MAP,
+        SCALA_HASH_MAP,
+        CLOJURE_HASH_MAP,
+        PCOLLECTIONS_HASH_MAP,
+        PAGURO_HASH_MAP,
+        KOTLINX_HASH_MAP
+    })
     public String type;
 
-    private MapOps ops;
+    private HashMapPeer peer;
     private Object map;
     private Object sharing;
     private Object separate;
 
     @Setup
     public void setUp() {
-        ops = MapImpls.of(type);
-        Object[] keys = ChampFixtures.randomKeys(size, 0);
-        map = ops.insertOneByOne(keys);
+        peer = HashMapPeer.of(type);
+        Object[] keys = RandomKeys.integers(size, 0);
+        map = peer.insertOneByOne(keys);
         Object k = keys[keys.length / 2];
-        sharing = ops.with(ops.without(map, k), k, k);
+        sharing = peer.with(peer.without(map, k), k, k);
         Object[] reversed = new Object[keys.length];
         for (int i = 0; i < keys.length; i++) {
             reversed[i] = keys[keys.length - 1 - i];
         }
-        separate = ops.insertOneByOne(reversed);
-        if (!ops.equal(map, sharing) || !ops.equal(map, separate)) {
+        separate = peer.insertOneByOne(reversed);
+        if (!peer.equal(map, sharing) || !peer.equal(map, separate)) {
             throw new IllegalStateException(type + ": the fixtures are not equal");
         }
         ChampFixtures.promoteFixture();
@@ -65,11 +84,11 @@ public class ChampEqualsBenchmark {
 
     @Benchmark
     public boolean equalSharing() {
-        return ops.equal(map, sharing);
+        return peer.equal(map, sharing);
     }
 
     @Benchmark
     public boolean equalNotSharing() {
-        return ops.equal(map, separate);
+        return peer.equal(map, separate);
     }
 }

@@ -1,14 +1,17 @@
 package io.holstein.jmh.champ;
 
-import static io.holstein.jmh.champ.MapImpls.CLOJURE;
-import static io.holstein.jmh.champ.MapImpls.HASH_MAP;
-import static io.holstein.jmh.champ.MapImpls.HOLSTEIN;
-import static io.holstein.jmh.champ.MapImpls.KOTLINX;
-import static io.holstein.jmh.champ.MapImpls.PAGURO;
-import static io.holstein.jmh.champ.MapImpls.PCOLLECTIONS;
-import static io.holstein.jmh.champ.MapImpls.SCALA;
-import static io.holstein.jmh.champ.MapImpls.VAVR;
+import static io.holstein.jmh.Implementations.CLOJURE_HASH_MAP;
+import static io.holstein.jmh.Implementations.HASH_MAP;
+import static io.holstein.jmh.Implementations.KOTLINX_HASH_MAP;
+import static io.holstein.jmh.Implementations.PAGURO_HASH_MAP;
+import static io.holstein.jmh.Implementations.PCOLLECTIONS_HASH_MAP;
+import static io.holstein.jmh.Implementations.PERSISTENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SCALA_HASH_MAP;
+import static io.holstein.jmh.Implementations.VAVR_HASH_MAP;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.KeyTypes;
+import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,30 +33,43 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class ChampInsertBenchmark {
 
+    /** The name of {@link #insertOneByOne} in results and in the report. */
+    public static final BenchmarkName INSERT_ONE_BY_ONE =
+            BenchmarkName.of(ChampInsertBenchmark.class, "insertOneByOne");
+
     /** Number of mappings; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
-    /** The key type; see {@link ChampFixtures#INTEGER_KEYS}, {@link ChampFixtures#STRING_KEYS}. */
-    @Param({ChampFixtures.INTEGER_KEYS, ChampFixtures.STRING_KEYS})
+    /** The key type; see {@link RandomKeys#of(String, int)}. */
+    @Param({KeyTypes.INTEGER, KeyTypes.STRING})
     public String keys;
 
-    /** The implementation under test; see {@link MapImpls}. */
-    @Param({HOLSTEIN, HASH_MAP, VAVR, SCALA, CLOJURE, PCOLLECTIONS, PAGURO, KOTLINX})
+    /** The implementation under test; see {@link HashMapPeer}. */
+    @Param({
+        PERSISTENT_HASH_MAP,
+        HASH_MAP,
+        VAVR_HASH_MAP,
+        SCALA_HASH_MAP,
+        CLOJURE_HASH_MAP,
+        PCOLLECTIONS_HASH_MAP,
+        PAGURO_HASH_MAP,
+        KOTLINX_HASH_MAP
+    })
     public String type;
 
-    private MapOps ops;
+    private HashMapPeer peer;
     private Object[] stored;
 
     @Setup
     public void setUp() {
-        ops = MapImpls.of(type);
-        stored = ChampFixtures.randomKeys(keys, size);
+        peer = HashMapPeer.of(type);
+        stored = RandomKeys.of(keys, size);
         ChampFixtures.promoteFixture();
     }
 
     @Benchmark
     public Object insertOneByOne() {
-        return ops.insertOneByOne(stored);
+        return peer.insertOneByOne(stored);
     }
 }

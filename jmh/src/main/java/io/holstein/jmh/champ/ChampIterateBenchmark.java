@@ -1,16 +1,18 @@
 package io.holstein.jmh.champ;
 
-import static io.holstein.jmh.champ.MapImpls.CLOJURE;
-import static io.holstein.jmh.champ.MapImpls.HASH_MAP;
-import static io.holstein.jmh.champ.MapImpls.HOLSTEIN;
-import static io.holstein.jmh.champ.MapImpls.IMMUTABLE_MAP;
-import static io.holstein.jmh.champ.MapImpls.KOTLINX;
-import static io.holstein.jmh.champ.MapImpls.MAP_COPY_OF;
-import static io.holstein.jmh.champ.MapImpls.PAGURO;
-import static io.holstein.jmh.champ.MapImpls.PCOLLECTIONS;
-import static io.holstein.jmh.champ.MapImpls.SCALA;
-import static io.holstein.jmh.champ.MapImpls.VAVR;
+import static io.holstein.jmh.Implementations.CLOJURE_HASH_MAP;
+import static io.holstein.jmh.Implementations.HASH_MAP;
+import static io.holstein.jmh.Implementations.IMMUTABLE_MAP;
+import static io.holstein.jmh.Implementations.KOTLINX_HASH_MAP;
+import static io.holstein.jmh.Implementations.MAP_COPY_OF;
+import static io.holstein.jmh.Implementations.PAGURO_HASH_MAP;
+import static io.holstein.jmh.Implementations.PCOLLECTIONS_HASH_MAP;
+import static io.holstein.jmh.Implementations.PERSISTENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SCALA_HASH_MAP;
+import static io.holstein.jmh.Implementations.VAVR_HASH_MAP;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,37 +34,41 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class ChampIterateBenchmark {
 
+    /** The name of {@link #iterate} in results and in the report. */
+    public static final BenchmarkName ITERATE =
+            BenchmarkName.of(ChampIterateBenchmark.class, "iterate");
+
     /** Number of mappings; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
-    /** The implementation under test; see {@link MapImpls}. */
+    /** The implementation under test; see {@link HashMapPeer}. */
     @Param({
-        HOLSTEIN,
+        PERSISTENT_HASH_MAP,
         HASH_MAP,
-        VAVR,
-        SCALA,
-        CLOJURE,
-        PCOLLECTIONS,
-        PAGURO,
-        KOTLINX,
+        VAVR_HASH_MAP,
+        SCALA_HASH_MAP,
+        CLOJURE_HASH_MAP,
+        PCOLLECTIONS_HASH_MAP,
+        PAGURO_HASH_MAP,
+        KOTLINX_HASH_MAP,
         MAP_COPY_OF,
         IMMUTABLE_MAP
     })
     public String type;
 
-    private MapOps ops;
+    private HashMapPeer peer;
     private Object map;
 
     @Setup
     public void setUp() {
-        ops = MapImpls.of(type);
-        map = ops.insertOneByOne(ChampFixtures.randomKeys(size, 0));
+        peer = HashMapPeer.of(type);
+        map = peer.insertOneByOne(RandomKeys.integers(size, 0));
         ChampFixtures.promoteFixture();
     }
 
     @Benchmark
     public long iterate() {
-        return ops.iterate(map);
+        return peer.iterate(map);
     }
 }

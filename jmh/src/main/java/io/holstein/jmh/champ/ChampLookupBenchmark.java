@@ -1,16 +1,19 @@
 package io.holstein.jmh.champ;
 
-import static io.holstein.jmh.champ.MapImpls.CLOJURE;
-import static io.holstein.jmh.champ.MapImpls.HASH_MAP;
-import static io.holstein.jmh.champ.MapImpls.HOLSTEIN;
-import static io.holstein.jmh.champ.MapImpls.IMMUTABLE_MAP;
-import static io.holstein.jmh.champ.MapImpls.KOTLINX;
-import static io.holstein.jmh.champ.MapImpls.MAP_COPY_OF;
-import static io.holstein.jmh.champ.MapImpls.PAGURO;
-import static io.holstein.jmh.champ.MapImpls.PCOLLECTIONS;
-import static io.holstein.jmh.champ.MapImpls.SCALA;
-import static io.holstein.jmh.champ.MapImpls.VAVR;
+import static io.holstein.jmh.Implementations.CLOJURE_HASH_MAP;
+import static io.holstein.jmh.Implementations.HASH_MAP;
+import static io.holstein.jmh.Implementations.IMMUTABLE_MAP;
+import static io.holstein.jmh.Implementations.KOTLINX_HASH_MAP;
+import static io.holstein.jmh.Implementations.MAP_COPY_OF;
+import static io.holstein.jmh.Implementations.PAGURO_HASH_MAP;
+import static io.holstein.jmh.Implementations.PCOLLECTIONS_HASH_MAP;
+import static io.holstein.jmh.Implementations.PERSISTENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SCALA_HASH_MAP;
+import static io.holstein.jmh.Implementations.VAVR_HASH_MAP;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.KeyTypes;
+import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,30 +37,36 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class ChampLookupBenchmark {
 
+    /** The name of {@link #hit} in results and in the report. */
+    public static final BenchmarkName HIT = BenchmarkName.of(ChampLookupBenchmark.class, "hit");
+
+    /** The name of {@link #miss} in results and in the report. */
+    public static final BenchmarkName MISS = BenchmarkName.of(ChampLookupBenchmark.class, "miss");
+
     /** Number of mappings; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
-    /** The key type; see {@link ChampFixtures#INTEGER_KEYS}, {@link ChampFixtures#STRING_KEYS}. */
-    @Param({ChampFixtures.INTEGER_KEYS, ChampFixtures.STRING_KEYS})
+    /** The key type; see {@link RandomKeys#of(String, int)}. */
+    @Param({KeyTypes.INTEGER, KeyTypes.STRING})
     public String keys;
 
-    /** The implementation under test; see {@link MapImpls}. */
+    /** The implementation under test; see {@link HashMapPeer}. */
     @Param({
-        HOLSTEIN,
+        PERSISTENT_HASH_MAP,
         HASH_MAP,
-        VAVR,
-        SCALA,
-        CLOJURE,
-        PCOLLECTIONS,
-        PAGURO,
-        KOTLINX,
+        VAVR_HASH_MAP,
+        SCALA_HASH_MAP,
+        CLOJURE_HASH_MAP,
+        PCOLLECTIONS_HASH_MAP,
+        PAGURO_HASH_MAP,
+        KOTLINX_HASH_MAP,
         MAP_COPY_OF,
         IMMUTABLE_MAP
     })
     public String type;
 
-    private MapOps ops;
+    private HashMapPeer peer;
     private Object map;
     private Object[] hits;
     private Object[] misses;
@@ -65,21 +74,21 @@ public class ChampLookupBenchmark {
 
     @Setup
     public void setUp() {
-        ops = MapImpls.of(type);
-        Object[] stored = ChampFixtures.randomKeys(keys, size);
-        map = ops.insertOneByOne(stored);
-        hits = ChampFixtures.hitSequence(stored);
-        misses = ChampFixtures.missSequence(stored);
+        peer = HashMapPeer.of(type);
+        Object[] stored = RandomKeys.of(keys, size);
+        map = peer.insertOneByOne(stored);
+        hits = RandomKeys.hitSequence(stored);
+        misses = RandomKeys.missSequence(stored);
         ChampFixtures.promoteFixture();
     }
 
     @Benchmark
     public Object hit() {
-        return ops.get(map, hits[cursor++ & ChampFixtures.SEQUENCE_MASK]);
+        return peer.get(map, hits[cursor++ & RandomKeys.SEQUENCE_MASK]);
     }
 
     @Benchmark
     public Object miss() {
-        return ops.get(map, misses[cursor++ & ChampFixtures.SEQUENCE_MASK]);
+        return peer.get(map, misses[cursor++ & RandomKeys.SEQUENCE_MASK]);
     }
 }

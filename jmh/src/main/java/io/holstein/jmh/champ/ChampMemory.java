@@ -1,5 +1,6 @@
 package io.holstein.jmh.champ;
 
+import io.holstein.jmh.RandomKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,18 +21,8 @@ public final class ChampMemory {
 
     private static final int[] SIZES = {32, 1_000, 100_000, 1_000_000};
 
-    private static final List<String> ALL_TYPES =
-            List.of(
-                    MapImpls.HOLSTEIN,
-                    MapImpls.HASH_MAP,
-                    MapImpls.VAVR,
-                    MapImpls.SCALA,
-                    MapImpls.CLOJURE,
-                    MapImpls.PCOLLECTIONS,
-                    MapImpls.PAGURO,
-                    MapImpls.KOTLINX,
-                    MapImpls.MAP_COPY_OF,
-                    MapImpls.IMMUTABLE_MAP);
+    /** Every implementation of the champ group, in the order it registers them. */
+    private static final List<String> ALL_TYPES = List.copyOf(HashMapPeer.ALL.names());
 
     private ChampMemory() {}
 
@@ -82,8 +73,8 @@ public final class ChampMemory {
     }
 
     static double bytesPerEntry(String type, int n) {
-        Object[] keys = ChampFixtures.randomKeys(n, 0);
-        Object map = MapImpls.of(type).insertOneByOne(keys);
+        Object[] keys = RandomKeys.integers(n, 0);
+        Object map = HashMapPeer.of(type).insertOneByOne(keys);
         long total = GraphLayout.parseInstance(map).totalSize();
         long data = GraphLayout.parseInstance((Object[]) keys).totalSize();
         return (double) (total - data) / n;

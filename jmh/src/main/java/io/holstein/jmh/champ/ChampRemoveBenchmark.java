@@ -1,13 +1,15 @@
 package io.holstein.jmh.champ;
 
-import static io.holstein.jmh.champ.MapImpls.CLOJURE;
-import static io.holstein.jmh.champ.MapImpls.HOLSTEIN;
-import static io.holstein.jmh.champ.MapImpls.KOTLINX;
-import static io.holstein.jmh.champ.MapImpls.PAGURO;
-import static io.holstein.jmh.champ.MapImpls.PCOLLECTIONS;
-import static io.holstein.jmh.champ.MapImpls.SCALA;
-import static io.holstein.jmh.champ.MapImpls.VAVR;
+import static io.holstein.jmh.Implementations.CLOJURE_HASH_MAP;
+import static io.holstein.jmh.Implementations.KOTLINX_HASH_MAP;
+import static io.holstein.jmh.Implementations.PAGURO_HASH_MAP;
+import static io.holstein.jmh.Implementations.PCOLLECTIONS_HASH_MAP;
+import static io.holstein.jmh.Implementations.PERSISTENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SCALA_HASH_MAP;
+import static io.holstein.jmh.Implementations.VAVR_HASH_MAP;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,23 +30,35 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class ChampRemoveBenchmark {
 
+    /** The name of {@link #removeOneByOne} in results and in the report. */
+    public static final BenchmarkName REMOVE_ONE_BY_ONE =
+            BenchmarkName.of(ChampRemoveBenchmark.class, "removeOneByOne");
+
     /** Number of mappings; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
-    /** The implementation under test; see {@link MapImpls}. */
-    @Param({HOLSTEIN, VAVR, SCALA, CLOJURE, PCOLLECTIONS, PAGURO, KOTLINX})
+    /** The implementation under test; see {@link HashMapPeer}. */
+    @Param({
+        PERSISTENT_HASH_MAP,
+        VAVR_HASH_MAP,
+        SCALA_HASH_MAP,
+        CLOJURE_HASH_MAP,
+        PCOLLECTIONS_HASH_MAP,
+        PAGURO_HASH_MAP,
+        KOTLINX_HASH_MAP
+    })
     public String type;
 
-    private MapOps ops;
+    private HashMapPeer peer;
     private Object map;
     private Object[] keys;
 
     @Setup
     public void setUp() {
-        ops = MapImpls.of(type);
-        keys = ChampFixtures.randomKeys(size, 0);
-        map = ops.insertOneByOne(keys);
+        peer = HashMapPeer.of(type);
+        keys = RandomKeys.integers(size, 0);
+        map = peer.insertOneByOne(keys);
         ChampFixtures.promoteFixture();
     }
 
@@ -52,7 +66,7 @@ public class ChampRemoveBenchmark {
     public Object removeOneByOne() {
         Object m = map;
         for (Object k : keys) {
-            m = ops.without(m, k);
+            m = peer.without(m, k);
         }
         return m;
     }

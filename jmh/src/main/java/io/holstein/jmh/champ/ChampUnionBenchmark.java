@@ -1,14 +1,16 @@
 package io.holstein.jmh.champ;
 
-import static io.holstein.jmh.champ.MapImpls.CLOJURE;
-import static io.holstein.jmh.champ.MapImpls.HASH_MAP;
-import static io.holstein.jmh.champ.MapImpls.HOLSTEIN;
-import static io.holstein.jmh.champ.MapImpls.KOTLINX;
-import static io.holstein.jmh.champ.MapImpls.PAGURO;
-import static io.holstein.jmh.champ.MapImpls.PCOLLECTIONS;
-import static io.holstein.jmh.champ.MapImpls.SCALA;
-import static io.holstein.jmh.champ.MapImpls.VAVR;
+import static io.holstein.jmh.Implementations.CLOJURE_HASH_MAP;
+import static io.holstein.jmh.Implementations.HASH_MAP;
+import static io.holstein.jmh.Implementations.KOTLINX_HASH_MAP;
+import static io.holstein.jmh.Implementations.PAGURO_HASH_MAP;
+import static io.holstein.jmh.Implementations.PCOLLECTIONS_HASH_MAP;
+import static io.holstein.jmh.Implementations.PERSISTENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SCALA_HASH_MAP;
+import static io.holstein.jmh.Implementations.VAVR_HASH_MAP;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.RandomKeys;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,30 +32,43 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class ChampUnionBenchmark {
 
+    /** The name of {@link #unionOfHalves} in results and in the report. */
+    public static final BenchmarkName UNION_OF_HALVES =
+            BenchmarkName.of(ChampUnionBenchmark.class, "unionOfHalves");
+
     /** Number of mappings; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
-    /** The implementation under test; see {@link MapImpls}. */
-    @Param({HOLSTEIN, HASH_MAP, VAVR, SCALA, CLOJURE, PCOLLECTIONS, PAGURO, KOTLINX})
+    /** The implementation under test; see {@link HashMapPeer}. */
+    @Param({
+        PERSISTENT_HASH_MAP,
+        HASH_MAP,
+        VAVR_HASH_MAP,
+        SCALA_HASH_MAP,
+        CLOJURE_HASH_MAP,
+        PCOLLECTIONS_HASH_MAP,
+        PAGURO_HASH_MAP,
+        KOTLINX_HASH_MAP
+    })
     public String type;
 
-    private MapOps ops;
+    private HashMapPeer peer;
     private Object first;
     private Object second;
 
     @Setup
     public void setUp() {
-        ops = MapImpls.of(type);
-        Object[] keys = ChampFixtures.randomKeys(size, 0);
+        peer = HashMapPeer.of(type);
+        Object[] keys = RandomKeys.integers(size, 0);
         int half = keys.length / 2;
-        first = ops.insertOneByOne(java.util.Arrays.copyOfRange(keys, 0, half));
-        second = ops.insertOneByOne(java.util.Arrays.copyOfRange(keys, half, keys.length));
+        first = peer.insertOneByOne(java.util.Arrays.copyOfRange(keys, 0, half));
+        second = peer.insertOneByOne(java.util.Arrays.copyOfRange(keys, half, keys.length));
         ChampFixtures.promoteFixture();
     }
 
     @Benchmark
     public Object unionOfHalves() {
-        return ops.union(first, second);
+        return peer.union(first, second);
     }
 }

@@ -1,6 +1,10 @@
 package io.holstein.jmh.concurrent;
 
+import static io.holstein.jmh.Implementations.COPY_ON_WRITE_ARRAY_LIST;
+import static io.holstein.jmh.Implementations.SNAPSHOT_VECTOR;
+
 import io.holstein.concurrent.SnapshotVector;
+import io.holstein.jmh.BenchmarkName;
 import io.holstein.list.PersistentVector;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +29,14 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class SnapshotListCopyBenchmark {
 
+    /** The name of {@link #snapshot} in results and in the report. */
+    public static final BenchmarkName SNAPSHOT =
+            BenchmarkName.of(SnapshotListCopyBenchmark.class, "snapshot");
+
+    /** The name of {@link #newArrayListOfCopyOnWriteArrayList} in results and in the report. */
+    public static final BenchmarkName NEW_ARRAY_LIST_OF_COPY_ON_WRITE_ARRAY_LIST =
+            BenchmarkName.of(SnapshotListCopyBenchmark.class, "newArrayListOfCopyOnWriteArrayList");
+
     /** Number of elements. */
     @Param({"1000000"})
     public int size;
@@ -35,13 +47,10 @@ public class SnapshotListCopyBenchmark {
     /** Builds both lists. */
     @Setup
     public void setUp() {
-        vector =
-                (SnapshotVector<Integer>)
-                        SnapshotListFixtures.newList(SnapshotListFixtures.SNAPSHOT_VECTOR, size);
+        vector = (SnapshotVector<Integer>) SnapshotListFixtures.newList(SNAPSHOT_VECTOR, size);
         copyOnWrite =
                 (CopyOnWriteArrayList<Integer>)
-                        SnapshotListFixtures.newList(
-                                SnapshotListFixtures.COPY_ON_WRITE_ARRAY_LIST, size);
+                        SnapshotListFixtures.newList(COPY_ON_WRITE_ARRAY_LIST, size);
         SnapshotListFixtures.promoteFixture();
     }
 

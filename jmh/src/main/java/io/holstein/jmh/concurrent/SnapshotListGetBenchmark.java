@@ -1,10 +1,11 @@
 package io.holstein.jmh.concurrent;
 
-import static io.holstein.jmh.concurrent.SnapshotListFixtures.COPY_ON_WRITE_ARRAY_LIST;
-import static io.holstein.jmh.concurrent.SnapshotListFixtures.PERSISTENT_VECTOR;
+import static io.holstein.jmh.Implementations.COPY_ON_WRITE_ARRAY_LIST;
+import static io.holstein.jmh.Implementations.PERSISTENT_VECTOR;
+import static io.holstein.jmh.Implementations.SNAPSHOT_VECTOR;
 import static io.holstein.jmh.concurrent.SnapshotListFixtures.SEQUENCE_MASK;
-import static io.holstein.jmh.concurrent.SnapshotListFixtures.SNAPSHOT_VECTOR;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,6 +28,9 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
 public class SnapshotListGetBenchmark {
+
+    /** The name of {@link #get} in results and in the report. */
+    public static final BenchmarkName GET = BenchmarkName.of(SnapshotListGetBenchmark.class, "get");
 
     /** Number of elements. */
     @Param({"1000", "100000"})

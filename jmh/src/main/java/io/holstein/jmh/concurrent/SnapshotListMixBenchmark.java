@@ -1,11 +1,12 @@
 package io.holstein.jmh.concurrent;
 
-import static io.holstein.jmh.concurrent.SnapshotListFixtures.COPY_ON_WRITE_ARRAY_LIST;
+import static io.holstein.jmh.Implementations.COPY_ON_WRITE_ARRAY_LIST;
+import static io.holstein.jmh.Implementations.SNAPSHOT_VECTOR;
+import static io.holstein.jmh.Implementations.SYNCHRONIZED_LIST;
 import static io.holstein.jmh.concurrent.SnapshotListFixtures.SEQUENCE_MASK;
-import static io.holstein.jmh.concurrent.SnapshotListFixtures.SNAPSHOT_VECTOR;
-import static io.holstein.jmh.concurrent.SnapshotListFixtures.SYNCHRONIZED_LIST;
 import static io.holstein.jmh.concurrent.SnapshotListFixtures.VALUE_MASK;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +30,22 @@ import org.openjdk.jmh.annotations.Threads;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class SnapshotListMixBenchmark {
+
+    /** The name of {@link #readsOneThread} in results and in the report. */
+    public static final BenchmarkName READS_ONE_THREAD =
+            BenchmarkName.of(SnapshotListMixBenchmark.class, "readsOneThread");
+
+    /** The name of {@link #readsTwoThreads} in results and in the report. */
+    public static final BenchmarkName READS_TWO_THREADS =
+            BenchmarkName.of(SnapshotListMixBenchmark.class, "readsTwoThreads");
+
+    /** The name of {@link #mix95OneThread} in results and in the report. */
+    public static final BenchmarkName MIX95_ONE_THREAD =
+            BenchmarkName.of(SnapshotListMixBenchmark.class, "mix95OneThread");
+
+    /** The name of {@link #mix95TwoThreads} in results and in the report. */
+    public static final BenchmarkName MIX95_TWO_THREADS =
+            BenchmarkName.of(SnapshotListMixBenchmark.class, "mix95TwoThreads");
 
     /** The list all threads share, and its parameters. */
     @State(Scope.Benchmark)

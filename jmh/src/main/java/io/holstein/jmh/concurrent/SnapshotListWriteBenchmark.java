@@ -1,11 +1,12 @@
 package io.holstein.jmh.concurrent;
 
-import static io.holstein.jmh.concurrent.SnapshotListFixtures.COPY_ON_WRITE_ARRAY_LIST;
+import static io.holstein.jmh.Implementations.COPY_ON_WRITE_ARRAY_LIST;
+import static io.holstein.jmh.Implementations.SNAPSHOT_VECTOR;
+import static io.holstein.jmh.Implementations.SYNCHRONIZED_LIST;
 import static io.holstein.jmh.concurrent.SnapshotListFixtures.SEQUENCE_MASK;
-import static io.holstein.jmh.concurrent.SnapshotListFixtures.SNAPSHOT_VECTOR;
-import static io.holstein.jmh.concurrent.SnapshotListFixtures.SYNCHRONIZED_LIST;
 import static io.holstein.jmh.concurrent.SnapshotListFixtures.VALUE_MASK;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,6 +31,14 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
 public class SnapshotListWriteBenchmark {
+
+    /** The name of {@link #set} in results and in the report. */
+    public static final BenchmarkName SET =
+            BenchmarkName.of(SnapshotListWriteBenchmark.class, "set");
+
+    /** The name of {@link #addThenRemoveLast} in results and in the report. */
+    public static final BenchmarkName ADD_THEN_REMOVE_LAST =
+            BenchmarkName.of(SnapshotListWriteBenchmark.class, "addThenRemoveLast");
 
     /** Number of elements; not powers of two on purpose. */
     @Param({"1000", "100000", "1000000"})

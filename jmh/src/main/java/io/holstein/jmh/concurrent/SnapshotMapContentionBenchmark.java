@@ -1,10 +1,11 @@
 package io.holstein.jmh.concurrent;
 
-import static io.holstein.jmh.concurrent.SnapshotMapFixtures.SNAPSHOT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SNAPSHOT_HASH_MAP;
 import static io.holstein.jmh.map.MapFixtures.SEQUENCE_MASK;
 import static io.holstein.jmh.map.MapFixtures.VALUE_MASK;
 
 import io.holstein.concurrent.SnapshotHashMap;
+import io.holstein.jmh.BenchmarkName;
 import io.holstein.jmh.map.MapFixtures;
 import io.holstein.map.PersistentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,14 @@ import org.openjdk.jmh.infra.ThreadParams;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Benchmark)
 public class SnapshotMapContentionBenchmark {
+
+    /** The name of {@link #update1Writer} in results and in the report. */
+    public static final BenchmarkName UPDATE1_WRITER =
+            BenchmarkName.of(SnapshotMapContentionBenchmark.class, "update1Writer");
+
+    /** The name of {@link #update2Writers} in results and in the report. */
+    public static final BenchmarkName UPDATE2_WRITERS =
+            BenchmarkName.of(SnapshotMapContentionBenchmark.class, "update2Writers");
 
     /** Number of entries. */
     @Param({"1000", "100000"})

@@ -1,11 +1,13 @@
 package io.holstein.jmh.concurrent;
 
-import static io.holstein.jmh.concurrent.SnapshotMapFixtures.CONCURRENT_HASH_MAP;
-import static io.holstein.jmh.concurrent.SnapshotMapFixtures.SNAPSHOT_HASH_MAP;
-import static io.holstein.jmh.concurrent.SnapshotMapFixtures.SYNCHRONIZED_MAP;
+import static io.holstein.jmh.Implementations.CONCURRENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SNAPSHOT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SYNCHRONIZED_MAP;
 import static io.holstein.jmh.map.MapFixtures.SEQUENCE_MASK;
 import static io.holstein.jmh.map.MapFixtures.VALUE_MASK;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.KeyTypes;
 import io.holstein.jmh.map.MapFixtures;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,14 @@ import org.openjdk.jmh.infra.ThreadParams;
 @State(Scope.Benchmark)
 public class SnapshotMapMixBenchmark {
 
+    /** The name of {@link #mix95to5_1Thread} in results and in the report. */
+    public static final BenchmarkName MIX95TO5_1_THREAD =
+            BenchmarkName.of(SnapshotMapMixBenchmark.class, "mix95to5_1Thread");
+
+    /** The name of {@link #mix95to5_2Threads} in results and in the report. */
+    public static final BenchmarkName MIX95TO5_2_THREADS =
+            BenchmarkName.of(SnapshotMapMixBenchmark.class, "mix95to5_2Threads");
+
     /** Number of entries. */
     @Param({"1000", "100000"})
     public int size;
@@ -51,7 +61,7 @@ public class SnapshotMapMixBenchmark {
     public void setUp() {
         Object[] stored = SnapshotMapFixtures.keys(size);
         map = SnapshotMapFixtures.filledMap(type, stored, size);
-        Object[] copies = MapFixtures.equalCopies(MapFixtures.INTEGER_KEYS, stored);
+        Object[] copies = MapFixtures.equalCopies(KeyTypes.INTEGER, stored);
         int[] positions = MapFixtures.randomPositions(size);
         keys = new Object[positions.length];
         for (int k = 0; k < positions.length; k++) {

@@ -1,11 +1,13 @@
 package io.holstein.jmh.concurrent;
 
-import static io.holstein.jmh.concurrent.SnapshotMapFixtures.CONCURRENT_HASH_MAP;
-import static io.holstein.jmh.concurrent.SnapshotMapFixtures.PERSISTENT_HASH_MAP;
-import static io.holstein.jmh.concurrent.SnapshotMapFixtures.SNAPSHOT_HASH_MAP;
-import static io.holstein.jmh.concurrent.SnapshotMapFixtures.SYNCHRONIZED_MAP;
+import static io.holstein.jmh.Implementations.CONCURRENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.PERSISTENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SNAPSHOT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SYNCHRONIZED_MAP;
 import static io.holstein.jmh.map.MapFixtures.SEQUENCE_MASK;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.KeyTypes;
 import io.holstein.jmh.map.MapFixtures;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +37,14 @@ import org.openjdk.jmh.infra.ThreadParams;
 @State(Scope.Benchmark)
 public class SnapshotMapReadBenchmark {
 
+    /** The name of {@link #get1Thread} in results and in the report. */
+    public static final BenchmarkName GET1_THREAD =
+            BenchmarkName.of(SnapshotMapReadBenchmark.class, "get1Thread");
+
+    /** The name of {@link #get2Threads} in results and in the report. */
+    public static final BenchmarkName GET2_THREADS =
+            BenchmarkName.of(SnapshotMapReadBenchmark.class, "get2Threads");
+
     /** Number of entries. */
     @Param({"1000", "100000"})
     public int size;
@@ -51,7 +61,7 @@ public class SnapshotMapReadBenchmark {
     public void setUp() {
         Object[] stored = SnapshotMapFixtures.keys(size);
         map = SnapshotMapFixtures.filledMap(type, stored, size);
-        Object[] copies = MapFixtures.equalCopies(MapFixtures.INTEGER_KEYS, stored);
+        Object[] copies = MapFixtures.equalCopies(KeyTypes.INTEGER, stored);
         int[] positions = MapFixtures.randomPositions(size);
         lookups = new Object[positions.length];
         for (int k = 0; k < positions.length; k++) {

@@ -1,9 +1,10 @@
 package io.holstein.jmh.concurrent;
 
-import static io.holstein.jmh.concurrent.SnapshotMapFixtures.CONCURRENT_HASH_MAP;
-import static io.holstein.jmh.concurrent.SnapshotMapFixtures.SNAPSHOT_HASH_MAP;
+import static io.holstein.jmh.Implementations.CONCURRENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SNAPSHOT_HASH_MAP;
 
 import io.holstein.concurrent.SnapshotHashMap;
+import io.holstein.jmh.BenchmarkName;
 import io.holstein.jmh.map.MapFixtures;
 import io.holstein.map.PersistentHashMap;
 import java.util.HashMap;
@@ -30,6 +31,14 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Benchmark)
 public class SnapshotMapSnapshotBenchmark {
+
+    /** The name of {@link #snapshot} in results and in the report. */
+    public static final BenchmarkName SNAPSHOT =
+            BenchmarkName.of(SnapshotMapSnapshotBenchmark.class, "snapshot");
+
+    /** The name of {@link #newHashMapOfConcurrentHashMap} in results and in the report. */
+    public static final BenchmarkName NEW_HASH_MAP_OF_CONCURRENT_HASH_MAP =
+            BenchmarkName.of(SnapshotMapSnapshotBenchmark.class, "newHashMapOfConcurrentHashMap");
 
     /** Number of entries. */
     @Param({"1000", "1000000"})

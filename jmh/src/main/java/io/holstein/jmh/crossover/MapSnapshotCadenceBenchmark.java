@@ -1,12 +1,14 @@
 package io.holstein.jmh.crossover;
 
-import static io.holstein.jmh.map.MapFixtures.COW_HASH_MAP;
-import static io.holstein.jmh.map.MapFixtures.HASH_MAP;
-import static io.holstein.jmh.map.MapFixtures.INTEGER_KEYS;
+import static io.holstein.jmh.Implementations.COW_HASH_MAP;
+import static io.holstein.jmh.Implementations.HASH_MAP;
+import static io.holstein.jmh.Implementations.PERSISTENT_HASH_MAP;
+import static io.holstein.jmh.KeyTypes.INTEGER;
 import static io.holstein.jmh.map.MapFixtures.SEQUENCE_LENGTH;
 import static io.holstein.jmh.map.MapFixtures.SEQUENCE_MASK;
 import static io.holstein.jmh.map.MapFixtures.VALUE_MASK;
 
+import io.holstein.jmh.BenchmarkName;
 import io.holstein.jmh.map.MapFixtures;
 import io.holstein.map.CowHashMap;
 import io.holstein.map.PersistentHashMap;
@@ -38,8 +40,9 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class MapSnapshotCadenceBenchmark {
 
-    /** {@code type} parameter value: Holstein's persistent map, written with {@code with}. */
-    static final String PERSISTENT_HASH_MAP = "PersistentHashMap";
+    /** The name of {@link #round} in results and in the report. */
+    public static final BenchmarkName ROUND =
+            BenchmarkName.of(MapSnapshotCadenceBenchmark.class, "round");
 
     /** Number of entries, fixed: the question is how the cost changes with {@link #writes}. */
     @Param({"100000"})
@@ -65,7 +68,7 @@ public class MapSnapshotCadenceBenchmark {
      */
     @Setup
     public void setUp() {
-        Object[] stored = MapFixtures.distinctKeys(INTEGER_KEYS, size);
+        Object[] stored = MapFixtures.distinctKeys(INTEGER, size);
         Map<Object, Integer> filled =
                 MapFixtures.filledMap(
                         type.equals(PERSISTENT_HASH_MAP) ? HASH_MAP : type, stored, size);

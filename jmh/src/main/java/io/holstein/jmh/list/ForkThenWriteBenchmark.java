@@ -3,6 +3,7 @@ package io.holstein.jmh.list;
 import static io.holstein.jmh.list.ListFixtures.SEQUENCE_MASK;
 import static io.holstein.jmh.list.ListFixtures.VALUE_MASK;
 
+import io.holstein.jmh.BenchmarkName;
 import io.holstein.list.CowArrayList;
 import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,14 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
 public class ForkThenWriteBenchmark {
+
+    /** The name of {@link #forkThenSet} in results and in the report. */
+    public static final BenchmarkName FORK_THEN_SET =
+            BenchmarkName.of(ForkThenWriteBenchmark.class, "forkThenSet");
+
+    /** The name of {@link #copyThenSet} in results and in the report. */
+    public static final BenchmarkName COPY_THEN_SET =
+            BenchmarkName.of(ForkThenWriteBenchmark.class, "copyThenSet");
 
     /** Number of elements; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})

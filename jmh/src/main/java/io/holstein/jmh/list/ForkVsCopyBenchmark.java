@@ -1,6 +1,7 @@
 package io.holstein.jmh.list;
 
 import com.google.common.collect.ImmutableList;
+import io.holstein.jmh.BenchmarkName;
 import io.holstein.list.CowArrayList;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,21 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
 public class ForkVsCopyBenchmark {
+
+    /** The name of {@link #fork} in results and in the report. */
+    public static final BenchmarkName FORK = BenchmarkName.of(ForkVsCopyBenchmark.class, "fork");
+
+    /** The name of {@link #newArrayList} in results and in the report. */
+    public static final BenchmarkName NEW_ARRAY_LIST =
+            BenchmarkName.of(ForkVsCopyBenchmark.class, "newArrayList");
+
+    /** The name of {@link #listCopyOf} in results and in the report. */
+    public static final BenchmarkName LIST_COPY_OF =
+            BenchmarkName.of(ForkVsCopyBenchmark.class, "listCopyOf");
+
+    /** The name of {@link #immutableListCopyOf} in results and in the report. */
+    public static final BenchmarkName IMMUTABLE_LIST_COPY_OF =
+            BenchmarkName.of(ForkVsCopyBenchmark.class, "immutableListCopyOf");
 
     /** Number of elements; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})

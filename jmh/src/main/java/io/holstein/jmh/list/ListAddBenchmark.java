@@ -1,8 +1,9 @@
 package io.holstein.jmh.list;
 
-import static io.holstein.jmh.list.ListFixtures.ARRAY_LIST;
-import static io.holstein.jmh.list.ListFixtures.COW_ARRAY_LIST;
+import static io.holstein.jmh.Implementations.ARRAY_LIST;
+import static io.holstein.jmh.Implementations.COW_ARRAY_LIST;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,6 +30,10 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
 public class ListAddBenchmark {
+
+    /** The name of {@link #addThenRemoveLast} in results and in the report. */
+    public static final BenchmarkName ADD_THEN_REMOVE_LAST =
+            BenchmarkName.of(ListAddBenchmark.class, "addThenRemoveLast");
 
     /** Number of elements; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})

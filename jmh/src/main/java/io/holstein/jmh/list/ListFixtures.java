@@ -1,25 +1,14 @@
 package io.holstein.jmh.list;
 
-import io.holstein.list.CowArrayList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Contents, index sequences and values shared by the list benchmarks, so that every implementation
  * under test starts from the same elements and sees the same accesses.
  */
 public final class ListFixtures {
-
-    /** {@code type} parameter value: Holstein's refcount list. */
-    static final String COW_ARRAY_LIST = "CowArrayList";
-
-    /** {@code type} parameter value: the JDK's {@link ArrayList}. */
-    static final String ARRAY_LIST = "ArrayList";
-
-    /** {@code type} parameter value: the JDK's {@link CopyOnWriteArrayList}. */
-    static final String COPY_ON_WRITE_ARRAY_LIST = "CopyOnWriteArrayList";
 
     /** Length of a precomputed sequence; a power of two, so a cursor wraps with a mask. */
     public static final int SEQUENCE_LENGTH = 1 << 10;
@@ -44,7 +33,7 @@ public final class ListFixtures {
     private ListFixtures() {}
 
     /** An {@link ArrayList} of {@code 0, 1, ..., size - 1}, with capacity equal to its size. */
-    static ArrayList<Integer> arrayListOf(int size) {
+    public static ArrayList<Integer> arrayListOf(int size) {
         ArrayList<Integer> list = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             list.add(i);
@@ -53,7 +42,8 @@ public final class ListFixtures {
     }
 
     /**
-     * A list of implementation {@code type} holding {@code 0, 1, ..., size - 1}, unshared.
+     * A list of implementation {@code type} ({@link ListPeer}) holding {@code 0, 1, ..., size - 1},
+     * unshared.
      *
      * <p>The benchmarks' parameter is named {@code type} because JMH orders parameter combinations
      * by parameter name, the first name outermost: with {@code size} before {@code type}, the
@@ -61,13 +51,7 @@ public final class ListFixtures {
      * sides of a ratio alike.
      */
     static List<Integer> newList(String type, int size) {
-        ArrayList<Integer> elements = arrayListOf(size);
-        return switch (type) {
-            case COW_ARRAY_LIST -> new CowArrayList<>(elements);
-            case ARRAY_LIST -> elements;
-            case COPY_ON_WRITE_ARRAY_LIST -> new CopyOnWriteArrayList<>(elements);
-            default -> throw new IllegalArgumentException("unknown list implementation: " + type);
-        };
+        return ListPeer.ALL.get(type).from(arrayListOf(size));
     }
 
     /**

@@ -1,9 +1,10 @@
 package io.holstein.jmh.list;
 
-import static io.holstein.jmh.list.ListFixtures.ARRAY_LIST;
-import static io.holstein.jmh.list.ListFixtures.COW_ARRAY_LIST;
+import static io.holstein.jmh.Implementations.ARRAY_LIST;
+import static io.holstein.jmh.Implementations.COW_ARRAY_LIST;
 import static io.holstein.jmh.list.ListFixtures.SEQUENCE_MASK;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,6 +30,9 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
 public class ListGetBenchmark {
+
+    /** The name of {@link #get} in results and in the report. */
+    public static final BenchmarkName GET = BenchmarkName.of(ListGetBenchmark.class, "get");
 
     /** Number of elements; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})

@@ -1,11 +1,12 @@
 package io.holstein.jmh.list;
 
-import static io.holstein.jmh.list.ListFixtures.ARRAY_LIST;
-import static io.holstein.jmh.list.ListFixtures.COPY_ON_WRITE_ARRAY_LIST;
-import static io.holstein.jmh.list.ListFixtures.COW_ARRAY_LIST;
+import static io.holstein.jmh.Implementations.ARRAY_LIST;
+import static io.holstein.jmh.Implementations.COPY_ON_WRITE_ARRAY_LIST;
+import static io.holstein.jmh.Implementations.COW_ARRAY_LIST;
 import static io.holstein.jmh.list.ListFixtures.SEQUENCE_MASK;
 import static io.holstein.jmh.list.ListFixtures.VALUE_MASK;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,6 +35,9 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
 public class ListSetBenchmark {
+
+    /** The name of {@link #set} in results and in the report. */
+    public static final BenchmarkName SET = BenchmarkName.of(ListSetBenchmark.class, "set");
 
     /** Number of elements; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})

@@ -1,9 +1,7 @@
 package io.holstein.jmh.map;
 
-import static io.holstein.jmh.map.MapFixtures.COW_HASH_MAP;
-import static io.holstein.jmh.map.MapFixtures.HASH_MAP;
-import static io.holstein.jmh.map.MapFixtures.INTEGER_KEYS;
-import static io.holstein.jmh.map.MapFixtures.LINKED_HASH_MAP;
+import static io.holstein.jmh.Implementations.HASH_MAP;
+import static io.holstein.jmh.KeyTypes.INTEGER;
 
 import io.holstein.jmh.memory.Footprints;
 import java.io.IOException;
@@ -25,9 +23,9 @@ public final class Footprint {
     /** Measures every implementation at every size and writes the table to {@code args[0]}. */
     public static void main(String[] args) throws IOException {
         Footprints footprints = new Footprints("entry", HASH_MAP);
-        for (String type : new String[] {COW_HASH_MAP, HASH_MAP, LINKED_HASH_MAP}) {
+        for (String type : MapPeer.ALL.names()) {
             for (int size : SIZES) {
-                Object[] keys = MapFixtures.distinctKeys(INTEGER_KEYS, size);
+                Object[] keys = MapFixtures.distinctKeys(INTEGER, size);
                 Map<Object, Integer> map = MapFixtures.filledMap(type, keys, size);
                 Object[] contents = Arrays.copyOf(keys, 2 * size);
                 int n = size;

@@ -1,9 +1,7 @@
 package io.holstein.jmh.map;
 
-import io.holstein.map.CowHashMap;
-import java.util.HashMap;
+import io.holstein.jmh.KeyTypes;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -17,21 +15,6 @@ import java.util.SplittableRandom;
  * computed keys is, so every hit pays a real {@code equals}.
  */
 public final class MapFixtures {
-
-    /** {@code type} parameter value: Holstein's refcount map. */
-    public static final String COW_HASH_MAP = "CowHashMap";
-
-    /** {@code type} parameter value: the JDK's {@link HashMap}. */
-    public static final String HASH_MAP = "HashMap";
-
-    /** {@code type} parameter value: the JDK's {@link LinkedHashMap}. */
-    public static final String LINKED_HASH_MAP = "LinkedHashMap";
-
-    /** {@code keys} parameter value: boxed {@code int} keys. */
-    public static final String INTEGER_KEYS = "Integer";
-
-    /** {@code keys} parameter value: {@code String} keys, their hash codes not yet cached. */
-    public static final String STRING_KEYS = "String";
 
     /** Length of a precomputed sequence; a power of two, so a cursor wraps with a mask. */
     public static final int SEQUENCE_LENGTH = 1 << 10;
@@ -74,8 +57,8 @@ public final class MapFixtures {
      */
     private static Object key(String keys, int drawn) {
         return switch (keys) {
-            case INTEGER_KEYS -> Integer.valueOf(drawn);
-            case STRING_KEYS -> new String(Integer.toString(drawn));
+            case KeyTypes.INTEGER -> Integer.valueOf(drawn);
+            case KeyTypes.STRING -> new String(Integer.toString(drawn));
             default -> throw new IllegalArgumentException("unknown key type: " + keys);
         };
     }
@@ -89,22 +72,17 @@ public final class MapFixtures {
         for (int k = 0; k < stored.length; k++) {
             copies[k] =
                     switch (keys) {
-                        case INTEGER_KEYS -> Integer.valueOf((Integer) stored[k]);
-                        case STRING_KEYS -> new String((String) stored[k]);
+                        case KeyTypes.INTEGER -> Integer.valueOf((Integer) stored[k]);
+                        case KeyTypes.STRING -> new String((String) stored[k]);
                         default -> throw new IllegalArgumentException("unknown key type: " + keys);
                     };
         }
         return copies;
     }
 
-    /** An empty map of implementation {@code type}, with default capacity. */
+    /** An empty map of implementation {@code type} ({@link MapPeer}), with default capacity. */
     public static Map<Object, Integer> emptyMap(String type) {
-        return switch (type) {
-            case COW_HASH_MAP -> new CowHashMap<>();
-            case HASH_MAP -> new HashMap<>();
-            case LINKED_HASH_MAP -> new LinkedHashMap<>();
-            default -> throw new IllegalArgumentException("unknown map implementation: " + type);
-        };
+        return MapPeer.ALL.get(type).empty();
     }
 
     /**

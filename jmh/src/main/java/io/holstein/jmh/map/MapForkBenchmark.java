@@ -1,12 +1,13 @@
 package io.holstein.jmh.map;
 
-import static io.holstein.jmh.map.MapFixtures.COW_HASH_MAP;
-import static io.holstein.jmh.map.MapFixtures.HASH_MAP;
-import static io.holstein.jmh.map.MapFixtures.INTEGER_KEYS;
+import static io.holstein.jmh.Implementations.COW_HASH_MAP;
+import static io.holstein.jmh.Implementations.HASH_MAP;
+import static io.holstein.jmh.KeyTypes.INTEGER;
 import static io.holstein.jmh.map.MapFixtures.SEQUENCE_LENGTH;
 import static io.holstein.jmh.map.MapFixtures.SEQUENCE_MASK;
 import static io.holstein.jmh.map.MapFixtures.VALUE_MASK;
 
+import io.holstein.jmh.BenchmarkName;
 import io.holstein.map.CowHashMap;
 import java.util.HashMap;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,21 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Thread)
 public class MapForkBenchmark {
 
+    /** The name of {@link #fork} in results and in the report. */
+    public static final BenchmarkName FORK = BenchmarkName.of(MapForkBenchmark.class, "fork");
+
+    /** The name of {@link #newHashMap} in results and in the report. */
+    public static final BenchmarkName NEW_HASH_MAP =
+            BenchmarkName.of(MapForkBenchmark.class, "newHashMap");
+
+    /** The name of {@link #forkThenPut} in results and in the report. */
+    public static final BenchmarkName FORK_THEN_PUT =
+            BenchmarkName.of(MapForkBenchmark.class, "forkThenPut");
+
+    /** The name of {@link #copyThenPut} in results and in the report. */
+    public static final BenchmarkName COPY_THEN_PUT =
+            BenchmarkName.of(MapForkBenchmark.class, "copyThenPut");
+
     /** Number of entries; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
@@ -55,7 +71,7 @@ public class MapForkBenchmark {
      */
     @Setup(Level.Trial)
     public void setUp() {
-        Object[] stored = MapFixtures.distinctKeys(INTEGER_KEYS, size);
+        Object[] stored = MapFixtures.distinctKeys(INTEGER, size);
         hashMap = (HashMap<Object, Integer>) MapFixtures.filledMap(HASH_MAP, stored, size);
         cowMap = (CowHashMap<Object, Integer>) MapFixtures.filledMap(COW_HASH_MAP, stored, size);
         int[] positions = MapFixtures.randomPositions(size);

@@ -1,13 +1,14 @@
 package io.holstein.jmh.map;
 
-import static io.holstein.jmh.map.MapFixtures.COW_HASH_MAP;
-import static io.holstein.jmh.map.MapFixtures.HASH_MAP;
-import static io.holstein.jmh.map.MapFixtures.INTEGER_KEYS;
-import static io.holstein.jmh.map.MapFixtures.LINKED_HASH_MAP;
+import static io.holstein.jmh.Implementations.COW_HASH_MAP;
+import static io.holstein.jmh.Implementations.HASH_MAP;
+import static io.holstein.jmh.Implementations.LINKED_HASH_MAP;
+import static io.holstein.jmh.KeyTypes.INTEGER;
+import static io.holstein.jmh.KeyTypes.STRING;
 import static io.holstein.jmh.map.MapFixtures.SEQUENCE_LENGTH;
 import static io.holstein.jmh.map.MapFixtures.SEQUENCE_MASK;
-import static io.holstein.jmh.map.MapFixtures.STRING_KEYS;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,12 +35,18 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class MapGetBenchmark {
 
+    /** The name of {@link #getHit} in results and in the report. */
+    public static final BenchmarkName GET_HIT = BenchmarkName.of(MapGetBenchmark.class, "getHit");
+
+    /** The name of {@link #getMiss} in results and in the report. */
+    public static final BenchmarkName GET_MISS = BenchmarkName.of(MapGetBenchmark.class, "getMiss");
+
     /** Number of entries; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
     /** The key type; see {@link MapFixtures#distinctKeys}. */
-    @Param({INTEGER_KEYS, STRING_KEYS})
+    @Param({INTEGER, STRING})
     public String keys;
 
     /** The map implementation under test; see {@link MapFixtures#emptyMap}. */

@@ -1,11 +1,12 @@
 package io.holstein.jmh.map;
 
-import static io.holstein.jmh.map.MapFixtures.COW_HASH_MAP;
-import static io.holstein.jmh.map.MapFixtures.HASH_MAP;
-import static io.holstein.jmh.map.MapFixtures.INTEGER_KEYS;
-import static io.holstein.jmh.map.MapFixtures.LINKED_HASH_MAP;
-import static io.holstein.jmh.map.MapFixtures.STRING_KEYS;
+import static io.holstein.jmh.Implementations.COW_HASH_MAP;
+import static io.holstein.jmh.Implementations.HASH_MAP;
+import static io.holstein.jmh.Implementations.LINKED_HASH_MAP;
+import static io.holstein.jmh.KeyTypes.INTEGER;
+import static io.holstein.jmh.KeyTypes.STRING;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,12 +33,16 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Thread)
 public class MapIterateBenchmark {
 
+    /** The name of {@link #iterate} in results and in the report. */
+    public static final BenchmarkName ITERATE =
+            BenchmarkName.of(MapIterateBenchmark.class, "iterate");
+
     /** Number of entries; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
     /** The key type; see {@link MapFixtures#distinctKeys}. */
-    @Param({INTEGER_KEYS, STRING_KEYS})
+    @Param({INTEGER, STRING})
     public String keys;
 
     /** The map implementation under test; see {@link MapFixtures#emptyMap}. */

@@ -1,14 +1,15 @@
 package io.holstein.jmh.map;
 
-import static io.holstein.jmh.map.MapFixtures.COW_HASH_MAP;
-import static io.holstein.jmh.map.MapFixtures.HASH_MAP;
-import static io.holstein.jmh.map.MapFixtures.INTEGER_KEYS;
-import static io.holstein.jmh.map.MapFixtures.LINKED_HASH_MAP;
+import static io.holstein.jmh.Implementations.COW_HASH_MAP;
+import static io.holstein.jmh.Implementations.HASH_MAP;
+import static io.holstein.jmh.Implementations.LINKED_HASH_MAP;
+import static io.holstein.jmh.KeyTypes.INTEGER;
+import static io.holstein.jmh.KeyTypes.STRING;
 import static io.holstein.jmh.map.MapFixtures.SEQUENCE_LENGTH;
 import static io.holstein.jmh.map.MapFixtures.SEQUENCE_MASK;
-import static io.holstein.jmh.map.MapFixtures.STRING_KEYS;
 import static io.holstein.jmh.map.MapFixtures.VALUE_MASK;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,12 +40,20 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Thread)
 public class MapWriteBenchmark {
 
+    /** The name of {@link #putPresent} in results and in the report. */
+    public static final BenchmarkName PUT_PRESENT =
+            BenchmarkName.of(MapWriteBenchmark.class, "putPresent");
+
+    /** The name of {@link #putAbsentThenRemove} in results and in the report. */
+    public static final BenchmarkName PUT_ABSENT_THEN_REMOVE =
+            BenchmarkName.of(MapWriteBenchmark.class, "putAbsentThenRemove");
+
     /** Number of entries; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
     /** The key type; see {@link MapFixtures#distinctKeys}. */
-    @Param({INTEGER_KEYS, STRING_KEYS})
+    @Param({INTEGER, STRING})
     public String keys;
 
     /** The map implementation under test; see {@link MapFixtures#emptyMap}. */

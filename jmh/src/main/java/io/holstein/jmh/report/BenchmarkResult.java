@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * One benchmark at one set of parameters, as read from JMH's JSON.
  *
- * @param benchmark the benchmark's class and method, e.g. {@code ListGetBenchmark.get}
+ * @param benchmark the benchmark's full name, e.g. {@code
+ *     io.holstein.jmh.list.ListGetBenchmark.get}
  * @param params the parameters other than {@code size}, e.g. {@code type=ArrayList}
  * @param size the {@code size} parameter, or {@code ""} if the benchmark has none
  * @param time the primary score (time per operation)
@@ -21,4 +22,12 @@ record BenchmarkResult(
         Estimate time,
         String timeUnit,
         Estimate allocation,
-        RunSettings settings) {}
+        RunSettings settings) {
+
+    /** The benchmark's class and method without the package, e.g. {@code ListGetBenchmark.get}. */
+    String shortName() {
+        int method = benchmark.lastIndexOf('.');
+        int type = benchmark.lastIndexOf('.', method - 1);
+        return benchmark.substring(type + 1);
+    }
+}

@@ -1,12 +1,30 @@
 package io.holstein.jmh.report;
 
+import static io.holstein.jmh.Implementations.CONCURRENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.COPY_ON_WRITE_ARRAY_LIST;
+import static io.holstein.jmh.Implementations.PERSISTENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.PERSISTENT_VECTOR;
+import static io.holstein.jmh.Implementations.SNAPSHOT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SNAPSHOT_VECTOR;
+import static io.holstein.jmh.Implementations.SYNCHRONIZED_LIST;
+import static io.holstein.jmh.Implementations.SYNCHRONIZED_MAP;
 import static io.holstein.jmh.report.Comparison.Scale.PARITY;
 import static io.holstein.jmh.report.Comparison.Scale.SPEEDUP;
 import static io.holstein.jmh.report.Series.byMethod;
 import static io.holstein.jmh.report.Series.byType;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.concurrent.SnapshotListCopyBenchmark;
+import io.holstein.jmh.concurrent.SnapshotListGetBenchmark;
+import io.holstein.jmh.concurrent.SnapshotListMixBenchmark;
+import io.holstein.jmh.concurrent.SnapshotListWriteBenchmark;
+import io.holstein.jmh.concurrent.SnapshotMapMixBenchmark;
+import io.holstein.jmh.concurrent.SnapshotMapReadBenchmark;
+import io.holstein.jmh.concurrent.SnapshotMapSnapshotBenchmark;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the results of the concurrent group pair into ratios: the thread-safe containers of {@code
@@ -16,65 +34,89 @@ final class ConcurrentComparisons {
 
     // ------------------------------------------------------------------ SnapshotVector
 
-    private static final String SNAPSHOT_VECTOR = "SnapshotVector";
-    private static final String COPY_ON_WRITE = "CopyOnWriteArrayList";
-    private static final String SYNCHRONIZED_LIST = "SynchronizedList";
-
     /** {@code SnapshotVector} against {@code CopyOnWriteArrayList} and a synchronized list. */
     private static final List<Comparison> VECTOR =
             List.of(
                     new Comparison(
                             "set",
-                            byType("SnapshotListWriteBenchmark.set", SNAPSHOT_VECTOR),
-                            byType("SnapshotListWriteBenchmark.set", COPY_ON_WRITE),
+                            byType(SnapshotListWriteBenchmark.SET, SNAPSHOT_VECTOR),
+                            byType(SnapshotListWriteBenchmark.SET, COPY_ON_WRITE_ARRAY_LIST),
                             SPEEDUP),
                     new Comparison(
                             "add + remove last",
-                            byType("SnapshotListWriteBenchmark.addThenRemoveLast", SNAPSHOT_VECTOR),
-                            byType("SnapshotListWriteBenchmark.addThenRemoveLast", COPY_ON_WRITE),
+                            byType(
+                                    SnapshotListWriteBenchmark.ADD_THEN_REMOVE_LAST,
+                                    SNAPSHOT_VECTOR),
+                            byType(
+                                    SnapshotListWriteBenchmark.ADD_THEN_REMOVE_LAST,
+                                    COPY_ON_WRITE_ARRAY_LIST),
                             SPEEDUP),
                     new Comparison(
                             "set",
-                            byType("SnapshotListWriteBenchmark.set", SNAPSHOT_VECTOR),
-                            byType("SnapshotListWriteBenchmark.set", SYNCHRONIZED_LIST),
+                            byType(SnapshotListWriteBenchmark.SET, SNAPSHOT_VECTOR),
+                            byType(SnapshotListWriteBenchmark.SET, SYNCHRONIZED_LIST),
                             PARITY),
                     new Comparison(
                             "add + remove last",
-                            byType("SnapshotListWriteBenchmark.addThenRemoveLast", SNAPSHOT_VECTOR),
                             byType(
-                                    "SnapshotListWriteBenchmark.addThenRemoveLast",
+                                    SnapshotListWriteBenchmark.ADD_THEN_REMOVE_LAST,
+                                    SNAPSHOT_VECTOR),
+                            byType(
+                                    SnapshotListWriteBenchmark.ADD_THEN_REMOVE_LAST,
                                     SYNCHRONIZED_LIST),
                             PARITY),
                     new Comparison(
                             "get",
-                            byType("SnapshotListGetBenchmark.get", SNAPSHOT_VECTOR),
-                            byType("SnapshotListGetBenchmark.get", "PersistentVector"),
+                            byType(SnapshotListGetBenchmark.GET, SNAPSHOT_VECTOR),
+                            byType(SnapshotListGetBenchmark.GET, PERSISTENT_VECTOR),
                             PARITY),
-                    mix("reads, 1 thread", "readsOneThread", COPY_ON_WRITE),
-                    mix("reads, 1 thread", "readsOneThread", SYNCHRONIZED_LIST),
-                    mix("reads, 2 threads", "readsTwoThreads", COPY_ON_WRITE),
-                    mix("reads, 2 threads", "readsTwoThreads", SYNCHRONIZED_LIST),
-                    mix("95/5, 1 thread", "mix95OneThread", COPY_ON_WRITE),
-                    mix("95/5, 1 thread", "mix95OneThread", SYNCHRONIZED_LIST),
-                    mix("95/5, 2 threads", "mix95TwoThreads", COPY_ON_WRITE),
-                    mix("95/5, 2 threads", "mix95TwoThreads", SYNCHRONIZED_LIST),
+                    mix(
+                            "reads, 1 thread",
+                            SnapshotListMixBenchmark.READS_ONE_THREAD,
+                            COPY_ON_WRITE_ARRAY_LIST),
+                    mix(
+                            "reads, 1 thread",
+                            SnapshotListMixBenchmark.READS_ONE_THREAD,
+                            SYNCHRONIZED_LIST),
+                    mix(
+                            "reads, 2 threads",
+                            SnapshotListMixBenchmark.READS_TWO_THREADS,
+                            COPY_ON_WRITE_ARRAY_LIST),
+                    mix(
+                            "reads, 2 threads",
+                            SnapshotListMixBenchmark.READS_TWO_THREADS,
+                            SYNCHRONIZED_LIST),
+                    mix(
+                            "95/5, 1 thread",
+                            SnapshotListMixBenchmark.MIX95_ONE_THREAD,
+                            COPY_ON_WRITE_ARRAY_LIST),
+                    mix(
+                            "95/5, 1 thread",
+                            SnapshotListMixBenchmark.MIX95_ONE_THREAD,
+                            SYNCHRONIZED_LIST),
+                    mix(
+                            "95/5, 2 threads",
+                            SnapshotListMixBenchmark.MIX95_TWO_THREADS,
+                            COPY_ON_WRITE_ARRAY_LIST),
+                    mix(
+                            "95/5, 2 threads",
+                            SnapshotListMixBenchmark.MIX95_TWO_THREADS,
+                            SYNCHRONIZED_LIST),
                     new Comparison(
                             "copy",
-                            byMethod("SnapshotListCopyBenchmark.snapshot", "snapshot()"),
+                            byMethod(SnapshotListCopyBenchmark.SNAPSHOT, "snapshot()"),
                             byMethod(
-                                    "SnapshotListCopyBenchmark.newArrayListOfCopyOnWriteArrayList",
+                                    SnapshotListCopyBenchmark
+                                            .NEW_ARRAY_LIST_OF_COPY_ON_WRITE_ARRAY_LIST,
                                     "new ArrayList<>(copyOnWriteArrayList)"),
                             SPEEDUP));
 
-    private static Comparison mix(String operation, String method, String peer) {
-        String benchmark = "SnapshotListMixBenchmark." + method;
+    private static Comparison mix(String operation, BenchmarkName benchmark, String peer) {
         return new Comparison(
                 operation, byType(benchmark, SNAPSHOT_VECTOR), byType(benchmark, peer), PARITY);
     }
 
     // ------------------------------------------------------------------ SnapshotHashMap
-
-    private static final String SNAPSHOT_HASH_MAP = "SnapshotHashMap";
 
     private static final List<Comparison> MAP = snapshotHashMap();
 
@@ -85,36 +127,36 @@ final class ConcurrentComparisons {
      */
     private static List<Comparison> snapshotHashMap() {
         List<Comparison> comparisons = new ArrayList<>();
-        for (String[] run :
-                new String[][] {
-                    {"map get, 1 thread", "SnapshotMapReadBenchmark.get1Thread"},
-                    {"map get, 2 threads", "SnapshotMapReadBenchmark.get2Threads"},
-                    {"map 95/5 get/put, 1 thread", "SnapshotMapMixBenchmark.mix95to5_1Thread"},
-                    {"map 95/5 get/put, 2 threads", "SnapshotMapMixBenchmark.mix95to5_2Threads"}
-                }) {
-            for (String peer : List.of("ConcurrentHashMap", "synchronizedMap")) {
-                comparisons.add(
-                        new Comparison(
-                                run[0],
-                                byType(run[1], SNAPSHOT_HASH_MAP),
-                                byType(run[1], peer),
-                                PARITY));
-            }
-        }
+        Map<String, BenchmarkName> runs = new LinkedHashMap<>();
+        runs.put("map get, 1 thread", SnapshotMapReadBenchmark.GET1_THREAD);
+        runs.put("map get, 2 threads", SnapshotMapReadBenchmark.GET2_THREADS);
+        runs.put("map 95/5 get/put, 1 thread", SnapshotMapMixBenchmark.MIX95TO5_1_THREAD);
+        runs.put("map 95/5 get/put, 2 threads", SnapshotMapMixBenchmark.MIX95TO5_2_THREADS);
+        runs.forEach(
+                (operation, benchmark) -> {
+                    for (String peer : List.of(CONCURRENT_HASH_MAP, SYNCHRONIZED_MAP)) {
+                        comparisons.add(
+                                new Comparison(
+                                        operation,
+                                        byType(benchmark, SNAPSHOT_HASH_MAP),
+                                        byType(benchmark, peer),
+                                        PARITY));
+                    }
+                });
         comparisons.add(
                 new Comparison(
                         "map get against the bare trie, 1 thread",
-                        byType("SnapshotMapReadBenchmark.get1Thread", SNAPSHOT_HASH_MAP),
-                        byType("SnapshotMapReadBenchmark.get1Thread", "PersistentHashMap"),
+                        byType(SnapshotMapReadBenchmark.GET1_THREAD, SNAPSHOT_HASH_MAP),
+                        byType(SnapshotMapReadBenchmark.GET1_THREAD, PERSISTENT_HASH_MAP),
                         PARITY));
         comparisons.add(
                 new Comparison(
                         "map snapshot",
                         byMethod(
-                                "SnapshotMapSnapshotBenchmark.snapshot",
+                                SnapshotMapSnapshotBenchmark.SNAPSHOT,
                                 "SnapshotHashMap.snapshot()"),
                         byMethod(
-                                "SnapshotMapSnapshotBenchmark.newHashMapOfConcurrentHashMap",
+                                SnapshotMapSnapshotBenchmark.NEW_HASH_MAP_OF_CONCURRENT_HASH_MAP,
                                 "new HashMap<>(concurrentHashMap)"),
                         SPEEDUP));
         return comparisons;

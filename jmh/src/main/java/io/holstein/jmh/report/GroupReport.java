@@ -1,5 +1,6 @@
 package io.holstein.jmh.report;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +15,12 @@ import java.util.stream.Collectors;
 /**
  * One group's results arranged for the report: the sizes are the columns, the series the rows, and
  * each comparison a row of ratios. Renders the generated markdown section.
+ *
+ * <p>Every cell a row names must have a result, so that a renamed benchmark, implementation or
+ * parameter stops the report rather than printing "—": the cells of a row are the sizes its
+ * benchmark declares (or the run's {@code -p} option gave it), and a row lies outside the run only
+ * if the run's options left its benchmark or its parameter values out ({@link RunScope}). The only
+ * other empty cells are those the group declares ({@link Gap}).
  */
 final class GroupReport {
 
@@ -21,24 +28,37 @@ final class GroupReport {
     private final List<BenchmarkResult> results;
     private final List<String> sizes;
 
-    /** Every series with a result, mapped to the operation it performs; defined ones first. */
+    /** The comparisons whose two series the run covered. */
+    private final List<Comparison> comparisons;
+
+    /** Every row, mapped to the operation it performs; defined ones first. */
     private final Map<Series, String> rows;
 
-    GroupReport(ReportGroup group, List<BenchmarkResult> results) {
+    /**
+     * Arranges {@code results} and checks that they hold every cell the group's definitions name
+     * within {@code scope}.
+     *
+     * @param source the results file, for messages
+     * @throws MissingResultsException naming each missing cell and each definition that names a
+     *     benchmark parameter or value the code does not declare
+     */
+    GroupReport(ReportGroup group, List<BenchmarkResult> results, RunScope scope, String source) {
         this.group = group;
         this.results = List.copyOf(results);
-        this.sizes =
-                results.stream()
-                        .map(BenchmarkResult::size)
-                        .distinct()
-                        .sorted(
-                                Comparator.comparingLong(GroupReport::numericSize)
-                                        .thenComparing(s -> s))
-                        .collect(Collectors.toList());
+        Set<String> problems = new LinkedHashSet<>();
+        Map<Series, List<String>> cells = new LinkedHashMap<>();
+        this.comparisons = new ArrayList<>();
         this.rows = new LinkedHashMap<>();
         for (Comparison c : group.comparisons()) {
-            rows.putIfAbsent(c.holstein(), c.operation());
-            rows.putIfAbsent(c.peer(), c.operation());
+            Optional<List<String>> holstein = cellsInRun(c.holstein(), scope, problems);
+            Optional<List<String>> peer = cellsInRun(c.peer(), scope, problems);
+            if (holstein.isPresent() && peer.isPresent()) {
+                comparisons.add(c);
+                cells.putIfAbsent(c.holstein(), holstein.get());
+                cells.putIfAbsent(c.peer(), peer.get());
+                rows.putIfAbsent(c.holstein(), c.operation());
+                rows.putIfAbsent(c.peer(), c.operation());
+            }
         }
         for (BenchmarkResult r : results) {
             if (rows.keySet().stream().noneMatch(s -> s.matches(r))) {
@@ -48,8 +68,91 @@ final class GroupReport {
                                 : r.params().entrySet().stream()
                                         .map(e -> e.getKey() + "=" + e.getValue())
                                         .collect(Collectors.joining(", "));
-                rows.putIfAbsent(new Series(r.benchmark(), r.params(), label), r.benchmark());
+                Series row = unnamedRow(r, label, problems);
+                if (row != null && !rows.containsKey(row)) {
+                    rows.put(row, r.shortName());
+                    cells.put(row, sizesInRun(row.benchmark().declaredParams(), scope));
+                }
             }
+        }
+        Set<String> columns = new LinkedHashSet<>();
+        results.forEach(r -> columns.add(r.size()));
+        cells.values().forEach(columns::addAll);
+        this.sizes =
+                columns.stream()
+                        .sorted(
+                                Comparator.comparingLong(GroupReport::numericSize)
+                                        .thenComparing(s -> s))
+                        .collect(Collectors.toList());
+        cells.forEach((row, expected) -> checkCells(row, expected, problems));
+        if (!problems.isEmpty()) {
+            throw new MissingResultsException(group.name(), source, problems);
+        }
+    }
+
+    /**
+     * Adds a problem for each size of {@code expected} at which {@code row} has no result and the
+     * group declares no {@link Gap}, and for each declared gap that has a result.
+     */
+    private void checkCells(Series row, List<String> expected, Set<String> problems) {
+        for (String size : expected) {
+            boolean present = find(row, size).isPresent();
+            boolean declared = group.gaps().stream().anyMatch(g -> g.covers(row, size));
+            if (present && declared) {
+                problems.add(
+                        row.describe()
+                                + " at size "
+                                + size
+                                + " has a result, but the group declares it missing: remove"
+                                + " that Gap");
+            } else if (!present && !declared) {
+                problems.add("no result for " + row.describe() + " at size " + size);
+            }
+        }
+    }
+
+    /**
+     * The sizes at which {@code series} must have results, or empty if the run left it out; adds a
+     * problem for each parameter or value the series names that its benchmark does not declare.
+     */
+    private static Optional<List<String>> cellsInRun(
+            Series series, RunScope scope, Set<String> problems) {
+        Map<String, List<String>> declared = series.benchmark().declaredParams();
+        boolean inRun = scope.includes(series.benchmark());
+        for (Map.Entry<String, String> p : series.params().entrySet()) {
+            List<String> values = declared.get(p.getKey());
+            if (values == null || !values.contains(p.getValue())) {
+                problems.add(
+                        series.describe()
+                                + ": "
+                                + series.benchmark().shortName()
+                                + (values == null
+                                        ? " has no parameter " + p.getKey()
+                                        : " declares " + p.getKey() + " in " + values));
+                return Optional.empty();
+            }
+            inRun &= scope.values(p.getKey(), declared).contains(p.getValue());
+        }
+        return inRun ? Optional.of(sizesInRun(declared, scope)) : Optional.empty();
+    }
+
+    /** The sizes a benchmark declaring {@code declared} ran at ({@code ""} if it has no size). */
+    private static List<String> sizesInRun(Map<String, List<String>> declared, RunScope scope) {
+        for (String param : List.of(JmhResults.SIZE_PARAM, JmhResults.LENGTH_PARAM)) {
+            if (declared.containsKey(param)) {
+                return scope.values(param, declared);
+            }
+        }
+        return List.of("");
+    }
+
+    /** The row of a result no comparison names, or {@code null} if its benchmark is gone. */
+    private static Series unnamedRow(BenchmarkResult r, String label, Set<String> problems) {
+        try {
+            return new Series(BenchmarkName.parse(r.benchmark()), r.params(), label);
+        } catch (IllegalArgumentException e) {
+            problems.add(r.benchmark() + " has results, but the code no longer has it");
+            return null;
         }
     }
 
@@ -60,7 +163,7 @@ final class GroupReport {
     /** Each comparison's ratios at the sizes where both sides have a result. */
     List<RatioLine> ratioLines() {
         List<RatioLine> lines = new ArrayList<>();
-        for (Comparison c : group.comparisons()) {
+        for (Comparison c : comparisons) {
             List<double[]> points = new ArrayList<>();
             for (String size : sizes) {
                 Estimate ratio = ratio(c, size);
@@ -130,7 +233,7 @@ final class GroupReport {
         }
         out.append("- **Results:** ").append(source).append('\n');
 
-        if (!group.comparisons().isEmpty()) {
+        if (!comparisons.isEmpty()) {
             out.append("\n#### Time ratio, Holstein ÷ peer\n\n");
             out.append(
                     "Below 1 Holstein is faster; `1/N` means N times faster. ± is the 99.9 % "
@@ -156,7 +259,7 @@ final class GroupReport {
         List<String> header = new ArrayList<>(List.of("Operation", "Holstein", "Peer"));
         sizes.forEach(s -> header.add(Formats.size(s)));
         List<List<String>> lines = new ArrayList<>();
-        for (Comparison c : group.comparisons()) {
+        for (Comparison c : comparisons) {
             List<String> line =
                     new ArrayList<>(
                             List.of(

@@ -72,7 +72,7 @@ final class JmhResults {
                                     .getAsJsonObject(ALLOCATION_METRIC));
         }
         return new BenchmarkResult(
-                shortName(json.get("benchmark").getAsString()),
+                json.get("benchmark").getAsString(),
                 params,
                 size,
                 estimate(primary),
@@ -108,12 +108,5 @@ final class JmhResults {
 
     private static String text(JsonObject json, String key) {
         return json.has(key) && !json.get(key).isJsonNull() ? json.get(key).getAsString() : "?";
-    }
-
-    /** {@code io.holstein.jmh.list.ListGetBenchmark.get} to {@code ListGetBenchmark.get}. */
-    private static String shortName(String benchmark) {
-        int method = benchmark.lastIndexOf('.');
-        int type = benchmark.lastIndexOf('.', method - 1);
-        return benchmark.substring(type + 1);
     }
 }

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +33,11 @@ public final class PerformanceReport {
 
     private PerformanceReport() {}
 
-    /** Runs the generator; exits with status 2 on bad arguments, 1 when there is no result. */
+    /**
+     * Runs the generator; exits with status 2 on bad arguments, 1 when there is no result or a
+     * group's results lack a cell its tables name ({@link GroupReport}), in which case nothing is
+     * written.
+     */
     public static void main(String[] args) throws IOException {
         Path results = null;
         Path doc = null;
@@ -57,20 +63,46 @@ public final class PerformanceReport {
                 Files.isRegularFile(doc)
                         ? Files.readString(doc, StandardCharsets.UTF_8)
                         : skeleton();
+        // Every group is checked before anything is written, so a failure leaves no half-updated
+        // document or chart behind.
+        Map<String, GroupReport> reports = new LinkedHashMap<>();
+        Map<String, List<BenchmarkResult>> measured = new LinkedHashMap<>();
+        Map<String, MachineInfo> machines = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
         for (Path file : files) {
-            String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+            String name = groupName(file);
             ReportGroup group =
                     Comparisons.group(name).orElse(new ReportGroup(name, name, List.of()));
-            List<BenchmarkResult> measured = JmhResults.read(file);
-            GroupReport report = new GroupReport(group, measured);
-            MachineInfo machine = MachineInfo.read(results.resolve(name + ".machine.properties"));
+            measured.put(name, JmhResults.read(file));
+            machines.put(name, MachineInfo.read(results.resolve(name + ".machine.properties")));
+            try {
+                reports.put(
+                        name,
+                        new GroupReport(
+                                group,
+                                measured.get(name),
+                                RunScope.parse(machines.get(name).jmhOptions()),
+                                slashes(file)));
+            } catch (MissingResultsException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            failures.forEach(System.err::println);
+            System.err.println(doc + " not written.");
+            System.exit(1);
+        }
+        for (Path file : files) {
+            String name = groupName(file);
+            GroupReport report = reports.get(name);
+            String title = report.group().title();
             String chart = chart(report, doc, name);
             String section =
-                    report.markdown(machine, "`" + slashes(file) + "`", chart)
-                            + CadenceChart.markdown(measured, doc, name);
-            document = MarkedSections.replace(document, name, group.title(), section);
+                    report.markdown(machines.get(name), "`" + slashes(file) + "`", chart)
+                            + CadenceChart.markdown(measured.get(name), doc, name);
+            document = MarkedSections.replace(document, name, title, section);
             if (print) {
-                System.out.println("## " + group.title() + " (" + name + ")\n");
+                System.out.println("## " + title + " (" + name + ")\n");
                 System.out.println(section);
             }
         }
@@ -115,6 +147,11 @@ public final class PerformanceReport {
                     + e.getClass().getSimpleName()
                     + "); the tables above are complete._\n";
         }
+    }
+
+    /** The group of a results file: {@code list} for {@code list.json}. */
+    private static String groupName(Path resultFile) {
+        return resultFile.getFileName().toString().replaceFirst("\\.json$", "");
     }
 
     private static List<Path> resultFiles(Path dir) throws IOException {

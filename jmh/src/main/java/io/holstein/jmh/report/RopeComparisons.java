@@ -1,8 +1,15 @@
 package io.holstein.jmh.report;
 
+import static io.holstein.jmh.TextKinds.LATIN1;
+import static io.holstein.jmh.TextKinds.UTF16;
 import static io.holstein.jmh.report.Comparison.Scale.PARITY;
 import static io.holstein.jmh.report.Comparison.Scale.SPEEDUP;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.rope.RopeBuildBenchmark;
+import io.holstein.jmh.rope.RopeConcatBenchmark;
+import io.holstein.jmh.rope.RopeEditBenchmark;
+import io.holstein.jmh.rope.RopeReadBenchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,121 +28,121 @@ final class RopeComparisons {
     /** Each rope pairing, once for Latin-1 and once for UTF-16 text. */
     private static List<Comparison> ropeComparisons() {
         List<Comparison> comparisons = new ArrayList<>();
-        for (String text : List.of("latin1", "utf16")) {
+        for (String text : List.of(LATIN1, UTF16)) {
             comparisons.add(
                     rope(
                             "insert",
-                            "RopeEditBenchmark.ropeInsert",
+                            RopeEditBenchmark.ROPE_INSERT,
                             "Rope.insert",
-                            "RopeEditBenchmark.stringInsert",
+                            RopeEditBenchmark.STRING_INSERT,
                             "String rebuilt by +",
                             text,
                             SPEEDUP));
             comparisons.add(
                     rope(
                             "delete",
-                            "RopeEditBenchmark.ropeDelete",
+                            RopeEditBenchmark.ROPE_DELETE,
                             "Rope.delete",
-                            "RopeEditBenchmark.stringDelete",
+                            RopeEditBenchmark.STRING_DELETE,
                             "String rebuilt by concat",
                             text,
                             SPEEDUP));
             comparisons.add(
                     rope(
                             "insert + delete",
-                            "RopeEditBenchmark.ropeInsertThenDelete",
+                            RopeEditBenchmark.ROPE_INSERT_THEN_DELETE,
                             "Rope.insert + delete",
-                            "RopeEditBenchmark.builderInsertThenDelete",
+                            RopeEditBenchmark.BUILDER_INSERT_THEN_DELETE,
                             "StringBuilder.insert + delete",
                             text,
                             SPEEDUP));
             comparisons.add(
                     rope(
                             "concat halves",
-                            "RopeConcatBenchmark.ropeConcat",
+                            RopeConcatBenchmark.ROPE_CONCAT,
                             "Rope.concat",
-                            "RopeConcatBenchmark.stringConcat",
+                            RopeConcatBenchmark.STRING_CONCAT,
                             "String.concat",
                             text,
                             SPEEDUP));
             comparisons.add(
                     rope(
                             "charAt",
-                            "RopeReadBenchmark.ropeCharAt",
+                            RopeReadBenchmark.ROPE_CHAR_AT,
                             "Rope.charAt",
-                            "RopeReadBenchmark.stringCharAt",
+                            RopeReadBenchmark.STRING_CHAR_AT,
                             "String.charAt",
                             text,
                             PARITY));
             comparisons.add(
                     rope(
                             "charAt",
-                            "RopeReadBenchmark.ropeCharAt",
+                            RopeReadBenchmark.ROPE_CHAR_AT,
                             "Rope.charAt",
-                            "RopeReadBenchmark.builderCharAt",
+                            RopeReadBenchmark.BUILDER_CHAR_AT,
                             "StringBuilder.charAt",
                             text,
                             PARITY));
             comparisons.add(
                     rope(
                             "chars()",
-                            "RopeReadBenchmark.ropeChars",
+                            RopeReadBenchmark.ROPE_CHARS,
                             "Rope.chars().sum()",
-                            "RopeReadBenchmark.stringChars",
+                            RopeReadBenchmark.STRING_CHARS,
                             "String.chars().sum()",
                             text,
                             PARITY));
             comparisons.add(
                     rope(
                             "append + build",
-                            "RopeBuildBenchmark.ropeBuilder",
+                            RopeBuildBenchmark.ROPE_BUILDER,
                             "Rope.Builder",
-                            "RopeBuildBenchmark.stringBuilder",
+                            RopeBuildBenchmark.STRING_BUILDER,
                             "StringBuilder",
                             text,
                             PARITY));
             comparisons.add(
                     rope(
                             "insert",
-                            "RopeEditBenchmark.ropeInsert",
+                            RopeEditBenchmark.ROPE_INSERT,
                             "Rope.insert",
-                            "RopeEditBenchmark.charSeqInsert",
+                            RopeEditBenchmark.CHAR_SEQ_INSERT,
                             "CharSeq.insert",
                             text,
                             SPEEDUP));
             comparisons.add(
                     rope(
                             "delete",
-                            "RopeEditBenchmark.ropeDelete",
+                            RopeEditBenchmark.ROPE_DELETE,
                             "Rope.delete",
-                            "RopeEditBenchmark.charSeqDelete",
+                            RopeEditBenchmark.CHAR_SEQ_DELETE,
                             "CharSeq.removeAt",
                             text,
                             SPEEDUP));
             comparisons.add(
                     rope(
                             "concat halves",
-                            "RopeConcatBenchmark.ropeConcat",
+                            RopeConcatBenchmark.ROPE_CONCAT,
                             "Rope.concat",
-                            "RopeConcatBenchmark.charSeqConcat",
+                            RopeConcatBenchmark.CHAR_SEQ_CONCAT,
                             "CharSeq.concat",
                             text,
                             SPEEDUP));
             comparisons.add(
                     rope(
                             "charAt",
-                            "RopeReadBenchmark.ropeCharAt",
+                            RopeReadBenchmark.ROPE_CHAR_AT,
                             "Rope.charAt",
-                            "RopeReadBenchmark.charSeqCharAt",
+                            RopeReadBenchmark.CHAR_SEQ_CHAR_AT,
                             "CharSeq.charAt",
                             text,
                             PARITY));
             comparisons.add(
                     rope(
                             "chars()",
-                            "RopeReadBenchmark.ropeChars",
+                            RopeReadBenchmark.ROPE_CHARS,
                             "Rope.chars().sum()",
-                            "RopeReadBenchmark.charSeqChars",
+                            RopeReadBenchmark.CHAR_SEQ_CHARS,
                             "CharSeq.chars().sum()",
                             text,
                             PARITY));
@@ -146,9 +153,9 @@ final class RopeComparisons {
     /** A rope benchmark method against a peer's, on text of kind {@code text}. */
     private static Comparison rope(
             String operation,
-            String benchmark,
+            BenchmarkName benchmark,
             String label,
-            String peerBenchmark,
+            BenchmarkName peerBenchmark,
             String peerLabel,
             String text,
             Comparison.Scale scale) {

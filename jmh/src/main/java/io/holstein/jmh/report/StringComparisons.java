@@ -1,8 +1,20 @@
 package io.holstein.jmh.report;
 
+import static io.holstein.jmh.TextKinds.LATIN1;
+import static io.holstein.jmh.TextKinds.UTF16;
 import static io.holstein.jmh.report.Comparison.Scale.PARITY;
 import static io.holstein.jmh.report.Comparison.Scale.SPEEDUP;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.string.AppendCharBenchmark;
+import io.holstein.jmh.string.AppendStringBenchmark;
+import io.holstein.jmh.string.CharAtBenchmark;
+import io.holstein.jmh.string.ForkThenWriteBenchmark;
+import io.holstein.jmh.string.ForkVsCopyBenchmark;
+import io.holstein.jmh.string.InsertDeleteBenchmark;
+import io.holstein.jmh.string.IterateCharsBenchmark;
+import io.holstein.jmh.string.SliceBenchmark;
+import io.holstein.jmh.string.ToStringBenchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,91 +38,107 @@ final class StringComparisons {
         return List.of(
                 cowStringParity(
                         "append(char)" + in,
-                        "AppendCharBenchmark",
-                        "stringBuilder",
+                        AppendCharBenchmark.COW_STRING,
+                        AppendCharBenchmark.STRING_BUILDER,
                         "StringBuilder",
                         text),
                 cowStringParity(
                         "append(String)" + in,
-                        "AppendStringBenchmark",
-                        "stringBuilder",
+                        AppendStringBenchmark.COW_STRING,
+                        AppendStringBenchmark.STRING_BUILDER,
                         "StringBuilder",
                         text),
                 cowStringParity(
-                        "charAt" + in, "CharAtBenchmark", "stringBuilder", "StringBuilder", text),
-                cowStringParity("charAt" + in, "CharAtBenchmark", "string", "String", text),
+                        "charAt" + in,
+                        CharAtBenchmark.COW_STRING,
+                        CharAtBenchmark.STRING_BUILDER,
+                        "StringBuilder",
+                        text),
+                cowStringParity(
+                        "charAt" + in,
+                        CharAtBenchmark.COW_STRING,
+                        CharAtBenchmark.STRING,
+                        "String",
+                        text),
                 cowStringParity(
                         "insert + delete at middle" + in,
-                        "InsertDeleteBenchmark",
-                        "stringBuilder",
+                        InsertDeleteBenchmark.COW_STRING,
+                        InsertDeleteBenchmark.STRING_BUILDER,
                         "StringBuilder",
                         text),
                 new Comparison(
                         "insert + delete at middle" + in,
-                        withText("InsertDeleteBenchmark.cowString", COW_STRING, text),
-                        withText("InsertDeleteBenchmark.string", "String rebuilt", text),
+                        withText(InsertDeleteBenchmark.COW_STRING, COW_STRING, text),
+                        withText(InsertDeleteBenchmark.STRING, "String rebuilt", text),
                         SPEEDUP),
                 cowStringParity(
                         "toString" + in,
-                        "ToStringBenchmark",
-                        "stringBuilder",
+                        ToStringBenchmark.COW_STRING,
+                        ToStringBenchmark.STRING_BUILDER,
                         "StringBuilder",
                         text),
                 cowStringParity(
                         "iterate chars()" + in,
-                        "IterateCharsBenchmark",
-                        "stringBuilder",
+                        IterateCharsBenchmark.COW_STRING,
+                        IterateCharsBenchmark.STRING_BUILDER,
                         "StringBuilder",
                         text),
                 cowStringParity(
-                        "iterate chars()" + in, "IterateCharsBenchmark", "string", "String", text),
+                        "iterate chars()" + in,
+                        IterateCharsBenchmark.COW_STRING,
+                        IterateCharsBenchmark.STRING,
+                        "String",
+                        text),
                 new Comparison(
                         "copy" + in,
-                        withText("ForkVsCopyBenchmark.fork", "fork()", text),
+                        withText(ForkVsCopyBenchmark.FORK, "fork()", text),
                         withText(
-                                "ForkVsCopyBenchmark.newStringBuilder",
+                                ForkVsCopyBenchmark.NEW_STRING_BUILDER,
                                 "new StringBuilder(sb)",
                                 text),
                         SPEEDUP),
                 new Comparison(
                         "copy + first write" + in,
-                        withText("ForkThenWriteBenchmark.forkThenSet", "fork() + setCharAt", text),
+                        withText(ForkThenWriteBenchmark.FORK_THEN_SET, "fork() + setCharAt", text),
                         withText(
-                                "ForkThenWriteBenchmark.copyThenSet",
+                                ForkThenWriteBenchmark.COPY_THEN_SET,
                                 "new StringBuilder(sb) + setCharAt",
                                 text),
                         PARITY),
                 new Comparison(
                         "sub-sequence" + in,
-                        withText("SliceBenchmark.slice", "slice(from, to)", text),
-                        withText(
-                                "SliceBenchmark.builderSubstring", "StringBuilder.substring", text),
+                        withText(SliceBenchmark.SLICE, "slice(from, to)", text),
+                        withText(SliceBenchmark.BUILDER_SUBSTRING, "StringBuilder.substring", text),
                         SPEEDUP),
                 new Comparison(
                         "sub-sequence" + in,
-                        withText("SliceBenchmark.slice", "slice(from, to)", text),
-                        withText("SliceBenchmark.stringSubstring", "String.substring", text),
+                        withText(SliceBenchmark.SLICE, "slice(from, to)", text),
+                        withText(SliceBenchmark.STRING_SUBSTRING, "String.substring", text),
                         SPEEDUP));
     }
 
     /** One benchmark class's {@code cowString} method against its peer method, at parity. */
     private static Comparison cowStringParity(
-            String operation, String benchmark, String peerMethod, String peerLabel, String text) {
+            String operation,
+            BenchmarkName cowString,
+            BenchmarkName peer,
+            String peerLabel,
+            String text) {
         return new Comparison(
                 operation,
-                withText(benchmark + ".cowString", COW_STRING, text),
-                withText(benchmark + "." + peerMethod, peerLabel, text),
+                withText(cowString, COW_STRING, text),
+                withText(peer, peerLabel, text),
                 PARITY);
     }
 
     /** A benchmark method's results for one {@code text} parameter value. */
-    private static Series withText(String benchmark, String label, String text) {
+    private static Series withText(BenchmarkName benchmark, String label, String text) {
         return new Series(benchmark, Map.of("text", text), label);
     }
 
     private static List<Comparison> stringComparisons() {
-        List<Comparison> all = new ArrayList<>(cowStringComparisons("latin1"));
-        all.addAll(cowStringComparisons("utf16"));
+        List<Comparison> all = new ArrayList<>(cowStringComparisons(LATIN1));
+        all.addAll(cowStringComparisons(UTF16));
         return List.copyOf(all);
     }
 }

@@ -2,7 +2,18 @@ package io.holstein.jmh.report;
 
 import static io.holstein.jmh.report.Comparison.Scale.PARITY;
 import static io.holstein.jmh.report.Comparison.Scale.SPEEDUP;
+import static io.holstein.jmh.sutter.Discipline.AtomicCount;
+import static io.holstein.jmh.sutter.Discipline.DeepCopy;
+import static io.holstein.jmh.sutter.Discipline.Immutable;
+import static io.holstein.jmh.sutter.Discipline.PlainCount;
+import static io.holstein.jmh.sutter.Discipline.SharedBit;
+import static io.holstein.jmh.sutter.Discipline.SynchronizedCount;
+import static io.holstein.jmh.sutter.SutterBenchmark.ONE_THREAD;
+import static io.holstein.jmh.sutter.SutterBenchmark.TWO_THREADS_OWN_SOURCE;
+import static io.holstein.jmh.sutter.SutterBenchmark.TWO_THREADS_SHARED_SOURCE;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.sutter.Discipline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,42 +35,41 @@ final class SutterComparisons {
     private SutterComparisons() {}
 
     private static List<Comparison> sutterComparisons() {
-        String one = "SutterBenchmark.oneThread";
-        String own = "SutterBenchmark.twoThreadsOwnSource";
-        String shared = "SutterBenchmark.twoThreadsSharedSource";
         List<Comparison> c = new ArrayList<>();
-        for (String threads : List.of(one, shared)) {
+        for (BenchmarkName threads : List.of(ONE_THREAD, TWO_THREADS_SHARED_SOURCE)) {
             for (int written = 0; written <= 3; written++) {
-                c.add(sutter(threads, written, "DeepCopy"));
-                c.add(sutter(threads, written, "Immutable"));
+                c.add(sutter(threads, written, DeepCopy));
+                c.add(sutter(threads, written, Immutable));
             }
         }
-        c.add(sutter(own, 1, "DeepCopy"));
-        c.add(sutter(one, 1, "PlainCount"));
-        c.add(sutter(shared, 1, "SynchronizedCount"));
-        c.add(sutter(shared, 1, "SharedBit"));
+        c.add(sutter(TWO_THREADS_OWN_SOURCE, 1, DeepCopy));
+        c.add(sutter(ONE_THREAD, 1, PlainCount));
+        c.add(sutter(TWO_THREADS_SHARED_SOURCE, 1, SynchronizedCount));
+        c.add(sutter(TWO_THREADS_SHARED_SOURCE, 1, SharedBit));
         return List.copyOf(c);
     }
 
     /** The atomic count against {@code peer} in one thread setting at one write share. */
-    private static Comparison sutter(String benchmark, int written, String peer) {
+    private static Comparison sutter(BenchmarkName benchmark, int written, Discipline peer) {
         String setting =
-                switch (benchmark.substring(benchmark.indexOf('.') + 1)) {
-                    case "oneThread" -> "1 thread";
-                    case "twoThreadsOwnSource" -> "2 threads, own sources";
-                    default -> "2 threads, one source";
-                };
+                benchmark.equals(ONE_THREAD)
+                        ? "1 thread"
+                        : benchmark.equals(TWO_THREADS_OWN_SOURCE)
+                                ? "2 threads, own sources"
+                                : "2 threads, one source";
         String operation = setting + ", " + written + "/3 written";
         return new Comparison(
                 operation,
-                sutterSeries(benchmark, written, "AtomicCount"),
+                sutterSeries(benchmark, written, AtomicCount),
                 sutterSeries(benchmark, written, peer),
-                peer.equals("PlainCount") ? PARITY : SPEEDUP);
+                peer == PlainCount ? PARITY : SPEEDUP);
     }
 
     /** One discipline's series; the operation column tells the thread setting and share. */
-    private static Series sutterSeries(String benchmark, int written, String type) {
+    private static Series sutterSeries(BenchmarkName benchmark, int written, Discipline type) {
         return new Series(
-                benchmark, Map.of("type", type, "written", Integer.toString(written)), type);
+                benchmark,
+                Map.of("type", type.name(), "written", Integer.toString(written)),
+                type.name());
     }
 }

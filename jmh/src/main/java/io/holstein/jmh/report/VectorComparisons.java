@@ -1,9 +1,30 @@
 package io.holstein.jmh.report;
 
+import static io.holstein.jmh.Implementations.ARRAY_LIST;
+import static io.holstein.jmh.Implementations.CLOJURE_VECTOR;
+import static io.holstein.jmh.Implementations.CLOJURE_VECTOR_TRANSIENT;
+import static io.holstein.jmh.Implementations.KOTLINX_VECTOR;
+import static io.holstein.jmh.Implementations.KOTLINX_VECTOR_BUILDER;
+import static io.holstein.jmh.Implementations.PAGURO_VECTOR;
+import static io.holstein.jmh.Implementations.PERSISTENT_VECTOR;
+import static io.holstein.jmh.Implementations.PERSISTENT_VECTOR_BUILDER;
+import static io.holstein.jmh.Implementations.SCALA_VECTOR;
+import static io.holstein.jmh.Implementations.SCALA_VECTOR_BUILDER;
+import static io.holstein.jmh.Implementations.VAVR_VECTOR;
 import static io.holstein.jmh.report.Comparison.Scale.PARITY;
 import static io.holstein.jmh.report.Comparison.Scale.SPEEDUP;
 import static io.holstein.jmh.report.Series.byType;
 
+import io.holstein.jmh.BenchmarkName;
+import io.holstein.jmh.vector.VectorAppendBenchmark;
+import io.holstein.jmh.vector.VectorBuilderBenchmark;
+import io.holstein.jmh.vector.VectorConcatBenchmark;
+import io.holstein.jmh.vector.VectorGetBenchmark;
+import io.holstein.jmh.vector.VectorInsertBenchmark;
+import io.holstein.jmh.vector.VectorIterateBenchmark;
+import io.holstein.jmh.vector.VectorPrependBenchmark;
+import io.holstein.jmh.vector.VectorSliceBenchmark;
+import io.holstein.jmh.vector.VectorWithBenchmark;
 import java.util.List;
 
 /**
@@ -13,8 +34,6 @@ import java.util.List;
  */
 final class VectorComparisons {
 
-    private static final String PERSISTENT_VECTOR = "PersistentVector";
-
     /** Package {@code io.holstein.jmh.vector}: {@code PersistentVector} against its peers. */
     static final ReportGroup GROUP =
             new ReportGroup(
@@ -23,201 +42,201 @@ final class VectorComparisons {
                     List.of(
                             vector(
                                     "append",
-                                    "VectorAppendBenchmark.append",
+                                    VectorAppendBenchmark.APPEND,
                                     PERSISTENT_VECTOR,
-                                    "Scala",
+                                    SCALA_VECTOR,
                                     PARITY),
                             vector(
                                     "append",
-                                    "VectorAppendBenchmark.append",
+                                    VectorAppendBenchmark.APPEND,
                                     PERSISTENT_VECTOR,
-                                    "Clojure",
+                                    CLOJURE_VECTOR,
                                     PARITY),
                             vector(
                                     "append",
-                                    "VectorAppendBenchmark.append",
+                                    VectorAppendBenchmark.APPEND,
                                     PERSISTENT_VECTOR,
-                                    "Vavr",
+                                    VAVR_VECTOR,
                                     PARITY),
                             vector(
                                     "append",
-                                    "VectorAppendBenchmark.append",
+                                    VectorAppendBenchmark.APPEND,
                                     PERSISTENT_VECTOR,
-                                    "kotlinx",
+                                    KOTLINX_VECTOR,
                                     PARITY),
                             vector(
                                     "append",
-                                    "VectorAppendBenchmark.append",
+                                    VectorAppendBenchmark.APPEND,
                                     PERSISTENT_VECTOR,
-                                    "Paguro",
+                                    PAGURO_VECTOR,
                                     PARITY),
                             vector(
                                     "builder",
-                                    "VectorBuilderBenchmark.build",
-                                    "PersistentVector.Builder",
-                                    "ArrayList",
+                                    VectorBuilderBenchmark.BUILD,
+                                    PERSISTENT_VECTOR_BUILDER,
+                                    ARRAY_LIST,
                                     PARITY),
                             vector(
                                     "builder",
-                                    "VectorBuilderBenchmark.build",
-                                    "PersistentVector.Builder",
-                                    "Clojure.transient",
+                                    VectorBuilderBenchmark.BUILD,
+                                    PERSISTENT_VECTOR_BUILDER,
+                                    CLOJURE_VECTOR_TRANSIENT,
                                     PARITY),
                             vector(
                                     "builder",
-                                    "VectorBuilderBenchmark.build",
-                                    "PersistentVector.Builder",
-                                    "kotlinx.builder",
+                                    VectorBuilderBenchmark.BUILD,
+                                    PERSISTENT_VECTOR_BUILDER,
+                                    KOTLINX_VECTOR_BUILDER,
                                     PARITY),
                             vector(
                                     "builder",
-                                    "VectorBuilderBenchmark.build",
-                                    "PersistentVector.Builder",
-                                    "Scala.newBuilder",
+                                    VectorBuilderBenchmark.BUILD,
+                                    PERSISTENT_VECTOR_BUILDER,
+                                    SCALA_VECTOR_BUILDER,
                                     PARITY),
                             vector(
                                     "prepend",
-                                    "VectorPrependBenchmark.prepend",
+                                    VectorPrependBenchmark.PREPEND,
                                     PERSISTENT_VECTOR,
-                                    "Scala",
+                                    SCALA_VECTOR,
                                     PARITY),
                             vector(
                                     "prepend",
-                                    "VectorPrependBenchmark.prepend",
+                                    VectorPrependBenchmark.PREPEND,
                                     PERSISTENT_VECTOR,
-                                    "Vavr",
+                                    VAVR_VECTOR,
                                     PARITY),
                             vector(
                                     "prepend",
-                                    "VectorPrependBenchmark.prepend",
+                                    VectorPrependBenchmark.PREPEND,
                                     PERSISTENT_VECTOR,
-                                    "Paguro",
+                                    PAGURO_VECTOR,
                                     PARITY),
                             vector(
                                     "get",
-                                    "VectorGetBenchmark.get",
+                                    VectorGetBenchmark.GET,
                                     PERSISTENT_VECTOR,
-                                    "Scala",
+                                    SCALA_VECTOR,
                                     PARITY),
                             vector(
                                     "get",
-                                    "VectorGetBenchmark.get",
+                                    VectorGetBenchmark.GET,
                                     PERSISTENT_VECTOR,
-                                    "Clojure",
+                                    CLOJURE_VECTOR,
                                     PARITY),
                             vector(
                                     "get",
-                                    "VectorGetBenchmark.get",
+                                    VectorGetBenchmark.GET,
                                     PERSISTENT_VECTOR,
-                                    "Vavr",
+                                    VAVR_VECTOR,
                                     PARITY),
                             vector(
                                     "get",
-                                    "VectorGetBenchmark.get",
+                                    VectorGetBenchmark.GET,
                                     PERSISTENT_VECTOR,
-                                    "ArrayList",
+                                    ARRAY_LIST,
                                     PARITY),
                             vector(
                                     "iterate",
-                                    "VectorIterateBenchmark.iterate",
+                                    VectorIterateBenchmark.ITERATE,
                                     PERSISTENT_VECTOR,
-                                    "ArrayList",
+                                    ARRAY_LIST,
                                     PARITY),
                             vector(
                                     "iterate",
-                                    "VectorIterateBenchmark.iterate",
+                                    VectorIterateBenchmark.ITERATE,
                                     PERSISTENT_VECTOR,
-                                    "Paguro",
+                                    PAGURO_VECTOR,
                                     PARITY),
                             vector(
                                     "iterate",
-                                    "VectorIterateBenchmark.iterate",
+                                    VectorIterateBenchmark.ITERATE,
                                     PERSISTENT_VECTOR,
-                                    "Vavr",
+                                    VAVR_VECTOR,
                                     PARITY),
                             vector(
                                     "with",
-                                    "VectorWithBenchmark.with",
+                                    VectorWithBenchmark.WITH,
                                     PERSISTENT_VECTOR,
-                                    "Scala",
+                                    SCALA_VECTOR,
                                     PARITY),
                             vector(
                                     "with",
-                                    "VectorWithBenchmark.with",
+                                    VectorWithBenchmark.WITH,
                                     PERSISTENT_VECTOR,
-                                    "Clojure",
+                                    CLOJURE_VECTOR,
                                     PARITY),
                             vector(
                                     "with",
-                                    "VectorWithBenchmark.with",
+                                    VectorWithBenchmark.WITH,
                                     PERSISTENT_VECTOR,
-                                    "Vavr",
+                                    VAVR_VECTOR,
                                     PARITY),
                             vector(
                                     "with",
-                                    "VectorWithBenchmark.with",
+                                    VectorWithBenchmark.WITH,
                                     PERSISTENT_VECTOR,
-                                    "kotlinx",
+                                    KOTLINX_VECTOR,
                                     PARITY),
                             vector(
                                     "insert middle",
-                                    "VectorInsertBenchmark.insertMiddle",
+                                    VectorInsertBenchmark.INSERT_MIDDLE,
                                     PERSISTENT_VECTOR,
-                                    "ArrayList",
+                                    ARRAY_LIST,
                                     SPEEDUP),
                             vector(
                                     "insert middle",
-                                    "VectorInsertBenchmark.insertMiddle",
+                                    VectorInsertBenchmark.INSERT_MIDDLE,
                                     PERSISTENT_VECTOR,
-                                    "Paguro",
+                                    PAGURO_VECTOR,
                                     PARITY),
                             vector(
                                     "insert middle",
-                                    "VectorInsertBenchmark.insertMiddle",
+                                    VectorInsertBenchmark.INSERT_MIDDLE,
                                     PERSISTENT_VECTOR,
-                                    "Vavr",
+                                    VAVR_VECTOR,
                                     SPEEDUP),
                             vector(
                                     "slice",
-                                    "VectorSliceBenchmark.slice",
+                                    VectorSliceBenchmark.SLICE,
                                     PERSISTENT_VECTOR,
-                                    "Scala",
+                                    SCALA_VECTOR,
                                     PARITY),
                             vector(
                                     "slice",
-                                    "VectorSliceBenchmark.slice",
+                                    VectorSliceBenchmark.SLICE,
                                     PERSISTENT_VECTOR,
-                                    "Paguro",
+                                    PAGURO_VECTOR,
                                     PARITY),
                             vector(
                                     "slice",
-                                    "VectorSliceBenchmark.slice",
+                                    VectorSliceBenchmark.SLICE,
                                     PERSISTENT_VECTOR,
-                                    "Vavr",
+                                    VAVR_VECTOR,
                                     PARITY),
                             vector(
                                     "concat",
-                                    "VectorConcatBenchmark.concat",
+                                    VectorConcatBenchmark.CONCAT,
                                     PERSISTENT_VECTOR,
-                                    "Vavr",
+                                    VAVR_VECTOR,
                                     SPEEDUP),
                             vector(
                                     "concat",
-                                    "VectorConcatBenchmark.concat",
+                                    VectorConcatBenchmark.CONCAT,
                                     PERSISTENT_VECTOR,
-                                    "Scala",
+                                    SCALA_VECTOR,
                                     SPEEDUP),
                             vector(
                                     "concat",
-                                    "VectorConcatBenchmark.concat",
+                                    VectorConcatBenchmark.CONCAT,
                                     PERSISTENT_VECTOR,
-                                    "Paguro",
+                                    PAGURO_VECTOR,
                                     PARITY),
                             vector(
                                     "concat",
-                                    "VectorConcatBenchmark.concat",
+                                    VectorConcatBenchmark.CONCAT,
                                     PERSISTENT_VECTOR,
-                                    "ArrayList",
+                                    ARRAY_LIST,
                                     SPEEDUP)));
 
     private VectorComparisons() {}
@@ -225,7 +244,7 @@ final class VectorComparisons {
     /** {@code holstein} against {@code peer}, two {@code type}s of one benchmark method. */
     private static Comparison vector(
             String operation,
-            String benchmark,
+            BenchmarkName benchmark,
             String holstein,
             String peer,
             Comparison.Scale scale) {

@@ -1,5 +1,8 @@
 package io.holstein.jmh.rope;
 
+import static io.holstein.jmh.TextKinds.LATIN1;
+import static io.holstein.jmh.TextKinds.UTF16;
+
 import com.sun.management.HotSpotDiagnosticMXBean;
 import io.holstein.string.Rope;
 import java.io.IOException;
@@ -63,7 +66,7 @@ public final class Footprint {
         out.append(
                 "| Text | Chars | `String` | `Rope` fresh | ÷ `String` | `Rope` edited | ÷ `String` | chunks fresh | chunks edited |\n");
         out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        for (String kind : new String[] {RopeFixtures.LATIN1, RopeFixtures.UTF16}) {
+        for (String kind : new String[] {LATIN1, UTF16}) {
             for (int length : LENGTHS) {
                 String string = RopeFixtures.text(kind, length);
                 Rope fresh = Rope.of(string);

@@ -1,5 +1,9 @@
 package io.holstein.jmh.rope;
 
+import static io.holstein.jmh.TextKinds.LATIN1;
+import static io.holstein.jmh.TextKinds.UTF16;
+
+import io.holstein.jmh.BenchmarkName;
 import io.holstein.string.Rope;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,12 +28,20 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class RopeBuildBenchmark {
 
+    /** The name of {@link #ropeBuilder} in results and in the report. */
+    public static final BenchmarkName ROPE_BUILDER =
+            BenchmarkName.of(RopeBuildBenchmark.class, "ropeBuilder");
+
+    /** The name of {@link #stringBuilder} in results and in the report. */
+    public static final BenchmarkName STRING_BUILDER =
+            BenchmarkName.of(RopeBuildBenchmark.class, "stringBuilder");
+
     /** Number of chars appended. */
     @Param({"16", "1000", "1000000", "10000000"})
     public int size;
 
     /** Latin-1 or UTF-16 text; see {@link RopeFixtures#text}. */
-    @Param({RopeFixtures.LATIN1, RopeFixtures.UTF16})
+    @Param({LATIN1, UTF16})
     public String text;
 
     private char[] chars;

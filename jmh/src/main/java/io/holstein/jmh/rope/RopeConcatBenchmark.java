@@ -1,5 +1,9 @@
 package io.holstein.jmh.rope;
 
+import static io.holstein.jmh.TextKinds.LATIN1;
+import static io.holstein.jmh.TextKinds.UTF16;
+
+import io.holstein.jmh.BenchmarkName;
 import io.holstein.string.Rope;
 import io.vavr.collection.CharSeq;
 import java.util.concurrent.TimeUnit;
@@ -24,12 +28,24 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class RopeConcatBenchmark {
 
+    /** The name of {@link #ropeConcat} in results and in the report. */
+    public static final BenchmarkName ROPE_CONCAT =
+            BenchmarkName.of(RopeConcatBenchmark.class, "ropeConcat");
+
+    /** The name of {@link #stringConcat} in results and in the report. */
+    public static final BenchmarkName STRING_CONCAT =
+            BenchmarkName.of(RopeConcatBenchmark.class, "stringConcat");
+
+    /** The name of {@link #charSeqConcat} in results and in the report. */
+    public static final BenchmarkName CHAR_SEQ_CONCAT =
+            BenchmarkName.of(RopeConcatBenchmark.class, "charSeqConcat");
+
     /** Number of chars of the joined text. */
     @Param({"16", "1000", "1000000", "10000000"})
     public int size;
 
     /** Latin-1 or UTF-16 text; see {@link RopeFixtures#text}. */
-    @Param({RopeFixtures.LATIN1, RopeFixtures.UTF16})
+    @Param({LATIN1, UTF16})
     public String text;
 
     private Rope leftRope;

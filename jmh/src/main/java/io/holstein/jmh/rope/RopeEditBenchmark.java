@@ -1,5 +1,9 @@
 package io.holstein.jmh.rope;
 
+import static io.holstein.jmh.TextKinds.LATIN1;
+import static io.holstein.jmh.TextKinds.UTF16;
+
+import io.holstein.jmh.BenchmarkName;
 import io.holstein.string.Rope;
 import io.vavr.collection.CharSeq;
 import java.util.concurrent.TimeUnit;
@@ -30,12 +34,44 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class RopeEditBenchmark {
 
+    /** The name of {@link #ropeInsert} in results and in the report. */
+    public static final BenchmarkName ROPE_INSERT =
+            BenchmarkName.of(RopeEditBenchmark.class, "ropeInsert");
+
+    /** The name of {@link #stringInsert} in results and in the report. */
+    public static final BenchmarkName STRING_INSERT =
+            BenchmarkName.of(RopeEditBenchmark.class, "stringInsert");
+
+    /** The name of {@link #charSeqInsert} in results and in the report. */
+    public static final BenchmarkName CHAR_SEQ_INSERT =
+            BenchmarkName.of(RopeEditBenchmark.class, "charSeqInsert");
+
+    /** The name of {@link #ropeDelete} in results and in the report. */
+    public static final BenchmarkName ROPE_DELETE =
+            BenchmarkName.of(RopeEditBenchmark.class, "ropeDelete");
+
+    /** The name of {@link #stringDelete} in results and in the report. */
+    public static final BenchmarkName STRING_DELETE =
+            BenchmarkName.of(RopeEditBenchmark.class, "stringDelete");
+
+    /** The name of {@link #charSeqDelete} in results and in the report. */
+    public static final BenchmarkName CHAR_SEQ_DELETE =
+            BenchmarkName.of(RopeEditBenchmark.class, "charSeqDelete");
+
+    /** The name of {@link #ropeInsertThenDelete} in results and in the report. */
+    public static final BenchmarkName ROPE_INSERT_THEN_DELETE =
+            BenchmarkName.of(RopeEditBenchmark.class, "ropeInsertThenDelete");
+
+    /** The name of {@link #builderInsertThenDelete} in results and in the report. */
+    public static final BenchmarkName BUILDER_INSERT_THEN_DELETE =
+            BenchmarkName.of(RopeEditBenchmark.class, "builderInsertThenDelete");
+
     /** Number of chars. */
     @Param({"16", "1000", "1000000", "10000000"})
     public int size;
 
     /** Latin-1 or UTF-16 text; see {@link RopeFixtures#text}. */
-    @Param({RopeFixtures.LATIN1, RopeFixtures.UTF16})
+    @Param({LATIN1, UTF16})
     public String text;
 
     private Rope rope;

@@ -1,5 +1,8 @@
 package io.holstein.jmh.rope;
 
+import static io.holstein.jmh.TextKinds.LATIN1;
+import static io.holstein.jmh.TextKinds.UTF16;
+
 import java.util.SplittableRandom;
 
 /**
@@ -7,12 +10,6 @@ import java.util.SplittableRandom;
  * and a {@code StringBuilder} start from the same chars and see the same accesses.
  */
 final class RopeFixtures {
-
-    /** {@code text} parameter value: every char in {@code a..z}, stored one byte per char. */
-    static final String LATIN1 = "latin1";
-
-    /** {@code text} parameter value: one char in 16 is CJK, so all storage is UTF-16. */
-    static final String UTF16 = "utf16";
 
     /** Length of a precomputed index sequence; a power of two, so a cursor wraps with a mask. */
     static final int SEQUENCE_LENGTH = 1 << 10;
@@ -25,7 +22,10 @@ final class RopeFixtures {
 
     private RopeFixtures() {}
 
-    /** {@code length} pseudo-random chars of kind {@code text}, the same every run. */
+    /**
+     * {@code length} pseudo-random chars of kind {@code text}, the same every run: letters {@code
+     * a..z}, and for {@code utf16} one char in 16 a CJK ideograph.
+     */
     static String text(String text, int length) {
         SplittableRandom random = new SplittableRandom(SEED);
         boolean wide =

@@ -1,7 +1,10 @@
 package io.holstein.jmh.rope;
 
+import static io.holstein.jmh.TextKinds.LATIN1;
+import static io.holstein.jmh.TextKinds.UTF16;
 import static io.holstein.jmh.rope.RopeFixtures.SEQUENCE_MASK;
 
+import io.holstein.jmh.BenchmarkName;
 import io.holstein.string.Rope;
 import io.vavr.collection.CharSeq;
 import java.util.concurrent.TimeUnit;
@@ -28,12 +31,40 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class RopeReadBenchmark {
 
+    /** The name of {@link #ropeCharAt} in results and in the report. */
+    public static final BenchmarkName ROPE_CHAR_AT =
+            BenchmarkName.of(RopeReadBenchmark.class, "ropeCharAt");
+
+    /** The name of {@link #stringCharAt} in results and in the report. */
+    public static final BenchmarkName STRING_CHAR_AT =
+            BenchmarkName.of(RopeReadBenchmark.class, "stringCharAt");
+
+    /** The name of {@link #builderCharAt} in results and in the report. */
+    public static final BenchmarkName BUILDER_CHAR_AT =
+            BenchmarkName.of(RopeReadBenchmark.class, "builderCharAt");
+
+    /** The name of {@link #charSeqCharAt} in results and in the report. */
+    public static final BenchmarkName CHAR_SEQ_CHAR_AT =
+            BenchmarkName.of(RopeReadBenchmark.class, "charSeqCharAt");
+
+    /** The name of {@link #ropeChars} in results and in the report. */
+    public static final BenchmarkName ROPE_CHARS =
+            BenchmarkName.of(RopeReadBenchmark.class, "ropeChars");
+
+    /** The name of {@link #stringChars} in results and in the report. */
+    public static final BenchmarkName STRING_CHARS =
+            BenchmarkName.of(RopeReadBenchmark.class, "stringChars");
+
+    /** The name of {@link #charSeqChars} in results and in the report. */
+    public static final BenchmarkName CHAR_SEQ_CHARS =
+            BenchmarkName.of(RopeReadBenchmark.class, "charSeqChars");
+
     /** Number of chars. */
     @Param({"16", "1000", "1000000", "10000000"})
     public int size;
 
     /** Latin-1 or UTF-16 text; see {@link RopeFixtures#text}. */
-    @Param({RopeFixtures.LATIN1, RopeFixtures.UTF16})
+    @Param({LATIN1, UTF16})
     public String text;
 
     private Rope rope;

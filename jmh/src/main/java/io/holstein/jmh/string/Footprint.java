@@ -1,5 +1,8 @@
 package io.holstein.jmh.string;
 
+import static io.holstein.jmh.TextKinds.LATIN1;
+import static io.holstein.jmh.TextKinds.UTF16;
+
 import io.holstein.jmh.memory.Footprints;
 import io.holstein.string.CowString;
 import java.io.IOException;
@@ -33,7 +36,7 @@ public final class Footprint {
         Footprints footprints =
                 new Footprints(
                         "char", row -> "StringBuilder, " + row.substring(row.indexOf(", ") + 2));
-        for (String kind : List.of(StringFixtures.LATIN1, StringFixtures.UTF16)) {
+        for (String kind : List.of(LATIN1, UTF16)) {
             for (int length : LENGTHS) {
                 String s = StringFixtures.textOf(length, kind);
                 CowString cow = new CowString(s);
@@ -45,8 +48,7 @@ public final class Footprint {
                 footprints.add("CowString, " + kind, length, cowBytes);
                 footprints.add("StringBuilder, " + kind, length, builderBytes);
                 footprints.add("String, " + kind, length, Footprints.structureBytes(s));
-                if (kind.equals(StringFixtures.LATIN1)
-                        && cowBytes > builderBytes + MAX_OVERHEAD_BYTES) {
+                if (kind.equals(LATIN1) && cowBytes > builderBytes + MAX_OVERHEAD_BYTES) {
                     System.err.printf(
                             "FAIL: Latin-1 CowString of %,d chars takes %,d bytes, StringBuilder %,d%n",
                             length, cowBytes, builderBytes);

@@ -1,5 +1,9 @@
 package io.holstein.jmh.string;
 
+import static io.holstein.jmh.TextKinds.LATIN1;
+import static io.holstein.jmh.TextKinds.UTF16;
+
+import io.holstein.jmh.BenchmarkName;
 import io.holstein.string.CowString;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,12 +27,19 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class ForkVsCopyBenchmark {
 
+    /** The name of {@link #fork} in results and in the report. */
+    public static final BenchmarkName FORK = BenchmarkName.of(ForkVsCopyBenchmark.class, "fork");
+
+    /** The name of {@link #newStringBuilder} in results and in the report. */
+    public static final BenchmarkName NEW_STRING_BUILDER =
+            BenchmarkName.of(ForkVsCopyBenchmark.class, "newStringBuilder");
+
     /** Text length in chars. */
     @Param({"16", "1000", "1000000", "10000000"})
     public int length;
 
     /** Latin-1 text (one byte per char) or text with chars above U+00FF (two bytes per char). */
-    @Param({StringFixtures.LATIN1, StringFixtures.UTF16})
+    @Param({LATIN1, UTF16})
     public String text;
 
     private String string;

@@ -1,5 +1,9 @@
 package io.holstein.jmh.string;
 
+import static io.holstein.jmh.TextKinds.LATIN1;
+import static io.holstein.jmh.TextKinds.UTF16;
+
+import io.holstein.jmh.BenchmarkName;
 import io.holstein.string.CowString;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,12 +29,24 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class InsertDeleteBenchmark {
 
+    /** The name of {@link #cowString} in results and in the report. */
+    public static final BenchmarkName COW_STRING =
+            BenchmarkName.of(InsertDeleteBenchmark.class, "cowString");
+
+    /** The name of {@link #stringBuilder} in results and in the report. */
+    public static final BenchmarkName STRING_BUILDER =
+            BenchmarkName.of(InsertDeleteBenchmark.class, "stringBuilder");
+
+    /** The name of {@link #string} in results and in the report. */
+    public static final BenchmarkName STRING =
+            BenchmarkName.of(InsertDeleteBenchmark.class, "string");
+
     /** Text length in chars. */
     @Param({"16", "1000", "1000000", "10000000"})
     public int length;
 
     /** Latin-1 text (one byte per char) or text with chars above U+00FF (two bytes per char). */
-    @Param({StringFixtures.LATIN1, StringFixtures.UTF16})
+    @Param({LATIN1, UTF16})
     public String text;
 
     private CowString cow;

@@ -1,5 +1,8 @@
 package io.holstein.jmh.string;
 
+import static io.holstein.jmh.TextKinds.LATIN1;
+import static io.holstein.jmh.TextKinds.UTF16;
+
 import io.holstein.string.CowString;
 import java.util.SplittableRandom;
 
@@ -12,12 +15,6 @@ import java.util.SplittableRandom;
  * drifting load on a shared machine hits both sides of a ratio alike.
  */
 final class StringFixtures {
-
-    /** {@code text} parameter value: every char is Latin-1, stored one byte per char. */
-    static final String LATIN1 = "latin1";
-
-    /** {@code text} parameter value: mostly Latin-1 with chars above U+00FF, two bytes per char. */
-    static final String UTF16 = "utf16";
 
     /** Length of a precomputed index sequence; a power of two, so a cursor wraps with a mask. */
     static final int SEQUENCE_LENGTH = 1 << 10;

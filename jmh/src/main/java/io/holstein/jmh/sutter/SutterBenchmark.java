@@ -1,5 +1,6 @@
 package io.holstein.jmh.sutter;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,6 +35,18 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class SutterBenchmark {
 
+    /** The name of {@link #oneThread} in results and in the report. */
+    public static final BenchmarkName ONE_THREAD =
+            BenchmarkName.of(SutterBenchmark.class, "oneThread");
+
+    /** The name of {@link #twoThreadsOwnSource} in results and in the report. */
+    public static final BenchmarkName TWO_THREADS_OWN_SOURCE =
+            BenchmarkName.of(SutterBenchmark.class, "twoThreadsOwnSource");
+
+    /** The name of {@link #twoThreadsSharedSource} in results and in the report. */
+    public static final BenchmarkName TWO_THREADS_SHARED_SOURCE =
+            BenchmarkName.of(SutterBenchmark.class, "twoThreadsSharedSource");
+
     /** Parameters, and the source that both threads copy in {@link #twoThreadsSharedSource}. */
     @State(Scope.Benchmark)
     public static class Shared {
@@ -46,16 +59,8 @@ public class SutterBenchmark {
         @Param({"0", "1", "2", "3"})
         public int written;
 
-        /** The sharing discipline. */
-        @Param({
-            "DeepCopy",
-            "Immutable",
-            "AtomicCount",
-            "PlainCount",
-            "SynchronizedCount",
-            "SharedBit"
-        })
-        public Discipline type;
+        /** The sharing discipline: every constant of {@link Discipline}, in declaration order. */
+        @Param public Discipline type;
 
         long[] padBefore;
         SharingString source;

@@ -1,5 +1,15 @@
 package io.holstein.jmh.vector;
 
+import static io.holstein.jmh.Implementations.ARRAY_LIST;
+import static io.holstein.jmh.Implementations.CLOJURE_VECTOR;
+import static io.holstein.jmh.Implementations.KOTLINX_VECTOR;
+import static io.holstein.jmh.Implementations.PAGURO_VECTOR;
+import static io.holstein.jmh.Implementations.PCOLLECTIONS_VECTOR;
+import static io.holstein.jmh.Implementations.PERSISTENT_VECTOR;
+import static io.holstein.jmh.Implementations.PERSISTENT_VECTOR_BUILDER;
+import static io.holstein.jmh.Implementations.SCALA_VECTOR;
+import static io.holstein.jmh.Implementations.VAVR_VECTOR;
+
 import io.holstein.jmh.memory.Footprints;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,15 +25,15 @@ public final class Footprint {
     private static final int[] SIZES = {32, 1_000, 100_000, 1_000_000};
 
     private static final String[] TYPES = {
-        Peer.ARRAY_LIST,
-        Peer.PERSISTENT_VECTOR,
-        Peer.PERSISTENT_VECTOR_BUILDER,
-        Peer.SCALA,
-        Peer.VAVR,
-        Peer.CLOJURE,
-        Peer.PCOLLECTIONS,
-        Peer.PAGURO,
-        Peer.KOTLINX,
+        ARRAY_LIST,
+        PERSISTENT_VECTOR,
+        PERSISTENT_VECTOR_BUILDER,
+        SCALA_VECTOR,
+        VAVR_VECTOR,
+        CLOJURE_VECTOR,
+        PCOLLECTIONS_VECTOR,
+        PAGURO_VECTOR,
+        KOTLINX_VECTOR,
     };
 
     private Footprint() {}
@@ -35,13 +45,13 @@ public final class Footprint {
      * @throws IOException if the file cannot be written
      */
     public static void main(String[] args) throws IOException {
-        Footprints footprints = new Footprints("element", Peer.ARRAY_LIST);
+        Footprints footprints = new Footprints("element", ARRAY_LIST);
         for (String type : TYPES) {
             for (int size : SIZES) {
                 Integer[] elements = VectorFixtures.elements(size);
-                Peer peer = Peer.of(type);
+                VectorPeer peer = VectorPeer.of(type);
                 Object vector =
-                        type.equals(Peer.PERSISTENT_VECTOR_BUILDER)
+                        type.equals(PERSISTENT_VECTOR_BUILDER)
                                 ? peer.build(elements)
                                 : peer.appendAll(elements);
                 footprints.add(type, size, Footprints.structureBytes(vector, (Object[]) elements));

@@ -1,7 +1,8 @@
 package io.holstein.jmh.vector;
 
-import static io.holstein.jmh.vector.Peer.*;
+import static io.holstein.jmh.Implementations.*;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,22 +22,26 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class VectorBuilderBenchmark {
 
+    /** The name of {@link #build} in results and in the report. */
+    public static final BenchmarkName BUILD =
+            BenchmarkName.of(VectorBuilderBenchmark.class, "build");
+
     /** Number of elements; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
-    /** The implementation under test; see {@link Peer}. */
+    /** The implementation under test; see {@link VectorPeer}. */
     @Param({
         PERSISTENT_VECTOR_BUILDER,
         ARRAY_LIST,
-        SCALA_BUILDER,
-        CLOJURE_TRANSIENT,
-        PAGURO_MUTABLE,
-        KOTLINX_BUILDER
+        SCALA_VECTOR_BUILDER,
+        CLOJURE_VECTOR_TRANSIENT,
+        PAGURO_VECTOR_MUTABLE,
+        KOTLINX_VECTOR_BUILDER
     })
     public String type;
 
-    private Peer peer;
+    private VectorPeer peer;
     private Integer[] elements;
     private Object vector;
     private int[] indices;
@@ -45,7 +50,7 @@ public class VectorBuilderBenchmark {
     /** Builds the elements, the vector by appends, and the index sequence. */
     @Setup
     public void setUp() {
-        peer = Peer.of(type);
+        peer = VectorPeer.of(type);
         elements = VectorFixtures.elements(size);
         vector = peer.appendAll(elements);
         indices = VectorFixtures.randomIndices(size);

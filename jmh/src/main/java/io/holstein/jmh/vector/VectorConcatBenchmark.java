@@ -1,7 +1,8 @@
 package io.holstein.jmh.vector;
 
-import static io.holstein.jmh.vector.Peer.*;
+import static io.holstein.jmh.Implementations.*;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,15 +23,28 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class VectorConcatBenchmark {
 
+    /** The name of {@link #concat} in results and in the report. */
+    public static final BenchmarkName CONCAT =
+            BenchmarkName.of(VectorConcatBenchmark.class, "concat");
+
     /** Number of elements; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
-    /** The implementation under test; see {@link Peer}. */
-    @Param({PERSISTENT_VECTOR, ARRAY_LIST, VAVR, SCALA, CLOJURE, PCOLLECTIONS, PAGURO, KOTLINX})
+    /** The implementation under test; see {@link VectorPeer}. */
+    @Param({
+        PERSISTENT_VECTOR,
+        ARRAY_LIST,
+        VAVR_VECTOR,
+        SCALA_VECTOR,
+        CLOJURE_VECTOR,
+        PCOLLECTIONS_VECTOR,
+        PAGURO_VECTOR,
+        KOTLINX_VECTOR
+    })
     public String type;
 
-    private Peer peer;
+    private VectorPeer peer;
     private Integer[] elements;
     private Object vector;
     private int[] indices;
@@ -39,7 +53,7 @@ public class VectorConcatBenchmark {
     /** Builds the elements, the vector by appends, and the index sequence. */
     @Setup
     public void setUp() {
-        peer = Peer.of(type);
+        peer = VectorPeer.of(type);
         elements = VectorFixtures.elements(size);
         vector = peer.appendAll(elements);
         indices = VectorFixtures.randomIndices(size);

@@ -1,8 +1,9 @@
 package io.holstein.jmh.vector;
 
-import static io.holstein.jmh.vector.Peer.*;
+import static io.holstein.jmh.Implementations.*;
 import static io.holstein.jmh.vector.VectorFixtures.SEQUENCE_MASK;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,15 +23,27 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class VectorGetBenchmark {
 
+    /** The name of {@link #get} in results and in the report. */
+    public static final BenchmarkName GET = BenchmarkName.of(VectorGetBenchmark.class, "get");
+
     /** Number of elements; not powers of two on purpose. */
     @Param({"10", "1000", "100000", "1000000"})
     public int size;
 
-    /** The implementation under test; see {@link Peer}. */
-    @Param({PERSISTENT_VECTOR, ARRAY_LIST, VAVR, SCALA, CLOJURE, PCOLLECTIONS, PAGURO, KOTLINX})
+    /** The implementation under test; see {@link VectorPeer}. */
+    @Param({
+        PERSISTENT_VECTOR,
+        ARRAY_LIST,
+        VAVR_VECTOR,
+        SCALA_VECTOR,
+        CLOJURE_VECTOR,
+        PCOLLECTIONS_VECTOR,
+        PAGURO_VECTOR,
+        KOTLINX_VECTOR
+    })
     public String type;
 
-    private Peer peer;
+    private VectorPeer peer;
     private Integer[] elements;
     private Object vector;
     private int[] indices;
@@ -39,7 +52,7 @@ public class VectorGetBenchmark {
     /** Builds the elements, the vector by appends, and the index sequence. */
     @Setup
     public void setUp() {
-        peer = Peer.of(type);
+        peer = VectorPeer.of(type);
         elements = VectorFixtures.elements(size);
         vector = peer.appendAll(elements);
         indices = VectorFixtures.randomIndices(size);

@@ -1,8 +1,20 @@
 package io.holstein.jmh.champ;
 
+import static io.holstein.jmh.Implementations.CLOJURE_HASH_MAP;
+import static io.holstein.jmh.Implementations.HASH_MAP;
+import static io.holstein.jmh.Implementations.IMMUTABLE_MAP;
+import static io.holstein.jmh.Implementations.KOTLINX_HASH_MAP;
+import static io.holstein.jmh.Implementations.MAP_COPY_OF;
+import static io.holstein.jmh.Implementations.PAGURO_HASH_MAP;
+import static io.holstein.jmh.Implementations.PCOLLECTIONS_HASH_MAP;
+import static io.holstein.jmh.Implementations.PERSISTENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SCALA_HASH_MAP;
+import static io.holstein.jmh.Implementations.VAVR_HASH_MAP;
+
 import clojure.lang.IPersistentMap;
 import clojure.lang.ITransientMap;
 import com.google.common.collect.ImmutableMap;
+import io.holstein.jmh.Peers;
 import io.holstein.map.PersistentHashMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -12,40 +24,73 @@ import kotlinx.collections.immutable.PersistentMap;
 import org.pcollections.HashTreePMap;
 import org.pcollections.PMap;
 
-/** The {@code type} parameter values of the CHAMP benchmarks and their {@link MapOps}. */
-final class MapImpls {
+/**
+ * The champ group's adapter: one map implementation seen through the operations the CHAMP
+ * benchmarks measure (see {@link Peers}), so that one benchmark method serves every implementation.
+ * {@link #ALL} registers each under its name.
+ *
+ * <p>Maps are {@code Object}s here because the peers share no interface beyond what each operation
+ * needs; every implementation casts back to its own type.
+ */
+abstract class HashMapPeer {
 
-    static final String HOLSTEIN = "PersistentHashMap";
-    static final String HASH_MAP = "HashMap";
-    static final String VAVR = "VavrHashMap";
-    static final String SCALA = "ScalaHashMap";
-    static final String CLOJURE = "ClojurePersistentHashMap";
-    static final String PCOLLECTIONS = "HashTreePMap";
-    static final String PAGURO = "PaguroPersistentHashMap";
-    static final String KOTLINX = "KotlinxPersistentHashMap";
-    static final String MAP_COPY_OF = "Map.copyOf";
-    static final String IMMUTABLE_MAP = "ImmutableMap";
+    /** Every map under test. */
+    static final Peers<HashMapPeer> ALL =
+            Peers.<HashMapPeer>of("hash map")
+                    .with(PERSISTENT_HASH_MAP, new Holstein())
+                    .with(HASH_MAP, new JdkHashMap())
+                    .with(VAVR_HASH_MAP, new Vavr())
+                    .with(SCALA_HASH_MAP, new Scala())
+                    .with(CLOJURE_HASH_MAP, new Clojure())
+                    .with(PCOLLECTIONS_HASH_MAP, new PCollections())
+                    .with(PAGURO_HASH_MAP, new Paguro())
+                    .with(KOTLINX_HASH_MAP, new Kotlinx())
+                    .with(MAP_COPY_OF, new MapCopyOf())
+                    .with(IMMUTABLE_MAP, new Guava());
 
-    private MapImpls() {}
-
-    static MapOps of(String type) {
-        return switch (type) {
-            case HOLSTEIN -> new Holstein();
-            case HASH_MAP -> new JdkHashMap();
-            case VAVR -> new Vavr();
-            case SCALA -> new Scala();
-            case CLOJURE -> new Clojure();
-            case PCOLLECTIONS -> new PCollections();
-            case PAGURO -> new Paguro();
-            case KOTLINX -> new Kotlinx();
-            case MAP_COPY_OF -> new MapCopyOf();
-            case IMMUTABLE_MAP -> new Guava();
-            default -> throw new IllegalArgumentException("unknown map implementation: " + type);
-        };
+    /** The implementation named {@code type}. */
+    static HashMapPeer of(String type) {
+        return ALL.get(type);
     }
 
+    /** A map of {@code keys[i] -> keys[i]}, built by inserting one key at a time into versions. */
+    abstract Object insertOneByOne(Object[] keys);
+
+    /** The same map built with the implementation's builder or transient (or mutable fill). */
+    Object buildWithBuilder(Object[] keys) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no builder");
+    }
+
+    /** The value of {@code key}, or {@code null}. */
+    abstract Object get(Object map, Object key);
+
+    /** The map without {@code key}. */
+    Object without(Object map, Object key) {
+        throw new UnsupportedOperationException(
+                getClass().getSimpleName() + " has no persistent remove");
+    }
+
+    /** The map with {@code key -> value}. */
+    Object with(Object map, Object key, Object value) {
+        throw new UnsupportedOperationException(
+                getClass().getSimpleName() + " has no persistent put");
+    }
+
+    /** Visits every mapping; returns a sum of the values so the traversal cannot be dropped. */
+    abstract long iterate(Object map);
+
+    /** Whether the two maps are equal, by the implementation's own {@code equals}. */
+    boolean equal(Object a, Object b) {
+        return a.equals(b);
+    }
+
+    /** The union of two maps, the second's mappings winning, by the implementation's best means. */
+    abstract Object union(Object a, Object b);
+
+    // ------------------------------------------------------------------ implementations
+
     /** Holstein's CHAMP map and its builder. */
-    static final class Holstein extends MapOps {
+    private static final class Holstein extends HashMapPeer {
         @Override
         Object insertOneByOne(Object[] keys) {
             PersistentHashMap<Object, Object> m = PersistentHashMap.empty();
@@ -99,7 +144,7 @@ final class MapImpls {
     }
 
     /** The JDK's mutable {@link HashMap}: inserts and builds fill one map in place. */
-    static final class JdkHashMap extends MapOps {
+    private static final class JdkHashMap extends HashMapPeer {
         @Override
         Object insertOneByOne(Object[] keys) {
             HashMap<Object, Object> m = new HashMap<>();
@@ -156,7 +201,7 @@ final class MapImpls {
     }
 
     /** Vavr's {@code io.vavr.collection.HashMap} (a HAMT; no builder). */
-    static final class Vavr extends MapOps {
+    private static final class Vavr extends HashMapPeer {
         @Override
         Object insertOneByOne(Object[] keys) {
             io.vavr.collection.HashMap<Object, Object> m = io.vavr.collection.HashMap.empty();
@@ -205,7 +250,7 @@ final class MapImpls {
     }
 
     /** Scala 2.13's CHAMP {@code immutable.HashMap} and its builder. */
-    static final class Scala extends MapOps {
+    private static final class Scala extends HashMapPeer {
         private static final scala.Function0<Object> NONE = () -> null;
 
         @Override
@@ -266,7 +311,7 @@ final class MapImpls {
     }
 
     /** Clojure's HAMT {@code PersistentHashMap} and its transient. */
-    static final class Clojure extends MapOps {
+    private static final class Clojure extends HashMapPeer {
         @Override
         Object insertOneByOne(Object[] keys) {
             IPersistentMap m = clojure.lang.PersistentHashMap.EMPTY;
@@ -323,7 +368,7 @@ final class MapImpls {
     }
 
     /** PCollections' {@code HashTreePMap} (a hash map of tree buckets; no builder). */
-    static final class PCollections extends MapOps {
+    private static final class PCollections extends HashMapPeer {
         @Override
         Object insertOneByOne(Object[] keys) {
             PMap<Object, Object> m = HashTreePMap.empty();
@@ -368,7 +413,7 @@ final class MapImpls {
     }
 
     /** Paguro's {@code PersistentHashMap} (Clojure's HAMT, in Java) and its mutable form. */
-    static final class Paguro extends MapOps {
+    private static final class Paguro extends HashMapPeer {
         @Override
         Object insertOneByOne(Object[] keys) {
             org.organicdesign.fp.collections.PersistentHashMap<Object, Object> m =
@@ -439,7 +484,7 @@ final class MapImpls {
     }
 
     /** kotlinx.collections.immutable's CHAMP {@code persistentHashMapOf()} and its builder. */
-    static final class Kotlinx extends MapOps {
+    private static final class Kotlinx extends HashMapPeer {
         @Override
         Object insertOneByOne(Object[] keys) {
             PersistentMap<Object, Object> m = ExtensionsKt.persistentHashMapOf();
@@ -494,7 +539,7 @@ final class MapImpls {
     }
 
     /** The JDK's {@code Map.copyOf}: read-only, for lookups, iteration and memory. */
-    static final class MapCopyOf extends MapOps {
+    private static final class MapCopyOf extends HashMapPeer {
         @Override
         Object insertOneByOne(Object[] keys) {
             return Map.copyOf((Map<?, ?>) new JdkHashMap().insertOneByOne(keys));
@@ -522,7 +567,7 @@ final class MapImpls {
     }
 
     /** Guava's {@code ImmutableMap}: read-only, for lookups, iteration and memory. */
-    static final class Guava extends MapOps {
+    private static final class Guava extends HashMapPeer {
         @Override
         Object insertOneByOne(Object[] keys) {
             ImmutableMap.Builder<Object, Object> b =

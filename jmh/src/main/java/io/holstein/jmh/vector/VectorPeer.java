@@ -1,8 +1,23 @@
 package io.holstein.jmh.vector;
 
+import static io.holstein.jmh.Implementations.ARRAY_LIST;
+import static io.holstein.jmh.Implementations.CLOJURE_VECTOR;
+import static io.holstein.jmh.Implementations.CLOJURE_VECTOR_TRANSIENT;
+import static io.holstein.jmh.Implementations.KOTLINX_VECTOR;
+import static io.holstein.jmh.Implementations.KOTLINX_VECTOR_BUILDER;
+import static io.holstein.jmh.Implementations.PAGURO_VECTOR;
+import static io.holstein.jmh.Implementations.PAGURO_VECTOR_MUTABLE;
+import static io.holstein.jmh.Implementations.PCOLLECTIONS_VECTOR;
+import static io.holstein.jmh.Implementations.PERSISTENT_VECTOR;
+import static io.holstein.jmh.Implementations.PERSISTENT_VECTOR_BUILDER;
+import static io.holstein.jmh.Implementations.SCALA_VECTOR;
+import static io.holstein.jmh.Implementations.SCALA_VECTOR_BUILDER;
+import static io.holstein.jmh.Implementations.VAVR_VECTOR;
+
 import clojure.lang.IPersistentVector;
 import clojure.lang.ITransientCollection;
 import clojure.lang.RT;
+import io.holstein.jmh.Peers;
 import io.holstein.list.PersistentVector;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,42 +29,37 @@ import org.organicdesign.fp.collections.RrbTree;
 import org.pcollections.TreePVector;
 
 /**
- * One implementation under test, behind the operations the vector benchmarks measure. Each
- * benchmark fork runs one peer, so the calls below are monomorphic there.
+ * The vector benchmarks' adapter: one implementation under test, behind the operations the vector
+ * benchmarks measure (see {@link Peers}). {@link #ALL} registers each under its name.
  *
  * <p>A peer that lacks an operation throws {@link UnsupportedOperationException}; the benchmarks
  * list for each operation only the peers that have it. {@code ArrayList} is the mutable baseline:
  * its "versions" are the one list, written in place.
  */
-abstract class Peer {
+abstract class VectorPeer {
 
-    static final String PERSISTENT_VECTOR = "PersistentVector";
-    static final String PERSISTENT_VECTOR_BUILDER = "PersistentVector.Builder";
-    static final String ARRAY_LIST = "ArrayList";
-    static final String VAVR = "Vavr";
-    static final String SCALA = "Scala";
-    static final String SCALA_BUILDER = "Scala.newBuilder";
-    static final String CLOJURE = "Clojure";
-    static final String CLOJURE_TRANSIENT = "Clojure.transient";
-    static final String PCOLLECTIONS = "PCollections";
-    static final String PAGURO = "Paguro";
-    static final String PAGURO_MUTABLE = "Paguro.mutable";
-    static final String KOTLINX = "kotlinx";
-    static final String KOTLINX_BUILDER = "kotlinx.builder";
+    /**
+     * Every vector under test; the builder names reach the same adapters through {@link #build}.
+     */
+    static final Peers<VectorPeer> ALL =
+            Peers.<VectorPeer>of("vector")
+                    .with(PERSISTENT_VECTOR, new Holstein())
+                    .with(PERSISTENT_VECTOR_BUILDER, new Holstein())
+                    .with(ARRAY_LIST, new JdkArrayList())
+                    .with(VAVR_VECTOR, new Vavr())
+                    .with(SCALA_VECTOR, new Scala())
+                    .with(SCALA_VECTOR_BUILDER, new Scala())
+                    .with(CLOJURE_VECTOR, new Clojure())
+                    .with(CLOJURE_VECTOR_TRANSIENT, new Clojure())
+                    .with(PCOLLECTIONS_VECTOR, new PCollections())
+                    .with(PAGURO_VECTOR, new Paguro())
+                    .with(PAGURO_VECTOR_MUTABLE, new Paguro())
+                    .with(KOTLINX_VECTOR, new Kotlinx())
+                    .with(KOTLINX_VECTOR_BUILDER, new Kotlinx());
 
     /** The peer named {@code type}. */
-    static Peer of(String type) {
-        return switch (type) {
-            case PERSISTENT_VECTOR, PERSISTENT_VECTOR_BUILDER -> new Holstein();
-            case ARRAY_LIST -> new JdkArrayList();
-            case VAVR -> new Vavr();
-            case SCALA, SCALA_BUILDER -> new Scala();
-            case CLOJURE, CLOJURE_TRANSIENT -> new Clojure();
-            case PCOLLECTIONS -> new PCollections();
-            case PAGURO, PAGURO_MUTABLE -> new Paguro();
-            case KOTLINX, KOTLINX_BUILDER -> new Kotlinx();
-            default -> throw new IllegalArgumentException("unknown peer: " + type);
-        };
+    static VectorPeer of(String type) {
+        return ALL.get(type);
     }
 
     /** A vector of {@code elements}, appended one by one to the empty vector. */
@@ -86,7 +96,7 @@ abstract class Peer {
 
     // ------------------------------------------------------------------ peers
 
-    private static final class Holstein extends Peer {
+    private static final class Holstein extends VectorPeer {
         @Override
         Object appendAll(Integer[] elements) {
             PersistentVector<Integer> v = PersistentVector.empty();
@@ -152,7 +162,7 @@ abstract class Peer {
         }
     }
 
-    private static final class JdkArrayList extends Peer {
+    private static final class JdkArrayList extends VectorPeer {
         @Override
         Object appendAll(Integer[] elements) {
             ArrayList<Integer> list = new ArrayList<>();
@@ -210,7 +220,7 @@ abstract class Peer {
         }
     }
 
-    private static final class Vavr extends Peer {
+    private static final class Vavr extends VectorPeer {
         @Override
         Object appendAll(Integer[] elements) {
             io.vavr.collection.Vector<Integer> v = io.vavr.collection.Vector.empty();
@@ -267,7 +277,7 @@ abstract class Peer {
         }
     }
 
-    private static final class Scala extends Peer {
+    private static final class Scala extends VectorPeer {
         @Override
         Object appendAll(Integer[] elements) {
             scala.collection.immutable.Vector<Integer> v =
@@ -350,7 +360,7 @@ abstract class Peer {
         }
     }
 
-    private static final class Clojure extends Peer {
+    private static final class Clojure extends VectorPeer {
         @Override
         Object appendAll(Integer[] elements) {
             IPersistentVector v = clojure.lang.PersistentVector.EMPTY;
@@ -403,7 +413,7 @@ abstract class Peer {
         }
     }
 
-    private static final class PCollections extends Peer {
+    private static final class PCollections extends VectorPeer {
         @Override
         Object appendAll(Integer[] elements) {
             TreePVector<Integer> v = TreePVector.empty();
@@ -460,7 +470,7 @@ abstract class Peer {
         }
     }
 
-    private static final class Paguro extends Peer {
+    private static final class Paguro extends VectorPeer {
         @Override
         Object appendAll(Integer[] elements) {
             RrbTree.ImRrbt<Integer> v = RrbTree.empty();
@@ -526,7 +536,7 @@ abstract class Peer {
         }
     }
 
-    private static final class Kotlinx extends Peer {
+    private static final class Kotlinx extends VectorPeer {
         @Override
         Object appendAll(Integer[] elements) {
             PersistentList<Integer> v = ExtensionsKt.persistentListOf();
