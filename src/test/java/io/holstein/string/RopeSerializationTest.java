@@ -133,18 +133,11 @@ class RopeSerializationTest {
     }
 
     private static int countPieces(Rope rope) {
-        int[] n = {0};
-        count(rope.root, n);
-        return n[0];
-    }
-
-    private static void count(RopeNode node, int[] n) {
-        if (node instanceof RopeBranch) {
-            count(((RopeBranch) node).left, n);
-            count(((RopeBranch) node).right, n);
-        } else {
-            n[0]++;
+        int n = 0;
+        for (RopeChunkWalk chunks = new RopeChunkWalk(rope.root, 0); chunks.hasNext(); n++) {
+            chunks.next();
         }
+        return n;
     }
 
     /** Where the proxy's count sits: the block-data header, then the four bytes of the count. */
