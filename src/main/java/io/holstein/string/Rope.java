@@ -103,12 +103,15 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * - Every holder stored was found in this rope's own tree, so its range lies inside
      *   [0, length()): an index inside it is in range, and the char there is the rope's.
      * - charAt reads the field once into a local, so its range check and its read use the same
-     *   holder; another thread's store can only make the next call miss.
-     * Two plain fields (chunk, start) would be cheaper to write but could be seen from two
-     * different stores, a chunk with another chunk's start: RopeStressTest and the jcstress test
-     * RopeConcurrentCharAt read through racing caches and check every char. Why not a
-     * ThreadLocal: its lookup on every charAt costs more than the sequential reads it serves
-     * may. Each miss allocates a holder, so charAt at random indices allocates one per call.
+     *   holder: two plain reads of one field may see two different stores (or null after a
+     *   holder), so a second read could pair one holder's check with another's chunk.
+     * Two plain fields (chunk, start) would save the holder but could be seen from two different
+     * stores, a chunk with another chunk's start. RopeStressTest and the jcstress test
+     * RopeConcurrentCharAt read through racing caches and check every char: both fail on two
+     * fields, and the jcstress test (C2 with its code-motion randomizers) on a second read of
+     * the field. Why not a ThreadLocal: its lookup on every charAt would cost more than the
+     * whole read it saves. Each miss allocates a holder, so charAt at random indices allocates
+     * one small object per call.
      *
      * [1] H.-J. Boehm, R. Atkinson, M. Plass, "Ropes: an Alternative to Strings",
      *     Software: Practice and Experience 25(12), 1995.
