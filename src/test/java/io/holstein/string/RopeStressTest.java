@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -58,62 +61,61 @@ class RopeStressTest {
         SplittableRandom seeds = new SplittableRandom(42);
         String base = text(seeds, 12 * RopeChunk.MAX_LENGTH);
         Rope baseRope = Rope.of(base);
-        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUDGET_MILLIS);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         int rounds = 0;
-        while (System.nanoTime() < deadline && failures.isEmpty()) {
-            // A fresh rope each round, so its cache starts empty, sharing chunks with the base.
-            int at = seeds.nextInt(base.length());
-            String piece = text(seeds, seeds.nextInt(1, 50));
-            int from = seeds.nextInt(RopeChunk.MAX_LENGTH);
-            String model = (base.substring(0, at) + piece + base.substring(at)).substring(from);
-            Rope rope = baseRope.insert(at, piece).substring(from, model.length() + from);
-            CyclicBarrier start = new CyclicBarrier(THREADS);
-            List<Thread> threads = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int pattern = t % 4;
-                long seed = seeds.nextLong();
-                threads.add(
-                        new Thread(
-                                () -> {
-                                    try {
-                                        SplittableRandom random = new SplittableRandom(seed);
-                                        int length = model.length();
-                                        int i = random.nextInt(length);
-                                        start.await();
-                                        for (int step = 0; step < READS; step++) {
-                                            i = nextIndex(pattern, step, i, length, random);
-                                            char read = rope.charAt(i);
-                                            if (read != model.charAt(i)) {
-                                                throw new AssertionError(
-                                                        "pattern "
-                                                                + pattern
-                                                                + ": charAt("
-                                                                + i
-                                                                + ") read U+"
-                                                                + Integer.toHexString(read)
-                                                                + ", expected U+"
-                                                                + Integer.toHexString(
-                                                                        model.charAt(i)));
-                                            }
-                                        }
-                                    } catch (Throwable e) {
-                                        failures.add(e);
-                                    }
-                                }));
+        try {
+            while (System.nanoTime() < deadline) {
+                // A fresh rope each round, so its cache starts empty, sharing chunks with the base.
+                int at = seeds.nextInt(base.length());
+                String piece = text(seeds, seeds.nextInt(1, 50));
+                int from = seeds.nextInt(RopeChunk.MAX_LENGTH);
+                String model = (base.substring(0, at) + piece + base.substring(at)).substring(from);
+                Rope rope = baseRope.insert(at, piece).substring(from, model.length() + from);
+                CyclicBarrier start = new CyclicBarrier(THREADS);
+                List<Callable<Void>> readers = new ArrayList<>();
+                for (int t = 0; t < THREADS; t++) {
+                    int pattern = t % 4;
+                    long seed = seeds.nextLong();
+                    readers.add(
+                            () -> {
+                                read(rope, model, pattern, new SplittableRandom(seed), start);
+                                return null;
+                            });
+                }
+                for (Future<Void> reader : pool.invokeAll(readers)) {
+                    reader.get(); // rethrows a reader's failure
+                }
+                rope.checkInvariants();
+                rounds++;
             }
-            threads.forEach(Thread::start);
-            for (Thread thread : threads) {
-                thread.join();
-            }
-            rope.checkInvariants();
-            rounds++;
-        }
-        if (!failures.isEmpty()) {
-            AssertionError e = new AssertionError(failures.size() + " thread(s) failed");
-            failures.forEach(e::addSuppressed);
-            throw e;
+        } finally {
+            pool.shutdownNow();
         }
         assertTrue(rounds > 0);
+    }
+
+    /** {@link #READS} reads of {@code rope} in {@code pattern}, each checked against the model. */
+    private static void read(
+            Rope rope, String model, int pattern, SplittableRandom random, CyclicBarrier start)
+            throws Exception {
+        int length = model.length();
+        int i = random.nextInt(length);
+        start.await();
+        for (int step = 0; step < READS; step++) {
+            i = nextIndex(pattern, step, i, length, random);
+            char read = rope.charAt(i);
+            if (read != model.charAt(i)) {
+                throw new AssertionError(
+                        "pattern "
+                                + pattern
+                                + ": charAt("
+                                + i
+                                + ") read U+"
+                                + Integer.toHexString(read)
+                                + ", expected U+"
+                                + Integer.toHexString(model.charAt(i)));
+            }
+        }
     }
 }
