@@ -78,11 +78,11 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * prefix and suffix split at an index by joining the trees beside the search path, so every
      * edit is O(log n) and path-copies only the branches it passes.
      *
-     * Why a B-tree and not a binary tree: a read at a random index costs a cache miss per level
-     * it descends, and a binary tree of k chunks is about log2 k levels deep where a 32-way one
-     * is log32 k; a branch finds its child by scanning one int array, so a level costs one miss
-     * rather than several. The price is on edits: each branch on an edit's path is copied whole,
-     * a constant factor. Why not the classic unbalanced rope [1] with occasional rebalancing:
+     * Why a B-tree and not a binary tree: a read at a random index costs cache misses at every
+     * level it descends, and a binary tree of k chunks is about log2 k levels deep where a
+     * 32-way one is log32 k, a fifth as many; a branch finds its child by scanning one int
+     * array of running lengths, without touching the children. The price is on edits: each
+     * branch on an edit's path is copied whole, a constant factor. Why not the classic unbalanced rope [1] with occasional rebalancing:
      * its depth, hence charAt and edits, degrades between rebalances, and its "balanced if
      * length >= Fib(depth + 2)" test is only checked on concat. The B-tree bound holds after
      * every edit: a tree of height h >= 1 holds at least 2 * 16^(h - 1) chunks.
