@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Text stored compactly in a {@code byte[]}: one byte per char while every char is Latin-1 (at most
@@ -126,6 +127,35 @@ final class CompactChars {
                 dst[dstIndex + i] = (byte) c;
             }
         }
+    }
+
+    /**
+     * The first {@code i < n} at which char {@code aFrom + i} of {@code a} and char {@code bFrom +
+     * i} of {@code b} differ, or -1 if the {@code n} chars are equal. Buffers of one coder are
+     * compared as bytes ({@code Arrays.mismatch}, vectorized); the same range of one buffer is
+     * equal at once.
+     */
+    static int mismatch(byte[] a, byte aCoder, int aFrom, byte[] b, byte bCoder, int bFrom, int n) {
+        if (aCoder == bCoder) {
+            if (a == b && aFrom == bFrom) {
+                return -1;
+            }
+            int k =
+                    Arrays.mismatch(
+                            a,
+                            aFrom << aCoder,
+                            (aFrom + n) << aCoder,
+                            b,
+                            bFrom << bCoder,
+                            (bFrom + n) << bCoder);
+            return k < 0 ? -1 : k >> aCoder;
+        }
+        for (int i = 0; i < n; i++) {
+            if (charAt(a, aCoder, aFrom + i) != charAt(b, bCoder, bFrom + i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -17,18 +17,26 @@ import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
 /**
- * An immutable text held in a balanced tree of small flat chunks, so that editing it in the middle
- * costs {@code O(log n)} instead of the {@code O(n)} copy a {@code String} or a {@code
- * StringBuilder} pays: the persistent counterpart of {@link CharSequence} text.
+ * An immutable text held in a B-tree of small flat chunks, so that editing it in the middle costs
+ * {@code O(log n)} instead of the {@code O(n)} copy a {@code String} or a {@code StringBuilder}
+ * pays: the persistent counterpart of {@link CharSequence} text.
  *
  * <p>{@link #concat}, {@link #insert}, {@link #delete}, {@link #replace} and {@link #substring} run
  * in {@code O(log n)} time plus the length of the inserted text when it is not a rope; the result
  * shares every chunk and subtree the edit does not touch with this rope and with the inserted rope,
  * and copies at most the two or three chunks (at most 2,048 chars each) that the edit cuts or
- * joins. {@link #charAt} runs in {@code O(log n)}. Sequential reads ({@link #chars()}, {@link
- * #codePoints()}, {@link #writeTo}, {@link #toString()}, {@link #indexOf}, {@link #equals}, {@link
- * #compareTo}, {@link #hashCode()}) run in {@code O(n)}: a cursor keeps the current chunk. {@link
- * #length()} is {@code O(1)}. A {@link Builder} appends in amortized {@code O(1)} per char.
+ * joins. Sequential reads ({@link #chars()}, {@link #codePoints()}, {@link #writeTo}, {@link
+ * #toString()}, {@link #indexOf}, {@link #equals}, {@link #compareTo}, {@link #hashCode()}) run in
+ * {@code O(n)}: they walk the chunks in order, never descending per char. {@link #length()} is
+ * {@code O(1)}. A {@link Builder} appends in amortized {@code O(1)} per char.
+ *
+ * <p>{@link #charAt} reads in {@code O(1)} when the index falls in the chunk that the previous
+ * {@code charAt} on this rope read, and otherwise descends the tree in {@code O(log n)} (32-way
+ * branches: at most four levels above the chunks at ten million chars) and remembers the chunk it
+ * found. So code that reads a {@code CharSequence} by {@code charAt} in order, forwards or
+ * backwards, as {@code java.util.regex}, {@code StringBuilder.append(CharSequence)} and parsers do,
+ * pays {@code O(1)} amortized per char: one descent per chunk crossed, and chunks hold more than a
+ * thousand chars on average.
  *
  * <p>Memory: each chunk stores its text one byte per char when every char of the chunk is at most
  * U+00FF (Latin-1), as {@code java.lang.String} does, and two bytes per char otherwise. Text built
@@ -37,16 +45,21 @@ import java.util.stream.StreamSupport;
  * was edited.
  *
  * <p><b>Guarantees.</b> A rope never changes after it is created; every edit returns a new rope. It
- * is safe to share between threads and to publish by any means. Chars are the unit, as in {@code
- * String}: indices count UTF-16 chars, and a surrogate pair may be cut by an edit exactly as {@code
- * String.substring} would cut it; {@link #codePoints()} pairs surrogates wherever they sit. Every
- * method that takes an argument throws {@link NullPointerException} for {@code null}, as {@code
- * String.concat} does; an index out of range throws {@link StringIndexOutOfBoundsException}, as
- * {@code String} does. A result that would pass {@code Integer.MAX_VALUE} chars fails with {@link
- * OutOfMemoryError}, as {@code String.concat} does, before anything is built. A rope is equal only
- * to another rope with the same chars; its hash code is that of the same text as a {@code String}
- * (computed once) and it orders like {@code String.compareTo}. Serialized as its text, as primitive
- * data; sharing between ropes is not preserved across serialization.
+ * is safe to share between threads and to publish by any means. The chunk that {@code charAt}
+ * remembers is kept in a plain field, as {@code String} caches its hash code: every read is right
+ * whatever other threads do, but readers of one rope on several cores may overwrite each other's
+ * cache, so each may descend more often than it would alone (and the writes move the rope's cache
+ * line between cores); threads that scan one rope at once read faster through {@link #chars()},
+ * {@link #codePoints()} or {@link #writeTo}, whose cursors are their own. Chars are the unit, as in
+ * {@code String}: indices count UTF-16 chars, and a surrogate pair may be cut by an edit exactly as
+ * {@code String.substring} would cut it; {@link #codePoints()} pairs surrogates wherever they sit.
+ * Every method that takes an argument throws {@link NullPointerException} for {@code null}, as
+ * {@code String.concat} does; an index out of range throws {@link StringIndexOutOfBoundsException},
+ * as {@code String} does. A result that would pass {@code Integer.MAX_VALUE} chars fails with
+ * {@link OutOfMemoryError}, as {@code String.concat} does, before anything is built. A rope is
+ * equal only to another rope with the same chars; its hash code is that of the same text as a
+ * {@code String} (computed once) and it orders like {@code String.compareTo}. Serialized as its
+ * text, as primitive data; sharing between ropes is not preserved across serialization.
  *
  * <p>Conversions: {@link #of(CharSequence)} copies other text in {@code O(n)}; {@link #toString()}
  * copies it out in {@code O(n)}.
@@ -56,19 +69,22 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     /*
      * Implementation notes.
      *
-     * A rope is a leaf-oriented AVL tree (RopeNode): branches (RopeBranch) cache their length
-     * and height, leaves are flat chunks (RopeChunk) of 1 to 2,048 chars in CompactChars
-     * storage (one byte per char while Latin-1). An empty rope has a null root. The algorithms
-     * live in RopeTrees: concat is an AVL join that rebalances only along the spine of the
-     * taller tree, and prefix and suffix split at an index by joining the subtrees beside the
-     * search path, so every edit is O(log n) and path-copies only the nodes it passes.
+     * A rope is a B-tree of chunks (RopeNode): branches (RopeBranch) hold 2 to 32 children (16
+     * to 32 below the root) and the running totals of their lengths; leaves are flat chunks
+     * (RopeChunk) of 1 to 2,048 chars in CompactChars storage (one byte per char while Latin-1),
+     * all at one depth. An empty rope has a null root. The algorithms live in RopeTrees: concat
+     * is a B-tree join that copies only the branches along the spine of the taller tree, and
+     * prefix and suffix split at an index by joining the trees beside the search path, so every
+     * edit is O(log n) and path-copies only the branches it passes.
      *
-     * Why AVL and not a B-tree of chunks: joins and splits of height-balanced binary trees have
-     * a simple, well-analysed O(log n) algorithm [1] that touches O(log n) small nodes, while a
-     * B-tree's join must split and merge wide nodes; why not the classic unbalanced rope [2]
-     * with occasional rebalancing: its height, hence charAt and edits, degrade between
-     * rebalances, and its "balanced if length >= Fib(depth + 2)" test is only checked on
-     * concat. The AVL bound holds after every edit: height < 1.45 log2(chunks + 2).
+     * Why a B-tree and not a binary tree: a read at a random index costs cache misses at every
+     * level it descends, and a binary tree of k chunks is about log2 k levels deep where a
+     * 32-way one is log32 k, a fifth as many; a branch finds its child by scanning one int
+     * array of running lengths, without touching the children. The price is on edits: each
+     * branch on an edit's path is copied whole, a constant factor. Why not the classic unbalanced rope [1] with occasional rebalancing:
+     * its depth, hence charAt and edits, degrades between rebalances, and its "balanced if
+     * length >= Fib(depth + 2)" test is only checked on concat. The B-tree bound holds after
+     * every edit: a tree of height h >= 1 holds at least 2 * 16^(h - 1) chunks.
      *
      * The seam rule (RopeTrees.concat): when an edit makes two chunks neighbours and they fit
      * one chunk together, they become one. Hence one-char edits do not add chunks, and no
@@ -78,8 +94,25 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * hashCode is cached in a racy single-check field, as String does: the computation is
      * deterministic, so a thread that sees 0 just computes it again.
      *
-     * [1] G. E. Blelloch, D. Ferizovic, Y. Sun, "Just Join for Parallel Ordered Sets", SPAA 2016.
-     * [2] H.-J. Boehm, R. Atkinson, M. Plass, "Ropes: an Alternative to Strings",
+     * The read cache, lastRead, is racy in the same way: charAt stores the chunk it found and
+     * that chunk's start in one RopeChunkAt, an immutable holder, through a plain field. Why it
+     * is right without synchronization:
+     * - A holder's fields are final, and so are its chunk's, so a thread that reads the field
+     *   sees null or a whole holder with its chunk's chars (JLS 17.5), whoever wrote it.
+     * - Every holder stored was found in this rope's own tree, so its range lies inside
+     *   [0, length()): an index inside it is in range, and the char there is the rope's.
+     * - charAt reads the field once into a local, so its range check and its read use the same
+     *   holder: two plain reads of one field may see two different stores (or null after a
+     *   holder), so a second read could pair one holder's check with another's chunk.
+     * Two plain fields (chunk, start) would save the holder but could be seen from two different
+     * stores, a chunk with another chunk's start. RopeStressTest and the jcstress test
+     * RopeConcurrentCharAt read through racing caches and check every char: both fail on two
+     * fields, and the jcstress test (C2 with its code-motion randomizers) on a second read of
+     * the field. Why not a ThreadLocal: its lookup on every charAt would cost more than the
+     * whole read it saves. Each miss allocates a holder, so charAt at random indices allocates
+     * one small object per call.
+     *
+     * [1] H.-J. Boehm, R. Atkinson, M. Plass, "Ropes: an Alternative to Strings",
      *     Software: Practice and Experience 25(12), 1995.
      */
 
@@ -94,6 +127,13 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     private transient int hash;
 
     private transient boolean hashIsZero;
+
+    /**
+     * The chunk the last descent of {@link #charAt} found, with its start; {@code null} before the
+     * first. Written racily (see the implementation notes): read it once. Package-private for the
+     * tests, which watch it to count descents.
+     */
+    transient RopeChunkAt lastRead;
 
     private Rope(RopeNode root) {
         this.root = root;
@@ -179,18 +219,35 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     }
 
     /**
-     * Returns the char at {@code index}. {@code O(log n)}.
+     * Returns the char at {@code index}. {@code O(1)} if {@code index} falls in the chunk that the
+     * previous {@code charAt} on this rope read, so {@code O(1)} amortized per char when reading in
+     * order; {@code O(log n)} otherwise.
      *
      * @throws StringIndexOutOfBoundsException if {@code index} is negative or not less than {@link
      *     #length()}
      */
     @Override
     public char charAt(int index) {
+        RopeChunkAt last = lastRead; // read once: another thread may store another holder
+        if (last != null) {
+            RopeChunk chunk = last.chunk;
+            int offset = index - last.start;
+            if (offset >= 0 && offset < chunk.length) {
+                return chunk.charAt(offset);
+            }
+        }
+        return charAtByDescent(index);
+    }
+
+    /** {@link #charAt} outside the last chunk read: descends, and remembers the chunk found. */
+    private char charAtByDescent(int index) {
         int length = length();
         if (index < 0 || index >= length) {
             throw new StringIndexOutOfBoundsException("index " + index + ", length " + length);
         }
-        return RopeTrees.charAt(root, index);
+        RopeChunkAt found = RopeTrees.locate(root, index);
+        lastRead = found;
+        return found.chunk.charAt(index - found.start);
     }
 
     /**
@@ -379,25 +436,34 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      */
     public void writeTo(Appendable out) throws IOException {
         Objects.requireNonNull(out, "out");
-        if (root != null) {
-            RopeTrees.appendTo(root, out);
+        for (RopeChunkWalk chunks = new RopeChunkWalk(root, 0); chunks.hasNext(); ) {
+            chunks.next().appendTo(out);
         }
     }
 
     /** Returns the chars as a {@code String}, Latin-1 compact if every chunk is. {@code O(n)}. */
     @Override
     public String toString() {
-        RopeNode r = root;
-        if (r == null) {
-            return "";
+        boolean latin1 = true;
+        for (RopeChunkWalk chunks = new RopeChunkWalk(root, 0); latin1 && chunks.hasNext(); ) {
+            latin1 = chunks.next().isLatin1();
         }
-        if (RopeTrees.isLatin1(r)) {
-            byte[] bytes = new byte[r.length];
-            RopeTrees.getLatin1(r, bytes, 0);
+        int at = 0;
+        if (latin1) {
+            byte[] bytes = new byte[length()];
+            for (RopeChunkWalk chunks = new RopeChunkWalk(root, 0); chunks.hasNext(); ) {
+                RopeChunk chunk = chunks.next();
+                System.arraycopy(chunk.value, 0, bytes, at, chunk.length);
+                at += chunk.length;
+            }
             return new String(bytes, StandardCharsets.ISO_8859_1);
         }
-        char[] chars = new char[r.length];
-        RopeTrees.getChars(r, chars, 0);
+        char[] chars = new char[length()];
+        for (RopeChunkWalk chunks = new RopeChunkWalk(root, 0); chunks.hasNext(); ) {
+            RopeChunk chunk = chunks.next();
+            chunk.getChars(chars, at);
+            at += chunk.length;
+        }
         return new String(chars);
     }
 
@@ -425,14 +491,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         if (hash != 0 && other.hash != 0 && hash != other.hash) {
             return false;
         }
-        RopeCursor a = new RopeCursor(root, 0);
-        RopeCursor b = new RopeCursor(other.root, 0);
-        for (int i = 0; i < length; i++) {
-            if (a.next() != b.next()) {
-                return false;
-            }
-        }
-        return true;
+        return new RopeCursor(root, 0).mismatch(new RopeCursor(other.root, 0), length) == length;
     }
 
     /**
@@ -443,7 +502,9 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     public int hashCode() {
         int h = hash;
         if (h == 0 && !hashIsZero) {
-            h = root == null ? 0 : RopeTrees.hash(root, 0);
+            for (RopeChunkWalk chunks = new RopeChunkWalk(root, 0); chunks.hasNext(); ) {
+                h = chunks.next().hash(h);
+            }
             if (h == 0) {
                 hashIsZero = true;
             } else {
@@ -465,12 +526,8 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         if (other.root != root) {
             RopeCursor a = new RopeCursor(root, 0);
             RopeCursor b = new RopeCursor(other.root, 0);
-            for (int i = 0; i < n; i++) {
-                char x = a.next();
-                char y = b.next();
-                if (x != y) {
-                    return x - y;
-                }
+            if (a.mismatch(b, n) < n) {
+                return a.next() - b.next();
             }
         }
         return length() - other.length();
@@ -647,7 +704,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         /** {@link #done} with the full chunks and the partial buffer (copied) appended. */
         private RopeNode collapse() {
             if (!full.isEmpty()) {
-                done = RopeTrees.concat(done, RopeTrees.balanced(full, 0, full.size()));
+                done = RopeTrees.concat(done, RopeTrees.balanced(full));
                 full.clear();
             }
             if (count == 0) {

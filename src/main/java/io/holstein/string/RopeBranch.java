@@ -1,27 +1,104 @@
 package io.holstein.string;
 
+import java.util.Arrays;
+
 /**
- * An inner node of a rope: the text of {@link #left} followed by that of {@link #right}. Its height
- * is cached because every join and rotation reads it.
+ * An inner node of a rope's B-tree: the text of its children, in order, all of one height. Beside
+ * the children it keeps the running total of their lengths, so that a descent finds the child that
+ * holds an index by scanning one small int array, without touching the children.
+ *
+ * <p>A branch other than the root has {@link #MIN_CHILDREN} to {@link #MAX_CHILDREN} children; a
+ * root has 2 to {@link #MAX_CHILDREN}. The constructor checks neither: a root-to-be may be built
+ * with few children, and the algorithms in {@link RopeTrees} restore the bounds before a branch
+ * goes below another.
  */
 final class RopeBranch extends RopeNode {
 
-    final RopeNode left;
+    /**
+     * The most children a branch holds. Wide enough that a descent is short: with the seam rule's
+     * bound on chunks and every branch at its minimum, a rope of ten million chars is at most four
+     * branches deep, and one of {@code Integer.MAX_VALUE} chars at most six; narrow enough that an
+     * edit copies little, since it copies each branch on its path whole.
+     */
+    static final int MAX_CHILDREN = 32;
 
-    final RopeNode right;
+    /** The fewest children a branch below the root holds: half of {@link #MAX_CHILDREN}. */
+    static final int MIN_CHILDREN = MAX_CHILDREN / 2;
+
+    /** The children, exactly sized; never written after construction. */
+    final RopeNode[] children;
+
+    /**
+     * {@code ends[i]} is the number of chars in {@code children[0..i]}: the index in this subtree
+     * just past child {@code i}. Never written after construction.
+     */
+    final int[] ends;
 
     private final int height;
 
-    /** Joins two non-empty subtrees; their lengths must not sum past {@code Integer.MAX_VALUE}. */
-    RopeBranch(RopeNode left, RopeNode right) {
-        super(left.length + right.length);
-        this.left = left;
-        this.right = right;
-        this.height = 1 + Math.max(left.height(), right.height());
+    private RopeBranch(RopeNode[] children, int[] ends) {
+        super(ends[ends.length - 1]);
+        this.children = children;
+        this.ends = ends;
+        this.height = children[0].height() + 1;
+    }
+
+    /**
+     * A branch over {@code children}, which it takes over: at least one, all of one height, their
+     * lengths summing to at most {@code Integer.MAX_VALUE} (callers check).
+     */
+    static RopeBranch of(RopeNode[] children) {
+        int[] ends = new int[children.length];
+        int end = 0;
+        for (int i = 0; i < children.length; i++) {
+            end += children[i].length;
+            ends[i] = end;
+        }
+        return new RopeBranch(children, ends);
     }
 
     @Override
     int height() {
         return height;
+    }
+
+    int count() {
+        return children.length;
+    }
+
+    /** The index of the child that holds char {@code index}, {@code 0 <= index < length}. */
+    int childAt(int index) {
+        int i = 0;
+        while (index >= ends[i]) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index in this subtree of the first char of child {@code i}. */
+    int startOf(int i) {
+        return i == 0 ? 0 : ends[i - 1];
+    }
+
+    /**
+     * The children {@code [from, to)} as one tree: {@code null} for none, the child itself for one,
+     * else a new branch over them (a valid root, though it may hold fewer than {@link
+     * #MIN_CHILDREN}).
+     */
+    RopeNode slice(int from, int to) {
+        if (from == to) {
+            return null;
+        }
+        if (to - from == 1) {
+            return children[from];
+        }
+        return of(Arrays.copyOfRange(children, from, to));
+    }
+
+    /** A copy of this branch with child {@code i} replaced by {@code child}, of the same height. */
+    RopeBranch copyAndSet(int i, RopeNode child) {
+        RopeNode[] copy = children.clone();
+        copy[i] = child;
+        return of(copy);
     }
 }

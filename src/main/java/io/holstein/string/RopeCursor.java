@@ -5,17 +5,12 @@ import java.util.function.IntConsumer;
 
 /**
  * A forward cursor over a rope's chars that caches the current chunk's storage, so sequential reads
- * cost one array access per char and one short descent per chunk: {@code O(n)} for a whole pass
- * against {@code O(n log n)} for {@code charAt} in a loop.
- *
- * <p>It keeps the right subtrees still to visit on a stack as deep as the tree, so it never walks
- * from the root again after the first descent.
+ * cost one array access per char and a step of a {@link RopeChunkWalk} per chunk: {@code O(n)} for
+ * a whole pass, after one descent to the starting index.
  */
 final class RopeCursor {
 
-    private final RopeNode[] pending;
-
-    private int top;
+    private final RopeChunkWalk chunks;
 
     /** The current chunk's chars, in {@link CompactChars} storage. */
     private byte[] value;
@@ -30,21 +25,10 @@ final class RopeCursor {
 
     /** A cursor at {@code index} of {@code root}, {@code 0 <= index <= length(root)}. */
     RopeCursor(RopeNode root, int index) {
-        pending = new RopeNode[root == null ? 0 : root.height()];
         remaining = RopeTrees.length(root) - index;
-        if (remaining > 0) {
-            RopeNode node = root;
-            while (node instanceof RopeBranch) {
-                RopeBranch b = (RopeBranch) node;
-                if (index < b.left.length) {
-                    pending[top++] = b.right;
-                    node = b.left;
-                } else {
-                    index -= b.left.length;
-                    node = b.right;
-                }
-            }
-            load((RopeChunk) node, index);
+        chunks = new RopeChunkWalk(root, index);
+        if (chunks.hasNext()) {
+            load(chunks.next(), chunks.offset);
         }
     }
 
@@ -62,7 +46,7 @@ final class RopeCursor {
             throw new NoSuchElementException();
         }
         if (pos == end) {
-            advance();
+            load(chunks.next(), 0);
         }
         remaining--;
         return CompactChars.charAt(value, coder, pos++);
@@ -71,7 +55,7 @@ final class RopeCursor {
     /** The next char without moving; there must be one. */
     char peek() {
         if (pos == end) {
-            advance();
+            load(chunks.next(), 0);
         }
         return CompactChars.charAt(value, coder, pos);
     }
@@ -85,7 +69,7 @@ final class RopeCursor {
             return 0;
         }
         if (pos == end) {
-            advance();
+            load(chunks.next(), 0);
         }
         int from = pos;
         int to = from + Math.min(max, end - from);
@@ -100,14 +84,37 @@ final class RopeCursor {
         return n;
     }
 
-    private void advance() {
-        RopeNode node = pending[--top];
-        while (node instanceof RopeBranch) {
-            RopeBranch b = (RopeBranch) node;
-            pending[top++] = b.right;
-            node = b.left;
+    /**
+     * Reads the next {@code n} chars of this cursor and of {@code other} side by side, a run of
+     * chunk storage at a time, and stops at the first pair that differs, leaving that pair unread.
+     * Both cursors must have {@code n} chars left.
+     *
+     * @return the number of equal pairs read: {@code n} if all are equal
+     */
+    int mismatch(RopeCursor other, int n) {
+        int done = 0;
+        while (done < n) {
+            if (pos == end) {
+                load(chunks.next(), 0);
+            }
+            if (other.pos == other.end) {
+                other.load(other.chunks.next(), 0);
+            }
+            int run = Math.min(n - done, Math.min(end - pos, other.end - other.pos));
+            int k =
+                    CompactChars.mismatch(
+                            value, coder, pos, other.value, other.coder, other.pos, run);
+            int equal = k < 0 ? run : k;
+            pos += equal;
+            remaining -= equal;
+            other.pos += equal;
+            other.remaining -= equal;
+            done += equal;
+            if (k >= 0) {
+                return done;
+            }
         }
-        load((RopeChunk) node, 0);
+        return done;
     }
 
     private void load(RopeChunk chunk, int from) {

@@ -5,10 +5,11 @@ package io.holstein.string;
  * step of the model tests:
  *
  * <ul>
- *   <li>every cached length and height is right;
- *   <li>AVL balance: the heights of a branch's children differ by at most one, so a tree of {@code
- *       k} chunks has height {@code h} with {@code Fib(h + 2) <= k}, that is {@code h < 1.45 log2(k
- *       + 2)};
+ *   <li>every cached length, running total and height is right, and every array exactly sized;
+ *   <li>B-tree shape: every chunk lies at the same depth; a branch below the root has {@link
+ *       RopeBranch#MIN_CHILDREN} to {@link RopeBranch#MAX_CHILDREN} children, the root 2 to {@code
+ *       MAX_CHILDREN}; so a tree of height {@code h >= 1} holds at least {@code 2 MIN_CHILDREN^(h -
+ *       1)} chunks;
  *   <li>every chunk holds 1 to {@link RopeChunk#MAX_LENGTH} chars, in the compact form (UTF-16 only
  *       if some char is above U+00FF), with an exactly sized array;
  *   <li>the seam rule: two neighbouring chunks together hold more than {@link RopeChunk#MAX_LENGTH}
@@ -33,39 +34,50 @@ final class RopeInvariants {
             return;
         }
         RopeInvariants walk = new RopeInvariants();
-        walk.visit(root);
+        walk.visit(root, true);
         int height = root.height();
         require(
                 minChunks(height) <= walk.chunks,
-                "height " + height + " is beyond the AVL bound for " + walk.chunks + " chunks");
+                "height " + height + " is beyond the B-tree bound for " + walk.chunks + " chunks");
         require(
                 walk.chunks <= 2L * root.length / RopeChunk.MAX_LENGTH + 1,
                 walk.chunks + " chunks for " + root.length + " chars: fragmented");
     }
 
-    /** The fewest chunks an AVL tree of height {@code h} holds: {@code Fib(h + 2)}. */
+    /**
+     * The fewest chunks a tree of height {@code h} holds: 1 for a chunk, else a root of two
+     * branches of {@link RopeBranch#MIN_CHILDREN} each down to the chunks, {@code 2 MIN_CHILDREN^(h
+     * - 1)}.
+     */
     static long minChunks(int height) {
-        long a = 1;
-        long b = 2;
-        for (int h = 0; h < height; h++) {
-            long c = a + b;
-            a = b;
-            b = c;
+        if (height == 0) {
+            return 1;
         }
-        return a;
+        long n = 2;
+        for (int h = 1; h < height; h++) {
+            n *= RopeBranch.MIN_CHILDREN;
+        }
+        return n;
     }
 
-    private void visit(RopeNode node) {
+    private void visit(RopeNode node, boolean isRoot) {
         if (node instanceof RopeBranch) {
             RopeBranch b = (RopeBranch) node;
-            require(b.left != null && b.right != null, "a branch with a missing child");
-            visit(b.left);
-            visit(b.right);
-            require(b.length == (long) b.left.length + b.right.length, "wrong cached length");
+            int n = b.count();
+            require(b.ends.length == n, "running totals not sized to the children");
             require(
-                    b.height() == 1 + Math.max(b.left.height(), b.right.height()),
-                    "wrong cached height");
-            require(Math.abs(b.left.height() - b.right.height()) <= 1, "AVL balance broken");
+                    n <= RopeBranch.MAX_CHILDREN && n >= (isRoot ? 2 : RopeBranch.MIN_CHILDREN),
+                    (isRoot ? "root" : "branch") + " of " + n + " children");
+            long end = 0;
+            for (int i = 0; i < n; i++) {
+                RopeNode child = b.children[i];
+                require(child != null, "a branch with a missing child");
+                visit(child, false);
+                require(child.height() == b.height() - 1, "chunks at different depths");
+                end += child.length;
+                require(b.ends[i] == end, "wrong running total at child " + i);
+            }
+            require(b.length == end, "wrong cached length");
             return;
         }
         RopeChunk c = (RopeChunk) node;

@@ -1,8 +1,9 @@
 package io.holstein.string;
 
 /**
- * A node of a {@link Rope}'s tree: a {@link RopeChunk} of text or a {@link RopeBranch} joining two
- * subtrees. Nodes are immutable once built and shared freely between ropes.
+ * A node of a {@link Rope}'s tree: a {@link RopeChunk} of text or a {@link RopeBranch} over two to
+ * {@link RopeBranch#MAX_CHILDREN} subtrees. Nodes are immutable once built and shared freely
+ * between ropes.
  */
 abstract class RopeNode {
 
@@ -13,6 +14,6 @@ abstract class RopeNode {
         this.length = length;
     }
 
-    /** The AVL height: 0 for a chunk. */
+    /** The number of branches between this node and its chunks: 0 for a chunk. */
     abstract int height();
 }

@@ -1,26 +1,37 @@
 package io.holstein.string;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The algorithms on a rope's tree: AVL joins, splits at an index, the seam rule that keeps chunks
- * from fragmenting, and the invariants. A tree is a {@link RopeNode} or {@code null} for the empty
+ * The algorithms on a rope's tree: B-tree joins, splits at an index, the seam rule that keeps
+ * chunks from fragmenting, and descents. A tree is a {@link RopeNode} or {@code null} for the empty
  * text; every method returns a new tree sharing all untouched nodes.
  *
- * <p>Two kinds of join. {@link #link} is the AVL join of Blelloch, Ferizovic and Sun [1], without a
- * middle key since only leaves hold text: it walks down the taller tree's spine to the height of
- * the shorter one, joins there and rebalances on the way up, in {@code O(|height(l) - height(r)| +
- * 1)}. {@link #concat} also applies the seam rule to the two chunks that become neighbours: if
+ * <p>The tree is a B-tree whose leaves are chunks: every chunk lies at the same depth, a branch
+ * below the root has {@link RopeBranch#MIN_CHILDREN} to {@link RopeBranch#MAX_CHILDREN} children,
+ * the root 2 to {@code MAX_CHILDREN}. A tree of height {@code h >= 1} thus holds at least {@code 2
+ * MIN_CHILDREN^(h - 1)} chunks.
+ *
+ * <p>Two kinds of join. {@link #link} joins two trees by the B-tree concatenation of Knuth [1]: it
+ * walks down the taller tree's spine to the height of the shorter one, hangs the shorter tree there
+ * (merging it with its new neighbour if it has too few children to stand below a root), and splits
+ * the branches that overflow on the way back up, in {@code O(|height(l) - height(r)| + 1)} branch
+ * copies. {@link #concat} also applies the seam rule to the two chunks that become neighbours: if
  * together they fit one chunk, they become one. So every pair of neighbouring chunks holds more
  * than {@link RopeChunk#MAX_LENGTH} chars, the tree has fewer than {@code 2n / MAX_LENGTH + 1}
  * chunks however it was edited, and a one-char edit inside a chunk that is not full gives back a
  * single chunk.
  *
- * <p>Splits ({@link #prefix}, {@link #suffix}) join the subtrees left of (or right of) the search
- * path from bottom to top; the costs of those joins telescope to {@code O(log n)} [1]. Only the one
- * chunk cut in two is copied, and the one seam it creates is checked.
+ * <p>Splits ({@link #prefix}, {@link #suffix}) cut each branch on the search path into the children
+ * left (or right) of the path, a valid tree on its own since a root may hold as few as two, and
+ * join those trees from the bottom up; each join's cost is the difference of the heights it joins,
+ * so the costs telescope to {@code O(log n)} [2]. Only the one chunk cut in two is copied, and the
+ * one seam it creates is checked.
  *
- * <p>[1] G. E. Blelloch, D. Ferizovic, Y. Sun, "Just Join for Parallel Ordered Sets", SPAA 2016.
+ * <p>[1] D. E. Knuth, The Art of Computer Programming, vol. 3, 2nd ed., section 6.2.4 (B-trees:
+ * concatenation and splitting). [2] G. E. Blelloch, D. Ferizovic, Y. Sun, "Just Join for Parallel
+ * Ordered Sets", SPAA 2016.
  */
 final class RopeTrees {
 
@@ -39,60 +50,29 @@ final class RopeTrees {
         }
     }
 
-    /** The char at {@code index}, which must be within the tree. */
-    static char charAt(RopeNode node, int index) {
+    /** The chunk that holds char {@code index}, which must be within the tree, and its start. */
+    static RopeChunkAt locate(RopeNode node, int index) {
+        int start = 0;
         while (node instanceof RopeBranch) {
             RopeBranch b = (RopeBranch) node;
-            if (index < b.left.length) {
-                node = b.left;
-            } else {
-                index -= b.left.length;
-                node = b.right;
-            }
+            int i = b.childAt(index - start);
+            start += b.startOf(i);
+            node = b.children[i];
         }
-        return ((RopeChunk) node).charAt(index);
+        return new RopeChunkAt((RopeChunk) node, start);
     }
 
     static RopeChunk first(RopeNode node) {
         while (node instanceof RopeBranch) {
-            node = ((RopeBranch) node).left;
+            node = ((RopeBranch) node).children[0];
         }
         return (RopeChunk) node;
     }
 
     static RopeChunk last(RopeNode node) {
         while (node instanceof RopeBranch) {
-            node = ((RopeBranch) node).right;
-        }
-        return (RopeChunk) node;
-    }
-
-    /** The offset of the first char of the chunk that holds char {@code index}. */
-    static int chunkStart(RopeNode node, int index) {
-        int start = 0;
-        while (node instanceof RopeBranch) {
             RopeBranch b = (RopeBranch) node;
-            if (index < b.left.length) {
-                node = b.left;
-            } else {
-                index -= b.left.length;
-                start += b.left.length;
-                node = b.right;
-            }
-        }
-        return start;
-    }
-
-    /** The chunk that holds char {@code index}. */
-    static RopeChunk chunkAt(RopeNode node, int index) {
-        while (node instanceof RopeBranch) {
-            RopeBranch b = (RopeBranch) node;
-            if (index < b.left.length) {
-                node = b.left;
-            } else {
-                index -= b.left.length;
-                node = b.right;
-            }
+            node = b.children[b.count() - 1];
         }
         return (RopeChunk) node;
     }
@@ -109,12 +89,12 @@ final class RopeTrees {
         RopeChunk a = last(l);
         RopeChunk b = first(r);
         if (a.length + b.length <= RopeChunk.MAX_LENGTH) {
-            return link(replaceLast(l, RopeChunk.concat(a, b)), removeFirst(r));
+            return link(replaceLast(l, RopeChunk.concat(a, b)), suffixAtSeam(r, b.length));
         }
         return link(l, r);
     }
 
-    /** The AVL join of {@code l} then {@code r}, with no seam rule. */
+    /** The B-tree join of {@code l} then {@code r}, with no seam rule. */
     static RopeNode link(RopeNode l, RopeNode r) {
         if (l == null) {
             return r;
@@ -124,51 +104,80 @@ final class RopeTrees {
         }
         int hl = l.height();
         int hr = r.height();
-        if (hl > hr + 1) {
-            RopeBranch b = (RopeBranch) l;
-            return balance(b.left, link(b.right, r));
+        RopeNode[] joined;
+        if (hl > hr) {
+            joined = appendTree(l, r);
+        } else if (hl < hr) {
+            joined = prependTree(l, r);
+        } else {
+            joined = joinSameHeight(l, r);
         }
-        if (hr > hl + 1) {
-            RopeBranch b = (RopeBranch) r;
-            return balance(link(l, b.left), b.right);
-        }
-        return new RopeBranch(l, r);
+        return joined.length == 1 ? joined[0] : RopeBranch.of(joined);
     }
 
     /**
-     * A branch over {@code a} then {@code b}, whose heights differ by at most 2, rotated once or
-     * twice if they differ by 2, as in AVL insertion and deletion.
+     * {@code l} then {@code r}, where {@code l} is taller: one or two trees of {@code l}'s height,
+     * each with {@link RopeBranch#MIN_CHILDREN} children or more if two.
      */
-    static RopeNode balance(RopeNode a, RopeNode b) {
-        int ha = a.height();
-        int hb = b.height();
-        if (hb > ha + 1) {
-            RopeBranch r = (RopeBranch) b;
-            if (r.right.height() >= r.left.height()) {
-                return new RopeBranch(new RopeBranch(a, r.left), r.right);
-            }
-            RopeBranch rl = (RopeBranch) r.left;
-            return new RopeBranch(new RopeBranch(a, rl.left), new RopeBranch(rl.right, r.right));
-        }
-        if (ha > hb + 1) {
-            RopeBranch l = (RopeBranch) a;
-            if (l.left.height() >= l.right.height()) {
-                return new RopeBranch(l.left, new RopeBranch(l.right, b));
-            }
-            RopeBranch lr = (RopeBranch) l.right;
-            return new RopeBranch(new RopeBranch(l.left, lr.left), new RopeBranch(lr.right, b));
-        }
-        return new RopeBranch(a, b);
+    private static RopeNode[] appendTree(RopeNode l, RopeNode r) {
+        RopeBranch b = (RopeBranch) l;
+        int last = b.count() - 1;
+        RopeNode child = b.children[last];
+        RopeNode[] joined =
+                child.height() == r.height() ? joinSameHeight(child, r) : appendTree(child, r);
+        RopeNode[] children = Arrays.copyOf(b.children, last + joined.length);
+        System.arraycopy(joined, 0, children, last, joined.length);
+        return siblings(children);
     }
 
-    /** The tree without its first chunk, or {@code null} if that was its only chunk. */
-    static RopeNode removeFirst(RopeNode node) {
-        if (node instanceof RopeChunk) {
-            return null;
+    /** {@code l} then {@code r}, where {@code r} is taller; as {@link #appendTree}. */
+    private static RopeNode[] prependTree(RopeNode l, RopeNode r) {
+        RopeBranch b = (RopeBranch) r;
+        RopeNode child = b.children[0];
+        RopeNode[] joined =
+                child.height() == l.height() ? joinSameHeight(l, child) : prependTree(l, child);
+        RopeNode[] children = new RopeNode[joined.length + b.count() - 1];
+        System.arraycopy(joined, 0, children, 0, joined.length);
+        System.arraycopy(b.children, 1, children, joined.length, b.count() - 1);
+        return siblings(children);
+    }
+
+    /**
+     * Two trees of one height side by side, as one or two trees: two chunks as they are; two
+     * branches pooled into one if their children fit one (so that joins keep branches full and the
+     * tree shallow), else as they are if each has at least {@link RopeBranch#MIN_CHILDREN} (so it
+     * may stand below a branch), else pooled and split into two halves.
+     */
+    private static RopeNode[] joinSameHeight(RopeNode a, RopeNode b) {
+        if (a instanceof RopeChunk) {
+            return new RopeNode[] {a, b};
         }
-        RopeBranch b = (RopeBranch) node;
-        RopeNode left = removeFirst(b.left);
-        return left == null ? b.right : balance(left, b.right);
+        RopeBranch x = (RopeBranch) a;
+        RopeBranch y = (RopeBranch) b;
+        if (x.count() + y.count() > RopeBranch.MAX_CHILDREN
+                && x.count() >= RopeBranch.MIN_CHILDREN
+                && y.count() >= RopeBranch.MIN_CHILDREN) {
+            return new RopeNode[] {a, b};
+        }
+        RopeNode[] pooled = Arrays.copyOf(x.children, x.count() + y.count());
+        System.arraycopy(y.children, 0, pooled, x.count(), y.count());
+        return siblings(pooled);
+    }
+
+    /**
+     * One branch over {@code children}, or two over its halves if they are more than {@link
+     * RopeBranch#MAX_CHILDREN} (at most twice that): halves of more than {@code MAX_CHILDREN / 2}.
+     */
+    private static RopeNode[] siblings(RopeNode[] children) {
+        int n = children.length;
+        if (n <= RopeBranch.MAX_CHILDREN) {
+            return new RopeNode[] {RopeBranch.of(children)};
+        }
+        int half = n >>> 1;
+        return new RopeNode[] {
+            RopeBranch.of(Arrays.copyOfRange(children, 0, half)),
+            RopeBranch.of(Arrays.copyOfRange(children, half, n))
+        };
     }
 
     /** The tree with its last chunk replaced by {@code chunk}; the shape does not change. */
@@ -177,7 +186,8 @@ final class RopeTrees {
             return chunk;
         }
         RopeBranch b = (RopeBranch) node;
-        return new RopeBranch(b.left, replaceLast(b.right, chunk));
+        int last = b.count() - 1;
+        return b.copyAndSet(last, replaceLast(b.children[last], chunk));
     }
 
     /** The first {@code end} chars of {@code root}, {@code 0 <= end <= length(root)}. */
@@ -188,12 +198,12 @@ final class RopeTrees {
         if (end == root.length) {
             return root;
         }
-        int start = chunkStart(root, end - 1);
-        RopeChunk cut = chunkAt(root, end - 1);
-        if (start + cut.length == end) {
+        RopeChunkAt cut = locate(root, end - 1);
+        int start = cut.start;
+        if (start + cut.chunk.length == end) {
             return prefixAtSeam(root, end);
         }
-        return concat(prefixAtSeam(root, start), cut.slice(0, end - start));
+        return concat(prefixAtSeam(root, start), cut.chunk.slice(0, end - start));
     }
 
     /** The chars of {@code root} from {@code begin}, {@code 0 <= begin <= length(root)}. */
@@ -204,12 +214,14 @@ final class RopeTrees {
         if (begin == root.length) {
             return null;
         }
-        int start = chunkStart(root, begin);
-        RopeChunk cut = chunkAt(root, begin);
+        RopeChunkAt cut = locate(root, begin);
+        int start = cut.start;
+        RopeChunk chunk = cut.chunk;
         if (start == begin) {
             return suffixAtSeam(root, begin);
         }
-        return concat(cut.slice(begin - start, cut.length), suffixAtSeam(root, start + cut.length));
+        return concat(
+                chunk.slice(begin - start, chunk.length), suffixAtSeam(root, start + chunk.length));
     }
 
     /** The chunks before {@code end}, which falls between two chunks. */
@@ -221,10 +233,8 @@ final class RopeTrees {
             return node;
         }
         RopeBranch b = (RopeBranch) node;
-        if (end <= b.left.length) {
-            return prefixAtSeam(b.left, end);
-        }
-        return link(b.left, prefixAtSeam(b.right, end - b.left.length));
+        int i = b.childAt(end - 1);
+        return link(b.slice(0, i), prefixAtSeam(b.children[i], end - b.startOf(i)));
     }
 
     /** The chunks from {@code begin}, which falls between two chunks. */
@@ -236,81 +246,37 @@ final class RopeTrees {
             return null;
         }
         RopeBranch b = (RopeBranch) node;
-        if (begin >= b.left.length) {
-            return suffixAtSeam(b.right, begin - b.left.length);
-        }
-        return link(suffixAtSeam(b.left, begin), b.right);
+        int i = b.childAt(begin);
+        return link(suffixAtSeam(b.children[i], begin - b.startOf(i)), b.slice(i + 1, b.count()));
     }
 
     /**
-     * A perfectly balanced tree over {@code chunks}, which must already obey the seam rule; its
-     * subtrees' chunk counts differ by at most one, so it is an AVL tree. {@code O(k)}.
+     * A tree over {@code chunks}, which must already obey the seam rule, with every branch as full
+     * as the count allows: each level spreads its nodes evenly over as few branches as hold them,
+     * the fuller branches first, so that the last branch of each level keeps what room there is for
+     * a builder's next append. {@code O(k)}.
      */
-    static RopeNode balanced(List<RopeChunk> chunks, int from, int to) {
-        if (from == to) {
+    static RopeNode balanced(List<RopeChunk> chunks) {
+        if (chunks.isEmpty()) {
             return null;
         }
-        if (to - from == 1) {
-            return chunks.get(from);
-        }
-        int mid = (from + to) >>> 1;
-        return new RopeBranch(balanced(chunks, from, mid), balanced(chunks, mid, to));
-    }
-
-    /** Continues {@code String.hashCode}'s polynomial from {@code h} over the tree's chars. */
-    static int hash(RopeNode node, int h) {
-        while (node instanceof RopeBranch) {
-            RopeBranch b = (RopeBranch) node;
-            h = hash(b.left, h);
-            node = b.right;
-        }
-        return ((RopeChunk) node).hash(h);
-    }
-
-    /** Whether every chunk of a non-empty tree is Latin-1. */
-    static boolean isLatin1(RopeNode node) {
-        while (node instanceof RopeBranch) {
-            RopeBranch b = (RopeBranch) node;
-            if (!isLatin1(b.left)) {
-                return false;
+        RopeNode[] level = chunks.toArray(new RopeNode[0]);
+        while (level.length > 1) {
+            int n = level.length;
+            int parents = (n + RopeBranch.MAX_CHILDREN - 1) / RopeBranch.MAX_CHILDREN;
+            // n / parents children each, one more for the first n % parents: at least
+            // MIN_CHILDREN when two or more parents share more than MAX_CHILDREN nodes.
+            int each = n / parents;
+            int fuller = n % parents;
+            RopeNode[] up = new RopeNode[parents];
+            int from = 0;
+            for (int p = 0; p < parents; p++) {
+                int to = from + each + (p < fuller ? 1 : 0);
+                up[p] = RopeBranch.of(Arrays.copyOfRange(level, from, to));
+                from = to;
             }
-            node = b.right;
+            level = up;
         }
-        return ((RopeChunk) node).isLatin1();
-    }
-
-    /** Copies the tree's chars into {@code dst} from {@code dstPos}; returns the next position. */
-    static int getChars(RopeNode node, char[] dst, int dstPos) {
-        while (node instanceof RopeBranch) {
-            RopeBranch b = (RopeBranch) node;
-            dstPos = getChars(b.left, dst, dstPos);
-            node = b.right;
-        }
-        ((RopeChunk) node).getChars(dst, dstPos);
-        return dstPos + node.length;
-    }
-
-    /**
-     * Copies the tree's Latin-1 chars into {@code dst} from {@code dstPos}; returns the next
-     * position.
-     */
-    static int getLatin1(RopeNode node, byte[] dst, int dstPos) {
-        while (node instanceof RopeBranch) {
-            RopeBranch b = (RopeBranch) node;
-            dstPos = getLatin1(b.left, dst, dstPos);
-            node = b.right;
-        }
-        System.arraycopy(((RopeChunk) node).value, 0, dst, dstPos, node.length);
-        return dstPos + node.length;
-    }
-
-    /** Appends the tree's chars to {@code out}, chunk by chunk. */
-    static void appendTo(RopeNode node, Appendable out) throws java.io.IOException {
-        while (node instanceof RopeBranch) {
-            RopeBranch b = (RopeBranch) node;
-            appendTo(b.left, out);
-            node = b.right;
-        }
-        ((RopeChunk) node).appendTo(out);
+        return level[0];
     }
 }

@@ -42,6 +42,26 @@ class CompactCharsTest {
     }
 
     @Test
+    void mismatch_findsTheFirstDifferingChar_withinAndAcrossCoders() {
+        String a = "xxabc\u00e9def";
+        String b = "abc\u00e9dXf";
+        for (byte ca : new byte[] {LATIN1, UTF16}) {
+            for (byte cb : new byte[] {LATIN1, UTF16}) {
+                byte[] x = stored(a, ca);
+                byte[] y = stored(b, cb);
+                assertEquals(-1, CompactChars.mismatch(x, ca, 2, y, cb, 0, 5), ca + "/" + cb);
+                assertEquals(5, CompactChars.mismatch(x, ca, 2, y, cb, 0, 7), ca + "/" + cb);
+                assertEquals(0, CompactChars.mismatch(x, ca, 0, y, cb, 0, 3), ca + "/" + cb);
+                assertEquals(-1, CompactChars.mismatch(x, ca, 3, y, cb, 1, 0), "empty ranges");
+                assertEquals(-1, CompactChars.mismatch(x, ca, 1, x, ca, 1, 9), "the same range");
+            }
+        }
+        byte[] wide = stored("\u0100\u0101", UTF16);
+        byte[] other = stored("\u0100\u0201", UTF16);
+        assertEquals(1, CompactChars.mismatch(wide, UTF16, 0, other, UTF16, 0, 2), "high byte");
+    }
+
+    @Test
     void put_intoLatin1_stopsAtTheFirstWideChar() {
         byte[] value = new byte[8];
         assertEquals(3, CompactChars.put("xa\u00ff\u0100b", 1, 5, value, LATIN1, 4));

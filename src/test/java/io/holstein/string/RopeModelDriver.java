@@ -118,8 +118,8 @@ final class RopeModelDriver {
         log(v + " = " + how);
         checkQuickly(v);
         versions.add(v);
-        if (rope.root != null && rope.root.height() >= 3) {
-            cover("tree of height 3 or more");
+        if (rope.root != null && rope.root.height() >= 2) {
+            cover("tree of height 2 or more");
         }
     }
 
@@ -140,8 +140,11 @@ final class RopeModelDriver {
         checkQuickly(v);
         Rope r = v.rope;
         String m = v.model;
-        for (int i = 0; i < m.length(); i += 1 + m.length() / 64) {
-            check(r.charAt(i) == m.charAt(i), v + ": charAt(" + i + ")");
+        for (int i = 0; i < m.length(); i++) {
+            check(r.charAt(i) == m.charAt(i), v + ": charAt(" + i + ") reading forwards");
+        }
+        for (int i = m.length() - 1; i >= 0; i -= 1 + i % 3) {
+            check(r.charAt(i) == m.charAt(i), v + ": charAt(" + i + ") reading backwards");
         }
         check(Arrays.equals(r.chars().toArray(), m.chars().toArray()), v + ": chars()");
         check(

@@ -43,7 +43,7 @@ class RopeModelTest {
         coverage.forEach((situation, count) -> System.out.println(count + "\t" + situation));
         for (String situation :
                 new String[] {
-                    "tree of height 3 or more",
+                    "tree of height 2 or more",
                     "concat with itself",
                     "concat of two ropes",
                     "indexOf found",

@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -31,17 +32,8 @@ class RopeTest {
 
     private static List<RopeChunk> chunks(Rope rope) {
         List<RopeChunk> out = new ArrayList<>();
-        collect(rope.root, out);
+        new RopeChunkWalk(rope.root, 0).forEachRemaining(out::add);
         return out;
-    }
-
-    private static void collect(RopeNode node, List<RopeChunk> out) {
-        if (node instanceof RopeBranch) {
-            collect(((RopeBranch) node).left, out);
-            collect(((RopeBranch) node).right, out);
-        } else if (node != null) {
-            out.add((RopeChunk) node);
-        }
     }
 
     private static int height(Rope rope) {
@@ -57,6 +49,7 @@ class RopeTest {
         rope.checkInvariants();
         int freshChunks = chunks(rope).size();
         assertEquals((1_000_000 + CHUNK - 1) / CHUNK, freshChunks, "built at once: full chunks");
+        assertEquals(2, height(rope), "489 chunks: full branches of 32 under one root");
         for (int step = 0; step < 10_000; step++) {
             int at = random.nextInt(model.length() + 1);
             switch (random.nextInt(3)) {
@@ -89,6 +82,7 @@ class RopeTest {
         int chunks = chunks(rope).size();
         assertTrue(chunks <= 2 * model.length() / CHUNK + 1, chunks + " chunks");
         assertTrue(RopeInvariants.minChunks(height(rope)) <= chunks, "height " + height(rope));
+        assertTrue(height(rope) <= 3, "height " + height(rope) + " for " + chunks + " chunks");
     }
 
     @Test
@@ -99,11 +93,11 @@ class RopeTest {
         }
         rope.checkInvariants();
         assertEquals(5, chunks(rope).size(), "one-char appends merge into their neighbour");
-        assertTrue(height(rope) <= 3);
+        assertEquals(1, height(rope), "five chunks under one root");
     }
 
     @Test
-    void prependAndInsertOneChar_manyTimes_heightWithinAvlBound() {
+    void prependAndInsertOneChar_manyTimes_heightWithinBTreeBound() {
         Rope rope = Rope.empty();
         for (int i = 0; i < 40_000; i++) {
             rope = i % 2 == 0 ? rope.insert(0, "x") : rope.insert(rope.length() / 2, "\u4e00");
@@ -111,7 +105,8 @@ class RopeTest {
         rope.checkInvariants();
         int chunks = chunks(rope).size();
         assertTrue(chunks <= 2 * 40_000 / CHUNK + 1);
-        assertTrue(height(rope) <= 8, "height " + height(rope) + " for " + chunks + " chunks");
+        assertTrue(RopeInvariants.minChunks(height(rope)) <= chunks, "height " + height(rope));
+        assertTrue(height(rope) <= 2, "height " + height(rope) + " for " + chunks + " chunks");
     }
 
     @Test
@@ -122,7 +117,271 @@ class RopeTest {
             rope.checkInvariants();
         }
         assertEquals(CHUNK << 19, rope.length());
-        assertEquals(19, height(rope));
+        assertEquals(1 << 19, chunks(rope).size());
+        assertEquals(4, height(rope), "as shallow as 2^19 chunks allow: 32^3 < 2^19 <= 32^4");
+    }
+
+    private static final int FANOUT = RopeBranch.MAX_CHILDREN;
+
+    /** Chunk counts at the edges of the B-tree's levels: one branch, two levels, three. */
+    private static final int[] CHUNK_COUNTS = {
+        1, 2, FANOUT - 1, FANOUT, FANOUT + 1, FANOUT * FANOUT, FANOUT * FANOUT + 1
+    };
+
+    @Test
+    void of_atLevelEdges_buildsFullBranchesAsShallowAsPossible() {
+        int[] heights = {0, 1, 1, 1, 2, 2, 3};
+        for (int k = 0; k < CHUNK_COUNTS.length; k++) {
+            int chunks = CHUNK_COUNTS[k];
+            String s = text(chunks * CHUNK, "abc\u4e00de");
+            Rope rope = Rope.of(s);
+            rope.checkInvariants();
+            assertEquals(chunks, chunks(rope).size());
+            assertEquals(heights[k], height(rope), chunks + " chunks");
+            assertEquals(s, rope.toString());
+        }
+    }
+
+    @Test
+    void splitsAndJoins_atLevelEdges_keepTheBTreeShapeAndText() {
+        for (int chunks : CHUNK_COUNTS) {
+            String s = text(chunks * CHUNK, "pqrs\u00e9");
+            Rope rope = Rope.of(s);
+            int[] seams = {0, 1, FANOUT / 2 - 1, FANOUT / 2, FANOUT - 1, FANOUT, FANOUT + 1};
+            for (int seam : seams) {
+                for (int shift : new int[] {0, 1, CHUNK / 2}) {
+                    int cut = Math.min(s.length(), seam * CHUNK + shift);
+                    Rope left = rope.substring(0, cut);
+                    Rope right = rope.substring(cut, s.length());
+                    left.checkInvariants();
+                    right.checkInvariants();
+                    assertEquals(s.substring(0, cut), left.toString(), chunks + "/" + cut);
+                    assertEquals(s.substring(cut), right.toString(), chunks + "/" + cut);
+                    Rope back = left.concat(right);
+                    back.checkInvariants();
+                    assertEquals(rope, back, chunks + "/" + cut);
+                    Rope swapped = right.concat(left);
+                    swapped.checkInvariants();
+                    assertEquals(s.substring(cut) + s.substring(0, cut), swapped.toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void concat_ofTreesOfEveryHeightPair_keepsTheBTreeShapeAndText() {
+        List<String> texts = new ArrayList<>();
+        List<Rope> ropes = new ArrayList<>();
+        for (int chunks : CHUNK_COUNTS) {
+            String s = text(chunks * CHUNK - 7, "mn\u00ff" + chunks);
+            texts.add(s);
+            ropes.add(Rope.of(s));
+            // The same text with a root of few children: a suffix cut off a wider tree.
+            String longer = text(CHUNK, "z") + s;
+            texts.add(s);
+            ropes.add(Rope.of(longer).substring(CHUNK, longer.length()));
+        }
+        for (int a = 0; a < ropes.size(); a++) {
+            for (int b = 0; b < ropes.size(); b++) {
+                Rope joined = ropes.get(a).concat(ropes.get(b));
+                joined.checkInvariants();
+                assertEquals(texts.get(a).length() + texts.get(b).length(), joined.length());
+                assertEquals(texts.get(a) + texts.get(b), joined.toString(), a + " + " + b);
+            }
+        }
+    }
+
+    @Test
+    void randomSplitsAndJoins_ofWideTrees_matchStringModel() {
+        SplittableRandom random = new SplittableRandom(11);
+        String base = text(520 * CHUNK, "abcdefg\u00e9\u4e00");
+        Rope baseRope = Rope.of(base);
+        List<Rope> ropes = new ArrayList<>(List.of(baseRope));
+        List<String> models = new ArrayList<>(List.of(base));
+        for (int step = 0; step < 120; step++) {
+            int k = random.nextInt(ropes.size());
+            Rope rope = ropes.get(k);
+            String model = models.get(k);
+            int from = random.nextInt(model.length() + 1);
+            int to = from + random.nextInt(model.length() - from + 1);
+            Rope next;
+            String nextModel;
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                    next = rope.substring(from, to);
+                    nextModel = model.substring(from, to);
+                }
+                case 1 -> {
+                    next = rope.delete(from, to);
+                    nextModel = model.substring(0, from) + model.substring(to);
+                }
+                case 2 -> {
+                    int j = random.nextInt(ropes.size());
+                    next = rope.insert(from, ropes.get(j));
+                    nextModel = model.substring(0, from) + models.get(j) + model.substring(from);
+                }
+                default -> {
+                    int j = random.nextInt(ropes.size());
+                    next = rope.concat(ropes.get(j));
+                    nextModel = model + models.get(j);
+                }
+            }
+            if (nextModel.length() > 2_500_000) {
+                continue;
+            }
+            next.checkInvariants();
+            assertEquals(nextModel, next.toString(), "step " + step);
+            ropes.add(next);
+            models.add(nextModel);
+        }
+        for (int k = 0; k < ropes.size(); k++) {
+            assertEquals(models.get(k), ropes.get(k).toString(), "version " + k);
+        }
+        assertTrue(ropes.stream().anyMatch(r -> height(r) == 3), "a tree of three levels");
+    }
+
+    @Test
+    void descent_atTenMillionChars_isThreeLevelsFreshAndAtMostFourAfterEdits() {
+        Rope rope = Rope.of(text(10_000_000, "abcdefghijklmnopqrstuvwxyz"));
+        assertEquals(3, height(rope));
+        SplittableRandom random = new SplittableRandom(5);
+        for (int step = 0; step < 10_000; step++) {
+            int at = random.nextInt(rope.length());
+            rope =
+                    random.nextBoolean()
+                            ? rope.insert(at, text(random.nextInt(1, 17), "xy\u4e00"))
+                            : rope.delete(at, Math.min(rope.length(), at + random.nextInt(17)));
+        }
+        rope.checkInvariants();
+        assertTrue(height(rope) <= 4, "height " + height(rope));
+    }
+
+    /** A rope of many chunks of uneven lengths, Latin-1 and UTF-16, made by edits. */
+    private static Rope editedRope(StringBuilder model) {
+        SplittableRandom random = new SplittableRandom(17);
+        model.append(text(40 * CHUNK, "abcdefghij"));
+        Rope rope = Rope.of(model);
+        for (int step = 0; step < 200; step++) {
+            int at = random.nextInt(model.length());
+            String t = text(random.nextInt(1, 40), step % 3 == 0 ? "\u4e00\u4e01k" : "xyz");
+            rope = rope.insert(at, t);
+            model.insert(at, t);
+        }
+        rope.checkInvariants();
+        return rope;
+    }
+
+    /** Starts of the chunks of {@code rope}, in order. */
+    private static List<Integer> chunkStarts(Rope rope) {
+        List<Integer> starts = new ArrayList<>();
+        int at = 0;
+        for (RopeChunk c : chunks(rope)) {
+            starts.add(at);
+            at += c.length;
+        }
+        return starts;
+    }
+
+    /**
+     * Reads {@code indices} of {@code rope} by {@code charAt}, checks each char against {@code
+     * model} and that the cache then holds the chunk of the tree at that index, and returns how
+     * many reads descended (stored a new holder).
+     */
+    private static int readAndCountDescents(Rope rope, String model, int[] indices) {
+        int descents = 0;
+        for (int i : indices) {
+            RopeChunkAt before = rope.lastRead;
+            assertEquals(model.charAt(i), rope.charAt(i), "charAt(" + i + ")");
+            RopeChunkAt after = rope.lastRead;
+            if (after != before) {
+                descents++;
+            }
+            RopeChunkAt expected = RopeTrees.locate(rope.root, i);
+            assertSame(expected.chunk, after.chunk, "the cached chunk holds " + i);
+            assertEquals(expected.start, after.start, "the cached start, at " + i);
+        }
+        return descents;
+    }
+
+    @Test
+    void charAt_inOrder_descendsOncePerChunk() {
+        StringBuilder model = new StringBuilder();
+        Rope rope = editedRope(model);
+        int[] forward = IntStream.range(0, model.length()).toArray();
+        assertEquals(
+                chunks(rope).size(),
+                readAndCountDescents(rope, model.toString(), forward),
+                "one descent per chunk, none within one");
+    }
+
+    @Test
+    void charAt_backwards_descendsOncePerChunk() {
+        StringBuilder model = new StringBuilder();
+        Rope rope = editedRope(model);
+        int n = model.length();
+        int[] backward = IntStream.range(0, n).map(i -> n - 1 - i).toArray();
+        assertEquals(chunks(rope).size(), readAndCountDescents(rope, model.toString(), backward));
+    }
+
+    @Test
+    void charAt_atRandomIndices_readsRightAndCachesTheChunkRead() {
+        StringBuilder model = new StringBuilder();
+        Rope rope = editedRope(model);
+        int[] random = new SplittableRandom(23).ints(20_000, 0, model.length()).toArray();
+        int descents = readAndCountDescents(rope, model.toString(), random);
+        assertTrue(descents < random.length, "reads in the chunk last read do not descend");
+    }
+
+    @Test
+    void charAt_acrossChunkBorders_readsEachSideRight() {
+        StringBuilder model = new StringBuilder();
+        Rope rope = editedRope(model);
+        List<Integer> starts = chunkStarts(rope);
+        List<Integer> indices = new ArrayList<>();
+        for (int k = 1; k < starts.size(); k++) {
+            int border = starts.get(k);
+            // Last char before the border, first after it, back, forth, and two steps away.
+            for (int i :
+                    new int[] {border - 1, border, border - 1, border, border + 1, border - 2}) {
+                indices.add(i);
+            }
+        }
+        int[] order = indices.stream().mapToInt(Integer::intValue).toArray();
+        int descents = readAndCountDescents(rope, model.toString(), order);
+        assertEquals(5 * (starts.size() - 1), descents, "every step across a border descends");
+        assertThrows(StringIndexOutOfBoundsException.class, () -> rope.charAt(-1));
+        assertThrows(StringIndexOutOfBoundsException.class, () -> rope.charAt(model.length()));
+        rope.charAt(model.length() - 1);
+        assertThrows(StringIndexOutOfBoundsException.class, () -> rope.charAt(model.length()));
+        rope.charAt(0);
+        assertThrows(StringIndexOutOfBoundsException.class, () -> rope.charAt(-1));
+    }
+
+    @Test
+    void charAt_ofRopesSharingChunksAtOtherOffsets_eachReadsItsOwnText() {
+        StringBuilder model = new StringBuilder();
+        Rope rope = editedRope(model);
+        String text = model.toString();
+        Rope inserted = rope.insert(5, "\u4e00!");
+        String insertedText = text.substring(0, 5) + "\u4e00!" + text.substring(5);
+        Rope cut = rope.substring(CHUNK + 3, text.length() - CHUNK);
+        String cutText = text.substring(CHUNK + 3, text.length() - CHUNK);
+        Rope doubled = rope.concat(rope);
+        String doubledText = text + text;
+        SplittableRandom random = new SplittableRandom(29);
+        for (int step = 0; step < 20_000; step++) {
+            int i = random.nextInt(cutText.length());
+            // The same chunks, cached by each rope at its own start.
+            assertEquals(text.charAt(i), rope.charAt(i));
+            assertEquals(insertedText.charAt(i), inserted.charAt(i));
+            assertEquals(cutText.charAt(i), cut.charAt(i));
+            assertEquals(doubledText.charAt(i), doubled.charAt(i));
+            int j = i + text.length();
+            assertEquals(doubledText.charAt(j), doubled.charAt(j), "second copy of a chunk");
+        }
+        assertSame(chunks(rope).get(10), chunks(inserted).get(10), "the edits share chunks");
+        assertSame(chunks(rope).get(10), chunks(cut).get(9));
+        assertSame(chunks(rope).get(10), chunks(doubled).get(10 + chunks(rope).size()));
     }
 
     @Test

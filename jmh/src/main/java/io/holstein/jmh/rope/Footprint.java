@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import org.openjdk.jol.info.GraphLayout;
 
 /**
@@ -36,8 +35,6 @@ import org.openjdk.jol.info.GraphLayout;
 public final class Footprint {
 
     private static final int[] LENGTHS = {1_000, 1_000_000, 10_000_000};
-
-    private static final int EDITS = 10_000;
 
     private Footprint() {}
 
@@ -61,7 +58,7 @@ public final class Footprint {
                 .append("UseCompressedOops=")
                 .append(compressedOops())
                 .append(". Edited: ")
-                .append(EDITS)
+                .append(RopeFixtures.EDITS)
                 .append(" random edits of 1 to 16 chars.\n\n");
         out.append(
                 "| Text | Chars | `String` | `Rope` fresh | ÷ `String` | `Rope` edited | ÷ `String` | chunks fresh | chunks edited |\n");
@@ -70,7 +67,7 @@ public final class Footprint {
             for (int length : LENGTHS) {
                 String string = RopeFixtures.text(kind, length);
                 Rope fresh = Rope.of(string);
-                Rope edited = edit(fresh, kind);
+                Rope edited = RopeFixtures.edited(fresh, RopeFixtures.text(kind, 64));
                 double s = perChar(string, string.length());
                 double f = perChar(fresh, fresh.length());
                 double e = perChar(edited, edited.length());
@@ -114,25 +111,5 @@ public final class Footprint {
                 .filter(c -> c == byte[].class || c == char[].class)
                 .mapToLong(c -> layout.getClassCounts().count(c))
                 .sum();
-    }
-
-    /** {@link #EDITS} pseudo-random edits that keep the length about the same. */
-    private static Rope edit(Rope rope, String kind) {
-        SplittableRandom random = new SplittableRandom(7);
-        String pieces = RopeFixtures.text(kind, 64);
-        for (int k = 0; k < EDITS; k++) {
-            int at = random.nextInt(rope.length() + 1);
-            int n = random.nextInt(1, 17);
-            int end = Math.min(rope.length(), at + n);
-            int from = random.nextInt(0, 64 - n);
-            String piece = pieces.substring(from, from + n);
-            rope =
-                    switch (random.nextInt(3)) {
-                        case 0 -> rope.insert(at, piece);
-                        case 1 -> rope.delete(at, end);
-                        default -> rope.replace(at, end, piece);
-                    };
-        }
-        return rope;
     }
 }

@@ -3,6 +3,7 @@ package io.holstein.jmh.rope;
 import static io.holstein.jmh.TextKinds.LATIN1;
 import static io.holstein.jmh.TextKinds.UTF16;
 
+import io.holstein.string.Rope;
 import java.util.SplittableRandom;
 
 /**
@@ -59,6 +60,33 @@ final class RopeFixtures {
             indices[k] = random.nextInt(length);
         }
         return indices;
+    }
+
+    /** The number of edits {@link #edited} makes. */
+    static final int EDITS = 10_000;
+
+    /**
+     * {@code rope} after {@link #EDITS} pseudo-random edits that keep its length about the same:
+     * inserts, deletes and replaces of 1 to 16 chars at pseudo-random places, the inserted chars
+     * cut from {@code pieces} (at least 64 chars), the same every run. The result holds the uneven
+     * chunks that edits leave, as a rope in use does, where a fresh one holds full chunks.
+     */
+    static Rope edited(Rope rope, String pieces) {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int k = 0; k < EDITS; k++) {
+            int at = random.nextInt(rope.length() + 1);
+            int n = random.nextInt(1, 17);
+            int end = Math.min(rope.length(), at + n);
+            int from = random.nextInt(0, 64 - n);
+            String piece = pieces.substring(from, from + n);
+            rope =
+                    switch (random.nextInt(3)) {
+                        case 0 -> rope.insert(at, piece);
+                        case 1 -> rope.delete(at, end);
+                        default -> rope.replace(at, end, piece);
+                    };
+        }
+        return rope;
     }
 
     /** Collects garbage once at the end of a trial's set-up, so the fixture starts old. */

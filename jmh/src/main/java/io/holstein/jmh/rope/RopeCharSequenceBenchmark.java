@@ -1,0 +1,217 @@
+package io.holstein.jmh.rope;
+
+import static io.holstein.jmh.rope.RopeFixtures.SEQUENCE_MASK;
+
+import io.holstein.string.Rope;
+import java.io.IOException;
+import java.util.PrimitiveIterator;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * A rope read as a {@link CharSequence}, the way library code reads text it did not make: {@code
+ * charAt} in order and at random, {@code chars()} through its iterator and as a stream, a regular
+ * expression search, and {@code StringBuilder.append(CharSequence)}; each against the same text as
+ * a {@code String} and as a {@code StringBuilder}.
+ *
+ * <p>Why: most code that takes a {@code CharSequence} ({@code java.util.regex}, {@code
+ * Appendable.append}, parsers) reads it by {@code charAt} in order, so a rope is only usable there
+ * if that costs close to a {@code String}'s: {@code charAt} reads the chunk it read last without
+ * descending, and the streams walk the chunks. Targets (rope ÷ {@code String}): regex {@code find},
+ * {@code chars().iterator()} and {@code StringBuilder.append} at most 1.5 from 1,000 chars up;
+ * {@code charAt} in order at most 3; {@code charAt} at random at most 3 at 10,000,000 chars.
+ *
+ * <p>The rope is either built at once ({@code shape=fresh}: full chunks) or made by {@link
+ * RopeFixtures#EDITS} random edits of that text ({@code shape=edited}: the uneven chunks a rope in
+ * use holds); the {@code String} and {@code StringBuilder} hold the same chars as the rope. The
+ * text has no {@code 'd'}, so the pattern {@code a[bc]+d} never matches and {@code find} reads it
+ * all. The in-order loop takes a {@code CharSequence}; each fork runs one benchmark, so its call
+ * site sees one type, as a parser's loop over one kind of text does.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@State(Scope.Thread)
+public class RopeCharSequenceBenchmark {
+
+    /** A pattern that the texts never match, so that {@code find} scans them to the end. */
+    private static final Pattern NO_MATCH = Pattern.compile("a[bc]+d");
+
+    /** Number of chars. */
+    @Param({"1000", "1000000", "10000000"})
+    public int size;
+
+    /** Latin-1 or UTF-16 text; see {@link RopeFixtures#text}. */
+    @Param({RopeFixtures.LATIN1, RopeFixtures.UTF16})
+    public String text;
+
+    /** {@code fresh}: the rope built at once; {@code edited}: after {@link RopeFixtures#edited}. */
+    @Param({"fresh", "edited"})
+    public String shape;
+
+    private Rope rope;
+    private String string;
+    private StringBuilder builder;
+    private int[] indices;
+    private int cursor;
+
+    /** Builds the rope, then the other texts from its chars, and the index sequence. */
+    @Setup
+    public void setUp() {
+        String chars = RopeFixtures.text(text, size).replace('d', 'e');
+        rope = Rope.of(chars);
+        if (shape.equals("edited")) {
+            rope = RopeFixtures.edited(rope, RopeFixtures.text(text, 64).replace('d', 'e'));
+        } else if (!shape.equals("fresh")) {
+            throw new IllegalArgumentException("unknown shape: " + shape);
+        }
+        string = rope.toString();
+        builder = new StringBuilder(string);
+        if (NO_MATCH.matcher(string).find()) {
+            throw new IllegalStateException("the text matches " + NO_MATCH);
+        }
+        indices = RopeFixtures.randomIndices(string.length());
+        RopeFixtures.promoteFixture();
+    }
+
+    /** The sum of the chars, read by {@code charAt} from 0 up. */
+    private static int sumByCharAt(CharSequence s) {
+        int sum = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            sum += s.charAt(i);
+        }
+        return sum;
+    }
+
+    /** The sum of the chars, read through {@code chars().iterator()}. */
+    private static int sumByIterator(CharSequence s) {
+        int sum = 0;
+        for (PrimitiveIterator.OfInt it = s.chars().iterator(); it.hasNext(); ) {
+            sum += it.nextInt();
+        }
+        return sum;
+    }
+
+    /** {@code Rope.charAt} over every index in order. */
+    @Benchmark
+    public int ropeCharAtInOrder() {
+        return sumByCharAt(rope);
+    }
+
+    /** {@code String.charAt} over every index in order. */
+    @Benchmark
+    public int stringCharAtInOrder() {
+        return sumByCharAt(string);
+    }
+
+    /** {@code StringBuilder.charAt} over every index in order. */
+    @Benchmark
+    public int builderCharAtInOrder() {
+        return sumByCharAt(builder);
+    }
+
+    /** {@code Rope.charAt} at the next index of a pseudo-random sequence. */
+    @Benchmark
+    public char ropeCharAtRandom() {
+        return rope.charAt(indices[cursor++ & SEQUENCE_MASK]);
+    }
+
+    /** {@code String.charAt} at the next index of the sequence. */
+    @Benchmark
+    public char stringCharAtRandom() {
+        return string.charAt(indices[cursor++ & SEQUENCE_MASK]);
+    }
+
+    /** {@code StringBuilder.charAt} at the next index of the sequence. */
+    @Benchmark
+    public char builderCharAtRandom() {
+        return builder.charAt(indices[cursor++ & SEQUENCE_MASK]);
+    }
+
+    /** Every char of {@code Rope.chars()} through its iterator. */
+    @Benchmark
+    public int ropeCharsIterator() {
+        return sumByIterator(rope);
+    }
+
+    /** Every char of {@code String.chars()} through its iterator. */
+    @Benchmark
+    public int stringCharsIterator() {
+        return sumByIterator(string);
+    }
+
+    /** Every char of {@code StringBuilder.chars()} through its iterator. */
+    @Benchmark
+    public int builderCharsIterator() {
+        return sumByIterator(builder);
+    }
+
+    /** {@code Rope.chars().sum()}. */
+    @Benchmark
+    public int ropeCharsSum() {
+        return rope.chars().sum();
+    }
+
+    /** {@code String.chars().sum()}. */
+    @Benchmark
+    public int stringCharsSum() {
+        return string.chars().sum();
+    }
+
+    /** {@code StringBuilder.chars().sum()}. */
+    @Benchmark
+    public int builderCharsSum() {
+        return builder.chars().sum();
+    }
+
+    /** {@code a[bc]+d} searched in the rope, in vain. */
+    @Benchmark
+    public boolean ropeRegexFind() {
+        return NO_MATCH.matcher(rope).find();
+    }
+
+    /** {@code a[bc]+d} searched in the {@code String}, in vain. */
+    @Benchmark
+    public boolean stringRegexFind() {
+        return NO_MATCH.matcher(string).find();
+    }
+
+    /** {@code a[bc]+d} searched in the {@code StringBuilder}, in vain. */
+    @Benchmark
+    public boolean builderRegexFind() {
+        return NO_MATCH.matcher(builder).find();
+    }
+
+    /** {@code new StringBuilder().append(rope)}: the JDK reads a rope by {@code charAt}. */
+    @Benchmark
+    public StringBuilder ropeAppendTo() {
+        return new StringBuilder().append(rope);
+    }
+
+    /** {@code new StringBuilder().append(string)}: one array copy. */
+    @Benchmark
+    public StringBuilder stringAppendTo() {
+        return new StringBuilder().append(string);
+    }
+
+    /** {@code new StringBuilder().append(builder)}: one array copy. */
+    @Benchmark
+    public StringBuilder builderAppendTo() {
+        return new StringBuilder().append(builder);
+    }
+
+    /** {@code rope.writeTo(new StringBuilder())}: the rope's own bulk route, chunk by chunk. */
+    @Benchmark
+    public StringBuilder ropeWriteTo() throws IOException {
+        StringBuilder out = new StringBuilder();
+        rope.writeTo(out);
+        return out;
+    }
+}
