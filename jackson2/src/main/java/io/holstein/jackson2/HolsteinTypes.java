@@ -1,0 +1,81 @@
+package io.holstein.jackson2;
+
+import io.holstein.PersistentList;
+import io.holstein.PersistentMap;
+import io.holstein.PersistentSet;
+import io.holstein.concurrent.SnapshotHashMap;
+import io.holstein.concurrent.SnapshotVector;
+import io.holstein.list.PersistentVector;
+import io.holstein.map.PersistentHashMap;
+import io.holstein.map.PersistentHashSet;
+import io.holstein.string.CowString;
+import io.holstein.string.Rope;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The Holstein types this module reads, each with the builder that reads it: one row per type, so a
+ * new type is one line here. An interface maps to its default implementation.
+ *
+ * <p>The {@code Cow*} collections need no row: like {@code ArrayList} and {@code HashMap} they have
+ * a public no-argument constructor and {@code add}/{@code put}, which Jackson's own collection and
+ * map deserializers use. Writing needs no row either: Jackson writes every {@code Collection} as an
+ * array and every {@code Map} as an object; the text types are written by {@code toString} (see
+ * {@link HolsteinModule}).
+ */
+final class HolsteinTypes {
+
+    private HolsteinTypes() {}
+
+    private static final CollectionKind<?> VECTOR =
+            CollectionKind.of(
+                    PersistentVector::<Object>builder,
+                    PersistentVector.Builder::add,
+                    PersistentVector.Builder::build,
+                    true);
+
+    private static final CollectionKind<?> HASH_SET =
+            CollectionKind.of(
+                    PersistentHashSet::<Object>builder,
+                    PersistentHashSet.Builder::add,
+                    PersistentHashSet.Builder::build,
+                    true);
+
+    private static final MapKind<?> HASH_MAP =
+            MapKind.of(
+                    PersistentHashMap::<Object, Object>builder,
+                    PersistentHashMap.Builder::put,
+                    PersistentHashMap.Builder::build,
+                    true);
+
+    /** The types read from a JSON array, by raw class. */
+    static final Map<Class<?>, CollectionKind<?>> COLLECTIONS =
+            Map.of(
+                    PersistentVector.class, VECTOR,
+                    PersistentList.class, VECTOR,
+                    SnapshotVector.class,
+                            CollectionKind.of(
+                                    PersistentVector::<Object>builder,
+                                    PersistentVector.Builder::add,
+                                    b -> new SnapshotVector<>(b.build()),
+                                    true),
+                    PersistentHashSet.class, HASH_SET,
+                    PersistentSet.class, HASH_SET);
+
+    /** The types read from a JSON object, by raw class. */
+    static final Map<Class<?>, MapKind<?>> MAPS =
+            Map.of(
+                    PersistentHashMap.class, HASH_MAP,
+                    PersistentMap.class, HASH_MAP,
+                    // ConcurrentMap's rule: no null keys or values.
+                    SnapshotHashMap.class,
+                            MapKind.of(
+                                    PersistentHashMap::<Object, Object>builder,
+                                    PersistentHashMap.Builder::put,
+                                    b -> new SnapshotHashMap<>(b.build()),
+                                    false));
+
+    /** The types read from a JSON string (and from a map key), each with its factory. */
+    static final Map<Class<?>, Function<String, ?>> TEXTS =
+            Map.of(Rope.class, Rope::of, CowString.class, CowString::new);
+}

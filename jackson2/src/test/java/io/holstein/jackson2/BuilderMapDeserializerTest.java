@@ -1,0 +1,208 @@
+package io.holstein.jackson2;
+
+import static io.holstein.jackson2.Json.MAPPER;
+import static io.holstein.jackson2.Json.assertFails;
+import static io.holstein.jackson2.Json.assertSameTypes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.holstein.PersistentMap;
+import io.holstein.concurrent.SnapshotHashMap;
+import io.holstein.list.PersistentVector;
+import io.holstein.map.PersistentHashMap;
+import io.holstein.string.Rope;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class BuilderMapDeserializerTest {
+
+    enum Color {
+        RED,
+        GREEN
+    }
+
+    /** A key type Jackson reads through its one-String constructor and writes by toString. */
+    record Sku(String code) {
+        @Override
+        public String toString() {
+            return code;
+        }
+    }
+
+    record Stock(PersistentMap<String, Integer> counts) {}
+
+    static Stream<Arguments> keyTypes() {
+        return Stream.of(
+                Arguments.of(Integer.class, "{\"1\":\"a\",\"-20\":\"b\"}"),
+                Arguments.of(Color.class, "{\"RED\":\"a\",\"GREEN\":\"b\"}"),
+                Arguments.of(
+                        UUID.class,
+                        "{\"" + new UUID(1, 2) + "\":\"a\",\"" + new UUID(3, 4) + "\":\"b\"}"),
+                Arguments.of(Sku.class, "{\"x-1\":\"a\",\"y-2\":\"b\"}"),
+                Arguments.of(Rope.class, "{\"x\":\"a\",\"\":\"b\"}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("keyTypes")
+    void readValue_keysOfEachKind_readAsHashMapReadsThem(Class<?> keyType, String json)
+            throws Exception {
+        TypeFactory types = MAPPER.getTypeFactory();
+        Map<?, ?> expected =
+                MAPPER.readValue(
+                        json, types.constructMapType(HashMap.class, keyType, String.class));
+        for (Class<?> mapType :
+                List.of(PersistentHashMap.class, PersistentMap.class, SnapshotHashMap.class)) {
+            @SuppressWarnings("unchecked")
+            JavaType type =
+                    types.constructMapType(
+                            (Class<? extends Map<?, ?>>) mapType, keyType, String.class);
+            Map<?, ?> read = MAPPER.readValue(json, type);
+            assertEquals(expected, read, () -> "as " + type);
+            assertEquals(2, read.size());
+            read.keySet().forEach(k -> assertSame(keyType, k.getClass()));
+        }
+    }
+
+    @Test
+    void readValue_keyOfWrongType_failsWithInvalidFormatAtTheKey() throws Exception {
+        assertFails(
+                InvalidFormatException.class,
+                List.of("x"),
+                () ->
+                        MAPPER.readValue(
+                                "{\"1\":1,\"x\":2}",
+                                new TypeReference<PersistentHashMap<Integer, Integer>>() {}));
+    }
+
+    @Test
+    void readValue_valueOfWrongType_failsWithInvalidFormatAtTheKey() throws Exception {
+        assertFails(
+                InvalidFormatException.class,
+                List.of("counts", "b"),
+                () -> MAPPER.readValue("{\"counts\":{\"a\":1,\"b\":\"x\"}}", Stock.class));
+    }
+
+    @Test
+    void readValue_arrayWhereObjectExpected_failsWithMismatchedInputAtTheProperty()
+            throws Exception {
+        assertFails(
+                MismatchedInputException.class,
+                List.of("counts"),
+                () -> MAPPER.readValue("{\"counts\":[1]}", Stock.class));
+    }
+
+    @Test
+    void readValue_nullValueInSnapshotHashMap_failsWithInvalidNullAtTheKey() throws Exception {
+        InvalidNullException e =
+                assertFails(
+                        InvalidNullException.class,
+                        List.of(1, "b"),
+                        () ->
+                                MAPPER.readValue(
+                                        "[{\"a\":1},{\"c\":2,\"b\":null}]",
+                                        new TypeReference<
+                                                PersistentVector<
+                                                        SnapshotHashMap<String, Integer>>>() {}));
+        assertEquals("b", e.getPropertyName().getSimpleName());
+    }
+
+    @Test
+    void readValue_nullKeyInSnapshotHashMap_failsWithInvalidNullAtTheKey() throws Exception {
+        KeyDeserializer noneIsNull =
+                new KeyDeserializer() {
+                    @Override
+                    public Object deserializeKey(String key, DeserializationContext ctxt)
+                            throws IOException {
+                        return key.equals("none") ? null : new Sku(key);
+                    }
+                };
+        JsonMapper mapper =
+                MAPPER.rebuild()
+                        .addModule(new SimpleModule().addKeyDeserializer(Sku.class, noneIsNull))
+                        .build();
+        String json = "{\"a\":1,\"none\":2}";
+
+        Map<Sku, Integer> expected = new HashMap<>();
+        expected.put(new Sku("a"), 1);
+        expected.put(null, 2);
+        assertEquals(
+                expected,
+                mapper.readValue(json, new TypeReference<PersistentHashMap<Sku, Integer>>() {}));
+        assertFails(
+                InvalidNullException.class,
+                List.of("none"),
+                () ->
+                        mapper.readValue(
+                                json, new TypeReference<SnapshotHashMap<Sku, Integer>>() {}));
+    }
+
+    @Test
+    void readValue_nullValueInPersistentHashMap_isKept() throws Exception {
+        Map<String, Integer> expected = new HashMap<>();
+        expected.put("a", null);
+        assertSameTypes(
+                PersistentHashMap.copyOf(expected),
+                MAPPER.readValue(
+                        "{\"a\":null}",
+                        new TypeReference<PersistentHashMap<String, Integer>>() {}));
+    }
+
+    @Test
+    void readValue_repeatedKey_lastValueWinsAsInHashMap() throws Exception {
+        String json = "{\"a\":1,\"b\":2,\"a\":3}";
+        Map<String, Integer> hashMap =
+                MAPPER.readValue(json, new TypeReference<HashMap<String, Integer>>() {});
+        assertEquals(Map.of("a", 3, "b", 2), hashMap);
+        assertSameTypes(
+                PersistentHashMap.copyOf(hashMap),
+                MAPPER.readValue(json, new TypeReference<PersistentHashMap<String, Integer>>() {}));
+        assertSameTypes(
+                new SnapshotHashMap<>(hashMap),
+                MAPPER.readValue(json, new TypeReference<SnapshotHashMap<String, Integer>>() {}));
+    }
+
+    @Test
+    void readValue_repeatedKeyWithStrictDuplicateDetection_failsAsForHashMap() throws Exception {
+        JsonMapper strict =
+                MAPPER.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        String json = "{\"a\":1,\"a\":3}";
+        StreamReadException forHashMap =
+                assertThrows(
+                        StreamReadException.class,
+                        () ->
+                                strict.readValue(
+                                        json, new TypeReference<HashMap<String, Integer>>() {}));
+        StreamReadException forOurs =
+                assertThrows(
+                        StreamReadException.class,
+                        () ->
+                                strict.readValue(
+                                        json,
+                                        new TypeReference<
+                                                PersistentHashMap<String, Integer>>() {}));
+        assertSame(forHashMap.getClass(), forOurs.getClass());
+        assertTrue(forOurs.getMessage().contains("Duplicate"), forOurs::getMessage);
+    }
+}
