@@ -521,16 +521,7 @@ public final class PersistentTreeSet<E> extends ReadOnlySortedSet<E>
                 return over(p.root, p.size);
             }
             TreeEdit edit = new TreeEdit(order, false);
-            int h = BTree.height(root);
-            int hp = BTree.height(p.root);
-            TreeNode r;
-            if (BTree.compare(order, BTree.lastKey(root), p.root.firstKey()) < 0) {
-                r = edit.join(root, h, false, p.root, hp, false, p.root.firstKey());
-            } else if (BTree.compare(order, BTree.lastKey(p.root), root.firstKey()) < 0) {
-                r = edit.join(p.root, hp, false, root, h, false, root.firstKey());
-            } else {
-                r = edit.union(root, h, p.root, hp);
-            }
+            TreeNode r = edit.union(root, BTree.height(root), p.root, BTree.height(p.root));
             int n = r.size();
             return n == size ? this : over(r, n);
         }

@@ -688,6 +688,12 @@ final class TreeEdit {
             height = hb;
             return b;
         }
+        if (below(a, b)) {
+            return join(a, ha, false, b, hb, false, b.firstKey());
+        }
+        if (below(b, a)) {
+            return join(b, hb, false, a, ha, false, a.firstKey());
+        }
         if (b instanceof TreeLeaf leaf) {
             TreeNode r = a;
             int h = ha;
@@ -714,7 +720,7 @@ final class TreeEdit {
             height = ha;
             return a;
         }
-        if (isEmpty(b)) {
+        if (isEmpty(b) || below(a, b) || below(b, a)) {
             height = 0;
             return TreeLeaf.withRoom(0, false);
         }
@@ -742,7 +748,7 @@ final class TreeEdit {
             height = 0;
             return TreeLeaf.withRoom(0, false);
         }
-        if (isEmpty(a) || isEmpty(b)) {
+        if (isEmpty(a) || isEmpty(b) || below(a, b) || below(b, a)) {
             height = ha;
             return a;
         }
@@ -755,6 +761,11 @@ final class TreeEdit {
             return r;
         }
         return byPieces(a, ha, (TreeBranch) b, hb, DIFFERENCE);
+    }
+
+    /** Whether every key of {@code a} lies below every key of {@code b}, both non-empty. */
+    private boolean below(TreeNode a, TreeNode b) {
+        return BTree.compare(cmp, BTree.lastKey(a), b.firstKey()) < 0;
     }
 
     private static final int UNION = 0;
