@@ -988,7 +988,7 @@ public final class PersistentTreeMap<K, V> extends ReadOnlySortedMap<K, V>
      */
     @Override
     public PersistentTreeMap<K, V> headMap(K toKey, boolean inclusive) {
-        return slice(false, null, false, true, toKey, inclusive);
+        return slice(null, new TreeEdit.Bound(toKey, inclusive));
     }
 
     /**
@@ -1014,7 +1014,7 @@ public final class PersistentTreeMap<K, V> extends ReadOnlySortedMap<K, V>
      */
     @Override
     public PersistentTreeMap<K, V> tailMap(K fromKey, boolean inclusive) {
-        return slice(true, fromKey, inclusive, false, null, false);
+        return slice(new TreeEdit.Bound(fromKey, inclusive), null);
     }
 
     /**
@@ -1043,27 +1043,12 @@ public final class PersistentTreeMap<K, V> extends ReadOnlySortedMap<K, V>
     @Override
     public PersistentTreeMap<K, V> subMap(
             K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
-        return slice(true, fromKey, fromInclusive, true, toKey, toInclusive);
+        return slice(
+                new TreeEdit.Bound(fromKey, fromInclusive), new TreeEdit.Bound(toKey, toInclusive));
     }
 
-    private PersistentTreeMap<K, V> slice(
-            boolean hasFrom,
-            Object from,
-            boolean fromInclusive,
-            boolean hasTo,
-            Object to,
-            boolean toInclusive) {
-        TreeNode t =
-                TreeEdit.slice(
-                        root,
-                        order,
-                        descending,
-                        hasFrom,
-                        from,
-                        fromInclusive,
-                        hasTo,
-                        to,
-                        toInclusive);
+    private PersistentTreeMap<K, V> slice(TreeEdit.Bound from, TreeEdit.Bound to) {
+        TreeNode t = TreeEdit.slice(root, order, descending, from, to);
         return t == root ? this : over(t, t.size());
     }
 

@@ -626,7 +626,7 @@ public final class PersistentTreeSet<E> extends ReadOnlySortedSet<E>
      */
     @Override
     public PersistentTreeSet<E> headSet(E toElement, boolean inclusive) {
-        return slice(false, null, false, true, toElement, inclusive);
+        return slice(null, new TreeEdit.Bound(toElement, inclusive));
     }
 
     /**
@@ -650,7 +650,7 @@ public final class PersistentTreeSet<E> extends ReadOnlySortedSet<E>
      */
     @Override
     public PersistentTreeSet<E> tailSet(E fromElement, boolean inclusive) {
-        return slice(true, fromElement, inclusive, false, null, false);
+        return slice(new TreeEdit.Bound(fromElement, inclusive), null);
     }
 
     /**
@@ -677,27 +677,13 @@ public final class PersistentTreeSet<E> extends ReadOnlySortedSet<E>
     @Override
     public PersistentTreeSet<E> subSet(
             E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
-        return slice(true, fromElement, fromInclusive, true, toElement, toInclusive);
+        return slice(
+                new TreeEdit.Bound(fromElement, fromInclusive),
+                new TreeEdit.Bound(toElement, toInclusive));
     }
 
-    private PersistentTreeSet<E> slice(
-            boolean hasFrom,
-            Object from,
-            boolean fromInclusive,
-            boolean hasTo,
-            Object to,
-            boolean toInclusive) {
-        TreeNode t =
-                TreeEdit.slice(
-                        root,
-                        order,
-                        descending,
-                        hasFrom,
-                        from,
-                        fromInclusive,
-                        hasTo,
-                        to,
-                        toInclusive);
+    private PersistentTreeSet<E> slice(TreeEdit.Bound from, TreeEdit.Bound to) {
+        TreeNode t = TreeEdit.slice(root, order, descending, from, to);
         return t == root ? this : over(t, t.size());
     }
 

@@ -598,50 +598,42 @@ final class TreeEdit {
         return join(r, hr, false, kept, height, false, b.keys[i]);
     }
 
+    /** One end of a range: a key, and whether the key itself lies in the range. */
+    record Bound(Object key, boolean inclusive) {}
+
     /**
      * The entries between two bounds given in the order a reader sees, which is the tree's
-     * backwards when {@code descending}: from {@code from} (if {@code hasFrom}) to {@code to} (if
-     * {@code hasTo}), each bound inclusive or not. Returns {@code root} itself when the range holds
-     * every entry; the caller saturates any other result. Checks each bound as {@code TreeMap} does
-     * (a comparison of the bound with itself), and the bounds' order. O(log n).
+     * backwards when {@code descending}; a null bound leaves that end open. Returns {@code root}
+     * itself when the range holds every entry; the caller saturates any other result. Checks each
+     * bound as {@code TreeMap} does (a comparison of the bound with itself), and the bounds' order.
+     * O(log n).
      *
      * @throws IllegalArgumentException if {@code from} comes after {@code to}
      */
     static TreeNode slice(
-            TreeNode root,
-            Comparator<Object> order,
-            boolean descending,
-            boolean hasFrom,
-            Object from,
-            boolean fromInclusive,
-            boolean hasTo,
-            Object to,
-            boolean toInclusive) {
-        if (hasFrom && hasTo) {
-            int c = BTree.compare(order, from, to);
+            TreeNode root, Comparator<Object> order, boolean descending, Bound from, Bound to) {
+        if (from != null && to != null) {
+            int c = BTree.compare(order, from.key(), to.key());
             if (descending ? c < 0 : c > 0) {
-                throw new IllegalArgumentException("fromKey " + from + " > toKey " + to);
+                throw new IllegalArgumentException(
+                        "fromKey " + from.key() + " > toKey " + to.key());
             }
-        } else if (hasFrom) {
-            BTree.compare(order, from, from);
-        } else if (hasTo) {
-            BTree.compare(order, to, to);
+        } else if (from != null) {
+            BTree.compare(order, from.key(), from.key());
+        } else if (to != null) {
+            BTree.compare(order, to.key(), to.key());
         }
-        boolean hasLo = descending ? hasTo : hasFrom;
-        Object lo = descending ? to : from;
-        boolean loInclusive = descending ? toInclusive : fromInclusive;
-        boolean hasHi = descending ? hasFrom : hasTo;
-        Object hi = descending ? from : to;
-        boolean hiInclusive = descending ? fromInclusive : toInclusive;
+        Bound lo = descending ? to : from;
+        Bound hi = descending ? from : to;
         TreeEdit edit = new TreeEdit(order, false);
         TreeNode t = root;
         int h = BTree.height(root);
-        if (hasHi) {
-            t = edit.head(t, h, hi, hiInclusive);
+        if (hi != null) {
+            t = edit.head(t, h, hi.key(), hi.inclusive());
             h = edit.height;
         }
-        if (hasLo) {
-            t = edit.tail(t, h, lo, loInclusive);
+        if (lo != null) {
+            t = edit.tail(t, h, lo.key(), lo.inclusive());
         }
         return t;
     }

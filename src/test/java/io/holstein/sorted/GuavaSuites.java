@@ -1,13 +1,41 @@
 package io.holstein.sorted;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.google.common.collect.testing.features.CollectionFeature;
 import com.google.common.collect.testing.features.Feature;
+import io.holstein.testing.JUnit3Suites;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import junit.framework.Test;
+import org.junit.jupiter.api.DynamicNode;
 
 /** What the sorted types' Guava-testlib suites share. */
 final class GuavaSuites {
 
     private GuavaSuites() {}
+
+    /** {@code features}, plus the markers of {@link #noDerivedSuites()} unless {@code derived}. */
+    static List<Feature<?>> features(List<Feature<?>> features, boolean derived) {
+        List<Feature<?>> all = new ArrayList<>(features);
+        if (!derived) {
+            all.addAll(noDerivedSuites());
+        }
+        return all;
+    }
+
+    /**
+     * The suite's tests as dynamic nodes, once it is checked to hold more than {@code minimum}
+     * tests and a reserialized suite (the sorted types are serializable).
+     */
+    static Stream<DynamicNode> dynamicNodes(Test suite, int minimum) {
+        assertTrue(
+                suite.countTestCases() > minimum,
+                "suspiciously small suite: " + suite.countTestCases());
+        assertTrue(JUnit3Suites.reserializedSuites(suite) > 0, "no reserialized suite");
+        return JUnit3Suites.dynamicNodes(suite);
+    }
 
     /**
      * The marker features that stop Guava's sorted-collection suite builders from deriving sub-map,

@@ -1,16 +1,12 @@
 package io.holstein.sorted;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.google.common.collect.testing.NavigableMapTestSuiteBuilder;
 import com.google.common.collect.testing.TestStringSortedMapGenerator;
 import com.google.common.collect.testing.features.CollectionFeature;
 import com.google.common.collect.testing.features.CollectionSize;
 import com.google.common.collect.testing.features.Feature;
 import com.google.common.collect.testing.features.MapFeature;
-import io.holstein.testing.JUnit3Suites;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -227,20 +223,12 @@ class PersistentTreeMapConformanceTest {
                             Entry<String, String>[],
                             PersistentTreeMap<String, String>>
                     factory) {
-        List<Feature<?>> all = new ArrayList<>(features);
-        if (!derived) {
-            all.addAll(GuavaSuites.noDerivedSuites());
-        }
         Test suite =
                 NavigableMapTestSuiteBuilder.using(generator(cmp, factory))
                         .named(name)
-                        .withFeatures(all)
+                        .withFeatures(GuavaSuites.features(features, derived))
                         .createTestSuite();
-        assertTrue(
-                suite.countTestCases() > (derived ? 20_000 : 500),
-                "suspiciously small suite: " + suite.countTestCases());
-        assertTrue(JUnit3Suites.reserializedSuites(suite) > 0, "no reserialized suite");
-        return JUnit3Suites.dynamicNodes(suite);
+        return GuavaSuites.dynamicNodes(suite, (derived ? 20_000 : 500));
     }
 
     private static TestStringSortedMapGenerator generator(
@@ -269,9 +257,5 @@ class PersistentTreeMapConformanceTest {
                 return sorted;
             }
         };
-    }
-
-    static <T> List<T> listOf(T[] items) {
-        return Arrays.asList(items);
     }
 }

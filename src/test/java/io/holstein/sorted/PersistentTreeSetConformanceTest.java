@@ -1,13 +1,10 @@
 package io.holstein.sorted;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.google.common.collect.testing.NavigableSetTestSuiteBuilder;
 import com.google.common.collect.testing.TestStringSortedSetGenerator;
 import com.google.common.collect.testing.features.CollectionFeature;
 import com.google.common.collect.testing.features.CollectionSize;
 import com.google.common.collect.testing.features.Feature;
-import io.holstein.testing.JUnit3Suites;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -244,20 +241,12 @@ class PersistentTreeSetConformanceTest {
             List<Feature<?>> features,
             boolean derived,
             BiFunction<Comparator<String>, String[], PersistentTreeSet<String>> factory) {
-        List<Feature<?>> all = new ArrayList<>(features);
-        if (!derived) {
-            all.addAll(GuavaSuites.noDerivedSuites());
-        }
         Test suite =
                 NavigableSetTestSuiteBuilder.using(generator(cmp, factory))
                         .named(name)
-                        .withFeatures(all)
+                        .withFeatures(GuavaSuites.features(features, derived))
                         .createTestSuite();
-        assertTrue(
-                suite.countTestCases() > (derived ? 2_000 : 300),
-                "suspiciously small suite: " + suite.countTestCases());
-        assertTrue(JUnit3Suites.reserializedSuites(suite) > 0, "no reserialized suite");
-        return JUnit3Suites.dynamicNodes(suite);
+        return GuavaSuites.dynamicNodes(suite, (derived ? 2_000 : 300));
     }
 
     private static TestStringSortedSetGenerator generator(
