@@ -83,7 +83,7 @@ final class TreeEdit {
      * slots if needed), else a copy; a writer's copy counts the children it shares with the
      * original.
      */
-    private TreeNode editable(TreeNode node, boolean owned, int capacity) {
+    private TreeNode ensureEditable(TreeNode node, boolean owned, int capacity) {
         if (owned) {
             makeRoom(node, capacity);
             return node;
@@ -162,7 +162,7 @@ final class TreeEdit {
                 return b;
             }
             splitRight = null;
-            TreeBranch t = (TreeBranch) editable(b, owned, b.n + (right == null ? 0 : 1));
+            TreeBranch t = (TreeBranch) ensureEditable(b, owned, b.n + (right == null ? 0 : 1));
             setChild(t, i, r);
             if (right == null) {
                 t.sizes[i] += delta;
@@ -182,14 +182,14 @@ final class TreeEdit {
                 return leaf;
             }
             changed = true;
-            TreeLeaf t = (TreeLeaf) editable(leaf, owned, leaf.n);
+            TreeLeaf t = (TreeLeaf) ensureEditable(leaf, owned, leaf.n);
             t.values[s] = value;
             return t;
         }
         changed = true;
         delta = 1;
         oldValue = BTree.NOT_FOUND;
-        TreeLeaf t = (TreeLeaf) editable(leaf, owned, leaf.n + 1);
+        TreeLeaf t = (TreeLeaf) ensureEditable(leaf, owned, leaf.n + 1);
         t.insert(-s - 1, key, value == NO_VALUE ? null : value);
         if (t.n > FANOUT) {
             splitOverfull(t);
@@ -238,7 +238,7 @@ final class TreeEdit {
             if (!changed) {
                 return b;
             }
-            TreeBranch t = (TreeBranch) editable(b, owned, b.n);
+            TreeBranch t = (TreeBranch) ensureEditable(b, owned, b.n);
             setChild(t, i, r);
             t.sizes[i] += delta;
             if (r.n < MIN) {
@@ -280,7 +280,7 @@ final class TreeEdit {
     private void borrowFromLeft(TreeBranch t, int i, boolean owned) {
         TreeNode c = t.children[i];
         TreeNode old = t.children[i - 1];
-        TreeNode left = editable(old, owned && !old.isShared(), old.n);
+        TreeNode left = ensureEditable(old, owned && !old.isShared(), old.n);
         setChild(t, i - 1, left);
         int k = (left.n - c.n) / 2;
         int moved = left.sizeOfLast(k);
@@ -293,7 +293,7 @@ final class TreeEdit {
     private void borrowFromRight(TreeBranch t, int i, boolean owned) {
         TreeNode c = t.children[i];
         TreeNode old = t.children[i + 1];
-        TreeNode right = editable(old, owned && !old.isShared(), old.n);
+        TreeNode right = ensureEditable(old, owned && !old.isShared(), old.n);
         setChild(t, i + 1, right);
         int k = (right.n - c.n) / 2;
         int moved = right.sizeOfFirst(k);
@@ -396,7 +396,7 @@ final class TreeEdit {
     /** Joins two nodes of one height: one node if they fit, else two, each at least half full. */
     private TreeNode joinLevel(TreeNode a, boolean aOwned, TreeNode b, boolean bOwned, Object sep) {
         if (a.n + b.n <= FANOUT) {
-            TreeNode t = editable(a, aOwned, a.n + b.n);
+            TreeNode t = ensureEditable(a, aOwned, a.n + b.n);
             int before = t.n;
             t.appendFrom(b, 0, b.n, sep);
             if (writer && !bOwned) {
@@ -409,12 +409,12 @@ final class TreeEdit {
         TreeNode y = b;
         Object between = sep;
         if (a.n < MIN) {
-            x = editable(a, aOwned, MIN);
-            y = editable(b, bOwned, b.n);
+            x = ensureEditable(a, aOwned, MIN);
+            y = ensureEditable(b, bOwned, b.n);
             between = moveFirst(x, y, MIN - x.n, sep);
         } else if (b.n < MIN) {
-            x = editable(a, aOwned, a.n);
-            y = editable(b, bOwned, MIN);
+            x = ensureEditable(a, aOwned, a.n);
+            y = ensureEditable(b, bOwned, MIN);
             between = moveLast(x, y, MIN - y.n, sep);
         }
         splitRight = y;
@@ -439,7 +439,7 @@ final class TreeEdit {
             TreeNode r = joinRight(c, ha - 1, aOwned && !c.isShared(), b, hb, bOwned, sep, bSize);
             TreeNode right = splitRight;
             splitRight = null;
-            TreeBranch w = (TreeBranch) editable(t, aOwned, t.n + (right == null ? 0 : 1));
+            TreeBranch w = (TreeBranch) ensureEditable(t, aOwned, t.n + (right == null ? 0 : 1));
             setChild(w, i, r);
             w.sizes[i] += bSize;
             if (right == null) {
@@ -452,12 +452,12 @@ final class TreeEdit {
         TreeNode s = t.children[i];
         boolean sOwned = aOwned && !s.isShared();
         if (b.n >= MIN) {
-            TreeBranch w = (TreeBranch) editable(t, aOwned, t.n + 1);
+            TreeBranch w = (TreeBranch) ensureEditable(t, aOwned, t.n + 1);
             return insertChild(w, w.n, b, bSize, sep);
         }
         if (s.n + b.n <= FANOUT) {
-            TreeBranch w = (TreeBranch) editable(t, aOwned, t.n);
-            TreeNode merged = editable(s, sOwned, s.n + b.n);
+            TreeBranch w = (TreeBranch) ensureEditable(t, aOwned, t.n);
+            TreeNode merged = ensureEditable(s, sOwned, s.n + b.n);
             int before = merged.n;
             merged.appendFrom(b, 0, b.n, sep);
             if (writer && !bOwned) {
@@ -468,9 +468,9 @@ final class TreeEdit {
             w.sizes[i] += bSize;
             return w;
         }
-        TreeBranch w = (TreeBranch) editable(t, aOwned, t.n + 1);
-        TreeNode s2 = editable(s, sOwned, s.n);
-        TreeNode b2 = editable(b, bOwned, MIN);
+        TreeBranch w = (TreeBranch) ensureEditable(t, aOwned, t.n + 1);
+        TreeNode s2 = ensureEditable(s, sOwned, s.n);
+        TreeNode b2 = ensureEditable(b, bOwned, MIN);
         int k = MIN - b2.n;
         int moved = s2.sizeOfLast(k);
         Object between = moveLast(s2, b2, k, sep);
@@ -495,7 +495,7 @@ final class TreeEdit {
             TreeNode r = joinLeft(a, ha, aOwned, c, hb - 1, bOwned && !c.isShared(), sep, aSize);
             TreeNode right = splitRight;
             splitRight = null;
-            TreeBranch w = (TreeBranch) editable(t, bOwned, t.n + (right == null ? 0 : 1));
+            TreeBranch w = (TreeBranch) ensureEditable(t, bOwned, t.n + (right == null ? 0 : 1));
             setChild(w, 0, r);
             w.sizes[0] += aSize;
             if (right == null) {
@@ -508,12 +508,12 @@ final class TreeEdit {
         TreeNode s = t.children[0];
         boolean sOwned = bOwned && !s.isShared();
         if (a.n >= MIN) {
-            TreeBranch w = (TreeBranch) editable(t, bOwned, t.n + 1);
+            TreeBranch w = (TreeBranch) ensureEditable(t, bOwned, t.n + 1);
             return insertChild(w, 0, a, aSize, sep);
         }
         if (s.n + a.n <= FANOUT) {
-            TreeBranch w = (TreeBranch) editable(t, bOwned, t.n);
-            TreeNode merged = editable(s, sOwned, s.n + a.n);
+            TreeBranch w = (TreeBranch) ensureEditable(t, bOwned, t.n);
+            TreeNode merged = ensureEditable(s, sOwned, s.n + a.n);
             merged.prependFrom(a, 0, a.n, sep);
             if (writer && !aOwned) {
                 merged.retainChildren(0, a.n);
@@ -523,9 +523,9 @@ final class TreeEdit {
             w.sizes[0] += aSize;
             return w;
         }
-        TreeBranch w = (TreeBranch) editable(t, bOwned, t.n + 1);
-        TreeNode s2 = editable(s, sOwned, s.n);
-        TreeNode a2 = editable(a, aOwned, MIN);
+        TreeBranch w = (TreeBranch) ensureEditable(t, bOwned, t.n + 1);
+        TreeNode s2 = ensureEditable(s, sOwned, s.n);
+        TreeNode a2 = ensureEditable(a, aOwned, MIN);
         int k = MIN - a2.n;
         int moved = s2.sizeOfFirst(k);
         Object between = moveFirst(a2, s2, k, sep);

@@ -7,6 +7,10 @@ import java.util.Arrays;
  * A node of the B+-tree shared by the sorted maps and sets: a {@link TreeLeaf} holding entries or a
  * {@link TreeBranch} holding children. The node is its own reference count ({@link RefCounted}):
  * see {@link PersistentTreeMap}'s implementation notes for who may write a node in place.
+ *
+ * <p>Methods named {@code copy...} and {@link #splitOff} return new nodes; every other method that
+ * changes a node changes it in place, which only a writer that owns the node, or the edit that has
+ * just created it, may do ({@link TreeEdit}).
  */
 abstract sealed class TreeNode extends RefCounted permits TreeLeaf, TreeBranch {
 

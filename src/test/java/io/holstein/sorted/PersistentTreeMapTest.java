@@ -589,6 +589,30 @@ class PersistentTreeMapTest {
     }
 
     @Test
+    void builder_writesItsOwnNodesInPlace_andCopiesOncePerBuild() {
+        PersistentTreeMap.Builder<Integer, String> b = PersistentTreeMap.builder();
+        for (int k = F * F; k > 0; k--) {
+            b.put(2 * k, "d");
+        }
+        TreeNode root = b.root();
+        assertEquals(1, root.get(), "the builder's own root is held once");
+        b.put(7, "x").put(9, "y").remove(8);
+        assertSame(root, b.root(), "written in place");
+        PersistentTreeMap<Integer, String> built = b.build();
+        assertSame(root, built.root());
+        assertEquals(RefCounted.SATURATED, root.get());
+        b.put(11, "z");
+        TreeNode copy = b.root();
+        assertNotEquals(root, copy);
+        assertEquals(1, copy.get());
+        b.put(13, "w").remove(4);
+        assertSame(copy, b.root(), "the copy is the builder's own");
+        assertFalse(built.containsKey(11));
+        assertTrue(built.containsKey(4));
+        built.checkInvariants();
+    }
+
+    @Test
     void toBuilder_writes_neverChangeTheSourceMap() {
         TreeMap<Integer, String> model = model(F * F + 1);
         PersistentTreeMap<Integer, String> m = byWith(model, 9);
