@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.testing.features.CollectionFeature;
 import com.google.common.collect.testing.features.Feature;
 import io.holstein.testing.JUnit3Suites;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import junit.framework.Test;
@@ -13,6 +15,16 @@ import org.junit.jupiter.api.DynamicNode;
 
 /** What the sorted types' Guava-testlib suites share. */
 final class GuavaSuites {
+
+    /**
+     * A serializable order that puts null first, then the natural order, as the comparator of
+     * Guava's null-friendly {@code TreeMap} suite does.
+     */
+    @SuppressWarnings("unchecked")
+    static final Comparator<String> NULLS_FIRST_ORDER =
+            (Comparator<String> & Serializable)
+                    (a, b) ->
+                            Comparator.<String>nullsFirst(Comparator.naturalOrder()).compare(a, b);
 
     private GuavaSuites() {}
 

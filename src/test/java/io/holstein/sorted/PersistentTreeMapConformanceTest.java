@@ -47,12 +47,6 @@ class PersistentTreeMapConformanceTest {
                     CollectionFeature.SERIALIZABLE,
                     CollectionSize.ANY);
 
-    @SuppressWarnings("unchecked")
-    private static final Comparator<String> NULL_FRIENDLY =
-            (Comparator<String> & java.io.Serializable)
-                    (a, b) ->
-                            Comparator.<String>nullsFirst(Comparator.naturalOrder()).compare(a, b);
-
     @TestFactory
     Stream<DynamicNode> with_oneByOne_fullDerivedTree() {
         return suite(
@@ -63,7 +57,7 @@ class PersistentTreeMapConformanceTest {
     Stream<DynamicNode> with_oneByOne_nullFriendlyComparator() {
         return suite(
                 "with one by one, nulls first",
-                NULL_FRIENDLY,
+                GuavaSuites.NULLS_FIRST_ORDER,
                 NULLS_FIRST,
                 false,
                 PersistentTreeMapConformanceTest::byWith);
@@ -78,7 +72,7 @@ class PersistentTreeMapConformanceTest {
     Stream<DynamicNode> builder_nullFriendlyComparator() {
         return suite(
                 "builder, nulls first",
-                NULL_FRIENDLY,
+                GuavaSuites.NULLS_FIRST_ORDER,
                 NULLS_FIRST,
                 false,
                 PersistentTreeMapConformanceTest::byBuilder);
@@ -128,7 +122,7 @@ class PersistentTreeMapConformanceTest {
     Stream<DynamicNode> concat_nullFriendlyComparator() {
         return suite(
                 "concat of two halves, nulls first",
-                NULL_FRIENDLY,
+                GuavaSuites.NULLS_FIRST_ORDER,
                 NULLS_FIRST,
                 false,
                 PersistentTreeMapConformanceTest::byConcat);

@@ -38,12 +38,6 @@ class PersistentTreeSetConformanceTest {
                     CollectionFeature.SERIALIZABLE,
                     CollectionSize.ANY);
 
-    @SuppressWarnings("unchecked")
-    private static final Comparator<String> NULL_FRIENDLY =
-            (Comparator<String> & java.io.Serializable)
-                    (a, b) ->
-                            Comparator.<String>nullsFirst(Comparator.naturalOrder()).compare(a, b);
-
     /** Elements that sort before and after Guava's samples, which are letters. */
     private static final List<String> EXTRAS =
             List.of("\u0001a", "\u0001b", "\u0001c", "\uffffa", "\uffffb", "\uffffc", "\uffffd");
@@ -58,7 +52,7 @@ class PersistentTreeSetConformanceTest {
     Stream<DynamicNode> with_oneByOne_nullFriendlyComparator() {
         return suite(
                 "with one by one, nulls first",
-                NULL_FRIENDLY,
+                GuavaSuites.NULLS_FIRST_ORDER,
                 NULLS_FIRST,
                 false,
                 PersistentTreeSetConformanceTest::byWith);
@@ -86,7 +80,7 @@ class PersistentTreeSetConformanceTest {
     Stream<DynamicNode> copyOf_sortedSet_bulkLoad() {
         return suite(
                 "copyOf a TreeSet, a bulk load",
-                NULL_FRIENDLY,
+                GuavaSuites.NULLS_FIRST_ORDER,
                 NULLS_FIRST,
                 false,
                 (cmp, elements) -> PersistentTreeSet.copyOf(model(cmp, elements)));
@@ -107,7 +101,7 @@ class PersistentTreeSetConformanceTest {
     Stream<DynamicNode> union_nullFriendlyComparator() {
         return suite(
                 "union of the even and the odd elements, nulls first",
-                NULL_FRIENDLY,
+                GuavaSuites.NULLS_FIRST_ORDER,
                 NULLS_FIRST,
                 false,
                 (cmp, elements) ->
@@ -156,7 +150,7 @@ class PersistentTreeSetConformanceTest {
     Stream<DynamicNode> keySet_ofMap() {
         return suite(
                 "key set of a map",
-                NULL_FRIENDLY,
+                GuavaSuites.NULLS_FIRST_ORDER,
                 NULLS_FIRST,
                 false,
                 (cmp, elements) -> {
