@@ -7,5 +7,6 @@ module io.holstein {
     exports io.holstein.concurrent;
     exports io.holstein.list;
     exports io.holstein.map;
+    exports io.holstein.sorted;
     exports io.holstein.string;
 }

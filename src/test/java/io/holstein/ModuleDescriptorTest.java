@@ -71,11 +71,13 @@ class ModuleDescriptorTest {
         assertTrue(exports.containsKey("io.holstein.concurrent"), "exports io.holstein.concurrent");
         assertTrue(exports.containsKey("io.holstein.list"), "exports io.holstein.list");
         assertTrue(exports.containsKey("io.holstein.map"), "exports io.holstein.map");
+        assertTrue(exports.containsKey("io.holstein.sorted"), "exports io.holstein.sorted");
         assertTrue(exports.containsKey("io.holstein.string"), "exports io.holstein.string");
         assertFalse(exports.get("io.holstein").isQualified());
         assertFalse(exports.get("io.holstein.concurrent").isQualified());
         assertFalse(exports.get("io.holstein.list").isQualified());
         assertFalse(exports.get("io.holstein.map").isQualified());
+        assertFalse(exports.get("io.holstein.sorted").isQualified());
         assertFalse(exports.get("io.holstein.string").isQualified());
     }
 

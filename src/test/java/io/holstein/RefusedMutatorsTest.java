@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.holstein.list.PersistentVector;
 import io.holstein.map.PersistentHashMap;
 import io.holstein.map.PersistentHashSet;
+import io.holstein.sorted.PersistentTreeMap;
+import io.holstein.sorted.PersistentTreeSet;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -85,6 +87,46 @@ class RefusedMutatorsTest {
                             Object.class,
                             Object.class,
                             java.util.function.BiFunction.class));
+
+    /** The mutators NavigableMap and the JDK 21 sequenced maps add. */
+    private static final List<Mutator> NAVIGABLE_MAP =
+            List.of(
+                    new Mutator("pollFirstEntry"),
+                    new Mutator("pollLastEntry"),
+                    new Mutator("putFirst", Object.class, Object.class),
+                    new Mutator("putLast", Object.class, Object.class));
+
+    /** The mutators NavigableSet and the JDK 21 sequenced collections add. */
+    private static final List<Mutator> NAVIGABLE_SET =
+            List.of(
+                    new Mutator("pollFirst"),
+                    new Mutator("pollLast"),
+                    new Mutator("addFirst", Object.class),
+                    new Mutator("addLast", Object.class),
+                    new Mutator("removeFirst"),
+                    new Mutator("removeLast"));
+
+    @TestFactory
+    Stream<DynamicTest> sortedTypes_everyMutator_isFinalDeprecatedAndRefused() {
+        PersistentTreeMap<String, Object> map = PersistentTreeMap.of("k", "v", "l", 2);
+        PersistentTreeSet<String> set = PersistentTreeSet.of("a", "b");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (PersistentTreeMap<String, Object> m : List.of(map, map.descendingMap())) {
+            String type = m == map ? "PersistentTreeMap" : "PersistentTreeMap.descendingMap()";
+            addCases(tests, type, m, MAP);
+            addCases(tests, type, m, NAVIGABLE_MAP);
+            addCases(tests, type + ".keySet()", m.keySet(), COLLECTION);
+            addCases(tests, type + ".keySet()", m.keySet(), NAVIGABLE_SET);
+            addCases(tests, type + ".values()", m.values(), COLLECTION);
+            addCases(tests, type + ".entrySet()", m.entrySet(), COLLECTION);
+        }
+        for (PersistentTreeSet<String> s : List.of(set, set.descendingSet())) {
+            String type = s == set ? "PersistentTreeSet" : "PersistentTreeSet.descendingSet()";
+            addCases(tests, type, s, COLLECTION);
+            addCases(tests, type, s, NAVIGABLE_SET);
+        }
+        return tests.stream();
+    }
 
     @TestFactory
     Stream<DynamicTest> everyMutatorIsFinalDeprecatedAndRefused() {

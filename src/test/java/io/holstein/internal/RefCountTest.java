@@ -62,6 +62,18 @@ class RefCountTest {
     }
 
     @Test
+    void saturate_ofFreshCount_sticksThroughRetainAndRelease() {
+        RefCount count = new RefCount();
+        count.saturate();
+        assertEquals(RefCount.SATURATED, count.get());
+        assertTrue(count.isShared());
+        count.retain();
+        count.release();
+        count.release();
+        assertEquals(RefCount.SATURATED, count.get());
+    }
+
+    @Test
     void frozen_retainedAndReleased_staysSaturatedAndShared() {
         RefCount frozen = RefCount.FROZEN;
         assertEquals(RefCount.SATURATED, frozen.get());

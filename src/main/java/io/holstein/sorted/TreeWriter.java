@@ -1,0 +1,218 @@
+package io.holstein.sorted;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * The mutable core of the builders: a B+-tree it writes in place where it owns the nodes, through a
+ * writer's {@link TreeEdit}, plus a run of keys appended in ascending order that is not yet in the
+ * tree.
+ *
+ * <p>A key above every key so far is appended to the run, in O(1); the run is loaded into a tree in
+ * O(length) ({@link BTree#load}) and joined at the tree's right edge in O(log n) when it reaches
+ * {@link #RUN_LIMIT} keys, before any other write, and by {@link #freeze()}. So ascending input,
+ * however it arrives, is loaded in O(n) into full leaves, and {@link #freeze()} costs at most one
+ * run of bounded length.
+ *
+ * <p>The writer starts from a frozen root (an empty leaf or a persistent version's root), which it
+ * copies on its first write; {@link #freeze()} saturates the root it hands out, so the writer
+ * copies again before writing after it. Not thread-safe.
+ */
+final class TreeWriter {
+
+    /** The longest run kept outside the tree. */
+    static final int RUN_LIMIT = TreeNode.FANOUT * TreeNode.FANOUT;
+
+    private final Comparator<Object> cmp;
+
+    private final boolean valued;
+
+    private final TreeEdit edit;
+
+    private TreeNode root;
+
+    /** The number of entries in the tree, not counting the run. */
+    private int treeSize;
+
+    private Object[] runKeys = new Object[0];
+
+    private Object[] runValues = new Object[0];
+
+    private int runLength;
+
+    /** The largest key of the tree (not the run) while {@link #maxKnown}. */
+    private Object max;
+
+    private boolean maxKnown;
+
+    /**
+     * A writer over {@code root}, a frozen root of {@code size} entries.
+     *
+     * @param valued whether entries have values (a map) or not (a set)
+     */
+    TreeWriter(Comparator<Object> cmp, boolean valued, TreeNode root, int size) {
+        this.cmp = cmp;
+        this.valued = valued;
+        this.edit = new TreeEdit(cmp, true);
+        this.root = root;
+        this.treeSize = size;
+    }
+
+    /** The number of entries. O(1). */
+    int size() {
+        return treeSize + runLength;
+    }
+
+    /**
+     * Maps {@code key} to {@code value} ({@link TreeEdit#NO_VALUE} for a set, which keeps a present
+     * key as it is). Returns the previous value, or {@link BTree#NOT_FOUND}. O(1) amortized for a
+     * key above all others, else O(log n).
+     */
+    Object put(Object key, Object value) {
+        if (runLength > 0) {
+            int c = BTree.compare(cmp, key, runKeys[runLength - 1]);
+            if (c > 0) {
+                append(key, value);
+                return BTree.NOT_FOUND;
+            }
+            if (c == 0) {
+                Object old = valued ? runValues[runLength - 1] : null;
+                if (valued && value != TreeEdit.NO_VALUE) {
+                    runValues[runLength - 1] = value;
+                }
+                return old;
+            }
+            flush();
+        } else if (treeSize == 0) {
+            // The type and null check TreeMap makes on its first key.
+            BTree.compare(cmp, key, key);
+            append(key, value);
+            return BTree.NOT_FOUND;
+        } else if (BTree.compare(cmp, key, max()) > 0) {
+            append(key, value);
+            return BTree.NOT_FOUND;
+        }
+        TreeNode old = root;
+        boolean owned = !old.isShared();
+        TreeNode top = edit.put(old, owned, key, value);
+        if (edit.changed) {
+            edit.height = 0;
+            setRoot(old, owned, edit.rootOver(top));
+            treeSize += edit.delta;
+        }
+        return edit.oldValue;
+    }
+
+    /** Removes {@code key}; returns its value, or {@link BTree#NOT_FOUND}. O(log n). */
+    Object remove(Object key) {
+        flush();
+        if (treeSize == 0) {
+            return BTree.NOT_FOUND;
+        }
+        TreeNode old = root;
+        boolean owned = !old.isShared();
+        TreeNode top = edit.remove(old, owned, key);
+        if (!edit.changed) {
+            return BTree.NOT_FOUND;
+        }
+        setRoot(old, owned, TreeEdit.shrink(top));
+        treeSize--;
+        if (maxKnown && BTree.compare(cmp, key, max) == 0) {
+            maxKnown = false;
+        }
+        return edit.oldValue;
+    }
+
+    /** The value of {@code key}, or {@link BTree#NOT_FOUND}. O(log n). */
+    Object get(Object key) {
+        if (runLength > 0) {
+            int c = BTree.compare(cmp, key, runKeys[runLength - 1]);
+            if (c > 0) {
+                return BTree.NOT_FOUND;
+            }
+            if (treeSize == 0 || BTree.compare(cmp, key, max()) > 0) {
+                int i = c == 0 ? runLength - 1 : BTree.search(runKeys, runLength, key, cmp);
+                return i < 0 ? BTree.NOT_FOUND : valued ? runValues[i] : null;
+            }
+        }
+        return treeSize == 0 ? BTree.NOT_FOUND : BTree.find(root, key, cmp);
+    }
+
+    /**
+     * Loads the run into the tree and saturates the root, which the caller hands out as the root of
+     * a persistent version; later writes copy it first. O(1) beyond loading the run.
+     */
+    TreeNode freeze() {
+        flush();
+        root.saturate();
+        return root;
+    }
+
+    private Object max() {
+        if (!maxKnown) {
+            max = BTree.lastKey(root);
+            maxKnown = true;
+        }
+        return max;
+    }
+
+    private void append(Object key, Object value) {
+        if (runLength == runKeys.length) {
+            int grown = Math.min(Math.max(2 * runLength, 8), RUN_LIMIT);
+            runKeys = Arrays.copyOf(runKeys, grown);
+            if (valued) {
+                runValues = Arrays.copyOf(runValues, grown);
+            }
+        }
+        runKeys[runLength] = key;
+        if (valued) {
+            runValues[runLength] = value == TreeEdit.NO_VALUE ? null : value;
+        }
+        if (++runLength == RUN_LIMIT) {
+            flush();
+        }
+    }
+
+    /** Loads the run into a tree of new nodes and joins it at the right edge of the tree. */
+    private void flush() {
+        if (runLength == 0) {
+            return;
+        }
+        TreeNode run = BTree.load(runKeys, valued ? runValues : null, runLength);
+        Object first = runKeys[0];
+        max = runKeys[runLength - 1];
+        maxKnown = true;
+        Arrays.fill(runKeys, 0, runLength, null);
+        if (valued) {
+            Arrays.fill(runValues, 0, runLength, null);
+        }
+        int added = runLength;
+        runLength = 0;
+        TreeNode old = root;
+        boolean owned = !old.isShared();
+        TreeNode joined =
+                treeSize == 0
+                        ? run
+                        : edit.join(
+                                old, BTree.height(old), owned, run, BTree.height(run), true, first);
+        setRoot(old, owned, joined);
+        treeSize += added;
+    }
+
+    /**
+     * Installs a new root. A root the writer did not own was copied (or dropped), so the writer's
+     * reference to it goes; an owned one was written in place or now hangs under the new root.
+     */
+    private void setRoot(TreeNode old, boolean owned, TreeNode next) {
+        if (next != old && !owned) {
+            old.release();
+        }
+        root = next;
+    }
+
+    /** The current tree, the run loaded, for checks. */
+    TreeNode root() {
+        flush();
+        return root;
+    }
+}
