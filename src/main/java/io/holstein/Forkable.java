@@ -3,6 +3,12 @@ package io.holstein;
 /**
  * A container that can hand out an independent copy of itself in constant time.
  *
+ * <pre>{@code
+ * CowArrayList<String> mine = new CowArrayList<>(List.of("a", "b"));
+ * CowArrayList<String> copy = mine.fork(); // O(1): shares mine's array
+ * copy.add("c");                           // copies first: mine stays [a, b]
+ * }</pre>
+ *
  * <p>A fork starts with the same contents as its source and shares the source's storage; from then
  * on a write to either side never shows on the other. The storage is copied lazily, by the first
  * side that writes while it is still shared (see {@code isShared()} on the implementing types).

@@ -4,8 +4,14 @@ import java.util.List;
 
 /**
  * An immutable list whose "writes" return new versions: each version method returns a list that
- * shares all untouched structure with this one, and this list stays valid and unchanged. A version
- * method that changes nothing returns {@code this}.
+ * shares all untouched structure with this one, and this list stays valid and unchanged.
+ *
+ * <pre>{@code
+ * PersistentList<String> v1 = PersistentVector.of("a", "b");
+ * PersistentList<String> v2 = v1.append("c").removeAt(0); // [b, c]; v1 is still [a, b]
+ * }</pre>
+ *
+ * <p>A version method that changes nothing returns {@code this}.
  *
  * <p>The {@code List} mutators ({@code add}, {@code set}, {@code remove}, ...) throw {@link
  * UnsupportedOperationException} and leave the list unchanged. Implementations state the cost of

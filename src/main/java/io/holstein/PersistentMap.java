@@ -5,8 +5,14 @@ import java.util.function.BiFunction;
 
 /**
  * An immutable map whose "writes" return new versions: each version method returns a map that
- * shares all untouched structure with this one, and this map stays valid and unchanged. A version
- * method that changes nothing returns {@code this}.
+ * shares all untouched structure with this one, and this map stays valid and unchanged.
+ *
+ * <pre>{@code
+ * PersistentMap<String, Integer> m1 = PersistentHashMap.of("a", 1);
+ * PersistentMap<String, Integer> m2 = m1.with("b", 2).without("a"); // {b=2}; m1 is still {a=1}
+ * }</pre>
+ *
+ * <p>A version method that changes nothing returns {@code this}.
  *
  * <p>The {@code Map} mutators ({@code put}, {@code remove}, {@code compute}, ...) and those of its
  * views throw {@link UnsupportedOperationException} and leave the map unchanged. Implementations

@@ -5,8 +5,14 @@ import java.util.Set;
 
 /**
  * An immutable set whose "writes" return new versions: each version method returns a set that
- * shares all untouched structure with this one, and this set stays valid and unchanged. A version
- * method that changes nothing returns {@code this}.
+ * shares all untouched structure with this one, and this set stays valid and unchanged.
+ *
+ * <pre>{@code
+ * PersistentSet<String> s1 = PersistentHashSet.of("a");
+ * PersistentSet<String> s2 = s1.union(List.of("b", "c")); // [a, b, c]; s1 is still [a]
+ * }</pre>
+ *
+ * <p>A version method that changes nothing returns {@code this}.
  *
  * <p>The {@code Set} mutators ({@code add}, {@code remove}, ...) throw {@link
  * UnsupportedOperationException} and leave the set unchanged. Implementations state the cost of

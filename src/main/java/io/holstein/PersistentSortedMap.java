@@ -8,6 +8,13 @@ import java.util.function.BiFunction;
  * An immutable sorted map whose "writes" return new versions, with the read API of {@link
  * NavigableMap}, positional access by rank and concatenation of ordered maps.
  *
+ * <pre>{@code
+ * // scores: a PersistentSortedMap<String, Integer> in natural order
+ * PersistentSortedMap<String, Integer> next = scores.with("carol", 7); // scores unchanged
+ * int rank = next.indexOfKey("carol");           // carol's position in key order
+ * PersistentSortedMap<String, Integer> early = next.headMap("c"); // a map of its own
+ * }</pre>
+ *
  * <p>The range methods ({@link #headMap}, {@link #tailMap}, {@link #subMap}) and {@link
  * #descendingMap} return persistent maps of their own, not views: they hold the mappings in range
  * and keep no bounds, so a later {@link #with} may add a key outside the original range, as Guava's

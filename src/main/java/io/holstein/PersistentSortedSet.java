@@ -7,6 +7,13 @@ import java.util.NavigableSet;
  * An immutable sorted set whose "writes" return new versions, with the read API of {@link
  * NavigableSet} and positional access by rank.
  *
+ * <pre>{@code
+ * // names: a PersistentSortedSet<String> in natural order
+ * PersistentSortedSet<String> more = names.with("carol"); // names unchanged
+ * String first = more.elementAt(0);                     // the least name, by rank
+ * PersistentSortedSet<String> early = more.headSet("c"); // a set of its own
+ * }</pre>
+ *
  * <p>The range methods ({@link #headSet}, {@link #tailSet}, {@link #subSet}) and {@link
  * #descendingSet} return persistent sets of their own, not views: they hold the elements in range
  * and keep no bounds, so a later {@link #with} may add an element outside the original range, as

@@ -22,6 +22,13 @@ import java.util.function.UnaryOperator;
  * A thread-safe hash map whose every state is an immutable {@link PersistentHashMap}: reads never
  * lock and always see one complete version, and {@link #snapshot()} hands that version out in O(1).
  *
+ * <pre>{@code
+ * SnapshotHashMap<String, Integer> hits = new SnapshotHashMap<>();
+ * hits.merge("/home", 1, Integer::sum);                    // from any thread
+ * PersistentHashMap<String, Integer> now = hits.snapshot(); // O(1); never changes
+ * hits.update(m -> m.without("/old").with("/new", 0));     // several keys, one atomic step
+ * }</pre>
+ *
  * <p><b>How it works.</b> The map holds one {@code volatile} reference to the current version. A
  * write reads it, computes the next version (which copies only the path to the changed mapping, at
  * most seven small arrays) and installs it by compare-and-set, starting over if another thread

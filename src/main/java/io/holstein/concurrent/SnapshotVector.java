@@ -25,6 +25,13 @@ import java.util.function.UnaryOperator;
  * and O(log n) writes: one mutable reference to an immutable {@link PersistentVector}, replaced by
  * compare-and-set on every write.
  *
+ * <pre>{@code
+ * SnapshotVector<String> log = new SnapshotVector<>();
+ * log.add("started");                             // from any thread: O(log n), not O(n)
+ * PersistentVector<String> seen = log.snapshot(); // O(1); later adds never show in it
+ * for (String line : log) { ... }                 // walks one version while others add
+ * }</pre>
+ *
  * <p><b>Costs</b> (n elements, h = ⌈log<sub>32</sub> n⌉, at most 4 up to about a million). {@code
  * size}, {@code isEmpty}, {@link #snapshot()} and {@link #iterator()} are O(1): one volatile read.
  * {@code get} is one volatile read and O(h) array loads. {@code add(e)} and {@code addIfAbsent}

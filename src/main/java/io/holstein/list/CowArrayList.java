@@ -30,6 +30,12 @@ import java.util.function.UnaryOperator;
  * behaviour, whose {@link #fork()} returns an independent copy in constant time by sharing the
  * backing array until one side writes.
  *
+ * <pre>{@code
+ * CowArrayList<String> mine = new CowArrayList<>(List.of("a", "b", "c"));
+ * CowArrayList<String> yours = mine.fork(); // O(1): both lists share one array
+ * yours.set(0, "z");                        // the first write copies: mine stays [a, b, c]
+ * }</pre>
+ *
  * <p><b>Costs.</b> {@code size}, {@code isEmpty}, {@code get}, {@code iterator} and {@code
  * listIterator} run in constant time; {@code set} too while the storage is unshared. {@code add}
  * runs in amortized constant time. Inserting or removing at index {@code i} costs O(size - i),

@@ -25,6 +25,11 @@ import java.util.stream.Collector;
  * An immutable list: every "write" returns a new vector that shares all untouched structure with
  * the old one, and every version stays valid and readable forever.
  *
+ * <pre>{@code
+ * PersistentVector<String> v1 = PersistentVector.of("a", "b");
+ * PersistentVector<String> v2 = v1.append("c").with(0, "z"); // [z, b, c]; v1 is still [a, b]
+ * }</pre>
+ *
  * <p><b>Costs</b> (n elements, h = ⌈log<sub>32</sub> n⌉, at most 4 up to about a million elements
  * and 7 for any {@code int} size). {@code size} and {@code isEmpty} are O(1). {@code get} is O(h),
  * one array load per level on vectors built by appends. The first {@code append} to a version
@@ -33,11 +38,12 @@ import java.util.stream.Collector;
  * O(h); amortized O(1). {@code with} copies one leaf and the path above it, O(32 h). {@code slice},
  * {@code take}, {@code drop} and {@code subList} cut along one path, and {@code insert} and {@code
  * removeAt} copy one path: O(32 h), sharing every other node (within the first or last 32 elements
- * they copy only that edge array). {@code concat} rebalances the seam between its operands, O(32
- * h²). Iteration, {@code forEach}, {@code toArray}, {@code indexOf}, {@code lastIndexOf}, {@code
- * hashCode} and {@code equals} are O(n). {@link #builder()}, {@link #toBuilder()} and {@link
- * Builder#build()} are O(1); a {@link Builder#add} is amortized O(1) and edits the builder's own
- * nodes in place.
+ * they copy only that edge array). When a cut, a split or a removal leaves the trie too tall for
+ * its size, the trie is rebuilt by concatenation instead: rare, and O(n) at worst (each method says
+ * when). {@code concat} rebalances the seam between its operands, O(32 h²). Iteration, {@code
+ * forEach}, {@code toArray}, {@code indexOf}, {@code lastIndexOf}, {@code hashCode} and {@code
+ * equals} are O(n). {@link #builder()}, {@link #toBuilder()} and {@link Builder#build()} are O(1);
+ * a {@link Builder#add} is amortized O(1) and edits the builder's own nodes in place.
  *
  * <p><b>Guarantees.</b>
  *
@@ -1019,6 +1025,14 @@ public final class PersistentVector<E> extends ReadOnlyList<E>
     /**
      * Builds a {@link PersistentVector} by appending and updating in place. Not a {@code List} and
      * not synchronized: one builder must not be used by several threads at once.
+     *
+     * <pre>{@code
+     * PersistentVector.Builder<Integer> builder = PersistentVector.builder();
+     * for (int i = 0; i < 1000; i++) {
+     *     builder.add(i);                            // in place, amortized O(1)
+     * }
+     * PersistentVector<Integer> numbers = builder.build(); // O(1); the builder stays usable
+     * }</pre>
      *
      * <p>{@link #add} is amortized O(1): it writes into a tail array the builder owns and, once in
      * 32 adds, hands that array to the trie as a leaf, editing the branches the builder created in

@@ -27,6 +27,12 @@ import java.util.function.Function;
  * {@link #fork()} returns an independent copy in constant time by sharing the storage until one
  * side writes.
  *
+ * <pre>{@code
+ * CowHashMap<String, Integer> prices = new CowHashMap<>(Map.of("tea", 3));
+ * CowHashMap<String, Integer> quote = prices.fork(); // O(1): both maps share one table
+ * quote.put("tea", 4);                              // the first write copies: prices keeps tea=3
+ * }</pre>
+ *
  * <p><b>Costs.</b> {@code get}, {@code containsKey}, {@code put}, {@code remove} and the other
  * single-key operations ({@code getOrDefault}, {@code putIfAbsent}, {@code replace}, {@code
  * compute*}, {@code merge}) run in expected constant time while the storage is unshared, assuming

@@ -20,6 +20,12 @@ import java.util.Spliterator;
  * {@link #fork()} returns an independent copy in constant time by sharing the storage until one
  * side writes.
  *
+ * <pre>{@code
+ * CowHashSet<String> tags = new CowHashSet<>(Set.of("new"));
+ * CowHashSet<String> draft = tags.fork(); // O(1): both sets share one table
+ * draft.add("sale");                      // the first write copies: tags stays [new]
+ * }</pre>
+ *
  * <p><b>Costs.</b> {@code add}, {@code remove} and {@code contains} run in expected constant time
  * while the storage is unshared, assuming the elements' hash codes spread ({@code add} amortized);
  * elements that share one full hash code cost O(log k) per operation for k such elements when they

@@ -25,6 +25,12 @@ import java.util.stream.Collector;
  * returns a new version that shares all untouched structure with this one, and every version stays
  * valid and unchanged.
  *
+ * <pre>{@code
+ * PersistentHashMap<String, String> v1 = PersistentHashMap.of("host", "localhost");
+ * PersistentHashMap<String, String> v2 = v1.with("port", "8080"); // v1 is unchanged
+ * PersistentHashMap<String, String> v3 = v2.without("host");      // {port=8080}
+ * }</pre>
+ *
  * <p><b>Costs.</b> {@code get}, {@code containsKey}, {@code with} and {@code without} run in
  * O(log<sub>32</sub> n) steps, at most seven levels, assuming the keys' hash codes spread; keys
  * that share one full hash code cost O(log k) per operation for k such keys when they share one
@@ -628,6 +634,13 @@ public final class PersistentHashMap<K, V> extends ReadOnlyMap<K, V>
      * A mutable builder of {@link PersistentHashMap}s. It owns the nodes it creates and writes them
      * in place; a node it shares with a built map or with the map it started from is copied before
      * its first write. Not a {@code Map}, not synchronized.
+     *
+     * <pre>{@code
+     * PersistentHashMap<String, Integer> stock =
+     *         PersistentHashMap.<String, Integer>builder().put("tea", 3).put("rice", 5).build();
+     * PersistentHashMap<String, Integer> next = stock.toBuilder().remove("tea").build();
+     * // next is {rice=5}; stock is unchanged
+     * }</pre>
      *
      * @param <K> the type of keys
      * @param <V> the type of values

@@ -22,6 +22,11 @@ import java.util.stream.Collector;
  * returns a new version that shares all untouched structure with this one, and every version stays
  * valid and unchanged.
  *
+ * <pre>{@code
+ * PersistentHashSet<String> s1 = PersistentHashSet.of("a", "b");
+ * PersistentHashSet<String> s2 = s1.with("c").without("a"); // [b, c]; s1 is still [a, b]
+ * }</pre>
+ *
  * <p><b>Costs.</b> {@code contains}, {@code with} and {@code without} run in O(log<sub>32</sub> n)
  * steps, at most seven levels, with the hash-collision costs of {@link PersistentHashMap}, whose
  * trie nodes this set uses. {@code size}, {@code isEmpty}, {@link #builder()} and {@link
@@ -380,6 +385,12 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E>
      * A mutable builder of {@link PersistentHashSet}s. It owns the nodes it creates and writes them
      * in place; a node it shares with a built set or with the set it started from is copied before
      * its first write. Not a {@code Set}, not synchronized.
+     *
+     * <pre>{@code
+     * PersistentHashSet<String> tags =
+     *         PersistentHashSet.<String>builder().add("new").add("sale").build();
+     * PersistentHashSet<String> more = tags.toBuilder().add("gift").build(); // tags unchanged
+     * }</pre>
      *
      * @param <E> the type of elements
      */

@@ -24,6 +24,13 @@ import java.util.stream.StreamSupport;
  * whose {@link #fork()} returns an independent copy in constant time and whose {@link #slice(int,
  * int)} returns a sub-sequence in constant time, both by sharing the storage until one side writes.
  *
+ * <pre>{@code
+ * CowString text = new CowString("Hello");
+ * CowString copy = text.fork();     // O(1): both strings share one buffer
+ * copy.append(", world");           // the first write copies: text stays "Hello"
+ * CowString middle = text.slice(1, 4); // "ell", O(1), sharing text's buffer
+ * }</pre>
+ *
  * <p><b>Costs.</b> {@code length}, {@code charAt}, {@code setCharAt} (unshared), {@code capacity}
  * and {@code isShared} run in constant time; {@code append} runs in amortized constant time per
  * appended char. Inserting, deleting or replacing at index {@code i} costs O(length - i),

@@ -21,6 +21,12 @@ import java.util.stream.StreamSupport;
  * {@code O(log n)} instead of the {@code O(n)} copy a {@code String} or a {@code StringBuilder}
  * pays: the persistent counterpart of {@link CharSequence} text.
  *
+ * <pre>{@code
+ * Rope draft = Rope.of("Hello world");
+ * Rope edited = draft.insert(5, ",");  // "Hello, world"; draft is unchanged
+ * Rope both = draft.concat(edited);     // O(log n); draft and edited stay valid
+ * }</pre>
+ *
  * <p>{@link #concat}, {@link #insert}, {@link #delete}, {@link #replace} and {@link #substring} run
  * in {@code O(log n)} time plus the length of the inserted text when it is not a rope; the result
  * shares every chunk and subtree the edit does not touch with this rope and with the inserted rope,

@@ -211,16 +211,23 @@ class HolsteinModuleTest {
         assertEquals("io.holstein.jackson", found.get(0).getClass().getModule().getName());
     }
 
-    /** The README's example; keep the two the same. */
+    /** The README's example: the library's DocumentedExamplesTest keeps the two the same. */
     @Test
     void readmeExample_readsInterfacesAsTheirDefaultsAndWritesThemBack() {
-        JsonMapper mapper = JsonMapper.builder().addModule(new HolsteinModule()).build();
+        // example: readme
+        JsonMapper mapper =
+                JsonMapper.builder()
+                        .addModule(new HolsteinModule())
+                        .build(); // or findAndAddModules()
 
         record Order(PersistentList<String> items, PersistentMap<String, Integer> stock) {}
         Order order =
                 mapper.readValue(
                         "{\"items\":[\"tea\",\"milk\"],\"stock\":{\"tea\":3}}", Order.class);
-        PersistentList<String> more = order.items().append("sugar"); // a new version
+        PersistentList<String> more =
+                order.items().append("sugar"); // a PersistentVector: a new version
+        mapper.writeValueAsString(order); // {"items":["tea","milk"],"stock":{"tea":3}}
+        // end of example
 
         assertSameTypes(PersistentVector.of("tea", "milk", "sugar"), more);
         assertSameTypes(PersistentHashMap.of("tea", 3), order.stock());
