@@ -1127,16 +1127,8 @@ public final class PersistentTreeMap<K, V> extends ReadOnlySortedMap<K, V>
 
     @Serial
     private Object writeReplace() {
-        Object[] pairs = new Object[2 * size];
-        int[] at = {0};
-        BTree.forEach(
-                root,
-                false,
-                (k, v) -> {
-                    pairs[at[0]++] = k;
-                    pairs[at[0]++] = v;
-                });
-        return new SortedTreeForm(SortedTreeForm.MAP, order, descending, pairs);
+        return new SortedTreeForm(
+                SortedTreeForm.MAP, order, descending, SortedTreeForm.items(root, size, true));
     }
 
     /**

@@ -699,6 +699,14 @@ public final class PersistentTreeSet<E> extends ReadOnlySortedSet<E>
         return root;
     }
 
+    Comparator<Object> order() {
+        return order;
+    }
+
+    boolean isDescending() {
+        return descending;
+    }
+
     /**
      * Checks the tree's invariants ({@link BTree#checkInvariants}), the root saturated; leaves may
      * hold values (a map's key set).
@@ -709,10 +717,8 @@ public final class PersistentTreeSet<E> extends ReadOnlySortedSet<E>
 
     @Serial
     private Object writeReplace() {
-        Object[] keys = new Object[size];
-        int[] at = {0};
-        BTree.forEach(root, false, (k, v) -> keys[at[0]++] = k);
-        return new SortedTreeForm(SortedTreeForm.SET, order, descending, keys);
+        return new SortedTreeForm(
+                SortedTreeForm.SET, order, descending, SortedTreeForm.items(root, size, false));
     }
 
     /**

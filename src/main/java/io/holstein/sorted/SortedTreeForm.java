@@ -64,21 +64,56 @@ final class SortedTreeForm implements Serializable {
         if (kind != MAP && kind != SET) {
             throw new InvalidObjectException("unknown kind of sorted collection: " + kind);
         }
-        Object comparator = in.readObject();
-        if (comparator != null && !(comparator instanceof Comparator)) {
-            throw new InvalidObjectException("not a comparator: " + comparator.getClass());
-        }
-        order = (Comparator<Object>) comparator;
+        order = comparator(in.readObject());
         descending = in.readBoolean();
         items = SerialArrays.read(in, objectsPerItem());
     }
 
     @Serial
     private Object readResolve() throws InvalidObjectException {
-        int per = objectsPerItem();
+        TreeNode root = load(order, items, kind == MAP);
+        root.saturate();
+        int n = items.length / objectsPerItem();
+        return kind == MAP
+                ? new PersistentTreeMap<>(root, n, order, descending)
+                : new PersistentTreeSet<>(root, n, order, descending);
+    }
+
+    /**
+     * The entries of the tree {@code root} of {@code size} entries in ascending order, as the
+     * layout writes them: the keys, or the keys and values {@code [k0, v0, k1, v1, ...]} if {@code
+     * pairs}. O(n).
+     */
+    static Object[] items(TreeNode root, int size, boolean pairs) {
+        Object[] items = new Object[pairs ? 2 * size : size];
+        int[] at = {0};
+        BTree.forEach(
+                root,
+                false,
+                (k, v) -> {
+                    items[at[0]++] = k;
+                    if (pairs) {
+                        items[at[0]++] = v;
+                    }
+                });
+        return items;
+    }
+
+    /**
+     * Loads a tree of the items read from a stream, keys alone or keys and values if {@code pairs},
+     * in O(n), after checking that the keys are strictly ascending by {@code order}, which also
+     * rejects repeated keys. Returns the frozen empty root for no items, otherwise new nodes held
+     * once.
+     *
+     * @throws InvalidObjectException if the keys are out of order or repeated, or the order rejects
+     *     them
+     */
+    static TreeNode load(Comparator<Object> order, Object[] items, boolean pairs)
+            throws InvalidObjectException {
+        int per = pairs ? 2 : 1;
         int n = items.length / per;
         Object[] keys = new Object[n];
-        Object[] values = kind == MAP ? new Object[n] : null;
+        Object[] values = pairs ? new Object[n] : null;
         for (int i = 0; i < n; i++) {
             keys[i] = items[per * i];
             if (values != null) {
@@ -102,13 +137,22 @@ final class SortedTreeForm implements Serializable {
             invalid.initCause(e);
             throw invalid;
         }
-        TreeNode root =
-                n == 0
-                        ? (kind == MAP ? TreeLeaf.EMPTY_MAP : TreeLeaf.EMPTY_SET)
-                        : BTree.load(keys, values, n);
-        root.saturate();
-        return kind == MAP
-                ? new PersistentTreeMap<>(root, n, order, descending)
-                : new PersistentTreeSet<>(root, n, order, descending);
+        if (n == 0) {
+            return pairs ? TreeLeaf.EMPTY_MAP : TreeLeaf.EMPTY_SET;
+        }
+        return BTree.load(keys, values, n);
+    }
+
+    /**
+     * Reads a comparator written as an object, for a sorted type that serializes itself.
+     *
+     * @throws InvalidObjectException if the object is not a comparator
+     */
+    @SuppressWarnings("unchecked")
+    static Comparator<Object> comparator(Object read) throws InvalidObjectException {
+        if (read != null && !(read instanceof Comparator)) {
+            throw new InvalidObjectException("not a comparator: " + read.getClass());
+        }
+        return (Comparator<Object>) read;
     }
 }

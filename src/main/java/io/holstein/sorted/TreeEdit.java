@@ -59,6 +59,11 @@ final class TreeEdit {
     /** The height of the tree the last join, head or tail returned. */
     int height;
 
+    /** The leaf the last {@link #editablePath} reached, and the slot of its entry there. */
+    TreeLeaf editedLeaf;
+
+    int editedPos;
+
     TreeEdit(Comparator<Object> cmp, boolean writer) {
         this.cmp = cmp;
         this.writer = writer;
@@ -220,6 +225,30 @@ final class TreeEdit {
         }
         splitRight = right;
         splitKey = sep;
+    }
+
+    /**
+     * Makes the path from {@code node} to the entry of rank {@code rank} writable by this writer's
+     * edit: each node on it is kept if owned, else copied, its children counted once more, and the
+     * original released when its parent drops it. Returns the node that takes {@code node}'s place;
+     * the leaf and the entry's slot in {@link #editedLeaf} and {@link #editedPos}. O(log n).
+     */
+    TreeNode editablePath(TreeNode node, boolean owned, int rank) {
+        TreeNode t = ensureEditable(node, owned, node.n);
+        if (t instanceof TreeBranch b) {
+            int c = 0;
+            int r = rank;
+            while (r >= b.sizes[c]) {
+                r -= b.sizes[c];
+                c++;
+            }
+            TreeNode child = b.children[c];
+            setChild(b, c, editablePath(child, !child.isShared(), r));
+        } else {
+            editedLeaf = (TreeLeaf) t;
+            editedPos = rank;
+        }
+        return t;
     }
 
     // ------------------------------------------------------------------ deletion

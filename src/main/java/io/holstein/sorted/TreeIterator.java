@@ -87,6 +87,22 @@ final class TreeIterator<T> implements Iterator<T> {
                 kind == KEYS
                         ? leaf.keys[pos]
                         : kind == VALUES ? leaf.value(pos) : BTree.entry(leaf, pos);
+        advance();
+        return (T) out;
+    }
+
+    /** The leaf holding the next entry; valid while {@link #hasNext()}. */
+    TreeLeaf leaf() {
+        return leaf;
+    }
+
+    /** The slot of the next entry in {@link #leaf()}; valid while {@link #hasNext()}. */
+    int pos() {
+        return pos;
+    }
+
+    /** Moves past the next entry without reading it; needs {@link #hasNext()}. */
+    void advance() {
         if (--remaining > 0) {
             if (descending) {
                 stepDown();
@@ -94,7 +110,6 @@ final class TreeIterator<T> implements Iterator<T> {
                 stepUp();
             }
         }
-        return (T) out;
     }
 
     private void stepUp() {

@@ -4,19 +4,22 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * The mutable core of the builders: a B+-tree it writes in place where it owns the nodes, through a
- * writer's {@link TreeEdit}, plus a run of keys appended in ascending order that is not yet in the
- * tree.
+ * The mutable core of the builders and of {@link CowTreeMap} and {@link CowTreeSet}: a B+-tree it
+ * writes in place where it owns the nodes, through a writer's {@link TreeEdit}, plus, for a
+ * builder, a run of keys appended in ascending order that is not yet in the tree.
  *
- * <p>A key above every key so far is appended to the run, in O(1); the run is loaded into a tree in
- * O(length) ({@link BTree#load}) and joined at the tree's right edge in O(log n) when it reaches
- * {@link #RUN_LIMIT} keys, before any other write, and by {@link #freeze()}. So ascending input,
- * however it arrives, is loaded in O(n) into full leaves, and {@link #freeze()} costs at most one
- * run of bounded length.
+ * <p>A <em>buffered</em> writer (a builder's) appends a key above every key so far to the run, in
+ * O(1); the run is loaded into a tree in O(length) ({@link BTree#load}) and joined at the tree's
+ * right edge in O(log n) when it reaches {@link #RUN_LIMIT} keys, before any other write, and by
+ * {@link #freeze()}. So ascending input, however it arrives, is loaded in O(n) into full leaves,
+ * and {@link #freeze()} costs at most one run of bounded length. An unbuffered writer (a mutable
+ * map's or set's) puts every key into the tree at once, so that its tree is complete whenever it is
+ * read: reads, {@link #fork()} and {@link #freeze()} then write nothing but a count.
  *
- * <p>The writer starts from a frozen root (an empty leaf or a persistent version's root), which it
- * copies on its first write; {@link #freeze()} saturates the root it hands out, so the writer
- * copies again before writing after it. Not thread-safe.
+ * <p>The writer starts from a root it does not own (an empty leaf, a persistent version's root, or
+ * a root that {@link #fork()} counted once more), which it copies on its first write; {@link
+ * #freeze()} saturates the root it hands out, and {@link #fork()} counts it once more, so the
+ * writer copies again before writing after either. Not thread-safe.
  */
 final class TreeWriter {
 
@@ -28,6 +31,9 @@ final class TreeWriter {
     private final boolean valued;
 
     private final TreeEdit edit;
+
+    /** Whether keys above all others wait in the run (a builder) or go into the tree at once. */
+    private final boolean buffered;
 
     private TreeNode root;
 
@@ -46,16 +52,28 @@ final class TreeWriter {
     private boolean maxKnown;
 
     /**
-     * A writer over {@code root}, a frozen root of {@code size} entries.
+     * A buffered writer over {@code root}, a frozen root of {@code size} entries: a builder's.
      *
      * @param valued whether entries have values (a map) or not (a set)
      */
     TreeWriter(Comparator<Object> cmp, boolean valued, TreeNode root, int size) {
+        this(cmp, valued, root, size, true);
+    }
+
+    /**
+     * A writer over {@code root} of {@code size} entries, which the writer does not own: frozen, or
+     * counted once for this writer.
+     *
+     * @param valued whether entries have values (a map) or not (a set)
+     * @param buffered whether keys above all others wait in a run (see the class comment)
+     */
+    TreeWriter(Comparator<Object> cmp, boolean valued, TreeNode root, int size, boolean buffered) {
         this.cmp = cmp;
         this.valued = valued;
         this.edit = new TreeEdit(cmp, true);
         this.root = root;
         this.treeSize = size;
+        this.buffered = buffered;
     }
 
     /** The number of entries. O(1). */
@@ -86,9 +104,11 @@ final class TreeWriter {
         } else if (treeSize == 0) {
             // The type and null check TreeMap makes on its first key.
             BTree.compare(cmp, key, key);
-            append(key, value);
-            return BTree.NOT_FOUND;
-        } else if (BTree.compare(cmp, key, max()) > 0) {
+            if (buffered) {
+                append(key, value);
+                return BTree.NOT_FOUND;
+            }
+        } else if (buffered && BTree.compare(cmp, key, max()) > 0) {
             append(key, value);
             return BTree.NOT_FOUND;
         }
@@ -146,6 +166,59 @@ final class TreeWriter {
         flush();
         root.saturate();
         return root;
+    }
+
+    /**
+     * Returns a writer over the same tree, which both writers then share: the root is counted once
+     * more, an atomic increment that writes nothing else, so that each writer copies it before its
+     * next write. O(1) beyond loading the run.
+     */
+    TreeWriter fork() {
+        flush();
+        root.retain();
+        return new TreeWriter(cmp, valued, root, treeSize, buffered);
+    }
+
+    /** Whether the next write copies the root first: true while another holder may read it. */
+    boolean isShared() {
+        return root.isShared();
+    }
+
+    /**
+     * Replaces the tree with {@code next} of {@code size} entries, which this writer does not own
+     * (frozen or counted for it) or owns alone (new nodes), dropping the run; the old root is
+     * released. O(1).
+     */
+    void reset(TreeNode next, int size) {
+        Arrays.fill(runKeys, 0, runLength, null);
+        if (valued) {
+            Arrays.fill(runValues, 0, runLength, null);
+        }
+        runLength = 0;
+        maxKnown = false;
+        TreeNode old = root;
+        root = next;
+        treeSize = size;
+        old.release();
+    }
+
+    /**
+     * Makes the path to the entry of rank {@code rank} the writer's own, copying its shared nodes
+     * as a write does, and returns the leaf, whose values the caller may then write in place until
+     * the writer's root is shared again or the tree changes; the entry's slot is in {@link
+     * #editablePos()}. O(log n).
+     */
+    TreeLeaf editableLeaf(int rank) {
+        flush();
+        TreeNode old = root;
+        boolean owned = !old.isShared();
+        setRoot(old, owned, edit.editablePath(old, owned, rank));
+        return edit.editedLeaf;
+    }
+
+    /** The slot in {@link #editableLeaf}'s leaf of the entry asked for. */
+    int editablePos() {
+        return edit.editedPos;
     }
 
     private Object max() {
