@@ -843,7 +843,8 @@ public final class CowTreeMap<K, V> extends CowTree<K>
         if (old == BTree.NOT_FOUND || old == null) {
             return null;
         }
-        return remap(key, (V) old, remappingFunction.apply(key, (V) old), modCount);
+        int mc = modCount;
+        return remap(key, (V) old, remappingFunction.apply(key, (V) old), mc);
     }
 
     /**
