@@ -4,18 +4,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A mapping handed out by a {@link SnapshotHashMap}'s entry set: it holds the value it was read
- * with, and {@link #setValue} writes through to the live map with {@code put}. The value is {@code
- * null} only if a version broke the map's no-null-value obligation; equality and hash code then
- * follow {@link Map.Entry}'s definition rather than throw.
+ * A mapping handed out by a snapshot map's entry set: it holds the value it was read with, and
+ * {@link #setValue} writes through to the live map with {@code put}. The value is {@code null} only
+ * if a version broke the map's no-null-value obligation; equality and hash code then follow {@link
+ * Map.Entry}'s definition rather than throw.
  */
 final class SnapshotEntry<K, V> implements Map.Entry<K, V> {
 
-    private final SnapshotHashMap<K, V> map;
+    private final Map<K, V> map;
     private final K key;
     private V value;
 
-    SnapshotEntry(SnapshotHashMap<K, V> map, K key, V value) {
+    SnapshotEntry(Map<K, V> map, K key, V value) {
         this.map = map;
         this.key = key;
         this.value = value;

@@ -1,7 +1,6 @@
 package io.holstein.concurrent;
 
 import io.holstein.internal.IterationKind;
-import io.holstein.map.PersistentHashMap;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Set;
@@ -9,19 +8,19 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 
 /**
- * The live entry set of a {@link SnapshotHashMap}: {@code contains} reads the current version,
- * {@code remove} goes to the map (only if the key still maps to the entry's value); {@code equals}
- * and {@code hashCode} read one version.
+ * The live entry set of a snapshot map: {@code contains} reads the current version, {@code remove}
+ * goes to the map (only if the key still maps to the entry's value); {@code equals} and {@code
+ * hashCode} read one version.
  */
 final class SnapshotEntrySet<K, V> extends SnapshotView<K, V, Entry<K, V>>
         implements Set<Entry<K, V>> {
 
-    SnapshotEntrySet(SnapshotHashMap<K, V> map) {
-        super(map, IterationKind.ENTRIES);
+    SnapshotEntrySet(SnapshotSource<K, V> source) {
+        super(source, IterationKind.ENTRIES);
     }
 
     @Override
-    boolean containsIn(PersistentHashMap<K, V> version, Object o) {
+    boolean containsIn(Map<K, V> version, Object o) {
         if (!(o instanceof Map.Entry<?, ?> e) || e.getKey() == null) {
             return false;
         }
@@ -37,9 +36,9 @@ final class SnapshotEntrySet<K, V> extends SnapshotView<K, V, Entry<K, V>>
      * write {@code setValue} through to the map, and only the iterator makes those.
      */
     @Override
-    Spliterator<Entry<K, V>> spliteratorOf(PersistentHashMap<K, V> version) {
+    Spliterator<Entry<K, V>> spliteratorOf(Map<K, V> version) {
         return Spliterators.spliterator(
-                new SnapshotMapIterator<>(map, version, IterationKind.ENTRIES),
+                new SnapshotMapIterator<>(source, version, IterationKind.ENTRIES),
                 version.size(),
                 Spliterator.DISTINCT | Spliterator.NONNULL);
     }
@@ -48,16 +47,16 @@ final class SnapshotEntrySet<K, V> extends SnapshotView<K, V, Entry<K, V>>
     public boolean remove(Object o) {
         return o instanceof Map.Entry<?, ?> e
                 && e.getKey() != null
-                && map.remove(e.getKey(), e.getValue());
+                && source.map().remove(e.getKey(), e.getValue());
     }
 
     @Override
     public boolean equals(Object o) {
-        return o == this || map.snapshot().entrySet().equals(o);
+        return o == this || source.version().entrySet().equals(o);
     }
 
     @Override
     public int hashCode() {
-        return map.snapshot().entrySet().hashCode();
+        return source.version().entrySet().hashCode();
     }
 }

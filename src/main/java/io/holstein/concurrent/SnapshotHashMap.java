@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -84,7 +82,7 @@ import java.util.function.UnaryOperator;
  * @param <K> the type of keys
  * @param <V> the type of values
  */
-public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<K, V>>
+public final class SnapshotHashMap<K, V> extends SnapshotMap<K, V, PersistentHashMap<K, V>>
         implements ConcurrentMap<K, V>, Serializable {
 
     /*
@@ -95,12 +93,7 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      * (PersistentHashMap returns `this` for a write that changes nothing) still compare-and-sets
      * that version onto itself. Each write computes the next version from the one it read, so
      * under contention its work is repeated; nothing is locked and some writer always succeeds
-     * (lock-free).
-     *
-     * Presence is decided by containsKey or by `without` returning a different version, never by
-     * get(key) == null: a version installed through the O(1) constructor, update or
-     * compareAndSet may break the no-null-value obligation, and such a key must still be
-     * removable and replaceable.
+     * (lock-free). The reads and writes are SnapshotMap's, which SnapshotTreeMap shares.
      */
 
     @Serial private static final long serialVersionUID = 1L;
@@ -152,7 +145,7 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      * @throws NullPointerException if {@code map} is null or holds a null key or value
      */
     public SnapshotHashMap(Map<? extends K, ? extends V> map) {
-        super(copyOf(map));
+        super(copyOfMap(map));
     }
 
     // ------------------------------------------------------------------ versions
@@ -209,89 +202,7 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
         return updateVersion(operator);
     }
 
-    // ------------------------------------------------------------------ reads
-
-    /**
-     * Returns the number of mappings in the current version. O(1).
-     *
-     * @return the number of mappings
-     */
-    @Override
-    public int size() {
-        return current().size();
-    }
-
-    /**
-     * Returns whether the current version is empty. O(1).
-     *
-     * @return whether there is no mapping
-     */
-    @Override
-    public boolean isEmpty() {
-        return current().isEmpty();
-    }
-
-    /**
-     * Returns the value of {@code key} in the current version, or {@code null}. O(log<sub>32</sub>
-     * n).
-     *
-     * @param key the key
-     * @return its value, or {@code null} if it has none
-     * @throws NullPointerException if {@code key} is null
-     */
-    @Override
-    public V get(Object key) {
-        return current().get(Objects.requireNonNull(key));
-    }
-
-    /**
-     * Returns the value of {@code key}, or {@code defaultValue}. O(log<sub>32</sub> n).
-     *
-     * @param key the key
-     * @param defaultValue what to return if {@code key} has no mapping
-     * @return its value, or {@code defaultValue}
-     * @throws NullPointerException if {@code key} is null
-     */
-    @Override
-    public V getOrDefault(Object key, V defaultValue) {
-        return current().getOrDefault(Objects.requireNonNull(key), defaultValue);
-    }
-
-    /**
-     * Returns whether {@code key} has a mapping in the current version. O(log<sub>32</sub> n).
-     *
-     * @param key the key
-     * @return whether it has a mapping
-     * @throws NullPointerException if {@code key} is null
-     */
-    @Override
-    public boolean containsKey(Object key) {
-        return current().containsKey(Objects.requireNonNull(key));
-    }
-
-    /**
-     * Returns whether some key maps to {@code value} in the current version. O(n).
-     *
-     * @param value the value
-     * @return whether some key maps to it
-     * @throws NullPointerException if {@code value} is null
-     */
-    @Override
-    public boolean containsValue(Object value) {
-        return current().containsValue(Objects.requireNonNull(value));
-    }
-
-    /**
-     * Calls {@code action} for every mapping of the current version, which later writes do not
-     * change. O(n).
-     *
-     * @param action called with each key and its value
-     * @throws NullPointerException if {@code action} is null
-     */
-    @Override
-    public void forEach(BiConsumer<? super K, ? super V> action) {
-        current().forEach(Objects.requireNonNull(action));
-    }
+    // ------------------------------------------------------------------ views
 
     /**
      * Returns a live view of the keys. O(1). {@code size} and {@code contains} read the current
@@ -303,7 +214,7 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      */
     @Override
     public Set<K> keySet() {
-        return new SnapshotKeySet<>(this);
+        return new SnapshotKeySet<>(source());
     }
 
     /**
@@ -314,7 +225,7 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      */
     @Override
     public Collection<V> values() {
-        return new SnapshotValues<>(this);
+        return new SnapshotValues<>(source());
     }
 
     /**
@@ -326,396 +237,34 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      */
     @Override
     public Set<Entry<K, V>> entrySet() {
-        return new SnapshotEntrySet<>(this);
+        return new SnapshotEntrySet<>(source());
     }
 
-    /**
-     * Compares the current version with {@code o} as {@link Map#equals} requires. O(n); O(1)
-     * rejection on size against another {@code SnapshotHashMap} or a {@code PersistentHashMap},
-     * skipping the sub-trees their versions share.
-     *
-     * @param o the object to compare with
-     * @return whether {@code o} is a map with the same mappings
-     */
-    @Override
-    public boolean equals(Object o) {
-        if (o == this) {
-            return true;
-        }
-        PersistentHashMap<K, V> current = current();
-        return o instanceof SnapshotHashMap<?, ?> other
-                ? current.equals(other.current())
-                : current.equals(o);
-    }
-
-    /**
-     * Returns the sum of the current version's mappings' hash codes, as {@link Map#hashCode}
-     * requires. O(n).
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return current().hashCode();
-    }
-
-    /**
-     * Returns the current version's mappings as {@code {k1=v1, k2=v2}}. O(n).
-     *
-     * @return the string form
-     */
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("{");
-        current()
-                .forEach(
-                        (k, v) -> {
-                            if (sb.length() > 1) {
-                                sb.append(", ");
-                            }
-                            sb.append(k == this ? "(this Map)" : k)
-                                    .append('=')
-                                    .append(v == this ? "(this Map)" : v);
-                        });
-        return sb.append('}').toString();
-    }
-
-    // ------------------------------------------------------------------ writes
-
-    /**
-     * Maps {@code key} to {@code value}. O(log<sub>32</sub> n); if {@code key} already maps to
-     * {@code value} by {@code ==}, allocates nothing and writes the current version onto itself.
-     *
-     * @param key the key
-     * @param value the value
-     * @return the previous value, or {@code null}
-     * @throws NullPointerException if {@code key} or {@code value} is null
-     */
-    @Override
-    public V put(K key, V value) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(value);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            V old = current.get(key);
-            if (install(current, current.with(key, value))) {
-                return old;
+    /** What the views read and write: this map and its current version. */
+    private SnapshotSource<K, V> source() {
+        return new SnapshotSource<>() {
+            @Override
+            Map<K, V> map() {
+                return SnapshotHashMap.this;
             }
-        }
-    }
 
-    /**
-     * Maps {@code key} to {@code value} unless it has a non-null value. O(log<sub>32</sub> n);
-     * writes nothing if it has one.
-     *
-     * @param key the key
-     * @param value the value
-     * @return the present value, or {@code null} if there was none and {@code value} was put
-     * @throws NullPointerException if {@code key} or {@code value} is null
-     */
-    @Override
-    public V putIfAbsent(K key, V value) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(value);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            V old = current.get(key);
-            if (old != null || install(current, current.with(key, value))) {
-                return old;
+            @Override
+            Map<K, V> version() {
+                return current();
             }
-        }
-    }
 
-    /**
-     * Adds every mapping of {@code map} in one atomic step: readers see all of them or none. O(m
-     * log<sub>32</sub> n) for m mappings to copy them once, then a node-by-node merge per attempt;
-     * O(1) to read {@code map} when it is a {@code SnapshotHashMap} (its current version).
-     *
-     * @param map the mappings to add
-     * @throws NullPointerException if {@code map} is null or holds a null key or value; this map is
-     *     then unchanged
-     */
-    @Override
-    public void putAll(Map<? extends K, ? extends V> map) {
-        PersistentHashMap<K, V> added = copyOf(map);
-        if (!added.isEmpty()) {
-            update(current -> current.withAll(added));
-        }
-    }
+            @Override
+            boolean removeKey(Object key) {
+                return SnapshotHashMap.this.removeKey(key);
+            }
 
-    /**
-     * Removes {@code key}'s mapping. O(log<sub>32</sub> n); writes nothing if it is absent.
-     *
-     * @param key the key
-     * @return the removed value, or {@code null} if there was none
-     * @throws NullPointerException if {@code key} is null
-     */
-    @Override
-    public V remove(Object key) {
-        Objects.requireNonNull(key);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            PersistentHashMap<K, V> next = current.without(key);
-            if (next == current) {
-                return null;
+            @Override
+            boolean removeIf(Predicate<? super Entry<K, V>> matches) {
+                boolean[] removed = {false};
+                update(version -> cast(withoutMatching(version, version, matches, removed)));
+                return removed[0];
             }
-            V old = current.get(key);
-            if (install(current, next)) {
-                return old;
-            }
-        }
-    }
-
-    /**
-     * Removes {@code key}'s mapping, for the key set and iterators: unlike {@link #remove(Object)}
-     * it reports a removed key mapped to null (see {@link #update}) as removed.
-     *
-     * @return whether a mapping was removed
-     */
-    boolean removeKey(Object key) {
-        Objects.requireNonNull(key);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            PersistentHashMap<K, V> next = current.without(key);
-            if (next == current) {
-                return false;
-            }
-            if (install(current, next)) {
-                return true;
-            }
-        }
-    }
-
-    /**
-     * Removes {@code key}'s mapping if it maps to a value equal to {@code value}.
-     * O(log<sub>32</sub> n).
-     *
-     * @param key the key
-     * @param value the value expected
-     * @return whether it was removed; {@code false} for a null {@code value}
-     * @throws NullPointerException if {@code key} is null
-     */
-    @Override
-    public boolean remove(Object key, Object value) {
-        Objects.requireNonNull(key);
-        if (value == null) {
-            return false;
-        }
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            if (!value.equals(current.get(key))) {
-                return false;
-            }
-            if (install(current, current.without(key))) {
-                return true;
-            }
-        }
-    }
-
-    /**
-     * Maps {@code key} to {@code newValue} if it maps to a value equal to {@code oldValue}.
-     * O(log<sub>32</sub> n).
-     *
-     * @param key the key
-     * @param oldValue the value expected
-     * @param newValue the value to put
-     * @return whether it was replaced
-     * @throws NullPointerException if any argument is null
-     */
-    @Override
-    public boolean replace(K key, V oldValue, V newValue) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(oldValue);
-        Objects.requireNonNull(newValue);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            if (!oldValue.equals(current.get(key))) {
-                return false;
-            }
-            if (install(current, current.with(key, newValue))) {
-                return true;
-            }
-        }
-    }
-
-    /**
-     * Maps {@code key} to {@code value} if it has a mapping. O(log<sub>32</sub> n).
-     *
-     * @param key the key
-     * @param value the value
-     * @return the previous value, or {@code null} if there was none (nothing is put then)
-     * @throws NullPointerException if {@code key} or {@code value} is null
-     */
-    @Override
-    public V replace(K key, V value) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(value);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            if (!current.containsKey(key)) {
-                return null;
-            }
-            V old = current.get(key);
-            if (install(current, current.with(key, value))) {
-                return old;
-            }
-        }
-    }
-
-    /**
-     * Replaces every value with {@code function}'s result, in one atomic step. O(n) per attempt;
-     * the function runs again for every mapping if a concurrent write overtook the attempt. It must
-     * not write this map: each such write overtakes the attempt, so the call starts over and never
-     * terminates ({@code ConcurrentHashMap} throws {@code IllegalStateException}, "Recursive
-     * update", in that case).
-     *
-     * @param function computes each key's new value from the key and its value
-     * @throws NullPointerException if {@code function} is null or returns null; the map is then
-     *     unchanged
-     */
-    @Override
-    public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-        Objects.requireNonNull(function);
-        update(
-                current -> {
-                    PersistentHashMap.Builder<K, V> b = current.toBuilder();
-                    boolean[] changed = {false};
-                    current.forEach(
-                            (k, v) -> {
-                                V next = Objects.requireNonNull(function.apply(k, v));
-                                if (next != v) {
-                                    b.put(k, next);
-                                    changed[0] = true;
-                                }
-                            });
-                    return changed[0] ? b.build() : current;
-                });
-    }
-
-    /**
-     * Returns {@code key}'s value, first putting {@code mappingFunction}'s result if it has none.
-     * O(log<sub>32</sub> n) plus the function, which runs at most once: if another thread puts the
-     * key first, its value wins and is returned. The function may write this map (it runs outside
-     * any retry loop), though a value it puts for {@code key} wins over its result.
-     *
-     * @param key the key
-     * @param mappingFunction computes a value for an absent key; a null result puts nothing
-     * @return the present or computed value, or {@code null} if the function returned null
-     * @throws NullPointerException if {@code key} or {@code mappingFunction} is null
-     */
-    @Override
-    public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(mappingFunction);
-        V present = current().get(key);
-        if (present != null) {
-            return present;
-        }
-        V computed = mappingFunction.apply(key);
-        if (computed == null) {
-            return null;
-        }
-        V raced = putIfAbsent(key, computed);
-        return raced == null ? computed : raced;
-    }
-
-    /**
-     * If {@code key} has a non-null value, replaces it with {@code remappingFunction}'s result, or
-     * removes the key if the result is null. O(log<sub>32</sub> n) plus the function per attempt;
-     * the function may run more than once under contention, and must not write this map, or the
-     * call never terminates (see {@link #replaceAll}). A key mapped to null (see {@link #update})
-     * counts as absent here, as {@link Map#computeIfPresent} specifies.
-     *
-     * @param key the key
-     * @param remappingFunction computes the new value from the key and its present value
-     * @return the new value, or {@code null}
-     * @throws NullPointerException if {@code key} or {@code remappingFunction} is null
-     */
-    @Override
-    public V computeIfPresent(
-            K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(remappingFunction);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            V old = current.get(key);
-            if (old == null) {
-                return null;
-            }
-            V computed = remappingFunction.apply(key, old);
-            if (installMapping(current, key, computed)) {
-                return computed;
-            }
-        }
-    }
-
-    /**
-     * Replaces {@code key}'s value (or its absence, {@code null}) with {@code remappingFunction}'s
-     * result; a null result removes the key. O(log<sub>32</sub> n) plus the function per attempt;
-     * the function may run more than once under contention, and must not write this map, or the
-     * call never terminates (see {@link #replaceAll}).
-     *
-     * @param key the key
-     * @param remappingFunction computes the new value from the key and its value or {@code null}
-     * @return the new value, or {@code null}
-     * @throws NullPointerException if {@code key} or {@code remappingFunction} is null
-     */
-    @Override
-    public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(remappingFunction);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            V computed = remappingFunction.apply(key, current.get(key));
-            if (installMapping(current, key, computed)) {
-                return computed;
-            }
-        }
-    }
-
-    /**
-     * Puts {@code value} if {@code key} has no mapping, else replaces its value with {@code
-     * remappingFunction.apply(old, value)}, removing it if that is null. O(log<sub>32</sub> n) plus
-     * the function per attempt; the function may run more than once under contention, and must not
-     * write this map, or the call never terminates (see {@link #replaceAll}).
-     *
-     * @param key the key
-     * @param value the value to put, or to combine with the present one
-     * @param remappingFunction combines the present value with {@code value}
-     * @return the new value, or {@code null}
-     * @throws NullPointerException if {@code key}, {@code value} or {@code remappingFunction} is
-     *     null
-     */
-    @Override
-    public V merge(
-            K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(value);
-        Objects.requireNonNull(remappingFunction);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            V old = current.get(key);
-            V computed = old == null ? value : remappingFunction.apply(old, value);
-            if (installMapping(current, key, computed)) {
-                return computed;
-            }
-        }
-    }
-
-    /** Removes every mapping, atomically. O(1): installs an empty version (keeps an empty one). */
-    @Override
-    public void clear() {
-        reset(current -> current.isEmpty() ? current : PersistentHashMap.empty());
-    }
-
-    /**
-     * Installs {@code current} with {@code key} mapped to {@code value}, or without {@code key} if
-     * {@code value} is null, unless a write overtook {@code current}.
-     *
-     * @return false if the caller must start over from the newer version
-     */
-    private boolean installMapping(PersistentHashMap<K, V> current, K key, V value) {
-        return install(current, value == null ? current.without(key) : current.with(key, value));
+        };
     }
 
     // ------------------------------------------------------------------ helpers
@@ -723,6 +272,11 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     @Override
     PersistentHashMap<K, V> checked(PersistentHashMap<K, V> version) {
         return checkedVersion(version);
+    }
+
+    @Override
+    PersistentHashMap<K, V> emptied(PersistentHashMap<K, V> version) {
+        return PersistentHashMap.empty();
     }
 
     private static <K, V> PersistentHashMap<K, V> checkedVersion(PersistentHashMap<K, V> version) {
@@ -735,7 +289,12 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     /**
      * {@code map}'s current version if it is a {@code SnapshotHashMap} (O(1)), else a checked copy.
      */
-    private static <K, V> PersistentHashMap<K, V> copyOf(Map<? extends K, ? extends V> map) {
+    @Override
+    PersistentHashMap<K, V> copyOf(Map<? extends K, ? extends V> map) {
+        return copyOfMap(map);
+    }
+
+    private static <K, V> PersistentHashMap<K, V> copyOfMap(Map<? extends K, ? extends V> map) {
         return adoptOrCopy(
                 map,
                 given -> {

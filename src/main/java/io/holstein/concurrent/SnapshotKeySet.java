@@ -1,44 +1,44 @@
 package io.holstein.concurrent;
 
 import io.holstein.internal.IterationKind;
-import io.holstein.map.PersistentHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 
 /**
- * The live key set of a {@link SnapshotHashMap}: {@code remove} goes to the map; {@code equals} and
- * {@code hashCode} read one version.
+ * The live key set of a snapshot map: {@code remove} goes to the map; {@code equals} and {@code
+ * hashCode} read one version. {@link SnapshotTreeKeySet} adds a sorted map's navigation.
  */
-final class SnapshotKeySet<K, V> extends SnapshotView<K, V, K> implements Set<K> {
+class SnapshotKeySet<K, V> extends SnapshotView<K, V, K> implements Set<K> {
 
-    SnapshotKeySet(SnapshotHashMap<K, V> map) {
-        super(map, IterationKind.KEYS);
+    SnapshotKeySet(SnapshotSource<K, V> source) {
+        super(source, IterationKind.KEYS);
     }
 
     @Override
-    boolean containsIn(PersistentHashMap<K, V> version, Object o) {
+    final boolean containsIn(Map<K, V> version, Object o) {
         return version.containsKey(Objects.requireNonNull(o));
     }
 
-    /** The version's own spliterator, which splits along the trie (keys need no write-through). */
+    /** The version's own spliterator, which splits along its nodes (keys need no write-through). */
     @Override
-    Spliterator<K> spliteratorOf(PersistentHashMap<K, V> version) {
+    final Spliterator<K> spliteratorOf(Map<K, V> version) {
         return new SnapshotViewSpliterator<>(version.keySet().spliterator());
     }
 
     @Override
-    public boolean remove(Object o) {
-        return map.removeKey(o);
+    public final boolean remove(Object o) {
+        return source.removeKey(Objects.requireNonNull(o));
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o == this || map.snapshot().keySet().equals(o);
+    public final boolean equals(Object o) {
+        return o == this || source.version().keySet().equals(o);
     }
 
     @Override
-    public int hashCode() {
-        return map.snapshot().keySet().hashCode();
+    public final int hashCode() {
+        return source.version().keySet().hashCode();
     }
 }

@@ -1,25 +1,24 @@
 package io.holstein.concurrent;
 
 import io.holstein.internal.IterationKind;
-import io.holstein.map.PersistentHashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Map.Entry;
 
 /**
- * An iterator of a {@link SnapshotHashMap}'s view: it walks the version that was current when it
- * was created, so it never throws {@link java.util.ConcurrentModificationException} and never sees
- * part of a later write; {@link #remove()} removes the last key from the live map.
+ * An iterator of a snapshot map's view: it walks the version that was current when it was created,
+ * so it never throws {@link java.util.ConcurrentModificationException} and never sees part of a
+ * later write; {@link #remove()} removes the last key from the live map.
  */
 final class SnapshotMapIterator<K, V, T> implements Iterator<T> {
 
-    private final SnapshotHashMap<K, V> map;
+    private final SnapshotSource<K, V> source;
     private final IterationKind kind;
     private final Iterator<Entry<K, V>> entries;
     private K last;
 
-    SnapshotMapIterator(
-            SnapshotHashMap<K, V> map, PersistentHashMap<K, V> version, IterationKind kind) {
-        this.map = map;
+    SnapshotMapIterator(SnapshotSource<K, V> source, Map<K, V> version, IterationKind kind) {
+        this.source = source;
         this.kind = kind;
         this.entries = version.entrySet().iterator();
     }
@@ -38,7 +37,7 @@ final class SnapshotMapIterator<K, V, T> implements Iterator<T> {
                 switch (kind) {
                     case KEYS -> e.getKey();
                     case VALUES -> e.getValue();
-                    case ENTRIES -> new SnapshotEntry<>(map, e.getKey(), e.getValue());
+                    case ENTRIES -> new SnapshotEntry<>(source.map(), e.getKey(), e.getValue());
                 };
     }
 
@@ -52,7 +51,7 @@ final class SnapshotMapIterator<K, V, T> implements Iterator<T> {
             throw new IllegalStateException(
                     "no key to remove: next() not called, or remove() called after it");
         }
-        map.removeKey(last);
+        source.removeKey(last);
         last = null;
     }
 }

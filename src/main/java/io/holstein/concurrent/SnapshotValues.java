@@ -1,23 +1,23 @@
 package io.holstein.concurrent;
 
 import io.holstein.internal.IterationKind;
-import io.holstein.map.PersistentHashMap;
+import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Objects;
 import java.util.Spliterator;
 
 /**
- * The live values of a {@link SnapshotHashMap}: {@code contains} reads the current version; {@code
- * remove(v)} removes one key that maps to {@code v}, atomically.
+ * The live values of a snapshot map: {@code contains} reads the current version; {@code remove(v)}
+ * removes one key that maps to {@code v}, atomically.
  */
 final class SnapshotValues<K, V> extends SnapshotView<K, V, V> {
 
-    SnapshotValues(SnapshotHashMap<K, V> map) {
-        super(map, IterationKind.VALUES);
+    SnapshotValues(SnapshotSource<K, V> source) {
+        super(source, IterationKind.VALUES);
     }
 
     @Override
-    boolean containsIn(PersistentHashMap<K, V> version, Object o) {
+    boolean containsIn(Map<K, V> version, Object o) {
         return version.containsValue(Objects.requireNonNull(o));
     }
 
@@ -25,7 +25,7 @@ final class SnapshotValues<K, V> extends SnapshotView<K, V, V> {
      * The version's own spliterator, which splits along the trie (values need no write-through).
      */
     @Override
-    Spliterator<V> spliteratorOf(PersistentHashMap<K, V> version) {
+    Spliterator<V> spliteratorOf(Map<K, V> version) {
         return new SnapshotViewSpliterator<>(version.values().spliterator());
     }
 
@@ -41,7 +41,7 @@ final class SnapshotValues<K, V> extends SnapshotView<K, V, V> {
             return false;
         }
         while (true) {
-            PersistentHashMap<K, V> version = map.snapshot();
+            Map<K, V> version = source.version();
             K found = null;
             for (Entry<K, V> e : version.entrySet()) {
                 if (o.equals(e.getValue())) {
@@ -52,7 +52,7 @@ final class SnapshotValues<K, V> extends SnapshotView<K, V, V> {
             if (found == null) {
                 return false;
             }
-            if (map.remove(found, o)) {
+            if (source.map().remove(found, o)) {
                 return true;
             }
         }

@@ -1,13 +1,14 @@
 package io.holstein.concurrent;
 
+import java.util.Comparator;
 import java.util.Spliterator;
 import java.util.function.Consumer;
 
 /**
- * A version's own spliterator, which splits along the trie, as a live view of a {@link
- * SnapshotHashMap} reports it: not {@code IMMUTABLE}, since the view's source, the map, can be
- * written (the version walked cannot, so the walk is unaffected), and {@code NONNULL}, as the map
- * holds no null key or value.
+ * A version's own spliterator, which splits along its nodes, as a live view of a snapshot map
+ * reports it: not {@code IMMUTABLE}, since the view's source, the map, can be written (the version
+ * walked cannot, so the walk is unaffected), and {@code NONNULL}, as the map holds no null key or
+ * value.
  */
 final class SnapshotViewSpliterator<T> implements Spliterator<T> {
 
@@ -36,6 +37,11 @@ final class SnapshotViewSpliterator<T> implements Spliterator<T> {
     @Override
     public long estimateSize() {
         return version.estimateSize();
+    }
+
+    @Override
+    public Comparator<? super T> getComparator() {
+        return version.getComparator();
     }
 
     @Override
