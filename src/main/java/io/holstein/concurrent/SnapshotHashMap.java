@@ -297,6 +297,7 @@ public final class SnapshotHashMap<K, V> extends SnapshotMap<K, V, PersistentHas
     private static <K, V> PersistentHashMap<K, V> copyOfMap(Map<? extends K, ? extends V> map) {
         return adoptOrCopy(
                 map,
+                PersistentHashMap.class,
                 given -> {
                     PersistentHashMap.Builder<K, V> b = PersistentHashMap.builder();
                     for (Entry<? extends K, ? extends V> e : given.entrySet()) {

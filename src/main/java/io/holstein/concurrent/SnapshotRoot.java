@@ -7,12 +7,14 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * The one mutable reference of a {@link SnapshotHashMap} or a {@link SnapshotVector}: the current
- * immutable version, read with a volatile read and replaced by compare-and-set. Every write of both
- * containers goes through {@link #install}, so both have the same memory effects.
+ * The one mutable reference of a {@link SnapshotHashMap}, a {@link SnapshotTreeMap} or a {@link
+ * SnapshotVector}: the current immutable version, read with a volatile read and replaced by
+ * compare-and-set. Every write of these containers goes through {@link #install}, so all have the
+ * same memory effects.
  *
- * <p>The public methods stay on the public classes, with their own Javadoc; these helpers are
- * package-private so that nothing of this class shows in the public API.
+ * <p>The public methods stay on the public classes (or {@link SnapshotMap}, which the two maps
+ * share), with their own Javadoc; these helpers are package-private so that nothing of this class
+ * shows in the public API.
  *
  * @param <T> the type of versions
  */
@@ -121,11 +123,14 @@ abstract class SnapshotRoot<T> {
     }
 
     /**
-     * The current version of {@code source} if it is a sibling container (of the same kind, as the
-     * caller's static type ensures), shared in O(1); otherwise {@code copy}'s result.
+     * The current version of {@code source} if it is a sibling container whose versions are of
+     * {@code versionType}, shared in O(1); otherwise {@code copy}'s result. (A {@link
+     * SnapshotTreeMap} is a map, but not a sibling of a {@link SnapshotHashMap}.)
      */
     @SuppressWarnings("unchecked")
-    static <S, T> T adoptOrCopy(S source, Function<? super S, T> copy) {
-        return source instanceof SnapshotRoot<?> sibling ? (T) sibling.root : copy.apply(source);
+    static <S, T> T adoptOrCopy(S source, Class<?> versionType, Function<? super S, T> copy) {
+        return source instanceof SnapshotRoot<?> sibling && versionType.isInstance(sibling.root)
+                ? (T) sibling.root
+                : copy.apply(source);
     }
 }

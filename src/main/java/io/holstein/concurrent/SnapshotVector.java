@@ -839,7 +839,9 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
             return (PersistentVector<E>) c;
         }
         return adoptOrCopy(
-                c, given -> PersistentVector.copyOf(Arrays.asList((E[]) given.toArray())));
+                c,
+                PersistentVector.class,
+                given -> PersistentVector.copyOf(Arrays.asList((E[]) given.toArray())));
     }
 
     /**

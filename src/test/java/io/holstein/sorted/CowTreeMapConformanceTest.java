@@ -11,6 +11,7 @@ import com.google.common.collect.testing.features.Feature;
 import com.google.common.collect.testing.features.MapFeature;
 import io.holstein.testing.ForkedSides;
 import io.holstein.testing.ForkedSides.Side;
+import io.holstein.testing.GuavaSuites;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

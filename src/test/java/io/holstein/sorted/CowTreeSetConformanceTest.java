@@ -11,6 +11,7 @@ import com.google.common.collect.testing.features.Feature;
 import com.google.common.collect.testing.features.SetFeature;
 import io.holstein.testing.ForkedSides;
 import io.holstein.testing.ForkedSides.Side;
+import io.holstein.testing.GuavaSuites;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -6,6 +6,7 @@ import com.google.common.collect.testing.features.CollectionFeature;
 import com.google.common.collect.testing.features.CollectionSize;
 import com.google.common.collect.testing.features.Feature;
 import com.google.common.collect.testing.features.MapFeature;
+import io.holstein.testing.GuavaSuites;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -5,6 +5,7 @@ import com.google.common.collect.testing.TestStringSortedSetGenerator;
 import com.google.common.collect.testing.features.CollectionFeature;
 import com.google.common.collect.testing.features.CollectionSize;
 import com.google.common.collect.testing.features.Feature;
+import io.holstein.testing.GuavaSuites;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

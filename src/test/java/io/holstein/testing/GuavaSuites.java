@@ -1,10 +1,9 @@
-package io.holstein.sorted;
+package io.holstein.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.testing.features.CollectionFeature;
 import com.google.common.collect.testing.features.Feature;
-import io.holstein.testing.JUnit3Suites;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,15 +12,15 @@ import java.util.stream.Stream;
 import junit.framework.Test;
 import org.junit.jupiter.api.DynamicNode;
 
-/** What the sorted types' Guava-testlib suites share. */
-final class GuavaSuites {
+/** What the sorted types' Guava-testlib suites share, in every package. */
+public final class GuavaSuites {
 
     /**
      * A serializable order that puts null first, then the natural order, as the comparator of
      * Guava's null-friendly {@code TreeMap} suite does.
      */
     @SuppressWarnings("unchecked")
-    static final Comparator<String> NULLS_FIRST_ORDER =
+    public static final Comparator<String> NULLS_FIRST_ORDER =
             (Comparator<String> & Serializable)
                     (a, b) ->
                             Comparator.<String>nullsFirst(Comparator.naturalOrder()).compare(a, b);
@@ -29,7 +28,7 @@ final class GuavaSuites {
     private GuavaSuites() {}
 
     /** {@code features}, plus the markers of {@link #noDerivedSuites()} unless {@code derived}. */
-    static List<Feature<?>> features(List<Feature<?>> features, boolean derived) {
+    public static List<Feature<?>> features(List<Feature<?>> features, boolean derived) {
         List<Feature<?>> all = new ArrayList<>(features);
         if (!derived) {
             all.addAll(noDerivedSuites());
@@ -41,7 +40,7 @@ final class GuavaSuites {
      * The suite's tests as dynamic nodes, once it is checked to hold more than {@code minimum}
      * tests and a reserialized suite (the sorted types are serializable).
      */
-    static Stream<DynamicNode> dynamicNodes(Test suite, int minimum) {
+    public static Stream<DynamicNode> dynamicNodes(Test suite, int minimum) {
         assertTrue(
                 suite.countTestCases() > minimum,
                 "suspiciously small suite: " + suite.countTestCases());
@@ -58,7 +57,7 @@ final class GuavaSuites {
      * non-public enum's constants).
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static List<Feature<?>> noDerivedSuites() {
+    public static List<Feature<?>> noDerivedSuites() {
         try {
             Class noRecurse =
                     Class.forName(
