@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.holstein.map.PersistentHashMap;
+import io.holstein.testing.ConcurrentRuns;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -11,10 +12,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
@@ -139,7 +136,7 @@ class SnapshotHashMapStressTest {
                         return null;
                     });
         }
-        runFor(tasks, stop, budget);
+        ConcurrentRuns.runFor(tasks, stop, budget);
         map.checkInvariants();
         assertSum(
                 map.values().stream().mapToLong(Integer::longValue).sum(),
@@ -184,35 +181,10 @@ class SnapshotHashMapStressTest {
                         return null;
                     });
         }
-        runFor(tasks, new AtomicBoolean(), 0);
+        ConcurrentRuns.runFor(tasks, new AtomicBoolean(), 0);
         map.checkInvariants();
         assertEquals(threads * increments, map.get("merged"));
         assertEquals(threads * increments, map.get("computed"));
         assertEquals(threads * increments, map.get("present"));
-    }
-
-    /**
-     * Runs the tasks at once, lets them run for {@code millis} (if positive), stops them, rethrows
-     * the first failure.
-     */
-    private static void runFor(List<Callable<Void>> tasks, AtomicBoolean stop, long millis)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<Future<Void>> results = new ArrayList<>();
-            for (Callable<Void> task : tasks) {
-                results.add(pool.submit(task));
-            }
-            if (millis > 0) {
-                Thread.sleep(millis);
-            }
-            stop.set(true);
-            for (Future<Void> f : results) {
-                f.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-            assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
-        }
     }
 }
