@@ -50,15 +50,8 @@ public final class RefCount {
     /** The value at which the count sticks: storage with this count is shared forever. */
     public static final int SATURATED = Integer.MAX_VALUE;
 
-    private static final VarHandle COUNT;
-
-    static {
-        try {
-            COUNT = MethodHandles.lookup().findVarHandle(RefCount.class, "count", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle COUNT =
+            VarHandles.field(MethodHandles.lookup(), "count", int.class);
 
     /** A count that is saturated from the start: for storage no container may ever write. */
     public static final RefCount FROZEN = new RefCount(SATURATED);
