@@ -136,10 +136,6 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
         }
     }
 
-    private static IndexOutOfBoundsException outOfBounds(int index, int size) {
-        return new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
-    }
-
     /** Thrown where the view must be placed in the list but starts past its end. */
     private IndexOutOfBoundsException pastTheEnd(PersistentVector<E> v) {
         return new IndexOutOfBoundsException(
@@ -307,9 +303,7 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
         if (offset > v.size()) {
             throw pastTheEnd(v);
         }
-        if (index < 0 || index > hi - lo) {
-            throw outOfBounds(index, hi - lo);
-        }
+        SnapshotVector.checkPositionIndex(index, hi - lo);
         return lo + index;
     }
 
