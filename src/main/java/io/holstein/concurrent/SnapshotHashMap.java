@@ -393,15 +393,7 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      */
     @Override
     public V put(K key, V value) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(value);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            V old = current.get(key);
-            if (install(current, current.with(key, value))) {
-                return old;
-            }
-        }
+        return putValue(key, value, false, false);
     }
 
     /**
@@ -415,15 +407,7 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      */
     @Override
     public V putIfAbsent(K key, V value) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(value);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            V old = current.get(key);
-            if (old != null || install(current, current.with(key, value))) {
-                return old;
-            }
-        }
+        return putValue(key, value, true, false);
     }
 
     /**
@@ -452,18 +436,8 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      */
     @Override
     public V remove(Object key) {
-        Objects.requireNonNull(key);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            PersistentHashMap<K, V> next = current.without(key);
-            if (next == current) {
-                return null;
-            }
-            V old = current.get(key);
-            if (install(current, next)) {
-                return old;
-            }
-        }
+        PersistentHashMap<K, V> removedFrom = removeMapping(key);
+        return removedFrom == null ? null : removedFrom.get(key);
     }
 
     /**
@@ -473,17 +447,7 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      * @return whether a mapping was removed
      */
     boolean removeKey(Object key) {
-        Objects.requireNonNull(key);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            PersistentHashMap<K, V> next = current.without(key);
-            if (next == current) {
-                return false;
-            }
-            if (install(current, next)) {
-                return true;
-            }
-        }
+        return removeMapping(key) != null;
     }
 
     /**
@@ -498,18 +462,11 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     @Override
     public boolean remove(Object key, Object value) {
         Objects.requireNonNull(key);
-        if (value == null) {
-            return false;
-        }
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            if (!value.equals(current.get(key))) {
-                return false;
-            }
-            if (install(current, current.without(key))) {
-                return true;
-            }
-        }
+        // With no value to put, the key is only looked up and removed, never stored: any object
+        // serves as a K.
+        @SuppressWarnings("unchecked")
+        K k = (K) key;
+        return value != null && replaceIfEqual(k, value, null);
     }
 
     /**
@@ -527,15 +484,7 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
         Objects.requireNonNull(key);
         Objects.requireNonNull(oldValue);
         Objects.requireNonNull(newValue);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            if (!oldValue.equals(current.get(key))) {
-                return false;
-            }
-            if (install(current, current.with(key, newValue))) {
-                return true;
-            }
-        }
+        return replaceIfEqual(key, oldValue, newValue);
     }
 
     /**
@@ -548,18 +497,7 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
      */
     @Override
     public V replace(K key, V value) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(value);
-        while (true) {
-            PersistentHashMap<K, V> current = current();
-            if (!current.containsKey(key)) {
-                return null;
-            }
-            V old = current.get(key);
-            if (install(current, current.with(key, value))) {
-                return old;
-            }
-        }
+        return putValue(key, value, false, true);
     }
 
     /**
@@ -706,6 +644,63 @@ public final class SnapshotHashMap<K, V> extends SnapshotRoot<PersistentHashMap<
     @Override
     public void clear() {
         reset(current -> current.isEmpty() ? current : PersistentHashMap.empty());
+    }
+
+    /**
+     * The one loop of {@code put}, {@code putIfAbsent} and {@code replace(key, value)}: maps {@code
+     * key} to {@code value} unless {@code onlyIfAbsent} and it has a non-null value, or {@code
+     * onlyIfPresent} and it has no mapping; either way returns its value before, or {@code null}.
+     */
+    private V putValue(K key, V value, boolean onlyIfAbsent, boolean onlyIfPresent) {
+        Objects.requireNonNull(key);
+        Objects.requireNonNull(value);
+        while (true) {
+            PersistentHashMap<K, V> current = current();
+            V old = current.get(key);
+            if (onlyIfAbsent && old != null
+                    || onlyIfPresent && old == null && !current.containsKey(key)) {
+                return old;
+            }
+            if (install(current, current.with(key, value))) {
+                return old;
+            }
+        }
+    }
+
+    /**
+     * The one loop of {@code remove(key)} and the views' removals: removes {@code key}'s mapping
+     * and returns the version it was removed from, or {@code null} if it had none (then nothing is
+     * written).
+     */
+    private PersistentHashMap<K, V> removeMapping(Object key) {
+        Objects.requireNonNull(key);
+        while (true) {
+            PersistentHashMap<K, V> current = current();
+            PersistentHashMap<K, V> next = current.without(key);
+            if (next == current) {
+                return null;
+            }
+            if (install(current, next)) {
+                return current;
+            }
+        }
+    }
+
+    /**
+     * The one loop of {@code remove(key, value)} and {@code replace(key, oldValue, newValue)}:
+     * while {@code key} maps to a value equal to {@code expected}, maps it to {@code next}, or
+     * removes it if {@code next} is null; returns whether it did.
+     */
+    private boolean replaceIfEqual(K key, Object expected, V next) {
+        while (true) {
+            PersistentHashMap<K, V> current = current();
+            if (!expected.equals(current.get(key))) {
+                return false;
+            }
+            if (installMapping(current, key, next)) {
+                return true;
+            }
+        }
     }
 
     /**
