@@ -237,31 +237,31 @@ final class ChampComparisons {
                         WHY_UPDATE,
                         Sizes.COLLECTIONS));
         t.addAll(
-                Target.against(
+                Target.byType(
                         TYPE,
                         "build with the builder",
-                        byType(ChampBuilderBenchmark.BUILD, TYPE),
-                        byType(ChampBuilderBenchmark.BUILD, HASH_MAP),
+                        ChampBuilderBenchmark.BUILD,
+                        HASH_MAP,
                         2.0,
                         "each insert descends the trie and may push a mapping one level down,"
                                 + " where HashMap adds a node to one bucket",
                         Sizes.HUNDRED_THOUSAND,
                         Sizes.MILLION));
         t.addAll(
-                Target.against(
+                Target.byType(
                         TYPE,
                         "iterate",
-                        byType(ChampIterateBenchmark.ITERATE, TYPE),
-                        byType(ChampIterateBenchmark.ITERATE, HASH_MAP),
+                        ChampIterateBenchmark.ITERATE,
+                        HASH_MAP,
                         0.8,
                         WHY_ITERATE,
                         Sizes.COLLECTIONS));
         t.addAll(
-                Target.against(
+                Target.byType(
                         TYPE,
                         "equals, sharing all but one path",
-                        byType(ChampEqualsBenchmark.EQUAL_SHARING, TYPE),
-                        byType(ChampEqualsBenchmark.EQUAL_SHARING, HASH_MAP),
+                        ChampEqualsBenchmark.EQUAL_SHARING,
+                        HASH_MAP,
                         0.01,
                         "",
                         Sizes.MILLION));

@@ -8,4 +8,10 @@ package io.holstein.jmh.report;
  * @param holstein the numerator: Holstein's series
  * @param peer the denominator: the peer's series
  */
-record Comparison(String operation, Series holstein, Series peer) {}
+record Comparison(String operation, Series holstein, Series peer) {
+
+    /** The same two series under another name, e.g. a shorter one for a chart's legend. */
+    Comparison named(String operation) {
+        return new Comparison(operation, holstein, peer);
+    }
+}

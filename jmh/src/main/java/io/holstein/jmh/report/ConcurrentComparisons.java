@@ -222,23 +222,23 @@ final class ConcurrentComparisons {
                         SnapshotListWriteBenchmark.SET,
                         SnapshotListWriteBenchmark.ADD_THEN_REMOVE_LAST)) {
             t.addAll(
-                    Target.against(
+                    Target.byType(
                             SNAPSHOT_VECTOR,
                             write.equals(SnapshotListWriteBenchmark.SET)
                                     ? "set(i, e)"
                                     : "add + remove last",
-                            byType(write, SNAPSHOT_VECTOR),
-                            byType(write, COPY_ON_WRITE_ARRAY_LIST),
+                            write,
+                            COPY_ON_WRITE_ARRAY_LIST,
                             0.01,
                             "",
                             Sizes.HUNDRED_THOUSAND));
         }
         t.addAll(
-                Target.against(
+                Target.byType(
                         SNAPSHOT_VECTOR,
                         "get(i)",
-                        byType(SnapshotListGetBenchmark.GET, SNAPSHOT_VECTOR),
-                        byType(SnapshotListGetBenchmark.GET, PERSISTENT_VECTOR),
+                        SnapshotListGetBenchmark.GET,
+                        PERSISTENT_VECTOR,
                         1.2,
                         WHY_VECTOR_GET,
                         Sizes.THOUSAND,
@@ -268,11 +268,11 @@ final class ConcurrentComparisons {
                         Sizes.THOUSAND,
                         Sizes.HUNDRED_THOUSAND));
         t.addAll(
-                Target.against(
+                Target.byType(
                         SNAPSHOT_HASH_MAP,
                         "get(k), 1 thread",
-                        byType(SnapshotMapReadBenchmark.GET1_THREAD, SNAPSHOT_HASH_MAP),
-                        byType(SnapshotMapReadBenchmark.GET1_THREAD, PERSISTENT_HASH_MAP),
+                        SnapshotMapReadBenchmark.GET1_THREAD,
+                        PERSISTENT_HASH_MAP,
                         1.2,
                         "a read first loads the current version's root (a volatile read)",
                         Sizes.THOUSAND,

@@ -13,7 +13,6 @@ import static io.holstein.jmh.Implementations.SNAPSHOT_HASH_MAP;
 import static io.holstein.jmh.Implementations.SNAPSHOT_VECTOR;
 import static io.holstein.jmh.Implementations.VAVR_HASH_MAP;
 import static io.holstein.jmh.TextKinds.LATIN1;
-import static io.holstein.jmh.report.Series.byType;
 
 import io.holstein.jmh.BenchmarkName;
 import io.holstein.jmh.KeyTypes;
@@ -94,7 +93,7 @@ final class Families {
                                     Sizes.THOUSAND,
                                     1.2,
                                     ListComparisons.WHY_FORK_THEN_WRITE)),
-                    new Family.Memory(Set.of("CowArrayList", "ArrayList"), List.of()),
+                    Family.Memory.of("CowArrayList", "ArrayList"),
                     "");
 
     static final Family VECTORS =
@@ -145,9 +144,7 @@ final class Families {
                                     Sizes.MILLION,
                                     0.2,
                                     "")),
-                    new Family.Memory(
-                            Set.of("PersistentVector", "ArrayList", "Scala", "PCollections"),
-                            List.of()),
+                    Family.Memory.of("PersistentVector", "ArrayList", "Scala", "PCollections"),
                     "");
 
     static final Family HASH_MAPS =
@@ -187,7 +184,7 @@ final class Families {
                                     Sizes.HUNDRED_THOUSAND,
                                     0.5,
                                     "")),
-                    new Family.Memory(Set.of("CowHashMap", "HashMap"), List.of()),
+                    Family.Memory.of("CowHashMap", "HashMap"),
                     "");
 
     static final Family PERSISTENT_HASH_MAPS =
@@ -224,14 +221,12 @@ final class Families {
                                     Sizes.THOUSAND,
                                     0.8,
                                     ChampComparisons.WHY_ITERATE)),
-                    new Family.Memory(
-                            Set.of(
-                                    PERSISTENT_HASH_MAP,
-                                    HASH_MAP,
-                                    "ScalaHashMap",
-                                    KOTLINX_HASH_MAP,
-                                    VAVR_HASH_MAP),
-                            List.of()),
+                    Family.Memory.of(
+                            PERSISTENT_HASH_MAP,
+                            HASH_MAP,
+                            "ScalaHashMap",
+                            KOTLINX_HASH_MAP,
+                            VAVR_HASH_MAP),
                     "");
 
     static final Family STRINGS =
@@ -286,9 +281,8 @@ final class Families {
                                     Sizes.THOUSAND,
                                     AS_FAST,
                                     StringComparisons.WHY_FORK_THEN_WRITE)),
-                    new Family.Memory(
-                            Set.of("CowString, latin1", "StringBuilder, latin1", "String, latin1"),
-                            List.of()),
+                    Family.Memory.of(
+                            "CowString, latin1", "StringBuilder, latin1", "String, latin1"),
                     "");
 
     static final Family ROPES =
@@ -336,7 +330,7 @@ final class Families {
                     "Thread-safe: `SnapshotHashMap`, `SnapshotVector`",
                     "Thread-safe",
                     List.of(
-                            concurrent(
+                            typed(
                                     SNAPSHOT_HASH_MAP,
                                     "get(k), 2 threads",
                                     SnapshotMapReadBenchmark.GET2_THREADS,
@@ -344,7 +338,7 @@ final class Families {
                                     Sizes.THOUSAND,
                                     AS_FAST,
                                     ConcurrentComparisons.WHY_MAP_READS),
-                            concurrent(
+                            typed(
                                     SNAPSHOT_HASH_MAP,
                                     "95 % get, 5 % put, 2 threads",
                                     SnapshotMapMixBenchmark.MIX95TO5_2_THREADS,
@@ -352,7 +346,7 @@ final class Families {
                                     Sizes.THOUSAND,
                                     1 / 0.3,
                                     ConcurrentComparisons.WHY_MAP_WRITES),
-                            concurrent(
+                            typed(
                                     SNAPSHOT_VECTOR,
                                     "set(i, e)",
                                     SnapshotListWriteBenchmark.SET,
@@ -360,7 +354,7 @@ final class Families {
                                     Sizes.HUNDRED_THOUSAND,
                                     0.01,
                                     ""),
-                            concurrent(
+                            typed(
                                     SNAPSHOT_VECTOR,
                                     "get(i), 1 thread",
                                     SnapshotListMixBenchmark.READS_ONE_THREAD,
@@ -422,14 +416,7 @@ final class Families {
             String size,
             double limit,
             String whySlower) {
-        return new Target(
-                PERSISTENT_VECTOR,
-                operation,
-                byType(benchmark, PERSISTENT_VECTOR),
-                List.of(byType(benchmark, peer)),
-                size,
-                limit,
-                whySlower);
+        return typed(PERSISTENT_VECTOR, operation, benchmark, peer, size, limit, whySlower);
     }
 
     private static Target champ(
@@ -464,7 +451,8 @@ final class Families {
                 whySlower);
     }
 
-    private static Target concurrent(
+    /** One row of {@code type} against {@code peer}, two types of one benchmark method. */
+    private static Target typed(
             String type,
             String operation,
             BenchmarkName benchmark,
@@ -472,13 +460,6 @@ final class Families {
             String size,
             double limit,
             String whySlower) {
-        return new Target(
-                type,
-                operation,
-                byType(benchmark, type),
-                List.of(byType(benchmark, peer)),
-                size,
-                limit,
-                whySlower);
+        return Target.byType(type, operation, benchmark, peer, limit, whySlower, size).get(0);
     }
 }

@@ -38,5 +38,11 @@ record Family(
      * @param rows the first cells of the rows to show
      * @param columns the headers of the columns to show after the first, or none for all
      */
-    record Memory(Set<String> rows, List<String> columns) {}
+    record Memory(Set<String> rows, List<String> columns) {
+
+        /** The rows whose first cells are {@code rows}, with every column. */
+        static Memory of(String... rows) {
+            return new Memory(Set.of(rows), List.of());
+        }
+    }
 }

@@ -37,15 +37,6 @@ final class ForestChart {
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
 
-    private static final Color[] COLORS = {
-        new Color(0x00, 0x72, 0xB2),
-        new Color(0xD5, 0x5E, 0x00),
-        new Color(0x00, 0x9E, 0x73),
-        new Color(0xCC, 0x79, 0xA7),
-        new Color(0xE6, 0x9F, 0x00),
-        new Color(0x56, 0xB4, 0xE9)
-    };
-
     private ForestChart() {}
 
     /** Draws {@code rows} under {@code title} into {@code file}, with {@code stamp} under it. */
@@ -53,12 +44,13 @@ final class ForestChart {
             throws IOException {
         Map<String, Color> kinds = new LinkedHashMap<>();
         rows.forEach(r -> kinds.putIfAbsent(r.kind(), null));
-        if (kinds.size() > COLORS.length) {
-            throw new IllegalArgumentException("more than " + COLORS.length + " kinds: " + kinds);
+        if (kinds.size() > RatioChart.COLORS.length) {
+            throw new IllegalArgumentException(
+                    "more than " + RatioChart.COLORS.length + " kinds: " + kinds);
         }
         int k = 0;
         for (String kind : kinds.keySet()) {
-            kinds.put(kind, COLORS[k++]);
+            kinds.put(kind, RatioChart.COLORS[k++]);
         }
         BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D pg = probe.createGraphics();
@@ -134,14 +126,7 @@ final class ForestChart {
         g.drawRect(axis.left(), top, axis.right() - axis.left(), bottom - top);
         int one = axis.pixel(1);
         g.setColor(Color.DARK_GRAY);
-        g.setStroke(
-                new BasicStroke(
-                        1.5f,
-                        BasicStroke.CAP_BUTT,
-                        BasicStroke.JOIN_MITER,
-                        10f,
-                        new float[] {6f, 4f},
-                        0f));
+        g.setStroke(RatioChart.PARITY_STROKE);
         g.drawLine(one, top, one, bottom);
         g.setStroke(new BasicStroke(1f));
         String title =

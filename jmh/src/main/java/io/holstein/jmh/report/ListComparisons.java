@@ -68,10 +68,7 @@ final class ListComparisons {
                                     new Comparison("copy", FORK, NEW_ARRAY_LIST),
                                     new Comparison("copy", FORK, LIST_COPY_OF),
                                     new Comparison("copy", FORK, IMMUTABLE_LIST_COPY_OF),
-                                    new Comparison(
-                                            "copy + first write",
-                                            FORK_THEN_SET.holstein(),
-                                            FORK_THEN_SET.peer())))
+                                    FORK_THEN_SET.named("copy + first write")))
                     .withTargets(targets())
                     .withChart(
                             ChartSpec.bySize(
@@ -82,10 +79,8 @@ final class ListComparisons {
                                             SET,
                                             ADD,
                                             ITERATE,
-                                            new Comparison(
-                                                    "fork() + first set ÷ copy + set",
-                                                    FORK_THEN_SET.holstein(),
-                                                    FORK_THEN_SET.peer()))));
+                                            FORK_THEN_SET.named(
+                                                    "fork() + first set ÷ copy + set"))));
 
     private ListComparisons() {}
 

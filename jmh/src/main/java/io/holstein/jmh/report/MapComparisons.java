@@ -70,10 +70,8 @@ final class MapComparisons {
                                                     "iterate",
                                                     MapIterateBenchmark.ITERATE,
                                                     KeyTypes.INTEGER),
-                                            new Comparison(
-                                                    "fork() + first put ÷ copy + put",
-                                                    FORK_THEN_PUT.holstein(),
-                                                    FORK_THEN_PUT.peer()))));
+                                            FORK_THEN_PUT.named(
+                                                    "fork() + first put ÷ copy + put"))));
 
     private MapComparisons() {}
 
@@ -107,9 +105,7 @@ final class MapComparisons {
                                                 comparisons.add(
                                                         unshared(operation, benchmark, keys))));
         comparisons.add(new Comparison("copy", FORK, NEW_HASH_MAP));
-        comparisons.add(
-                new Comparison(
-                        "copy + first write", FORK_THEN_PUT.holstein(), FORK_THEN_PUT.peer()));
+        comparisons.add(FORK_THEN_PUT.named("copy + first write"));
         return List.copyOf(comparisons);
     }
 

@@ -41,8 +41,8 @@ final class RatioChart {
     /** The bars are drawn translucent, so that overlapping bars leave the lines readable. */
     private static final int BAR_ALPHA = 110;
 
-    /** Okabe and Ito's palette, told apart by colour-blind readers too. */
-    private static final Color[] COLORS = {
+    /** Okabe and Ito's palette, told apart by colour-blind readers too; one colour a line. */
+    static final Color[] COLORS = {
         new Color(0x00, 0x72, 0xB2),
         new Color(0xD5, 0x5E, 0x00),
         new Color(0x00, 0x9E, 0x73),
@@ -50,6 +50,16 @@ final class RatioChart {
         new Color(0xE6, 0x9F, 0x00),
         new Color(0x56, 0xB4, 0xE9)
     };
+
+    /** The dashed line at 1 ×. */
+    static final BasicStroke PARITY_STROKE =
+            new BasicStroke(
+                    1.5f,
+                    BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER,
+                    10f,
+                    new float[] {6f, 4f},
+                    0f);
 
     private static final Marker[] MARKERS = {
         SeriesMarkers.CIRCLE,
@@ -80,14 +90,7 @@ final class RatioChart {
                 chart.addSeries("1 ×: same time", new double[] {x[0], x[1]}, new double[] {1, 1});
         parity.setMarker(SeriesMarkers.NONE);
         parity.setLineColor(Color.DARK_GRAY);
-        parity.setLineStyle(
-                new BasicStroke(
-                        1.5f,
-                        BasicStroke.CAP_BUTT,
-                        BasicStroke.JOIN_MITER,
-                        10f,
-                        new float[] {6f, 4f},
-                        0f));
+        parity.setLineStyle(PARITY_STROKE);
         parity.setShowInLegend(false);
         for (int i = 0; i < lines.size(); i++) {
             addLine(chart, lines.get(i), i, lines.size(), y);

@@ -93,53 +93,66 @@ final class RopeComparisons {
         return new Series(benchmark, Map.of("text", text), LABELS.get(benchmark));
     }
 
+    /** The target "at most {@code limit} × {@code peer}" for {@code rope} on {@code text}. */
+    private static List<Target> target(
+            String operation,
+            BenchmarkName rope,
+            BenchmarkName peer,
+            String text,
+            double limit,
+            String whySlower,
+            String... sizes) {
+        return Target.against(
+                TYPE, operation, series(rope, text), series(peer, text), limit, whySlower, sizes);
+    }
+
     /** The targets of the issue that introduced {@code Rope}. */
     private static List<Target> targets() {
         List<Target> t = new ArrayList<>();
         for (String text : List.of(LATIN1, UTF16)) {
             String in = ", " + text;
             t.addAll(
-                    Target.against(
-                            TYPE,
+                    target(
                             "insert + delete in the middle" + in,
-                            series(RopeEditBenchmark.ROPE_INSERT_THEN_DELETE, text),
-                            series(RopeEditBenchmark.BUILDER_INSERT_THEN_DELETE, text),
+                            RopeEditBenchmark.ROPE_INSERT_THEN_DELETE,
+                            RopeEditBenchmark.BUILDER_INSERT_THEN_DELETE,
+                            text,
                             0.01,
                             "",
                             Sizes.TEN_MILLION));
             t.addAll(
-                    Target.against(
-                            TYPE,
+                    target(
                             "insert in the middle" + in,
-                            series(RopeEditBenchmark.ROPE_INSERT, text),
-                            series(RopeEditBenchmark.STRING_INSERT, text),
+                            RopeEditBenchmark.ROPE_INSERT,
+                            RopeEditBenchmark.STRING_INSERT,
+                            text,
                             1e-3,
                             "",
                             Sizes.TEN_MILLION));
             t.addAll(
-                    Target.against(
-                            TYPE,
+                    target(
                             "delete in the middle" + in,
-                            series(RopeEditBenchmark.ROPE_DELETE, text),
-                            series(RopeEditBenchmark.STRING_DELETE, text),
+                            RopeEditBenchmark.ROPE_DELETE,
+                            RopeEditBenchmark.STRING_DELETE,
+                            text,
                             1e-3,
                             "",
                             Sizes.TEN_MILLION));
             t.addAll(
-                    Target.against(
-                            TYPE,
+                    target(
                             "concat of two halves" + in,
-                            series(RopeConcatBenchmark.ROPE_CONCAT, text),
-                            series(RopeConcatBenchmark.STRING_CONCAT, text),
+                            RopeConcatBenchmark.ROPE_CONCAT,
+                            RopeConcatBenchmark.STRING_CONCAT,
+                            text,
                             1e-3,
                             "",
                             Sizes.TEN_MILLION));
             t.addAll(
-                    Target.against(
-                            TYPE,
+                    target(
                             "chars().sum()" + in,
-                            series(RopeReadBenchmark.ROPE_CHARS, text),
-                            series(RopeReadBenchmark.STRING_CHARS, text),
+                            RopeReadBenchmark.ROPE_CHARS,
+                            RopeReadBenchmark.STRING_CHARS,
+                            text,
                             1.5,
                             WHY_CHARS,
                             Sizes.TEXTS));

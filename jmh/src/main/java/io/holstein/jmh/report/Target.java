@@ -1,5 +1,6 @@
 package io.holstein.jmh.report;
 
+import io.holstein.jmh.BenchmarkName;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -49,6 +50,28 @@ record Target(
             String whySlower,
             String... sizes) {
         return fastestOf(type, operation, holstein, List.of(peer), limit, whySlower, sizes);
+    }
+
+    /**
+     * The target against implementation {@code peer} of the same benchmark method, which tells the
+     * two apart by its {@code type} parameter, at each of {@code sizes}.
+     */
+    static List<Target> byType(
+            String type,
+            String operation,
+            BenchmarkName benchmark,
+            String peer,
+            double limit,
+            String whySlower,
+            String... sizes) {
+        return against(
+                type,
+                operation,
+                Series.byType(benchmark, type),
+                Series.byType(benchmark, peer),
+                limit,
+                whySlower,
+                sizes);
     }
 
     /** The target against the fastest of {@code peers} at each of {@code sizes}. */

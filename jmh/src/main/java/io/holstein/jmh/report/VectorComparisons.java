@@ -26,6 +26,7 @@ import io.holstein.jmh.vector.VectorSliceBenchmark;
 import io.holstein.jmh.vector.VectorWithBenchmark;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How the results of the vector group pair into ratios: {@code PersistentVector} (and its builder)
@@ -62,172 +63,78 @@ final class VectorComparisons {
             new ReportGroup(
                             "vector",
                             "Persistent lists: PersistentVector",
-                            List.of(
-                                    vector(
-                                            "append",
-                                            VectorAppendBenchmark.APPEND,
-                                            PERSISTENT_VECTOR,
-                                            SCALA_VECTOR),
-                                    vector(
-                                            "append",
-                                            VectorAppendBenchmark.APPEND,
-                                            PERSISTENT_VECTOR,
-                                            CLOJURE_VECTOR),
-                                    vector(
-                                            "append",
-                                            VectorAppendBenchmark.APPEND,
-                                            PERSISTENT_VECTOR,
-                                            VAVR_VECTOR),
-                                    vector(
-                                            "append",
-                                            VectorAppendBenchmark.APPEND,
-                                            PERSISTENT_VECTOR,
-                                            KOTLINX_VECTOR),
-                                    vector(
-                                            "append",
-                                            VectorAppendBenchmark.APPEND,
-                                            PERSISTENT_VECTOR,
-                                            PAGURO_VECTOR),
-                                    vector(
-                                            "builder",
-                                            VectorBuilderBenchmark.BUILD,
-                                            PERSISTENT_VECTOR_BUILDER,
-                                            ARRAY_LIST),
-                                    vector(
-                                            "builder",
-                                            VectorBuilderBenchmark.BUILD,
-                                            PERSISTENT_VECTOR_BUILDER,
-                                            CLOJURE_VECTOR_TRANSIENT),
-                                    vector(
-                                            "builder",
-                                            VectorBuilderBenchmark.BUILD,
-                                            PERSISTENT_VECTOR_BUILDER,
-                                            KOTLINX_VECTOR_BUILDER),
-                                    vector(
-                                            "builder",
-                                            VectorBuilderBenchmark.BUILD,
-                                            PERSISTENT_VECTOR_BUILDER,
-                                            SCALA_VECTOR_BUILDER),
-                                    vector(
-                                            "prepend",
-                                            VectorPrependBenchmark.PREPEND,
-                                            PERSISTENT_VECTOR,
-                                            SCALA_VECTOR),
-                                    vector(
-                                            "prepend",
-                                            VectorPrependBenchmark.PREPEND,
-                                            PERSISTENT_VECTOR,
-                                            VAVR_VECTOR),
-                                    vector(
-                                            "prepend",
-                                            VectorPrependBenchmark.PREPEND,
-                                            PERSISTENT_VECTOR,
-                                            PAGURO_VECTOR),
-                                    vector(
-                                            "get",
-                                            VectorGetBenchmark.GET,
-                                            PERSISTENT_VECTOR,
-                                            SCALA_VECTOR),
-                                    vector(
-                                            "get",
-                                            VectorGetBenchmark.GET,
-                                            PERSISTENT_VECTOR,
-                                            CLOJURE_VECTOR),
-                                    vector(
-                                            "get",
-                                            VectorGetBenchmark.GET,
-                                            PERSISTENT_VECTOR,
-                                            VAVR_VECTOR),
-                                    vector(
-                                            "get",
-                                            VectorGetBenchmark.GET,
-                                            PERSISTENT_VECTOR,
-                                            ARRAY_LIST),
-                                    vector(
-                                            "iterate",
-                                            VectorIterateBenchmark.ITERATE,
-                                            PERSISTENT_VECTOR,
-                                            ARRAY_LIST),
-                                    vector(
-                                            "iterate",
-                                            VectorIterateBenchmark.ITERATE,
-                                            PERSISTENT_VECTOR,
-                                            PAGURO_VECTOR),
-                                    vector(
-                                            "iterate",
-                                            VectorIterateBenchmark.ITERATE,
-                                            PERSISTENT_VECTOR,
-                                            VAVR_VECTOR),
-                                    vector(
-                                            "with",
-                                            VectorWithBenchmark.WITH,
-                                            PERSISTENT_VECTOR,
-                                            SCALA_VECTOR),
-                                    vector(
-                                            "with",
-                                            VectorWithBenchmark.WITH,
-                                            PERSISTENT_VECTOR,
-                                            CLOJURE_VECTOR),
-                                    vector(
-                                            "with",
-                                            VectorWithBenchmark.WITH,
-                                            PERSISTENT_VECTOR,
-                                            VAVR_VECTOR),
-                                    vector(
-                                            "with",
-                                            VectorWithBenchmark.WITH,
-                                            PERSISTENT_VECTOR,
-                                            KOTLINX_VECTOR),
-                                    vector(
-                                            "insert middle",
-                                            VectorInsertBenchmark.INSERT_MIDDLE,
-                                            PERSISTENT_VECTOR,
-                                            ARRAY_LIST),
-                                    vector(
-                                            "insert middle",
-                                            VectorInsertBenchmark.INSERT_MIDDLE,
-                                            PERSISTENT_VECTOR,
-                                            PAGURO_VECTOR),
-                                    vector(
-                                            "insert middle",
-                                            VectorInsertBenchmark.INSERT_MIDDLE,
-                                            PERSISTENT_VECTOR,
-                                            VAVR_VECTOR),
-                                    vector(
-                                            "slice",
-                                            VectorSliceBenchmark.SLICE,
-                                            PERSISTENT_VECTOR,
-                                            SCALA_VECTOR),
-                                    vector(
-                                            "slice",
-                                            VectorSliceBenchmark.SLICE,
-                                            PERSISTENT_VECTOR,
-                                            PAGURO_VECTOR),
-                                    vector(
-                                            "slice",
-                                            VectorSliceBenchmark.SLICE,
-                                            PERSISTENT_VECTOR,
-                                            VAVR_VECTOR),
-                                    vector(
-                                            "concat",
-                                            VectorConcatBenchmark.CONCAT,
-                                            PERSISTENT_VECTOR,
-                                            VAVR_VECTOR),
-                                    vector(
-                                            "concat",
-                                            VectorConcatBenchmark.CONCAT,
-                                            PERSISTENT_VECTOR,
-                                            SCALA_VECTOR),
-                                    vector(
-                                            "concat",
-                                            VectorConcatBenchmark.CONCAT,
-                                            PERSISTENT_VECTOR,
-                                            PAGURO_VECTOR),
-                                    vector(
-                                            "concat",
-                                            VectorConcatBenchmark.CONCAT,
-                                            PERSISTENT_VECTOR,
-                                            ARRAY_LIST)))
+                            Stream.of(
+                                            against(
+                                                    "append",
+                                                    VectorAppendBenchmark.APPEND,
+                                                    PERSISTENT_VECTOR,
+                                                    SCALA_VECTOR,
+                                                    CLOJURE_VECTOR,
+                                                    VAVR_VECTOR,
+                                                    KOTLINX_VECTOR,
+                                                    PAGURO_VECTOR),
+                                            against(
+                                                    "builder",
+                                                    VectorBuilderBenchmark.BUILD,
+                                                    PERSISTENT_VECTOR_BUILDER,
+                                                    ARRAY_LIST,
+                                                    CLOJURE_VECTOR_TRANSIENT,
+                                                    KOTLINX_VECTOR_BUILDER,
+                                                    SCALA_VECTOR_BUILDER),
+                                            against(
+                                                    "prepend",
+                                                    VectorPrependBenchmark.PREPEND,
+                                                    PERSISTENT_VECTOR,
+                                                    SCALA_VECTOR,
+                                                    VAVR_VECTOR,
+                                                    PAGURO_VECTOR),
+                                            against(
+                                                    "get",
+                                                    VectorGetBenchmark.GET,
+                                                    PERSISTENT_VECTOR,
+                                                    SCALA_VECTOR,
+                                                    CLOJURE_VECTOR,
+                                                    VAVR_VECTOR,
+                                                    ARRAY_LIST),
+                                            against(
+                                                    "iterate",
+                                                    VectorIterateBenchmark.ITERATE,
+                                                    PERSISTENT_VECTOR,
+                                                    ARRAY_LIST,
+                                                    PAGURO_VECTOR,
+                                                    VAVR_VECTOR),
+                                            against(
+                                                    "with",
+                                                    VectorWithBenchmark.WITH,
+                                                    PERSISTENT_VECTOR,
+                                                    SCALA_VECTOR,
+                                                    CLOJURE_VECTOR,
+                                                    VAVR_VECTOR,
+                                                    KOTLINX_VECTOR),
+                                            against(
+                                                    "insert middle",
+                                                    VectorInsertBenchmark.INSERT_MIDDLE,
+                                                    PERSISTENT_VECTOR,
+                                                    ARRAY_LIST,
+                                                    PAGURO_VECTOR,
+                                                    VAVR_VECTOR),
+                                            against(
+                                                    "slice",
+                                                    VectorSliceBenchmark.SLICE,
+                                                    PERSISTENT_VECTOR,
+                                                    SCALA_VECTOR,
+                                                    PAGURO_VECTOR,
+                                                    VAVR_VECTOR),
+                                            against(
+                                                    "concat",
+                                                    VectorConcatBenchmark.CONCAT,
+                                                    PERSISTENT_VECTOR,
+                                                    VAVR_VECTOR,
+                                                    SCALA_VECTOR,
+                                                    PAGURO_VECTOR,
+                                                    ARRAY_LIST))
+                                    .flatMap(List::stream)
+                                    .toList())
                     .withTargets(targets())
                     .withChart(
                             ChartSpec.bySize(
@@ -292,11 +199,11 @@ final class VectorComparisons {
                         Sizes.HUNDRED_THOUSAND,
                         Sizes.MILLION));
         t.addAll(
-                Target.against(
+                Target.byType(
                         PERSISTENT_VECTOR_BUILDER,
                         "build with the builder",
-                        byType(VectorBuilderBenchmark.BUILD, PERSISTENT_VECTOR_BUILDER),
-                        byType(VectorBuilderBenchmark.BUILD, ARRAY_LIST),
+                        VectorBuilderBenchmark.BUILD,
+                        ARRAY_LIST,
                         2.0,
                         "the builder fills leaves of the trie and links each into a branch, where"
                                 + " ArrayList writes into one array",
@@ -317,11 +224,11 @@ final class VectorComparisons {
                         Sizes.HUNDRED_THOUSAND,
                         Sizes.MILLION));
         t.addAll(
-                Target.against(
+                Target.byType(
                         TYPE,
                         "iterate",
-                        byType(VectorIterateBenchmark.ITERATE, TYPE),
-                        byType(VectorIterateBenchmark.ITERATE, ARRAY_LIST),
+                        VectorIterateBenchmark.ITERATE,
+                        ARRAY_LIST,
                         1.3,
                         WHY_ITERATE,
                         Sizes.HUNDRED_THOUSAND,
@@ -336,24 +243,30 @@ final class VectorComparisons {
                         WHY_WITH,
                         Sizes.COLLECTIONS));
         t.addAll(
-                Target.against(
+                Target.byType(
                         TYPE,
                         "concat of two halves",
-                        byType(VectorConcatBenchmark.CONCAT, TYPE),
-                        byType(VectorConcatBenchmark.CONCAT, VAVR_VECTOR),
+                        VectorConcatBenchmark.CONCAT,
+                        VAVR_VECTOR,
                         0.01,
                         "",
                         Sizes.MILLION));
         t.addAll(
-                Target.against(
+                Target.byType(
                         TYPE,
                         "insert in the middle",
-                        byType(VectorInsertBenchmark.INSERT_MIDDLE, TYPE),
-                        byType(VectorInsertBenchmark.INSERT_MIDDLE, ARRAY_LIST),
+                        VectorInsertBenchmark.INSERT_MIDDLE,
+                        ARRAY_LIST,
                         0.2,
                         "",
                         Sizes.MILLION));
         return t;
+    }
+
+    /** {@code holstein} against each of {@code peers}, {@code type}s of one benchmark method. */
+    private static List<Comparison> against(
+            String operation, BenchmarkName benchmark, String holstein, String... peers) {
+        return Stream.of(peers).map(p -> vector(operation, benchmark, holstein, p)).toList();
     }
 
     /** {@code holstein} against {@code peer}, two {@code type}s of one benchmark method. */
