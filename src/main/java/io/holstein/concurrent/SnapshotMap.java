@@ -206,15 +206,7 @@ abstract class SnapshotMap<K, V, M extends PersistentMap<K, V>> extends Snapshot
      */
     @Override
     public V put(K key, V value) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(value);
-        while (true) {
-            M current = current();
-            V old = current.get(key);
-            if (install(current, with(current, key, value))) {
-                return old;
-            }
-        }
+        return putValue(key, value, false, false);
     }
 
     /**
@@ -228,15 +220,7 @@ abstract class SnapshotMap<K, V, M extends PersistentMap<K, V>> extends Snapshot
      */
     @Override
     public V putIfAbsent(K key, V value) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(value);
-        while (true) {
-            M current = current();
-            V old = current.get(key);
-            if (old != null || install(current, with(current, key, value))) {
-                return old;
-            }
-        }
+        return putValue(key, value, true, false);
     }
 
     /**
@@ -265,18 +249,8 @@ abstract class SnapshotMap<K, V, M extends PersistentMap<K, V>> extends Snapshot
      */
     @Override
     public V remove(Object key) {
-        Objects.requireNonNull(key);
-        while (true) {
-            M current = current();
-            M next = without(current, key);
-            if (next == current) {
-                return null;
-            }
-            V old = current.get(key);
-            if (install(current, next)) {
-                return old;
-            }
-        }
+        M removedFrom = removeMapping(key);
+        return removedFrom == null ? null : removedFrom.get(key);
     }
 
     /**
@@ -286,17 +260,7 @@ abstract class SnapshotMap<K, V, M extends PersistentMap<K, V>> extends Snapshot
      * @return whether a mapping was removed
      */
     boolean removeKey(Object key) {
-        Objects.requireNonNull(key);
-        while (true) {
-            M current = current();
-            M next = without(current, key);
-            if (next == current) {
-                return false;
-            }
-            if (install(current, next)) {
-                return true;
-            }
-        }
+        return removeMapping(key) != null;
     }
 
     /**
@@ -310,18 +274,11 @@ abstract class SnapshotMap<K, V, M extends PersistentMap<K, V>> extends Snapshot
     @Override
     public boolean remove(Object key, Object value) {
         Objects.requireNonNull(key);
-        if (value == null) {
-            return false;
-        }
-        while (true) {
-            M current = current();
-            if (!value.equals(current.get(key))) {
-                return false;
-            }
-            if (install(current, without(current, key))) {
-                return true;
-            }
-        }
+        // With no value to put, the key is only looked up and removed, never stored: any object
+        // serves as a K.
+        @SuppressWarnings("unchecked")
+        K k = (K) key;
+        return value != null && replaceIfEqual(k, value, null);
     }
 
     /**
@@ -339,15 +296,7 @@ abstract class SnapshotMap<K, V, M extends PersistentMap<K, V>> extends Snapshot
         Objects.requireNonNull(key);
         Objects.requireNonNull(oldValue);
         Objects.requireNonNull(newValue);
-        while (true) {
-            M current = current();
-            if (!oldValue.equals(current.get(key))) {
-                return false;
-            }
-            if (install(current, with(current, key, newValue))) {
-                return true;
-            }
-        }
+        return replaceIfEqual(key, oldValue, newValue);
     }
 
     /**
@@ -360,18 +309,7 @@ abstract class SnapshotMap<K, V, M extends PersistentMap<K, V>> extends Snapshot
      */
     @Override
     public V replace(K key, V value) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(value);
-        while (true) {
-            M current = current();
-            if (!current.containsKey(key)) {
-                return null;
-            }
-            V old = current.get(key);
-            if (install(current, with(current, key, value))) {
-                return old;
-            }
-        }
+        return putValue(key, value, false, true);
     }
 
     /**
@@ -516,6 +454,63 @@ abstract class SnapshotMap<K, V, M extends PersistentMap<K, V>> extends Snapshot
     @Override
     public void clear() {
         reset(current -> current.isEmpty() ? current : emptied(current));
+    }
+
+    /**
+     * The one loop of {@code put}, {@code putIfAbsent} and {@code replace(key, value)}: maps {@code
+     * key} to {@code value} unless {@code onlyIfAbsent} and it has a non-null value, or {@code
+     * onlyIfPresent} and it has no mapping; either way returns its value before, or {@code null}.
+     */
+    private V putValue(K key, V value, boolean onlyIfAbsent, boolean onlyIfPresent) {
+        Objects.requireNonNull(key);
+        Objects.requireNonNull(value);
+        while (true) {
+            M current = current();
+            V old = current.get(key);
+            if (onlyIfAbsent && old != null
+                    || onlyIfPresent && old == null && !current.containsKey(key)) {
+                return old;
+            }
+            if (install(current, with(current, key, value))) {
+                return old;
+            }
+        }
+    }
+
+    /**
+     * The one loop of {@code remove(key)} and the views' removals: removes {@code key}'s mapping
+     * and returns the version it was removed from, or {@code null} if it had none (then nothing is
+     * written).
+     */
+    private M removeMapping(Object key) {
+        Objects.requireNonNull(key);
+        while (true) {
+            M current = current();
+            M next = without(current, key);
+            if (next == current) {
+                return null;
+            }
+            if (install(current, next)) {
+                return current;
+            }
+        }
+    }
+
+    /**
+     * The one loop of {@code remove(key, value)} and {@code replace(key, oldValue, newValue)}:
+     * while {@code key} maps to a value equal to {@code expected}, maps it to {@code next}, or
+     * removes it if {@code next} is null; returns whether it did.
+     */
+    private boolean replaceIfEqual(K key, Object expected, V next) {
+        while (true) {
+            M current = current();
+            if (!expected.equals(current.get(key))) {
+                return false;
+            }
+            if (installMapping(current, key, next)) {
+                return true;
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.holstein.concurrent;
 
+import io.holstein.internal.VarHandles;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -38,15 +39,8 @@ abstract class SnapshotRoot<T> {
      * write nothing, as in ConcurrentHashMap; they linearize at their read.
      */
 
-    private static final VarHandle ROOT;
-
-    static {
-        try {
-            ROOT = MethodHandles.lookup().findVarHandle(SnapshotRoot.class, "root", Object.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle ROOT =
+            VarHandles.field(MethodHandles.lookup(), "root", Object.class);
 
     private volatile T root;
 

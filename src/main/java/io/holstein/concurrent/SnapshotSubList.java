@@ -136,10 +136,6 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
         }
     }
 
-    private static IndexOutOfBoundsException outOfBounds(int index, int size) {
-        return new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
-    }
-
     /** Thrown where the view must be placed in the list but starts past its end. */
     private IndexOutOfBoundsException pastTheEnd(PersistentVector<E> v) {
         return new IndexOutOfBoundsException(
@@ -257,28 +253,16 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public E set(int index, E e) {
-        Object[] old = new Object[1];
-        write(
-                (v, lo, hi, change) -> {
-                    Objects.checkIndex(index, hi - lo);
-                    old[0] = v.get(lo + index);
-                    change.set(lo + index, lo + index + 1, 1);
-                    return v.with(lo + index, e);
-                });
-        @SuppressWarnings("unchecked")
-        E result = (E) old[0];
-        return result;
+        return replaceElement(index, 1, e);
     }
 
     @Override
     public boolean add(E e) {
         write(
                 (v, lo, hi, change) -> {
-                    if (offset > v.size()) {
-                        throw pastTheEnd(v);
-                    }
-                    change.set(hi, hi, 1);
-                    return v.insert(hi, e);
+                    int i = insertionPoint(v, lo, hi, hi - lo);
+                    change.set(i, i, 1);
+                    return v.insert(i, e);
                 });
         return true;
     }
@@ -287,63 +271,68 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     public void add(int index, E e) {
         write(
                 (v, lo, hi, change) -> {
-                    if (offset > v.size()) {
-                        throw pastTheEnd(v);
-                    }
-                    if (index < 0 || index > hi - lo) {
-                        throw outOfBounds(index, hi - lo);
-                    }
-                    change.set(lo + index, lo + index, 1);
-                    return v.insert(lo + index, e);
+                    int i = insertionPoint(v, lo, hi, index);
+                    change.set(i, i, 1);
+                    return v.insert(i, e);
                 });
     }
 
     @Override
     public boolean addAll(Collection<? extends E> c) {
         PersistentVector<E> added = SnapshotVector.versionOf(c);
-        boolean[] changed = {false};
         write(
-                (v, lo, hi, change) -> {
-                    if (offset > v.size()) {
-                        throw pastTheEnd(v);
-                    }
-                    changed[0] = !added.isEmpty();
-                    change.set(hi, hi, added.size());
-                    return added.isEmpty() ? v : SnapshotVector.spliced(v, hi, hi, added);
-                });
-        return changed[0];
+                (v, lo, hi, change) ->
+                        inserted(v, insertionPoint(v, lo, hi, hi - lo), added, change));
+        return !added.isEmpty();
     }
 
     @Override
     public boolean addAll(int index, Collection<? extends E> c) {
         PersistentVector<E> added = SnapshotVector.versionOf(c);
-        boolean[] changed = {false};
-        write(
-                (v, lo, hi, change) -> {
-                    if (offset > v.size()) {
-                        throw pastTheEnd(v);
-                    }
-                    if (index < 0 || index > hi - lo) {
-                        throw outOfBounds(index, hi - lo);
-                    }
-                    changed[0] = !added.isEmpty();
-                    change.set(lo + index, lo + index, added.size());
-                    return added.isEmpty()
-                            ? v
-                            : SnapshotVector.spliced(v, lo + index, lo + index, added);
-                });
-        return changed[0];
+        write((v, lo, hi, change) -> inserted(v, insertionPoint(v, lo, hi, index), added, change));
+        return !added.isEmpty();
+    }
+
+    /**
+     * Where view index {@code index} lies in {@code v}, the version read, for an insertion there.
+     *
+     * @throws IndexOutOfBoundsException if the view starts past the end of {@code v}, or if {@code
+     *     index} is outside {@code [0, hi - lo]}
+     */
+    private int insertionPoint(PersistentVector<E> v, int lo, int hi, int index) {
+        if (offset > v.size()) {
+            throw pastTheEnd(v);
+        }
+        SnapshotVector.checkPositionIndex(index, hi - lo);
+        return lo + index;
+    }
+
+    /** {@code v} with {@code added} inserted at list index {@code i}, as {@code change} records. */
+    private static <E> PersistentVector<E> inserted(
+            PersistentVector<E> v, int i, PersistentVector<E> added, Change change) {
+        change.set(i, i, added.size());
+        return added.isEmpty() ? v : SnapshotVector.spliced(v, i, i, added);
     }
 
     @Override
     public E remove(int index) {
+        return replaceElement(index, 0, null);
+    }
+
+    /**
+     * The one write of {@code set} and {@code remove(index)}: replaces element {@code index} of the
+     * view by {@code e} if {@code length} is 1, or removes it if {@code length} is 0; returns the
+     * element it replaced.
+     */
+    private E replaceElement(int index, int length, E e) {
         Object[] old = new Object[1];
         write(
                 (v, lo, hi, change) -> {
                     Objects.checkIndex(index, hi - lo);
-                    old[0] = v.get(lo + index);
-                    change.set(lo + index, lo + index + 1, 0);
-                    return v.removeAt(lo + index);
+                    int i = lo + index;
+                    old[0] = v.get(i);
+                    change.set(i, i + 1, length);
+                    return length == 1 ? v.with(i, e) : v.removeAt(i);
                 });
         @SuppressWarnings("unchecked")
         E result = (E) old[0];
@@ -411,21 +400,23 @@ final class SnapshotSubList<E> extends AbstractList<E> implements RandomAccess {
     @Override
     public void replaceAll(UnaryOperator<E> operator) {
         Objects.requireNonNull(operator, "operator");
-        write(
-                (v, lo, hi, change) -> {
-                    change.set(lo, hi, hi - lo);
-                    return SnapshotVector.spliced(
-                            v, lo, hi, SnapshotVector.mapped(v.slice(lo, hi), operator));
-                });
+        rewrite(elements -> SnapshotVector.mapped(elements, operator));
     }
 
     @Override
     public void sort(Comparator<? super E> c) {
+        rewrite(elements -> SnapshotVector.sorted(elements, c));
+    }
+
+    /**
+     * The one write of {@code replaceAll} and {@code sort}: replaces the view's elements by {@code
+     * rewritten}'s result for them, as many.
+     */
+    private void rewrite(UnaryOperator<PersistentVector<E>> rewritten) {
         write(
                 (v, lo, hi, change) -> {
                     change.set(lo, hi, hi - lo);
-                    return SnapshotVector.spliced(
-                            v, lo, hi, SnapshotVector.sorted(v.slice(lo, hi), c));
+                    return SnapshotVector.spliced(v, lo, hi, rewritten.apply(v.slice(lo, hi)));
                 });
     }
 

@@ -427,9 +427,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     public void add(int index, E e) {
         for (; ; ) {
             PersistentVector<E> v = current();
-            if (index < 0 || index > v.size()) {
-                throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
-            }
+            checkPositionIndex(index, v.size());
             if (install(v, v.insert(index, e))) {
                 return;
             }
@@ -595,9 +593,7 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
         PersistentVector<E> added = versionOf(c);
         for (; ; ) {
             PersistentVector<E> v = current();
-            if (index < 0 || index > v.size()) {
-                throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + v.size());
-            }
+            checkPositionIndex(index, v.size());
             if (added.isEmpty()) {
                 return false;
             }
@@ -796,14 +792,8 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
      */
     @Override
     public boolean equals(Object o) {
-        if (o == this) {
-            return true;
-        }
-        if (!(o instanceof List)) {
-            return false;
-        }
-        Object other = o instanceof SnapshotVector ? ((SnapshotVector<?>) o).snapshot() : o;
-        return current().equals(other);
+        return o == this
+                || current().equals(o instanceof SnapshotVector<?> other ? other.snapshot() : o);
     }
 
     /**
@@ -852,6 +842,16 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     private static void checkElementIndex(int index, PersistentVector<?> v) {
         if (index < 0 || index >= v.size()) {
             throw outOfBounds(index, v.size());
+        }
+    }
+
+    /**
+     * Throws what {@code CopyOnWriteArrayList}'s insertions throw for an index out of {@code [0,
+     * size]}; its sub list's insertions throw the same.
+     */
+    static void checkPositionIndex(int index, int size) {
+        if (index < 0 || index > size) {
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
         }
     }
 

@@ -53,15 +53,8 @@ public abstract class RefCounted {
     /** The value at which the count sticks: an object with this count is shared forever. */
     public static final int SATURATED = Integer.MAX_VALUE;
 
-    private static final VarHandle COUNT;
-
-    static {
-        try {
-            COUNT = MethodHandles.lookup().findVarHandle(RefCounted.class, "count", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle COUNT =
+            VarHandles.field(MethodHandles.lookup(), "count", int.class);
 
     /** Accessed only through {@link #COUNT} with explicit access modes. */
     @SuppressWarnings("unused")

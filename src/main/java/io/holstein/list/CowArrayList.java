@@ -501,7 +501,7 @@ public final class CowArrayList<E> extends AbstractList<E>
      */
     @Override
     public void add(int index, E element) {
-        checkPositionIndex(index);
+        checkPositionIndex(index, size);
         modCount++;
         Object[] es = openGap(index, 1);
         es[index] = element;
@@ -590,7 +590,7 @@ public final class CowArrayList<E> extends AbstractList<E>
      */
     @Override
     public boolean addAll(int index, Collection<? extends E> c) {
-        checkPositionIndex(index);
+        checkPositionIndex(index, size);
         Object[] a = c.toArray();
         modCount++;
         int n = a.length;
@@ -893,7 +893,7 @@ public final class CowArrayList<E> extends AbstractList<E>
      */
     @Override
     public ListIterator<E> listIterator(int index) {
-        checkPositionIndex(index);
+        checkPositionIndex(index, size);
         return new CowListIterator<>(this, index);
     }
 
@@ -948,7 +948,8 @@ public final class CowArrayList<E> extends AbstractList<E>
         }
     }
 
-    private void checkPositionIndex(int index) {
+    /** Throws what {@code ArrayList} throws for an insertion index out of {@code [0, size]}. */
+    static void checkPositionIndex(int index, int size) {
         if (index > size || index < 0) {
             throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
         }

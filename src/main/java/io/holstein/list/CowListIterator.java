@@ -76,14 +76,9 @@ final class CowListIterator<E> implements ListIterator<E> {
         if (i >= limit()) {
             throw new NoSuchElementException();
         }
-        Object[] es = root.elementData;
-        if (offset + i >= es.length) {
-            throw new ConcurrentModificationException();
-        }
+        E e = root.elementAt(offset + i);
         cursor = i + 1;
         lastReturned = i;
-        @SuppressWarnings("unchecked")
-        E e = (E) es[offset + i];
         return e;
     }
 
@@ -99,14 +94,9 @@ final class CowListIterator<E> implements ListIterator<E> {
         if (i < 0) {
             throw new NoSuchElementException();
         }
-        Object[] es = root.elementData;
-        if (offset + i >= es.length) {
-            throw new ConcurrentModificationException();
-        }
+        E e = root.elementAt(offset + i);
         cursor = i;
         lastReturned = i;
-        @SuppressWarnings("unchecked")
-        E e = (E) es[offset + i];
         return e;
     }
 

@@ -74,7 +74,7 @@ final class CowSubList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public void add(int index, E element) {
-        checkPositionIndex(index);
+        CowArrayList.checkPositionIndex(index, size);
         checkForComodification();
         root.add(offset + index, element);
         updateSizeAndModCount(1);
@@ -103,7 +103,7 @@ final class CowSubList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public boolean addAll(int index, Collection<? extends E> c) {
-        checkPositionIndex(index);
+        CowArrayList.checkPositionIndex(index, size);
         int n = c.size();
         if (n == 0) {
             return false;
@@ -204,7 +204,7 @@ final class CowSubList<E> extends AbstractList<E> implements RandomAccess {
     @Override
     public ListIterator<E> listIterator(int index) {
         checkForComodification();
-        checkPositionIndex(index);
+        CowArrayList.checkPositionIndex(index, size);
         return new CowListIterator<>(this, root, index);
     }
 
@@ -223,12 +223,6 @@ final class CowSubList<E> extends AbstractList<E> implements RandomAccess {
     /** The root's modCount when this view last agreed with it. */
     int expectedModCount() {
         return expectedModCount;
-    }
-
-    private void checkPositionIndex(int index) {
-        if (index < 0 || index > size) {
-            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
-        }
     }
 
     private void checkForComodification() {

@@ -357,6 +357,12 @@ final class BitmapNode extends ChampNode {
         check(root || size >= 2, "a non-root node of size " + size);
     }
 
+    /** Checks a whole trie, whose root is always a bitmap node (see {@link #checkInvariants}). */
+    static void checkTrie(ChampNode root) {
+        check(root instanceof BitmapNode, "the root is not a bitmap node");
+        root.checkInvariants(0, 0, true);
+    }
+
     private static int lowBits(int h, int shift) {
         return shift >= HASH_BITS ? h : h & ((1 << shift) - 1);
     }

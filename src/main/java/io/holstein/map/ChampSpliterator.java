@@ -38,21 +38,17 @@ final class ChampSpliterator<T> implements Spliterator<T> {
         setNode(root);
     }
 
-    private ChampSpliterator(
-            IterationKind kind,
-            int characteristics,
-            Object[] content,
-            int payFrom,
-            int payTo,
-            int nodeFrom,
-            int nodeTo,
-            int size) {
-        this.kind = kind;
-        this.characteristics = characteristics;
-        this.content = content;
-        this.payFrom = payFrom;
+    /**
+     * The prefix that {@link #trySplit} cuts off {@code rest}: {@code rest}'s node from where its
+     * range starts, up to {@code payTo} and {@code nodeTo}, with {@code size} mappings.
+     */
+    private ChampSpliterator(ChampSpliterator<T> rest, int payTo, int nodeTo, int size) {
+        this.kind = rest.kind;
+        this.characteristics = rest.characteristics;
+        this.content = rest.content;
+        this.payFrom = rest.payFrom;
         this.payTo = payTo;
-        this.nodeFrom = nodeFrom;
+        this.nodeFrom = rest.nodeFrom;
         this.nodeTo = nodeTo;
         this.size = size;
     }
@@ -86,16 +82,7 @@ final class ChampSpliterator<T> implements Spliterator<T> {
         if (nodes >= 2) {
             int mid = nodeFrom + nodes / 2;
             int prefixSize = (payTo - payFrom) / 2 + sizeOfNodes(nodeFrom, mid);
-            Spliterator<T> prefix =
-                    new ChampSpliterator<>(
-                            kind,
-                            characteristics,
-                            content,
-                            payFrom,
-                            payTo,
-                            nodeFrom,
-                            mid,
-                            prefixSize);
+            Spliterator<T> prefix = new ChampSpliterator<>(this, payTo, mid, prefixSize);
             payFrom = payTo;
             nodeFrom = mid;
             size -= prefixSize;
@@ -103,16 +90,7 @@ final class ChampSpliterator<T> implements Spliterator<T> {
         }
         if (nodes == 1) {
             int prefixSize = (payTo - payFrom) / 2;
-            Spliterator<T> prefix =
-                    new ChampSpliterator<>(
-                            kind,
-                            characteristics,
-                            content,
-                            payFrom,
-                            payTo,
-                            nodeFrom,
-                            nodeFrom,
-                            prefixSize);
+            Spliterator<T> prefix = new ChampSpliterator<>(this, payTo, nodeFrom, prefixSize);
             setNode((ChampNode) content[nodeFrom]);
             return prefix;
         }
@@ -121,16 +99,7 @@ final class ChampSpliterator<T> implements Spliterator<T> {
             return null;
         }
         int mid = payFrom + 2 * (pairs / 2);
-        Spliterator<T> prefix =
-                new ChampSpliterator<>(
-                        kind,
-                        characteristics,
-                        content,
-                        payFrom,
-                        mid,
-                        nodeFrom,
-                        nodeFrom,
-                        pairs / 2);
+        Spliterator<T> prefix = new ChampSpliterator<>(this, mid, nodeFrom, pairs / 2);
         payFrom = mid;
         size -= pairs / 2;
         return prefix;

@@ -606,12 +606,7 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
         int mc = modCount;
         V v = remappingFunction.apply(key, old);
         checkForComodification(mc);
-        if (v != null) {
-            writeValue(s, k, v);
-        } else {
-            removeAt(s, k);
-        }
-        return v;
+        return writeOrRemove(s, k, v);
     }
 
     /**
@@ -633,12 +628,9 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
         V v = remappingFunction.apply(key, old);
         checkForComodification(mc);
         if (s >= 0) {
-            if (v != null) {
-                writeValue(s, k, v);
-            } else {
-                removeAt(s, k);
-            }
-        } else if (v != null) {
+            return writeOrRemove(s, k, v);
+        }
+        if (v != null) {
             putVal(k, h, v, false);
         }
         return v;
@@ -675,10 +667,19 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
         } else {
             v = value;
         }
+        return writeOrRemove(s, k, v);
+    }
+
+    /**
+     * The end of the {@code compute} family on a present key: writes {@code v} as the value of
+     * stored key {@code k} in {@code slot}, or removes the mapping if {@code v} is null; returns
+     * {@code v}.
+     */
+    private V writeOrRemove(int slot, Object k, V v) {
         if (v != null) {
-            writeValue(s, k, v);
+            writeValue(slot, k, v);
         } else {
-            removeAt(s, k);
+            removeAt(slot, k);
         }
         return v;
     }

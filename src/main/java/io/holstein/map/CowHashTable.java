@@ -808,23 +808,8 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
 
     /** For views: fills {@code a} with the keys ({@code kind} KEYS) or values, in order. */
     <T> T[] fillArray(IterationKind kind, T[] a) {
-        Object[] r = a;
-        int n = 0;
-        Object[] tab = table;
-        for (int p = 0; p < tab.length; p += 2) {
-            Object x = tab[p];
-            if (x == null || x == TOMBSTONE) {
-                continue;
-            }
-            if (isBucket(x)) {
-                Object[] pairs = ((CollisionBucket) x).pairs();
-                for (int q = kind == IterationKind.KEYS ? 0 : 1; q < pairs.length; q += 2) {
-                    r[n++] = kind == IterationKind.KEYS ? unmask(pairs[q]) : pairs[q];
-                }
-            } else {
-                r[n++] = kind == IterationKind.KEYS ? unmask(x) : tab[p + 1];
-            }
-        }
+        boolean keys = kind == IterationKind.KEYS;
+        fill(a, keys, !keys);
         return a;
     }
 
@@ -858,7 +843,14 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
 
     /** Returns the keys and values as {@code [k0, v0, k1, v1, ...]}, in iteration order. */
     Object[] pairs() {
-        Object[] out = new Object[2 * size];
+        return fill(new Object[2 * size], true, true);
+    }
+
+    /**
+     * Writes the keys, the values, or both (each key before its value) into {@code out} from index
+     * 0, in iteration order; returns {@code out}.
+     */
+    private Object[] fill(Object[] out, boolean keys, boolean values) {
         int n = 0;
         Object[] tab = table;
         for (int p = 0; p < tab.length; p += 2) {
@@ -869,12 +861,20 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
             if (isBucket(x)) {
                 Object[] pairs = ((CollisionBucket) x).pairs();
                 for (int q = 0; q < pairs.length; q += 2) {
-                    out[n++] = unmask(pairs[q]);
-                    out[n++] = pairs[q + 1];
+                    if (keys) {
+                        out[n++] = unmask(pairs[q]);
+                    }
+                    if (values) {
+                        out[n++] = pairs[q + 1];
+                    }
                 }
             } else {
-                out[n++] = unmask(x);
-                out[n++] = tab[p + 1];
+                if (keys) {
+                    out[n++] = unmask(x);
+                }
+                if (values) {
+                    out[n++] = tab[p + 1];
+                }
             }
         }
         return out;

@@ -599,8 +599,7 @@ public final class PersistentHashMap<K, V> extends ReadOnlyMap<K, V>
      * Checks the trie's invariants (sizes, bitmaps, compaction, hash prefixes, collision nodes).
      */
     void checkInvariants() {
-        BitmapNode.check(root instanceof BitmapNode, "the root is not a bitmap node");
-        root.checkInvariants(0, 0, true);
+        BitmapNode.checkTrie(root);
     }
 
     /** Whether this map's trie has exactly the shape of {@code other}'s (canonical form). */

@@ -346,8 +346,7 @@ public final class PersistentHashSet<E> extends ReadOnlySet<E>
 
     /** Checks the trie's invariants, as {@link PersistentHashMap#checkInvariants()} does. */
     void checkInvariants() {
-        BitmapNode.check(root instanceof BitmapNode, "the root is not a bitmap node");
-        root.checkInvariants(0, 0, true);
+        BitmapNode.checkTrie(root);
         root.forEach(
                 (k, v) ->
                         BitmapNode.check(

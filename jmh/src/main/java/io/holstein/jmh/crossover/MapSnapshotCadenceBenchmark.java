@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.State;
  * and the first write after it copies the whole table, so its cost per write falls as {@code 1 /
  * writes}; copying a {@code HashMap} at each snapshot costs the same everywhere but more per copy;
  * a persistent map pays a path copy on every write and nothing to snapshot, so its cost per write
- * is flat. The crossover analysis in {@code docs/performance.md} reads off where the curves cross.
+ * is flat. The performance page ("Which type when") says which is cheaper at each measured {@code
+ * writes}, and no further.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

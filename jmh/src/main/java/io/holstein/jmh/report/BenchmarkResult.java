@@ -14,6 +14,8 @@ import java.util.Map;
  * @param allocation bytes allocated per operation ({@code gc.alloc.rate.norm}), or {@code null} if
  *     the run did not use {@code -prof gc}
  * @param settings how JMH ran it
+ * @param rawData whether the primary metric holds JMH's per-iteration raw data, as every file JMH
+ *     itself writes does; a file assembled by other means (from a run's console log, say) lacks it
  */
 record BenchmarkResult(
         String benchmark,
@@ -22,12 +24,22 @@ record BenchmarkResult(
         Estimate time,
         String timeUnit,
         Estimate allocation,
-        RunSettings settings) {
+        RunSettings settings,
+        boolean rawData) {
 
     /** The benchmark's class and method without the package, e.g. {@code ListGetBenchmark.get}. */
     String shortName() {
         int method = benchmark.lastIndexOf('.');
         int type = benchmark.lastIndexOf('.', method - 1);
         return benchmark.substring(type + 1);
+    }
+
+    /**
+     * Whether this result may decide a verdict (DESIGN.md §6): JMH's own output of a run with at
+     * least {@link RunSettings#MIN_FORKS} forks and {@link RunSettings#MIN_ITERATIONS} measured
+     * iterations each. Anything less is indicative.
+     */
+    boolean decidesVerdicts() {
+        return rawData && settings.decidesVerdicts();
     }
 }

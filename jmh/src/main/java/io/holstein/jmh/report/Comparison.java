@@ -1,20 +1,17 @@
 package io.holstein.jmh.report;
 
 /**
- * One ratio of the report: Holstein's series divided by a peer's, size by size.
+ * One ratio of the report: Holstein's series divided by a peer's, at equal size (and equal values
+ * of every parameter neither series fixes).
  *
  * @param operation what both sides do, e.g. {@code get}
  * @param holstein the numerator: Holstein's series
  * @param peer the denominator: the peer's series
- * @param scale how far apart the two are expected to be, which decides how to draw it
  */
-record Comparison(String operation, Series holstein, Series peer, Scale scale) {
+record Comparison(String operation, Series holstein, Series peer) {
 
-    /** How a ratio is drawn. */
-    enum Scale {
-        /** Expected near 1: drawn on a linear axis. */
-        PARITY,
-        /** Expected orders of magnitude below 1: drawn on a logarithmic axis. */
-        SPEEDUP
+    /** The same two series under another name, e.g. a shorter one for a chart's legend. */
+    Comparison named(String operation) {
+        return new Comparison(operation, holstein, peer);
     }
 }

@@ -21,13 +21,14 @@ final class Comparisons {
 
     /**
      * Package {@code io.holstein.jmh.crossover}: writes alternating with snapshots, shown as the
-     * cost per write by writes between snapshots ({@link CadenceChart}), not as ratios.
+     * cost per write by writes between snapshots ({@link Crossover}).
      */
     private static final ReportGroup CROSSOVER =
             new ReportGroup(
-                    "crossover",
-                    "Crossover: refcount against persistent, by writes between snapshots",
-                    List.of());
+                            "crossover",
+                            "Crossover: refcount against persistent, by writes between snapshots",
+                            List.of())
+                    .withChart(Crossover.CHART);
 
     private static final List<ReportGroup> GROUPS =
             List.of(

@@ -8,8 +8,6 @@ import static io.holstein.jmh.Implementations.SNAPSHOT_HASH_MAP;
 import static io.holstein.jmh.Implementations.SNAPSHOT_VECTOR;
 import static io.holstein.jmh.Implementations.SYNCHRONIZED_LIST;
 import static io.holstein.jmh.Implementations.SYNCHRONIZED_MAP;
-import static io.holstein.jmh.report.Comparison.Scale.PARITY;
-import static io.holstein.jmh.report.Comparison.Scale.SPEEDUP;
 import static io.holstein.jmh.report.Series.byMethod;
 import static io.holstein.jmh.report.Series.byType;
 
@@ -40,8 +38,7 @@ final class ConcurrentComparisons {
                     new Comparison(
                             "set",
                             byType(SnapshotListWriteBenchmark.SET, SNAPSHOT_VECTOR),
-                            byType(SnapshotListWriteBenchmark.SET, COPY_ON_WRITE_ARRAY_LIST),
-                            SPEEDUP),
+                            byType(SnapshotListWriteBenchmark.SET, COPY_ON_WRITE_ARRAY_LIST)),
                     new Comparison(
                             "add + remove last",
                             byType(
@@ -49,13 +46,11 @@ final class ConcurrentComparisons {
                                     SNAPSHOT_VECTOR),
                             byType(
                                     SnapshotListWriteBenchmark.ADD_THEN_REMOVE_LAST,
-                                    COPY_ON_WRITE_ARRAY_LIST),
-                            SPEEDUP),
+                                    COPY_ON_WRITE_ARRAY_LIST)),
                     new Comparison(
                             "set",
                             byType(SnapshotListWriteBenchmark.SET, SNAPSHOT_VECTOR),
-                            byType(SnapshotListWriteBenchmark.SET, SYNCHRONIZED_LIST),
-                            PARITY),
+                            byType(SnapshotListWriteBenchmark.SET, SYNCHRONIZED_LIST)),
                     new Comparison(
                             "add + remove last",
                             byType(
@@ -63,13 +58,11 @@ final class ConcurrentComparisons {
                                     SNAPSHOT_VECTOR),
                             byType(
                                     SnapshotListWriteBenchmark.ADD_THEN_REMOVE_LAST,
-                                    SYNCHRONIZED_LIST),
-                            PARITY),
+                                    SYNCHRONIZED_LIST)),
                     new Comparison(
                             "get",
                             byType(SnapshotListGetBenchmark.GET, SNAPSHOT_VECTOR),
-                            byType(SnapshotListGetBenchmark.GET, PERSISTENT_VECTOR),
-                            PARITY),
+                            byType(SnapshotListGetBenchmark.GET, PERSISTENT_VECTOR)),
                     mix(
                             "reads, 1 thread",
                             SnapshotListMixBenchmark.READS_ONE_THREAD,
@@ -108,12 +101,11 @@ final class ConcurrentComparisons {
                             byMethod(
                                     SnapshotListCopyBenchmark
                                             .NEW_ARRAY_LIST_OF_COPY_ON_WRITE_ARRAY_LIST,
-                                    "new ArrayList<>(copyOnWriteArrayList)"),
-                            SPEEDUP));
+                                    "new ArrayList<>(copyOnWriteArrayList)")));
 
     private static Comparison mix(String operation, BenchmarkName benchmark, String peer) {
         return new Comparison(
-                operation, byType(benchmark, SNAPSHOT_VECTOR), byType(benchmark, peer), PARITY);
+                operation, byType(benchmark, SNAPSHOT_VECTOR), byType(benchmark, peer));
     }
 
     // ------------------------------------------------------------------ SnapshotHashMap
@@ -139,16 +131,14 @@ final class ConcurrentComparisons {
                                 new Comparison(
                                         operation,
                                         byType(benchmark, SNAPSHOT_HASH_MAP),
-                                        byType(benchmark, peer),
-                                        PARITY));
+                                        byType(benchmark, peer)));
                     }
                 });
         comparisons.add(
                 new Comparison(
                         "map get against the bare trie, 1 thread",
                         byType(SnapshotMapReadBenchmark.GET1_THREAD, SNAPSHOT_HASH_MAP),
-                        byType(SnapshotMapReadBenchmark.GET1_THREAD, PERSISTENT_HASH_MAP),
-                        PARITY));
+                        byType(SnapshotMapReadBenchmark.GET1_THREAD, PERSISTENT_HASH_MAP)));
         comparisons.add(
                 new Comparison(
                         "map snapshot",
@@ -157,16 +147,149 @@ final class ConcurrentComparisons {
                                 "SnapshotHashMap.snapshot()"),
                         byMethod(
                                 SnapshotMapSnapshotBenchmark.NEW_HASH_MAP_OF_CONCURRENT_HASH_MAP,
-                                "new HashMap<>(concurrentHashMap)"),
-                        SPEEDUP));
+                                "new HashMap<>(concurrentHashMap)")));
         return comparisons;
     }
 
     // ------------------------------------------------------------------ group
 
+    static final String WHY_VECTOR_GET =
+            "a read first loads the current version's root (a volatile read), then walks the trie";
+    static final String WHY_VECTOR_READS =
+            "CopyOnWriteArrayList.get is one array load; the vector walks its trie";
+    static final String WHY_MAP_READS =
+            "a trie lookup descends level by level, one dependent load each, where"
+                    + " ConcurrentHashMap reads one bin";
+    static final String WHY_MAP_WRITES =
+            "a write copies one path of the trie and installs the new root by compare-and-set,"
+                    + " retrying when another writer got there first; ConcurrentHashMap writes one"
+                    + " bin in place";
+
     /** Package {@code io.holstein.jmh.concurrent}: the {@code Snapshot*} containers. */
     static final ReportGroup GROUP =
-            new ReportGroup("concurrent", "Thread-safe containers", all(VECTOR, MAP));
+            new ReportGroup(
+                            "concurrent",
+                            "Thread-safe containers: SnapshotHashMap, SnapshotVector",
+                            all(VECTOR, MAP))
+                    .withTargets(targets())
+                    .withChart(
+                            ChartSpec.bySize(
+                                    "SnapshotHashMap and SnapshotVector ÷ the JDK's thread-safe"
+                                            + " containers, by size",
+                                    "elements",
+                                    List.of(
+                                            map(
+                                                    "map get, 1 thread ÷ ConcurrentHashMap",
+                                                    SnapshotMapReadBenchmark.GET1_THREAD),
+                                            map(
+                                                    "map get, 2 threads ÷ ConcurrentHashMap",
+                                                    SnapshotMapReadBenchmark.GET2_THREADS),
+                                            map(
+                                                    "map 95/5, 2 threads ÷ ConcurrentHashMap",
+                                                    SnapshotMapMixBenchmark.MIX95TO5_2_THREADS),
+                                            list(
+                                                    "vector set ÷ CopyOnWriteArrayList",
+                                                    SnapshotListWriteBenchmark.SET,
+                                                    COPY_ON_WRITE_ARRAY_LIST),
+                                            list(
+                                                    "vector add + remove last ÷ CopyOnWriteArrayList",
+                                                    SnapshotListWriteBenchmark.ADD_THEN_REMOVE_LAST,
+                                                    COPY_ON_WRITE_ARRAY_LIST),
+                                            list(
+                                                    "vector set ÷ synchronized list",
+                                                    SnapshotListWriteBenchmark.SET,
+                                                    SYNCHRONIZED_LIST))));
+
+    /** {@code SnapshotHashMap} against {@code ConcurrentHashMap} on one benchmark. */
+    static Comparison map(String operation, BenchmarkName benchmark) {
+        return new Comparison(
+                operation,
+                byType(benchmark, SNAPSHOT_HASH_MAP),
+                byType(benchmark, CONCURRENT_HASH_MAP));
+    }
+
+    /** {@code SnapshotVector} against {@code peer} on one benchmark. */
+    static Comparison list(String operation, BenchmarkName benchmark, String peer) {
+        return new Comparison(
+                operation, byType(benchmark, SNAPSHOT_VECTOR), byType(benchmark, peer));
+    }
+
+    /** The targets of the issue that introduced the {@code Snapshot*} containers. */
+    private static List<Target> targets() {
+        List<Target> t = new ArrayList<>();
+        for (BenchmarkName write :
+                List.of(
+                        SnapshotListWriteBenchmark.SET,
+                        SnapshotListWriteBenchmark.ADD_THEN_REMOVE_LAST)) {
+            t.addAll(
+                    Target.byType(
+                            SNAPSHOT_VECTOR,
+                            write.equals(SnapshotListWriteBenchmark.SET)
+                                    ? "set(i, e)"
+                                    : "add + remove last",
+                            write,
+                            COPY_ON_WRITE_ARRAY_LIST,
+                            0.01,
+                            "",
+                            Sizes.HUNDRED_THOUSAND));
+        }
+        t.addAll(
+                Target.byType(
+                        SNAPSHOT_VECTOR,
+                        "get(i)",
+                        SnapshotListGetBenchmark.GET,
+                        PERSISTENT_VECTOR,
+                        1.2,
+                        WHY_VECTOR_GET,
+                        Sizes.THOUSAND,
+                        Sizes.HUNDRED_THOUSAND));
+        t.addAll(
+                Target.against(
+                        SNAPSHOT_VECTOR,
+                        "snapshot()",
+                        byMethod(SnapshotListCopyBenchmark.SNAPSHOT, "snapshot()"),
+                        byMethod(
+                                SnapshotListCopyBenchmark
+                                        .NEW_ARRAY_LIST_OF_COPY_ON_WRITE_ARRAY_LIST,
+                                "new ArrayList<>(copyOnWriteArrayList)"),
+                        1e-4,
+                        "",
+                        Sizes.MILLION));
+        Comparison mix =
+                map("95 % get, 5 % put, 2 threads", SnapshotMapMixBenchmark.MIX95TO5_2_THREADS);
+        t.addAll(
+                Target.against(
+                        SNAPSHOT_HASH_MAP,
+                        mix.operation(),
+                        mix.holstein(),
+                        mix.peer(),
+                        1 / 0.3,
+                        WHY_MAP_WRITES,
+                        Sizes.THOUSAND,
+                        Sizes.HUNDRED_THOUSAND));
+        t.addAll(
+                Target.byType(
+                        SNAPSHOT_HASH_MAP,
+                        "get(k), 1 thread",
+                        SnapshotMapReadBenchmark.GET1_THREAD,
+                        PERSISTENT_HASH_MAP,
+                        1.2,
+                        "a read first loads the current version's root (a volatile read)",
+                        Sizes.THOUSAND,
+                        Sizes.HUNDRED_THOUSAND));
+        t.addAll(
+                Target.against(
+                        SNAPSHOT_HASH_MAP,
+                        "snapshot()",
+                        byMethod(SnapshotMapSnapshotBenchmark.SNAPSHOT, "snapshot()"),
+                        byMethod(
+                                SnapshotMapSnapshotBenchmark.NEW_HASH_MAP_OF_CONCURRENT_HASH_MAP,
+                                "new HashMap<>(concurrentHashMap)"),
+                        1e-4,
+                        "",
+                        Sizes.MILLION));
+        return t;
+    }
 
     private ConcurrentComparisons() {}
 

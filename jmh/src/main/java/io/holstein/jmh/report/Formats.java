@@ -2,6 +2,7 @@ package io.holstein.jmh.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,6 +36,79 @@ final class Formats {
         return ratio.hasError()
                 ? String.format(Locale.ROOT, "%.2f ± %.2f", ratio.value(), ratio.error())
                 : String.format(Locale.ROOT, "%.2f", ratio.value());
+    }
+
+    /**
+     * A ratio with its bounds (DESIGN.md §6): {@code 0.87 [0.80, 0.95]}, {@code 1/2,130 [1/9,700,
+     * 1/410]}; an upper bound the error makes infinite is {@code ∞}; without bounds when the errors
+     * are unknown.
+     */
+    static String bounded(Ratio ratio) {
+        if (!Double.isFinite(ratio.value()) || ratio.value() <= 0) {
+            return MISSING;
+        }
+        String value = ratioValue(ratio.value());
+        if (!ratio.hasBounds()) {
+            return value;
+        }
+        return value + " [" + ratioValue(ratio.lower()) + ", " + ratioValue(ratio.upper()) + "]";
+    }
+
+    /**
+     * One ratio, to three significant digits or so: {@code 0.87}, {@code 16.3}, {@code 1,643}, and
+     * below 0.01 {@code 1/2,130}; {@code ∞}, and {@code 0} at zero.
+     */
+    static String ratioValue(double ratio) {
+        if (Double.isInfinite(ratio)) {
+            return "∞";
+        }
+        if (ratio <= 0) {
+            return "0";
+        }
+        if (ratio < FRACTION_BELOW) {
+            return "1/" + grouped(threeDigits(1 / ratio));
+        }
+        String pattern = ratio >= 100 ? "%,.0f" : ratio >= 10 ? "%.1f" : "%.2f";
+        return String.format(Locale.ROOT, pattern, ratio);
+    }
+
+    /** A target's limit: {@code ≤ 1.10}, and as a fraction below 0.1, {@code ≤ 1/10,000}. */
+    static String limit(double limit) {
+        if (limit < 0.1) {
+            return "≤ 1/" + grouped(Math.round(1 / limit));
+        }
+        return String.format(Locale.ROOT, "≤ %.2f", limit);
+    }
+
+    /**
+     * A plain-text table for a terminal: columns padded to their widest cell, the first {@code
+     * textColumns} left-aligned and the rest right-aligned.
+     */
+    static String textTable(List<String> header, int textColumns, List<List<String>> rows) {
+        int[] widths = new int[header.size()];
+        for (List<String> row : concatRows(header, rows)) {
+            for (int c = 0; c < row.size(); c++) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : concatRows(header, rows)) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c);
+                String pad = " ".repeat(widths[c] - cell.length());
+                line.append(c < textColumns ? cell + pad : pad + cell).append("  ");
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static List<List<String>> concatRows(List<String> header, List<List<String>> rows) {
+        List<List<String>> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        return all;
     }
 
     /**
@@ -78,11 +152,23 @@ final class Formats {
      * numbers, right-aligned.
      */
     static String table(List<String> header, int textColumns, List<List<String>> rows) {
+        StringBuilder alignment = new StringBuilder();
+        for (int c = 0; c < header.size(); c++) {
+            alignment.append(c < textColumns ? 'l' : 'r');
+        }
+        return table(header, alignment.toString(), rows);
+    }
+
+    /**
+     * A markdown table whose column {@code c} is left-aligned where {@code alignment.charAt(c)} is
+     * {@code l} and right-aligned where it is {@code r}.
+     */
+    static String table(List<String> header, String alignment, List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
         out.append(line(header));
         StringBuilder rule = new StringBuilder("|");
         for (int c = 0; c < header.size(); c++) {
-            rule.append(c < textColumns ? " --- |" : " ---: |");
+            rule.append(alignment.charAt(c) == 'l' ? " --- |" : " ---: |");
         }
         out.append(rule).append('\n');
         rows.forEach(row -> out.append(line(row)));

@@ -78,7 +78,8 @@ final class JmhResults {
                 estimate(primary),
                 primary.get("scoreUnit").getAsString(),
                 allocation,
-                settings(json));
+                settings(json),
+                primary.has("rawData"));
     }
 
     private static RunSettings settings(JsonObject json) {

@@ -84,7 +84,8 @@ public record MachineInfo(String cores, String cpu, String os, String date, Stri
         return cores + (cores.equals("1") ? " core, " : " cores, ") + cpu + ", " + os;
     }
 
-    private void write(Path file) throws IOException {
+    /** Writes this description to {@code file}, as {@link #read} reads it back. */
+    void write(Path file) throws IOException {
         Properties p = new Properties();
         p.setProperty("cores", cores);
         p.setProperty("cpu", cpu);

@@ -2,8 +2,6 @@ package io.holstein.jmh.report;
 
 import static io.holstein.jmh.Implementations.COW_HASH_MAP;
 import static io.holstein.jmh.Implementations.HASH_MAP;
-import static io.holstein.jmh.report.Comparison.Scale.PARITY;
-import static io.holstein.jmh.report.Comparison.Scale.SPEEDUP;
 import static io.holstein.jmh.report.Series.byMethod;
 import static io.holstein.jmh.report.Series.byTypeAndKeys;
 
@@ -24,47 +22,130 @@ import java.util.Map;
  */
 final class MapComparisons {
 
+    static final String TYPE = COW_HASH_MAP;
+
     private static final List<String> KEY_TYPES = List.of(KeyTypes.INTEGER, KeyTypes.STRING);
 
+    static final Series FORK = byMethod(MapForkBenchmark.FORK, "fork()");
+    static final Series NEW_HASH_MAP =
+            byMethod(MapForkBenchmark.NEW_HASH_MAP, "new HashMap<>(map)");
+    static final Comparison FORK_THEN_PUT =
+            new Comparison(
+                    "fork() + first put(k, v)",
+                    byMethod(MapForkBenchmark.FORK_THEN_PUT, "fork() + put(k, v)"),
+                    byMethod(MapForkBenchmark.COPY_THEN_PUT, "new HashMap<>(map) + put(k, v)"));
+
+    static final String WHY_ITERATE =
+            "the entry iterator is not scalar-replaced, and each entry's value is read again from"
+                    + " its slot";
+    static final String WHY_ABSENT_PUT =
+            "a key put and removed again leaves a deletion marker, cleared by rebuilding the table";
+
     /** Package {@code io.holstein.jmh.map}: {@code CowHashMap}. */
-    static final ReportGroup GROUP = new ReportGroup("map", "Maps", mapComparisons());
+    static final ReportGroup GROUP =
+            new ReportGroup("map", "Hash maps: CowHashMap", mapComparisons())
+                    .withTargets(targets())
+                    .withChart(
+                            ChartSpec.bySize(
+                                    "CowHashMap ÷ HashMap, Integer keys, by size",
+                                    "entries",
+                                    List.of(
+                                            unshared(
+                                                    "get, hit",
+                                                    MapGetBenchmark.GET_HIT,
+                                                    KeyTypes.INTEGER),
+                                            unshared(
+                                                    "get, miss",
+                                                    MapGetBenchmark.GET_MISS,
+                                                    KeyTypes.INTEGER),
+                                            unshared(
+                                                    "put, present key",
+                                                    MapWriteBenchmark.PUT_PRESENT,
+                                                    KeyTypes.INTEGER),
+                                            unshared(
+                                                    "put + remove, absent key",
+                                                    MapWriteBenchmark.PUT_ABSENT_THEN_REMOVE,
+                                                    KeyTypes.INTEGER),
+                                            unshared(
+                                                    "iterate",
+                                                    MapIterateBenchmark.ITERATE,
+                                                    KeyTypes.INTEGER),
+                                            FORK_THEN_PUT.named(
+                                                    "fork() + first put ÷ copy + put"))));
 
     private MapComparisons() {}
 
+    /** The unshared operations, by name, with the reason each can be slower. */
+    private static Map<String, BenchmarkName> operations() {
+        Map<String, BenchmarkName> operations = new LinkedHashMap<>();
+        operations.put("get, hit", MapGetBenchmark.GET_HIT);
+        operations.put("get, miss", MapGetBenchmark.GET_MISS);
+        operations.put("put, present key", MapWriteBenchmark.PUT_PRESENT);
+        operations.put("put + remove, absent key", MapWriteBenchmark.PUT_ABSENT_THEN_REMOVE);
+        operations.put("iterate", MapIterateBenchmark.ITERATE);
+        return operations;
+    }
+
+    /** {@code CowHashMap} against {@code HashMap} on one benchmark and key type. */
+    static Comparison unshared(String operation, BenchmarkName benchmark, String keys) {
+        return new Comparison(
+                operation + ", " + keys + " keys",
+                byTypeAndKeys(benchmark, COW_HASH_MAP, keys).withLabel(COW_HASH_MAP),
+                byTypeAndKeys(benchmark, HASH_MAP, keys).withLabel(HASH_MAP));
+    }
+
     private static List<Comparison> mapComparisons() {
         List<Comparison> comparisons = new ArrayList<>();
-        Map<String, BenchmarkName> operations = new LinkedHashMap<>();
-        operations.put("get (hit)", MapGetBenchmark.GET_HIT);
-        operations.put("get (miss)", MapGetBenchmark.GET_MISS);
-        operations.put("put (present key)", MapWriteBenchmark.PUT_PRESENT);
-        operations.put("put + remove (absent key)", MapWriteBenchmark.PUT_ABSENT_THEN_REMOVE);
-        operations.put("iterate", MapIterateBenchmark.ITERATE);
-        operations.forEach(
-                (operation, benchmark) -> {
-                    // LinkedHashMap's times are in the tables; its ratios would only double the
-                    // lines.
-                    for (String keys : KEY_TYPES) {
-                        comparisons.add(
-                                new Comparison(
-                                        operation + ", " + keys + " keys",
-                                        byTypeAndKeys(benchmark, COW_HASH_MAP, keys),
-                                        byTypeAndKeys(benchmark, HASH_MAP, keys),
-                                        PARITY));
-                    }
-                });
-        Series fork = byMethod(MapForkBenchmark.FORK, "fork()");
-        comparisons.add(
-                new Comparison(
-                        "copy",
-                        fork,
-                        byMethod(MapForkBenchmark.NEW_HASH_MAP, "new HashMap<>(map)"),
-                        SPEEDUP));
-        comparisons.add(
-                new Comparison(
-                        "copy + first write",
-                        byMethod(MapForkBenchmark.FORK_THEN_PUT, "fork() + put(k, v)"),
-                        byMethod(MapForkBenchmark.COPY_THEN_PUT, "new HashMap<>(map) + put(k, v)"),
-                        PARITY));
+        // LinkedHashMap's times are in the tables; its ratios would only double the lines.
+        operations()
+                .forEach(
+                        (operation, benchmark) ->
+                                KEY_TYPES.forEach(
+                                        keys ->
+                                                comparisons.add(
+                                                        unshared(operation, benchmark, keys))));
+        comparisons.add(new Comparison("copy", FORK, NEW_HASH_MAP));
+        comparisons.add(FORK_THEN_PUT.named("copy + first write"));
         return List.copyOf(comparisons);
+    }
+
+    /** The targets of the issue that introduced {@code CowHashMap}. */
+    private static List<Target> targets() {
+        List<Target> t = new ArrayList<>();
+        operations()
+                .forEach(
+                        (operation, benchmark) ->
+                                KEY_TYPES.forEach(
+                                        keys -> {
+                                            Comparison c = unshared(operation, benchmark, keys);
+                                            t.addAll(
+                                                    Target.against(
+                                                            TYPE,
+                                                            c.operation() + ", unshared",
+                                                            c.holstein(),
+                                                            c.peer(),
+                                                            1.0,
+                                                            why(benchmark),
+                                                            Sizes.COLLECTIONS));
+                                        }));
+        t.addAll(Target.against(TYPE, "fork()", FORK, NEW_HASH_MAP, 1e-4, "", Sizes.MILLION));
+        t.addAll(
+                Target.against(
+                        TYPE,
+                        FORK_THEN_PUT.operation(),
+                        FORK_THEN_PUT.holstein(),
+                        FORK_THEN_PUT.peer(),
+                        0.5,
+                        "",
+                        Sizes.HUNDRED_THOUSAND,
+                        Sizes.MILLION));
+        return t;
+    }
+
+    private static String why(BenchmarkName benchmark) {
+        if (benchmark.equals(MapIterateBenchmark.ITERATE)) {
+            return WHY_ITERATE;
+        }
+        return benchmark.equals(MapWriteBenchmark.PUT_ABSENT_THEN_REMOVE) ? WHY_ABSENT_PUT : "";
     }
 }

@@ -8,159 +8,304 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Writes the generated sections of {@code docs/performance.md} from JMH's JSON results.
+ * Writes the generated sections of the performance page and of the group pages from JMH's JSON
+ * results.
  *
- * <p>Usage: {@code PerformanceReport --results DIR --doc FILE [--print]}. Every {@code
- * DIR/<group>.json} becomes the section between the markers {@code <!-- generated:<group>:begin
- * -->} and {@code <!-- generated:<group>:end -->} of {@code FILE}: the run's date, machine ({@code
- * DIR/<group>.machine.properties}), JDK and JMH settings, the ratios of Holstein to its peers
- * defined in {@link Comparisons}, the bytes allocated and the time per operation, and a chart,
- * {@code img/performance-<group>.png} beside {@code FILE}. Text outside the markers is left as it
- * is; a missing {@code FILE} starts from a prose skeleton. With {@code --print} the sections also
- * go to standard output. Run it headless ({@code -Djava.awt.headless=true}); if the chart cannot be
- * drawn, the section says so and the tables are written all the same. Every {@code
- * DIR/<group>.memory.md} (a footprint table, see {@code io.holstein.jmh.memory.Footprints}) goes
- * between the markers of {@code <group>-memory}.
+ * <p>Usage: {@code PerformanceReport --results DIR --doc FILE [--print]}. {@code FILE} is the
+ * performance page ({@code docs/performance.md}); the group pages are {@code benchmarks/<group>.md}
+ * and the charts {@code img/performance-<group>.png} beside it. From every {@code DIR/<group>.json}
+ * (with {@code DIR/<group>.machine.properties} and {@code DIR/<group>.memory.md}) it writes,
+ * between markers {@code <!-- generated:NAME:begin -->} and {@code <!-- generated:NAME:end -->}:
+ *
+ * <ul>
+ *   <li>in the performance page, each {@link Family}'s section {@code <group>}: the run's stamp,
+ *       the headline rows with their verdicts, a few rows of the memory table and the chart; and
+ *       the crossover's summary, section {@code crossover};
+ *   <li>in the group's page, its targets ({@code <group>-targets}), its full tables of ratios,
+ *       allocation and time ({@code <group>}) and its memory table ({@code <group>-memory}).
+ * </ul>
+ *
+ * <p>Text outside the markers is left as it is; a missing page starts from a skeleton. Nothing is
+ * written unless every table and chart finds every result it names. Run it headless ({@code
+ * -Djava.awt.headless=true}); if a chart cannot be drawn, the section says so and the tables are
+ * written all the same.
  */
 public final class PerformanceReport {
 
     private static final String SKELETON = "performance-skeleton.md";
 
+    /** One group's committed results, read and checked. */
+    private record Loaded(
+            ReportGroup group,
+            List<BenchmarkResult> results,
+            ResultIndex index,
+            MachineInfo machine,
+            RunStamp stamp,
+            String source,
+            GroupReport report) {}
+
     private PerformanceReport() {}
 
     /**
      * Runs the generator; exits with status 2 on bad arguments, 1 when there is no result or a
-     * group's results lack a cell its tables name ({@link GroupReport}), in which case nothing is
-     * written.
+     * table or chart names a result that is missing, in which case nothing is written.
      */
     public static void main(String[] args) throws IOException {
-        Path results = null;
+        Path resultsDir = null;
         Path doc = null;
         boolean print = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--results" -> results = Path.of(args[++i]);
+                case "--results" -> resultsDir = Path.of(args[++i]);
                 case "--doc" -> doc = Path.of(args[++i]);
                 case "--print" -> print = true;
                 default -> usage("unknown argument: " + args[i]);
             }
         }
-        if (results == null || doc == null) {
+        if (resultsDir == null || doc == null) {
             usage("--results and --doc are required");
         }
-        List<Path> files = resultFiles(results);
+        List<Path> files = filesEndingWith(resultsDir, ".json");
         if (files.isEmpty()) {
-            System.err.println("no JMH results (*.json) in " + results);
+            System.err.println("no JMH results (*.json) in " + resultsDir);
             System.exit(1);
         }
 
-        String document =
+        // Every table and chart is checked before anything is written, so a failure leaves no
+        // half-updated page or chart behind.
+        Set<String> problems = new LinkedHashSet<>();
+        Map<String, Loaded> groups = new LinkedHashMap<>();
+        for (Path file : files) {
+            Loaded loaded = load(resultsDir, file, problems);
+            if (loaded != null) {
+                groups.put(loaded.group().name(), loaded);
+            }
+        }
+        for (Family family : Families.ALL) {
+            if (family.headline().isEmpty()) {
+                continue;
+            }
+            Loaded loaded = groups.get(family.group());
+            if (loaded == null) {
+                problems.add(
+                        "the performance page's section "
+                                + family.group()
+                                + " names results, but "
+                                + resultsDir.resolve(family.group() + ".json")
+                                + " does not exist");
+                continue;
+            }
+            family.headline().forEach(t -> t.check(loaded.index(), problems));
+            if (family.memory() != null) {
+                checkMemory(resultsDir, family, problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> System.err.println("  - " + p));
+            System.err.println(
+                    "Nothing written. Run the group again (jmh/run --full GROUP) or correct the"
+                            + " definitions in io.holstein.jmh.report; a cell an implementation"
+                            + " cannot have is declared there as a Gap.");
+            System.exit(1);
+        }
+
+        Path docsDir = doc.toAbsolutePath().getParent();
+        Set<String> charts = new LinkedHashSet<>();
+        for (Loaded loaded : groups.values()) {
+            if (drawChart(docsDir, loaded)) {
+                charts.add(loaded.group().name());
+            }
+            writeGroupPage(resultsDir, docsDir, loaded, charts);
+        }
+        String page =
                 Files.isRegularFile(doc)
                         ? Files.readString(doc, StandardCharsets.UTF_8)
                         : skeleton();
-        // Every group is checked before anything is written, so a failure leaves no half-updated
-        // document or chart behind.
-        Map<String, GroupReport> reports = new LinkedHashMap<>();
-        Map<String, List<BenchmarkResult>> measured = new LinkedHashMap<>();
-        Map<String, MachineInfo> machines = new LinkedHashMap<>();
-        List<String> failures = new ArrayList<>();
-        for (Path file : files) {
-            String name = groupName(file);
-            ReportGroup group =
-                    Comparisons.group(name).orElse(new ReportGroup(name, name, List.of()));
-            measured.put(name, JmhResults.read(file));
-            machines.put(name, MachineInfo.read(results.resolve(name + ".machine.properties")));
-            try {
-                reports.put(
-                        name,
-                        new GroupReport(
-                                group,
-                                measured.get(name),
-                                RunScope.parse(machines.get(name).jmhOptions()),
-                                slashes(file)));
-            } catch (MissingResultsException e) {
-                failures.add(e.getMessage());
-            }
-        }
-        if (!failures.isEmpty()) {
-            failures.forEach(System.err::println);
-            System.err.println(doc + " not written.");
-            System.exit(1);
-        }
-        for (Path file : files) {
-            String name = groupName(file);
-            GroupReport report = reports.get(name);
-            String title = report.group().title();
-            String chart = chart(report, doc, name);
-            String section =
-                    report.markdown(machines.get(name), "`" + slashes(file) + "`", chart)
-                            + CadenceChart.markdown(measured.get(name), doc, name);
-            document = MarkedSections.replace(document, name, title, section);
+        for (Family family : Families.ALL) {
+            String section = familySection(resultsDir, family, groups.get(family.group()), charts);
+            page = MarkedSections.replace(page, family.group(), family.title(), section);
             if (print) {
-                System.out.println("## " + title + " (" + name + ")\n");
-                System.out.println(section);
+                System.out.println("## " + family.title() + "\n\n" + section);
             }
         }
-        for (Path file : memoryFiles(results)) {
-            String name = file.getFileName().toString().replaceFirst("\\.memory\\.md$", "");
-            String title = Comparisons.group(name).map(ReportGroup::title).orElse(name);
+        Loaded crossover = groups.get("crossover");
+        if (crossover != null) {
             String section =
-                    Files.readString(file, StandardCharsets.UTF_8)
-                            + "\nSource: `"
-                            + slashes(file)
-                            + "`, written by `jmh/run --full "
-                            + name
-                            + "`.\n";
-            document =
-                    MarkedSections.replace(document, name + "-memory", title + ": memory", section);
+                    crossover.stamp().markdown()
+                            + "\n"
+                            + Crossover.summary(crossover.index())
+                            + "\n"
+                            + chartLink(crossover, "img/", charts)
+                            + "\nThe cost per write of each discipline: [benchmarks/crossover.md]"
+                            + "(benchmarks/crossover.md).\n";
+            page = MarkedSections.replace(page, "crossover", "Which type when", section);
+            if (print) {
+                System.out.println("## Which type when\n\n" + section);
+            }
         }
-        Path parent = doc.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Files.writeString(doc, document, StandardCharsets.UTF_8);
+        Files.writeString(doc, page, StandardCharsets.UTF_8);
         System.err.println("wrote " + doc);
     }
 
-    /**
-     * Draws the group's chart beside the document and returns the markdown that shows it, or a note
-     * saying why there is none.
-     */
-    private static String chart(GroupReport report, Path doc, String name) {
-        String relative = "img/performance-" + name + ".png";
-        Path file = doc.toAbsolutePath().getParent().resolve(relative);
-        String title = report.group().title();
+    /** Reads and checks one group's results; adds problems and returns null if they fail. */
+    private static Loaded load(Path resultsDir, Path file, Set<String> problems)
+            throws IOException {
+        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+        ReportGroup group = Comparisons.group(name).orElse(new ReportGroup(name, name, List.of()));
+        List<BenchmarkResult> results = JmhResults.read(file);
+        MachineInfo machine = MachineInfo.read(resultsDir.resolve(name + ".machine.properties"));
+        String source = slashes(file);
+        ResultIndex index = new ResultIndex(results);
+        RunStamp stamp = RunStamp.of(results, machine, source);
+        group.targets().forEach(t -> t.check(index, problems));
+        if (group.chart() != null) {
+            group.chart().check(index, problems);
+        }
         try {
-            if (!RatioChart.draw(title, report.ratioLines(), file)) {
-                return "_No chart: no comparison has results on both sides._\n";
-            }
+            GroupReport report =
+                    new GroupReport(group, results, RunScope.parse(machine.jmhOptions()), source);
+            return new Loaded(group, results, index, machine, stamp, source, report);
+        } catch (MissingResultsException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+
+    /** Writes the generated sections of {@code benchmarks/<group>.md} and draws its chart. */
+    private static void writeGroupPage(
+            Path resultsDir, Path docsDir, Loaded loaded, Set<String> charts) throws IOException {
+        ReportGroup group = loaded.group();
+        Path file = docsDir.resolve("benchmarks").resolve(group.name() + ".md");
+        String page =
+                Files.isRegularFile(file)
+                        ? Files.readString(file, StandardCharsets.UTF_8)
+                        : "# "
+                                + group.title()
+                                + "\n\n[Back to the performance page](../performance.md)\n";
+        if (!group.targets().isEmpty()) {
+            String targets =
+                    loaded.stamp().markdown()
+                            + "\n"
+                            + TargetTable.markdown(group.targets(), loaded.index());
+            page = MarkedSections.replace(page, group.name() + "-targets", "Targets", targets);
+        }
+        String chart = chartLink(loaded, "../img/", charts);
+        String tables =
+                loaded.report()
+                        .markdown(
+                                loaded.stamp(),
+                                loaded.machine(),
+                                "`" + loaded.source() + "`",
+                                chart);
+        String cost = Crossover.costTable(loaded.index());
+        if (!cost.isEmpty()) {
+            tables += "\n#### Time per write (a round's time ÷ its writes)\n\n" + cost;
+        }
+        page = MarkedSections.replace(page, group.name(), "Results", tables);
+        Path memory = resultsDir.resolve(group.name() + ".memory.md");
+        if (Files.isRegularFile(memory)) {
+            String section =
+                    Files.readString(memory, StandardCharsets.UTF_8)
+                            + "\nSource: `"
+                            + slashes(memory)
+                            + "`, written by `jmh/run --full "
+                            + group.name()
+                            + "`.\n";
+            page = MarkedSections.replace(page, group.name() + "-memory", "Memory", section);
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, page, StandardCharsets.UTF_8);
+        System.err.println("wrote " + file);
+    }
+
+    /** The performance page's section of {@code family}. */
+    private static String familySection(
+            Path resultsDir, Family family, Loaded loaded, Set<String> charts) throws IOException {
+        if (!family.pending().isEmpty()) {
+            return family.pending() + "\n";
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(loaded.stamp().markdown()).append('\n');
+        out.append(TargetTable.markdown(family.headline(), loaded.index())).append('\n');
+        if (family.memory() != null) {
+            out.append(memoryTable(resultsDir, family)).append('\n');
+        }
+        String chart = chartLink(loaded, "img/", charts);
+        if (!chart.isEmpty()) {
+            out.append(chart).append('\n');
+        }
+        out.append("Every operation, size and peer, with the targets: [benchmarks/")
+                .append(family.group())
+                .append(".md](benchmarks/")
+                .append(family.group())
+                .append(".md).\n");
+        return out.toString();
+    }
+
+    private static String memoryTable(Path resultsDir, Family family) throws IOException {
+        Path file = resultsDir.resolve(family.group() + ".memory.md");
+        return MarkdownTable.parse(Files.readString(file, StandardCharsets.UTF_8))
+                .select(family.memory().rows(), family.memory().columns());
+    }
+
+    private static void checkMemory(Path resultsDir, Family family, Set<String> problems)
+            throws IOException {
+        Path file = resultsDir.resolve(family.group() + ".memory.md");
+        if (!Files.isRegularFile(file)) {
+            problems.add(
+                    "the performance page shows memory of "
+                            + family.group()
+                            + ", but "
+                            + file
+                            + " does not exist");
+            return;
+        }
+        try {
+            memoryTable(resultsDir, family);
+        } catch (IllegalArgumentException e) {
+            problems.add(file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Draws the group's chart into {@code img/} beside the pages; false (with the reason on
+     * standard error) if the group has none or it cannot be drawn here.
+     */
+    private static boolean drawChart(Path docsDir, Loaded loaded) {
+        ChartSpec chart = loaded.group().chart();
+        if (chart == null) {
+            return false;
+        }
+        Path file = docsDir.resolve("img").resolve(chartFile(loaded));
+        try {
+            RatioChart.draw(chart, chart.data(loaded.index()), loaded.stamp(), file);
             System.err.println("wrote " + file);
-            return "![" + title + ": Holstein time ÷ peer time by size](" + relative + ")\n";
+            return true;
         } catch (IOException | RuntimeException | LinkageError | AWTError | InternalError e) {
             // A JDK without fonts or native AWT libraries fails here with an Error, not an
             // exception; the tables are worth writing without the picture.
             System.err.println("chart not drawn: " + e);
-            return "_Chart not drawn on this machine ("
-                    + e.getClass().getSimpleName()
-                    + "); the tables above are complete._\n";
+            return false;
         }
     }
 
-    /** The group of a results file: {@code list} for {@code list.json}. */
-    private static String groupName(Path resultFile) {
-        return resultFile.getFileName().toString().replaceFirst("\\.json$", "");
+    private static String chartFile(Loaded loaded) {
+        return "performance-" + loaded.group().name() + ".png";
     }
 
-    private static List<Path> resultFiles(Path dir) throws IOException {
-        return filesEndingWith(dir, ".json");
-    }
-
-    /** The footprint tables, {@code <group>.memory.md}, that {@code jmh/run --full} writes. */
-    private static List<Path> memoryFiles(Path dir) throws IOException {
-        return filesEndingWith(dir, ".memory.md");
+    /** The markdown that shows the group's chart from {@code folder}, if it was drawn. */
+    private static String chartLink(Loaded loaded, String folder, Set<String> charts) {
+        if (!charts.contains(loaded.group().name())) {
+            return "";
+        }
+        return "![" + loaded.group().chart().title() + "](" + folder + chartFile(loaded) + ")\n";
     }
 
     private static List<Path> filesEndingWith(Path dir, String suffix) throws IOException {
@@ -184,7 +329,7 @@ public final class PerformanceReport {
         }
     }
 
-    private static String slashes(Path path) {
+    static String slashes(Path path) {
         return path.toString().replace('\\', '/');
     }
 

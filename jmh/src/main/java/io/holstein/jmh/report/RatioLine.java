@@ -1,13 +1,12 @@
 package io.holstein.jmh.report;
 
+import java.util.List;
+
 /**
- * One comparison's ratios across sizes, ready to draw; only sizes with both results appear.
+ * One comparison's ratios along a chart's x axis; only x values with both results appear.
  *
- * @param legend the line's name, e.g. {@code get vs ArrayList}
- * @param scale how to draw it
- * @param sizes the sizes, ascending
- * @param ratios Holstein ÷ peer at each size
- * @param errors the propagated error at each size, {@code 0} where unknown
+ * @param legend the line's name in the legend
+ * @param x the x values (sizes, or the values of another parameter), ascending
+ * @param ratios Holstein ÷ peer at each x, with bounds
  */
-record RatioLine(
-        String legend, Comparison.Scale scale, double[] sizes, double[] ratios, double[] errors) {}
+record RatioLine(String legend, double[] x, List<Ratio> ratios) {}

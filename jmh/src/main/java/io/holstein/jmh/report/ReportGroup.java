@@ -4,17 +4,47 @@ import java.util.List;
 
 /**
  * The benchmarks of one package {@code io.holstein.jmh.<name>}, their results file {@code
- * <name>.json} and their section {@code generated:<name>} in the report.
+ * <name>.json}, their page {@code docs/benchmarks/<name>.md} and their chart {@code
+ * docs/img/performance-<name>.png}.
  *
  * @param name the package's last segment, e.g. {@code list}
- * @param title the section's heading when the report has to add it
- * @param comparisons the ratios to show, in order
+ * @param title the page's heading
+ * @param comparisons the ratios of the full table, in order
  * @param gaps the cells of those ratios' series that have no result on purpose
+ * @param targets the targets the group's issue set, each judged by DESIGN.md §6's rule
+ * @param chart the group's chart, or {@code null} if it has none
  */
-record ReportGroup(String name, String title, List<Comparison> comparisons, List<Gap> gaps) {
+record ReportGroup(
+        String name,
+        String title,
+        List<Comparison> comparisons,
+        List<Gap> gaps,
+        List<Target> targets,
+        ChartSpec chart) {
 
-    /** A group whose every named cell must have a result. */
+    ReportGroup {
+        comparisons = List.copyOf(comparisons);
+        gaps = List.copyOf(gaps);
+        targets = List.copyOf(targets);
+    }
+
+    /** A group whose every named cell must have a result, without targets or chart yet. */
     ReportGroup(String name, String title, List<Comparison> comparisons) {
-        this(name, title, comparisons, List.of());
+        this(name, title, comparisons, List.of(), List.of(), null);
+    }
+
+    /** This group with {@code targets}. */
+    ReportGroup withTargets(List<Target> targets) {
+        return new ReportGroup(name, title, comparisons, gaps, targets, chart);
+    }
+
+    /** This group with {@code chart}. */
+    ReportGroup withChart(ChartSpec chart) {
+        return new ReportGroup(name, title, comparisons, gaps, targets, chart);
+    }
+
+    /** This group with the cells that have no result on purpose. */
+    ReportGroup withGaps(List<Gap> gaps) {
+        return new ReportGroup(name, title, comparisons, gaps, targets, chart);
     }
 }

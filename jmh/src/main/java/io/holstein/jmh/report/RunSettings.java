@@ -33,6 +33,41 @@ record RunSettings(
         int measurementIterations,
         String measurementTime) {
 
+    /** The fewest forks of a run whose results decide verdicts (DESIGN.md §6). */
+    static final int MIN_FORKS = 2;
+
+    /** The fewest measured iterations per fork of a run whose results decide verdicts. */
+    static final int MIN_ITERATIONS = 5;
+
+    /** Whether a run with these settings has enough forks and iterations to decide verdicts. */
+    boolean decidesVerdicts() {
+        return forks >= MIN_FORKS && measurementIterations >= MIN_ITERATIONS;
+    }
+
+    /** The JDK's version alone, e.g. {@code JDK 17.0.15}. */
+    String jdk() {
+        return "JDK " + jdkVersion;
+    }
+
+    /**
+     * Forks and iterations in one short phrase, e.g. {@code 2 forks × 5 × 1 s measured after 3 × 1
+     * s warm-up}.
+     */
+    String describeIterations() {
+        String forking = forks == 0 ? "in-process" : forks + (forks == 1 ? " fork" : " forks");
+        String warmup =
+                warmupIterations == 0
+                        ? "no warm-up"
+                        : warmupIterations + " × " + warmupTime + " warm-up";
+        return forking
+                + " × "
+                + measurementIterations
+                + " × "
+                + measurementTime
+                + " measured after "
+                + warmup;
+    }
+
     /** The JDK, e.g. {@code JDK 17.0.15 (OpenJDK 64-Bit Server VM 17.0.15+6)}. */
     String describeJdk() {
         return "JDK " + jdkVersion + " (" + vmName + " " + vmVersion + ")";

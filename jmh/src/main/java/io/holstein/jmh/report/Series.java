@@ -33,6 +33,11 @@ record Series(BenchmarkName benchmark, Map<String, String> params, String label)
         return new Series(benchmark, Map.of(), label);
     }
 
+    /** The same results under another label, e.g. without the key type a table states once. */
+    Series withLabel(String label) {
+        return new Series(benchmark, params, label);
+    }
+
     /** Whether {@code result} is a point of this series. */
     boolean matches(BenchmarkResult result) {
         return result.benchmark().equals(benchmark.fullName())

@@ -9,8 +9,6 @@ import static io.holstein.jmh.Implementations.PERSISTENT_TREE_MAP;
 import static io.holstein.jmh.Implementations.SCALA_TREE_MAP;
 import static io.holstein.jmh.Implementations.TREE_MAP;
 import static io.holstein.jmh.Implementations.VAVR_TREE_MAP;
-import static io.holstein.jmh.report.Comparison.Scale.PARITY;
-import static io.holstein.jmh.report.Comparison.Scale.SPEEDUP;
 import static io.holstein.jmh.report.Series.byTypeAndKeys;
 
 import io.holstein.jmh.BenchmarkName;
@@ -64,29 +62,26 @@ final class SortedComparisons {
     private static List<Comparison> sortedComparisons() {
         List<Comparison> c = new ArrayList<>();
         for (String keys : List.of(KeyTypes.INTEGER, KeyTypes.STRING)) {
-            c.addAll(against("get hit", SortedGetBenchmark.HIT, keys, READERS, List.of()));
-            c.addAll(against("get miss", SortedGetBenchmark.MISS, keys, READERS, List.of()));
+            c.addAll(against("get hit", SortedGetBenchmark.HIT, keys, READERS));
+            c.addAll(against("get miss", SortedGetBenchmark.MISS, keys, READERS));
             c.addAll(
                     against(
                             "insert one by one",
                             SortedInsertBenchmark.INSERT_ONE_BY_ONE,
                             keys,
-                            TREE_MAP_AND_PERSISTENT,
-                            List.of()));
+                            TREE_MAP_AND_PERSISTENT));
             c.addAll(
                     against(
                             "remove one by one",
                             SortedRemoveBenchmark.REMOVE_ONE_BY_ONE,
                             keys,
-                            PERSISTENT,
-                            List.of()));
+                            PERSISTENT));
             c.addAll(
                     against(
                             "update a present key",
                             SortedUpdateBenchmark.UPDATE_PRESENT,
                             keys,
-                            PERSISTENT,
-                            List.of()));
+                            PERSISTENT));
             for (BenchmarkName build :
                     List.of(SortedBuildBenchmark.RANDOM, SortedBuildBenchmark.ASCENDING)) {
                 c.addAll(
@@ -94,23 +89,10 @@ final class SortedComparisons {
                                 "build, " + build.method() + " input",
                                 build,
                                 keys,
-                                List.of(TREE_MAP, SCALA_TREE_MAP),
-                                List.of()));
+                                List.of(TREE_MAP, SCALA_TREE_MAP)));
             }
-            c.addAll(
-                    against(
-                            "iterate values()",
-                            SortedIterateBenchmark.VALUES,
-                            keys,
-                            READERS,
-                            List.of()));
-            c.addAll(
-                    against(
-                            "iterate entrySet()",
-                            SortedIterateBenchmark.ENTRIES,
-                            keys,
-                            READERS,
-                            List.of()));
+            c.addAll(against("iterate values()", SortedIterateBenchmark.VALUES, keys, READERS));
+            c.addAll(against("iterate entrySet()", SortedIterateBenchmark.ENTRIES, keys, READERS));
             List<String> copies = new ArrayList<>(READERS);
             copies.removeAll(RANGES);
             c.addAll(
@@ -118,45 +100,34 @@ final class SortedComparisons {
                             "subMap of the middle half",
                             SortedSubMapBenchmark.MIDDLE_HALF,
                             keys,
-                            RANGES,
-                            copies));
-            c.addAll(against("rank", SortedRankBenchmark.RANK, keys, RANGES, List.of()));
+                            with(RANGES, copies)));
+            c.addAll(against("rank", SortedRankBenchmark.RANK, keys, RANGES));
             c.addAll(
                     against(
                             "concat of two halves",
                             SortedConcatBenchmark.CONCAT_HALVES,
                             keys,
-                            List.of(),
                             TREE_MAP_AND_PERSISTENT));
             c.addAll(
                     against(
                             "union of interleaved halves",
                             SortedUnionBenchmark.UNION_OF_INTERLEAVED_HALVES,
                             keys,
-                            TREE_MAP_AND_PERSISTENT,
-                            List.of()));
+                            TREE_MAP_AND_PERSISTENT));
         }
         return List.copyOf(c);
     }
 
-    /**
-     * {@code PersistentTreeMap} against each of {@code parity} (ratios expected near 1) and of
-     * {@code speedup} (expected orders of magnitude apart) on one benchmark and key type.
-     */
+    /** {@code PersistentTreeMap} against each of {@code peers} on one benchmark and key type. */
     private static List<Comparison> against(
-            String operation,
-            BenchmarkName benchmark,
-            String keys,
-            List<String> parity,
-            List<String> speedup) {
+            String operation, BenchmarkName benchmark, String keys, List<String> peers) {
         List<Comparison> c = new ArrayList<>();
-        for (String peer : with(parity, speedup)) {
+        for (String peer : peers) {
             c.add(
                     new Comparison(
                             operation + ", " + keys + " keys",
                             byTypeAndKeys(benchmark, PERSISTENT_TREE_MAP, keys),
-                            byTypeAndKeys(benchmark, peer, keys),
-                            speedup.contains(peer) ? SPEEDUP : PARITY));
+                            byTypeAndKeys(benchmark, peer, keys)));
         }
         return c;
     }

@@ -2,8 +2,6 @@ package io.holstein.jmh.report;
 
 import static io.holstein.jmh.TextKinds.LATIN1;
 import static io.holstein.jmh.TextKinds.UTF16;
-import static io.holstein.jmh.report.Comparison.Scale.PARITY;
-import static io.holstein.jmh.report.Comparison.Scale.SPEEDUP;
 
 import io.holstein.jmh.BenchmarkName;
 import io.holstein.jmh.string.AppendCharBenchmark;
@@ -25,12 +23,127 @@ import java.util.Map;
  */
 final class StringComparisons {
 
+    private static final String COW_STRING = "CowString";
+
+    static final String TYPE = COW_STRING;
+
+    static final String WHY_APPEND_CHAR =
+            "each write first reads the storage's share count, as CowArrayList.set does";
+    static final String WHY_APPEND_STRING =
+            "StringBuilder copies a Latin-1 String's bytes in bulk; CowString cannot see a String's"
+                    + " storage and reads it char by char to learn whether it must widen";
+    static final String WHY_CHAR_AT =
+            "a random index into long text misses the cache for both types, so the ratio moves"
+                    + " with the memory";
+    static final String WHY_TO_STRING_UTF16 =
+            "no public String constructor takes UTF-16 bytes, so wide text passes through a char[]"
+                    + " first";
+    static final String WHY_FORK_THEN_WRITE =
+            "the fork's own objects come on top of the same buffer copy, and weigh most on short"
+                    + " text";
+
     /** Package {@code io.holstein.jmh.string}: {@code CowString}. */
-    static final ReportGroup GROUP = new ReportGroup("string", "Strings", stringComparisons());
+    static final ReportGroup GROUP =
+            new ReportGroup("string", "Strings: CowString", stringComparisons())
+                    .withTargets(targets())
+                    .withChart(
+                            ChartSpec.bySize(
+                                    "CowString ÷ StringBuilder, Latin-1 text, by length",
+                                    "chars",
+                                    List.of(
+                                            latin1(
+                                                    "append(char)",
+                                                    AppendCharBenchmark.COW_STRING,
+                                                    AppendCharBenchmark.STRING_BUILDER),
+                                            latin1(
+                                                    "append(String)",
+                                                    AppendStringBenchmark.COW_STRING,
+                                                    AppendStringBenchmark.STRING_BUILDER),
+                                            latin1(
+                                                    "charAt(i)",
+                                                    CharAtBenchmark.COW_STRING,
+                                                    CharAtBenchmark.STRING_BUILDER),
+                                            latin1(
+                                                    "toString()",
+                                                    ToStringBenchmark.COW_STRING,
+                                                    ToStringBenchmark.STRING_BUILDER),
+                                            latin1(
+                                                    "chars().sum()",
+                                                    IterateCharsBenchmark.COW_STRING,
+                                                    IterateCharsBenchmark.STRING_BUILDER),
+                                            latin1(
+                                                    "fork() + first setCharAt ÷ copy + setCharAt",
+                                                    ForkThenWriteBenchmark.FORK_THEN_SET,
+                                                    ForkThenWriteBenchmark.COPY_THEN_SET))));
 
     private StringComparisons() {}
 
-    private static final String COW_STRING = "CowString";
+    /** Two benchmark methods on Latin-1 text, Holstein's first. */
+    static Comparison latin1(String operation, BenchmarkName holstein, BenchmarkName peer) {
+        return new Comparison(
+                operation,
+                withText(holstein, COW_STRING, LATIN1),
+                withText(peer, "StringBuilder", LATIN1));
+    }
+
+    /** The targets of the issue that introduced {@code CowString}. */
+    private static List<Target> targets() {
+        List<Target> t = new ArrayList<>();
+        for (String text : List.of(LATIN1, UTF16)) {
+            String in = ", " + text;
+            t.addAll(
+                    builderTarget(
+                            "append(char)" + in,
+                            AppendCharBenchmark.COW_STRING,
+                            AppendCharBenchmark.STRING_BUILDER,
+                            text,
+                            WHY_APPEND_CHAR));
+            t.addAll(
+                    builderTarget(
+                            "append(String)" + in,
+                            AppendStringBenchmark.COW_STRING,
+                            AppendStringBenchmark.STRING_BUILDER,
+                            text,
+                            WHY_APPEND_STRING));
+            t.addAll(
+                    builderTarget(
+                            "charAt(i)" + in,
+                            CharAtBenchmark.COW_STRING,
+                            CharAtBenchmark.STRING_BUILDER,
+                            text,
+                            WHY_CHAR_AT));
+            t.addAll(
+                    builderTarget(
+                            "toString()" + in,
+                            ToStringBenchmark.COW_STRING,
+                            ToStringBenchmark.STRING_BUILDER,
+                            text,
+                            text.equals(UTF16) ? WHY_TO_STRING_UTF16 : ""));
+            Series fork = withText(ForkVsCopyBenchmark.FORK, "fork()", text);
+            Series copy =
+                    withText(ForkVsCopyBenchmark.NEW_STRING_BUILDER, "new StringBuilder(sb)", text);
+            t.addAll(Target.against(TYPE, "fork()" + in, fork, copy, 1e-3, "", Sizes.MILLION));
+            t.addAll(Target.against(TYPE, "fork()" + in, fork, copy, 1e-4, "", Sizes.TEN_MILLION));
+        }
+        return t;
+    }
+
+    /** "At most 1.1 × StringBuilder" at every length. */
+    private static List<Target> builderTarget(
+            String operation,
+            BenchmarkName cowString,
+            BenchmarkName builder,
+            String text,
+            String why) {
+        return Target.against(
+                TYPE,
+                operation,
+                withText(cowString, COW_STRING, text),
+                withText(builder, "StringBuilder", text),
+                1.1,
+                why,
+                Sizes.TEXTS);
+    }
 
     /** The CowString comparisons of group "string", for one text kind. */
     private static List<Comparison> cowStringComparisons(String text) {
@@ -69,8 +182,7 @@ final class StringComparisons {
                 new Comparison(
                         "insert + delete at middle" + in,
                         withText(InsertDeleteBenchmark.COW_STRING, COW_STRING, text),
-                        withText(InsertDeleteBenchmark.STRING, "String rebuilt", text),
-                        SPEEDUP),
+                        withText(InsertDeleteBenchmark.STRING, "String rebuilt", text)),
                 cowStringParity(
                         "toString" + in,
                         ToStringBenchmark.COW_STRING,
@@ -95,26 +207,23 @@ final class StringComparisons {
                         withText(
                                 ForkVsCopyBenchmark.NEW_STRING_BUILDER,
                                 "new StringBuilder(sb)",
-                                text),
-                        SPEEDUP),
+                                text)),
                 new Comparison(
                         "copy + first write" + in,
                         withText(ForkThenWriteBenchmark.FORK_THEN_SET, "fork() + setCharAt", text),
                         withText(
                                 ForkThenWriteBenchmark.COPY_THEN_SET,
                                 "new StringBuilder(sb) + setCharAt",
-                                text),
-                        PARITY),
+                                text)),
                 new Comparison(
                         "sub-sequence" + in,
                         withText(SliceBenchmark.SLICE, "slice(from, to)", text),
-                        withText(SliceBenchmark.BUILDER_SUBSTRING, "StringBuilder.substring", text),
-                        SPEEDUP),
+                        withText(
+                                SliceBenchmark.BUILDER_SUBSTRING, "StringBuilder.substring", text)),
                 new Comparison(
                         "sub-sequence" + in,
                         withText(SliceBenchmark.SLICE, "slice(from, to)", text),
-                        withText(SliceBenchmark.STRING_SUBSTRING, "String.substring", text),
-                        SPEEDUP));
+                        withText(SliceBenchmark.STRING_SUBSTRING, "String.substring", text)));
     }
 
     /** One benchmark class's {@code cowString} method against its peer method, at parity. */
@@ -125,14 +234,11 @@ final class StringComparisons {
             String peerLabel,
             String text) {
         return new Comparison(
-                operation,
-                withText(cowString, COW_STRING, text),
-                withText(peer, peerLabel, text),
-                PARITY);
+                operation, withText(cowString, COW_STRING, text), withText(peer, peerLabel, text));
     }
 
     /** A benchmark method's results for one {@code text} parameter value. */
-    private static Series withText(BenchmarkName benchmark, String label, String text) {
+    static Series withText(BenchmarkName benchmark, String label, String text) {
         return new Series(benchmark, Map.of("text", text), label);
     }
 

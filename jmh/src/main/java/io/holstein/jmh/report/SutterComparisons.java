@@ -1,7 +1,5 @@
 package io.holstein.jmh.report;
 
-import static io.holstein.jmh.report.Comparison.Scale.PARITY;
-import static io.holstein.jmh.report.Comparison.Scale.SPEEDUP;
 import static io.holstein.jmh.sutter.Discipline.AtomicCount;
 import static io.holstein.jmh.sutter.Discipline.DeepCopy;
 import static io.holstein.jmh.sutter.Discipline.Immutable;
@@ -30,7 +28,21 @@ final class SutterComparisons {
      */
     static final ReportGroup GROUP =
             new ReportGroup(
-                    "sutter", "Sharing disciplines (Sutter's experiment)", sutterComparisons());
+                            "sutter",
+                            "Sharing disciplines: Sutter's experiment",
+                            sutterComparisons())
+                    .withChart(
+                            ChartSpec.bySize(
+                                    "AtomicCount ÷ DeepCopy: a counted shared string against copies,"
+                                            + " by length",
+                                    "chars",
+                                    List.of(
+                                            sutter(ONE_THREAD, 0, DeepCopy),
+                                            sutter(ONE_THREAD, 1, DeepCopy),
+                                            sutter(ONE_THREAD, 3, DeepCopy),
+                                            sutter(TWO_THREADS_SHARED_SOURCE, 0, DeepCopy),
+                                            sutter(TWO_THREADS_SHARED_SOURCE, 1, DeepCopy),
+                                            sutter(TWO_THREADS_SHARED_SOURCE, 3, DeepCopy))));
 
     private SutterComparisons() {}
 
@@ -61,8 +73,7 @@ final class SutterComparisons {
         return new Comparison(
                 operation,
                 sutterSeries(benchmark, written, AtomicCount),
-                sutterSeries(benchmark, written, peer),
-                peer == PlainCount ? PARITY : SPEEDUP);
+                sutterSeries(benchmark, written, peer));
     }
 
     /** One discipline's series; the operation column tells the thread setting and share. */

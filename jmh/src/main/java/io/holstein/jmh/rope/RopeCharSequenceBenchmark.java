@@ -1,5 +1,7 @@
 package io.holstein.jmh.rope;
 
+import static io.holstein.jmh.TextKinds.LATIN1;
+import static io.holstein.jmh.TextKinds.UTF16;
 import static io.holstein.jmh.rope.RopeFixtures.SEQUENCE_MASK;
 
 import io.holstein.string.Rope;
@@ -49,7 +51,7 @@ public class RopeCharSequenceBenchmark {
     public int size;
 
     /** Latin-1 or UTF-16 text; see {@link RopeFixtures#text}. */
-    @Param({RopeFixtures.LATIN1, RopeFixtures.UTF16})
+    @Param({LATIN1, UTF16})
     public String text;
 
     /** {@code fresh}: the rope built at once; {@code edited}: after {@link RopeFixtures#edited}. */

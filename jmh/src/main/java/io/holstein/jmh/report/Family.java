@@ -1,0 +1,48 @@
+package io.holstein.jmh.report;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One section of the performance page and of {@code jmh/run}'s headline table: a structure family,
+ * the few operations that decide whether to use it, each against the alternative users would pick,
+ * and its memory per element.
+ *
+ * @param group the benchmark group whose results the rows read, e.g. {@code list}
+ * @param title the section's heading
+ * @param kind the kind of structure, which colours the headline chart (at most {@link
+ *     ChartSpec#MAX_LINES} kinds)
+ * @param headline the rows, each at one size
+ * @param memory the rows and columns of the group's memory table to show, or {@code null}
+ * @param pending why the family has no rows yet, or {@code ""} if it has rows
+ */
+record Family(
+        String group,
+        String title,
+        String kind,
+        List<Target> headline,
+        Memory memory,
+        String pending) {
+
+    Family {
+        headline = List.copyOf(headline);
+        if (headline.isEmpty() == pending.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "family " + group + ": give rows, or the reason it has none, not both");
+        }
+    }
+
+    /**
+     * Which part of {@code <group>.memory.md} the page shows.
+     *
+     * @param rows the first cells of the rows to show
+     * @param columns the headers of the columns to show after the first, or none for all
+     */
+    record Memory(Set<String> rows, List<String> columns) {
+
+        /** The rows whose first cells are {@code rows}, with every column. */
+        static Memory of(String... rows) {
+            return new Memory(Set.of(rows), List.of());
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.holstein.jmh.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tables of targets: one row per target, with the ratio and its bounds, the limit, the verdict
+ * and, where Holstein is the slower side (or misses the target), why. A verdict is written only
+ * where both results {@linkplain BenchmarkResult#decidesVerdicts() decide verdicts}; elsewhere the
+ * markdown says "indicative" and the terminal table adds "(indicative)" to what the bounds say.
+ */
+final class TargetTable {
+
+    /** Shown where Holstein is slower and the target gives no reason. */
+    static final String NOT_EXPLAINED = "(no reason recorded yet)";
+
+    static final String INDICATIVE = "indicative";
+
+    private TargetTable() {}
+
+    /** One target as measured: the peer it was measured against, the ratio, the verdict. */
+    record Row(Target target, Series peer, Ratio ratio, boolean decides) {
+
+        Verdict verdict() {
+            return Verdict.judge(ratio, target.limit());
+        }
+
+        /** Slower than the peer, or short of a target that asks for more than parity. */
+        boolean slower() {
+            return ratio.value() > Math.min(1, target.limit());
+        }
+
+        String peerLabel() {
+            return peer.label() + fastest();
+        }
+
+        /** The peer's label as code, for markdown. */
+        String peerCode() {
+            return Formats.code(peer.label()) + fastest();
+        }
+
+        private String fastest() {
+            return target.againstFastest() ? " (fastest of " + target.peers().size() + ")" : "";
+        }
+
+        String why() {
+            if (!slower()) {
+                return "";
+            }
+            return target.whySlower().isEmpty() ? NOT_EXPLAINED : target.whySlower();
+        }
+    }
+
+    /**
+     * The markdown table of {@code targets}; every cell they name must be in {@code results}
+     * ({@link Target#check}).
+     */
+    static String markdown(List<Target> targets, ResultIndex results) {
+        List<Row> rows = rows(targets, results);
+        boolean anySlower = rows.stream().anyMatch(Row::slower);
+        List<String> header =
+                new ArrayList<>(
+                        List.of(
+                                "Holstein",
+                                "Operation",
+                                "Alternative",
+                                "Size",
+                                "Holstein ÷ alternative [bounds]",
+                                "Target",
+                                "Verdict"));
+        if (anySlower) {
+            header.add("Why Holstein can be slower");
+        }
+        List<List<String>> lines = new ArrayList<>();
+        for (Row row : rows) {
+            List<String> line =
+                    new ArrayList<>(
+                            List.of(
+                                    Formats.code(row.target().type()),
+                                    row.target().operation(),
+                                    row.peerCode(),
+                                    Formats.size(row.target().size()),
+                                    Formats.bounded(row.ratio()),
+                                    Formats.limit(row.target().limit()),
+                                    row.decides() ? row.verdict().label() : INDICATIVE));
+            if (anySlower) {
+                line.add(row.why());
+            }
+            lines.add(line);
+        }
+        // Names left, figures right, the verdict and the reason left again.
+        return Formats.table(header, anySlower ? "lllrrrll" : "lllrrrl", lines);
+    }
+
+    /**
+     * The same rows as a terminal table, without the reasons; verdicts of results that cannot
+     * decide them are marked "(indicative)".
+     */
+    static String text(List<Target> targets, ResultIndex results) {
+        List<List<String>> lines = new ArrayList<>();
+        for (Row row : rows(targets, results)) {
+            Ratio r = row.ratio();
+            lines.add(
+                    List.of(
+                            row.target().type(),
+                            row.target().operation(),
+                            row.peerLabel(),
+                            Formats.size(row.target().size()),
+                            Formats.ratioValue(r.value()),
+                            r.hasBounds()
+                                    ? Formats.ratioValue(r.lower())
+                                            + " to "
+                                            + Formats.ratioValue(r.upper())
+                                    : "",
+                            Formats.limit(row.target().limit()),
+                            row.verdict().label()
+                                    + (row.decides() ? "" : " (" + INDICATIVE + ")")));
+        }
+        return Formats.textTable(
+                List.of(
+                        "Holstein",
+                        "Operation",
+                        "Alternative",
+                        "Size",
+                        "Ratio",
+                        "Bounds",
+                        "Target",
+                        "Verdict"),
+                3,
+                lines);
+    }
+
+    /** Each of {@code targets} as measured in {@code results}, which must hold its cells. */
+    static List<Row> rows(List<Target> targets, ResultIndex results) {
+        List<Row> rows = new ArrayList<>();
+        for (Target t : targets) {
+            Series peer =
+                    t.peerIn(results)
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalStateException(
+                                                    "unchecked target " + t.operation()));
+            Ratio ratio = results.ratio(t.holstein(), peer, t.size()).orElseThrow();
+            rows.add(
+                    new Row(t, peer, ratio, results.decidesVerdicts(t.holstein(), peer, t.size())));
+        }
+        return rows;
+    }
+}
