@@ -3,6 +3,8 @@ package io.holstein.internal;
 import io.holstein.list.PersistentVector;
 import io.holstein.map.PersistentHashMap;
 import io.holstein.map.PersistentHashSet;
+import io.holstein.sorted.PersistentTreeMap;
+import io.holstein.sorted.PersistentTreeSet;
 import io.holstein.string.Rope;
 import java.io.IOException;
 import java.io.InvalidObjectException;
@@ -12,6 +14,9 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.SortedMap;
+import java.util.SortedSet;
 
 /**
  * The serialized form of every persistent type, as the JDK's {@code CollSer} is that of its
@@ -20,9 +25,10 @@ import java.util.Collection;
  *
  * <p>The proxy has no serializable field. Its data is a format version byte ({@value #VERSION}), a
  * type tag byte, then the type's contents: for a collection the {@link SerialArrays} layout (a
- * count, the objects, an end byte), for a {@code Rope} the {@link SerialText} layout. This class's
- * name, its {@code serialVersionUID} and these bytes are the wire format: none of them may change
- * without a new version.
+ * count, the objects, an end byte), for a sorted collection its comparator object first (null for
+ * natural order), for a {@code Rope} the {@link SerialText} layout. This class's name, its {@code
+ * serialVersionUID} and these bytes are the wire format: none of them may change without a new
+ * version.
  *
  * <p>A new type adds one constant to {@link Kind} (its tag, its class, how its contents are written
  * and read) and the two methods every persistent type has: {@code writeReplace} returning {@code
@@ -178,6 +184,41 @@ public final class SerialProxy implements Serializable {
                 SerialText.read(in, b::append);
                 return b.build();
             }
+        },
+        TREE_MAP(5, PersistentTreeMap.class) {
+            @Override
+            void write(Object value, ObjectOutputStream out) throws IOException {
+                SortedMap<?, ?> map = (SortedMap<?, ?>) value;
+                out.writeObject(map.comparator());
+                SerialArrays.writeMappings(out, map);
+            }
+
+            @Override
+            Object read(ObjectInputStream in) throws IOException, ClassNotFoundException {
+                Comparator<Object> order = readComparator(in);
+                Object[] pairs = SerialArrays.read(in, 2);
+                SerialArrays.requireAscending(pairs, 2, order);
+                PersistentTreeMap.Builder<Object, Object> b = PersistentTreeMap.builder(order);
+                for (int i = 0; i < pairs.length; i += 2) {
+                    b.put(pairs[i], pairs[i + 1]);
+                }
+                return b.build();
+            }
+        },
+        TREE_SET(6, PersistentTreeSet.class) {
+            @Override
+            void write(Object value, ObjectOutputStream out) throws IOException {
+                out.writeObject(((SortedSet<?>) value).comparator());
+                super.write(value, out);
+            }
+
+            @Override
+            Object read(ObjectInputStream in) throws IOException, ClassNotFoundException {
+                Comparator<Object> order = readComparator(in);
+                Object[] elements = SerialArrays.read(in, 1);
+                SerialArrays.requireAscending(elements, 1, order);
+                return PersistentTreeSet.builder(order).addAll(Arrays.asList(elements)).build();
+            }
         };
 
         /** The byte that names this kind in a stream. */
@@ -201,6 +242,22 @@ public final class SerialProxy implements Serializable {
 
         /** Reads contents that {@link #write} wrote and rebuilds the value. */
         abstract Object read(ObjectInputStream in) throws IOException, ClassNotFoundException;
+
+        /**
+         * Reads a sorted collection's comparator: null for natural order. Writing one that is not
+         * {@link Serializable} has already failed, as it does for {@code TreeMap}.
+         *
+         * @throws InvalidObjectException if the object read is not a {@link Comparator}
+         */
+        @SuppressWarnings("unchecked")
+        static Comparator<Object> readComparator(ObjectInputStream in)
+                throws IOException, ClassNotFoundException {
+            Object comparator = in.readObject();
+            if (comparator != null && !(comparator instanceof Comparator)) {
+                throw new InvalidObjectException("not a comparator: " + comparator.getClass());
+            }
+            return (Comparator<Object>) comparator;
+        }
 
         static Kind of(Class<?> type) {
             for (Kind k : values()) {

@@ -2,6 +2,7 @@ package io.holstein.sorted;
 
 import io.holstein.PersistentSortedMap;
 import io.holstein.internal.ReadOnlySortedMap;
+import io.holstein.internal.SerialProxy;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
@@ -1125,18 +1126,15 @@ public final class PersistentTreeMap<K, V> extends ReadOnlySortedMap<K, V>
         BTree.checkInvariants(root, size, order, true, true);
     }
 
+    /**
+     * Replaces this map with the library's one serialization proxy, which writes {@link
+     * #comparator()} and then the mappings in this map's order. O(1); writing is O(n).
+     *
+     * @return the serialization proxy
+     */
     @Serial
     private Object writeReplace() {
-        Object[] pairs = new Object[2 * size];
-        int[] at = {0};
-        BTree.forEach(
-                root,
-                false,
-                (k, v) -> {
-                    pairs[at[0]++] = k;
-                    pairs[at[0]++] = v;
-                });
-        return new SortedTreeForm(SortedTreeForm.MAP, order, descending, pairs);
+        return new SerialProxy(this);
     }
 
     /**

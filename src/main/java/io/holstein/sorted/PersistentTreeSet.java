@@ -2,6 +2,7 @@ package io.holstein.sorted;
 
 import io.holstein.PersistentSortedSet;
 import io.holstein.internal.ReadOnlySortedSet;
+import io.holstein.internal.SerialProxy;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
@@ -707,12 +708,15 @@ public final class PersistentTreeSet<E> extends ReadOnlySortedSet<E>
         BTree.checkInvariants(root, size, order, false, true);
     }
 
+    /**
+     * Replaces this set with the library's one serialization proxy, which writes {@link
+     * #comparator()} and then the elements in this set's order. O(1); writing is O(n).
+     *
+     * @return the serialization proxy
+     */
     @Serial
     private Object writeReplace() {
-        Object[] keys = new Object[size];
-        int[] at = {0};
-        BTree.forEach(root, false, (k, v) -> keys[at[0]++] = k);
-        return new SortedTreeForm(SortedTreeForm.SET, order, descending, keys);
+        return new SerialProxy(this);
     }
 
     /**
