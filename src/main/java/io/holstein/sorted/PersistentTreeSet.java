@@ -67,9 +67,10 @@ import java.util.stream.Collector;
  *       getComparator()} and split on node boundaries.
  *   <li>Thread-safe: a set, however it was made, may be published by any means and read by any
  *       number of threads.
- *   <li>Serializable through a proxy that writes the comparator, then the elements; a comparator
- *       that is not {@link Serializable} makes {@code writeObject} fail, as it does for {@code
- *       TreeSet}. Sharing is not preserved.
+ *   <li>Serializable through a proxy that writes {@link #comparator()}, then the elements in order;
+ *       a comparator that is not {@link Serializable} makes {@code writeObject} fail, as it does
+ *       for {@code TreeSet}. A descending set reads back as a set ordered by that reversed
+ *       comparator, equal to it and iterating alike. Sharing is not preserved.
  * </ul>
  *
  * @param <E> the type of elements
