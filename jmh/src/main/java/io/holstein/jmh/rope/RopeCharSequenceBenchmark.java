@@ -2,6 +2,7 @@ package io.holstein.jmh.rope;
 
 import static io.holstein.jmh.rope.RopeFixtures.SEQUENCE_MASK;
 
+import io.holstein.jmh.TextKinds;
 import io.holstein.string.Rope;
 import java.io.IOException;
 import java.util.PrimitiveIterator;
@@ -49,7 +50,7 @@ public class RopeCharSequenceBenchmark {
     public int size;
 
     /** Latin-1 or UTF-16 text; see {@link RopeFixtures#text}. */
-    @Param({RopeFixtures.LATIN1, RopeFixtures.UTF16})
+    @Param({TextKinds.LATIN1, TextKinds.UTF16})
     public String text;
 
     /** {@code fresh}: the rope built at once; {@code edited}: after {@link RopeFixtures#edited}. */
