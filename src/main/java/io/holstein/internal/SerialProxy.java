@@ -135,6 +135,33 @@ public final class SerialProxy implements Serializable {
         return value;
     }
 
+    /**
+     * What a sorted collection's contents hold: its comparator (null for natural order; writing one
+     * that is not {@link Serializable} has already failed, as it does for {@code TreeMap}), then
+     * its items' objects in {@link SerialArrays}' layout, their keys ascending by it.
+     */
+    private record SortedContents(Comparator<Object> order, Object[] objects) {
+
+        /**
+         * Reads and checks the contents. O(n) comparisons beyond the objects' own reading.
+         *
+         * @throws InvalidObjectException if the comparator read is not a {@link Comparator}, or the
+         *     keys do not ascend strictly by it ({@link SerialArrays#requireAscending})
+         */
+        @SuppressWarnings("unchecked")
+        static SortedContents read(ObjectInputStream in, int objectsPerItem)
+                throws IOException, ClassNotFoundException {
+            Object comparator = in.readObject();
+            if (comparator != null && !(comparator instanceof Comparator)) {
+                throw new InvalidObjectException("not a comparator: " + comparator.getClass());
+            }
+            Comparator<Object> order = (Comparator<Object>) comparator;
+            Object[] objects = SerialArrays.read(in, objectsPerItem);
+            SerialArrays.requireAscending(objects, objectsPerItem, order);
+            return new SortedContents(order, objects);
+        }
+    }
+
     /** The persistent types, each with its tag and how its contents are written and read. */
     private enum Kind {
         VECTOR(1, PersistentVector.class) {
@@ -195,12 +222,10 @@ public final class SerialProxy implements Serializable {
 
             @Override
             Object read(ObjectInputStream in) throws IOException, ClassNotFoundException {
-                Comparator<Object> order = readComparator(in);
-                Object[] pairs = SerialArrays.read(in, 2);
-                SerialArrays.requireAscending(pairs, 2, order);
-                PersistentTreeMap.Builder<Object, Object> b = PersistentTreeMap.builder(order);
-                for (int i = 0; i < pairs.length; i += 2) {
-                    b.put(pairs[i], pairs[i + 1]);
+                SortedContents c = SortedContents.read(in, 2);
+                PersistentTreeMap.Builder<Object, Object> b = PersistentTreeMap.builder(c.order());
+                for (int i = 0; i < c.objects().length; i += 2) {
+                    b.put(c.objects()[i], c.objects()[i + 1]);
                 }
                 return b.build();
             }
@@ -214,10 +239,10 @@ public final class SerialProxy implements Serializable {
 
             @Override
             Object read(ObjectInputStream in) throws IOException, ClassNotFoundException {
-                Comparator<Object> order = readComparator(in);
-                Object[] elements = SerialArrays.read(in, 1);
-                SerialArrays.requireAscending(elements, 1, order);
-                return PersistentTreeSet.builder(order).addAll(Arrays.asList(elements)).build();
+                SortedContents c = SortedContents.read(in, 1);
+                return PersistentTreeSet.builder(c.order())
+                        .addAll(Arrays.asList(c.objects()))
+                        .build();
             }
         };
 
@@ -242,22 +267,6 @@ public final class SerialProxy implements Serializable {
 
         /** Reads contents that {@link #write} wrote and rebuilds the value. */
         abstract Object read(ObjectInputStream in) throws IOException, ClassNotFoundException;
-
-        /**
-         * Reads a sorted collection's comparator: null for natural order. Writing one that is not
-         * {@link Serializable} has already failed, as it does for {@code TreeMap}.
-         *
-         * @throws InvalidObjectException if the object read is not a {@link Comparator}
-         */
-        @SuppressWarnings("unchecked")
-        static Comparator<Object> readComparator(ObjectInputStream in)
-                throws IOException, ClassNotFoundException {
-            Object comparator = in.readObject();
-            if (comparator != null && !(comparator instanceof Comparator)) {
-                throw new InvalidObjectException("not a comparator: " + comparator.getClass());
-            }
-            return (Comparator<Object>) comparator;
-        }
 
         static Kind of(Class<?> type) {
             for (Kind k : values()) {

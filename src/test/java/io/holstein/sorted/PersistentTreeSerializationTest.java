@@ -7,6 +7,7 @@ import static io.holstein.testing.SerialStreams.TREE_SET_TAG;
 import static io.holstein.testing.SerialStreams.assertCountForgeriesRejected;
 import static io.holstein.testing.SerialStreams.assertGolden;
 import static io.holstein.testing.SerialStreams.assertInvalid;
+import static io.holstein.testing.SerialStreams.assertReadObjectRefused;
 import static io.holstein.testing.SerialStreams.assertTruncationsRejected;
 import static io.holstein.testing.SerialStreams.assertWrongVersionAndTagRejected;
 import static io.holstein.testing.SerialStreams.bytes;
@@ -31,11 +32,8 @@ import io.holstein.testing.GraphNode;
 import io.holstein.testing.SerialStreams;
 import java.io.InvalidObjectException;
 import java.io.NotSerializableException;
-import java.io.ObjectInputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -261,14 +259,7 @@ class PersistentTreeSerializationTest {
 
     @Test
     void map_readObjectOfTheRealClass_throwsInvalidObject() throws Exception {
-        Method readObject =
-                PersistentTreeMap.class.getDeclaredMethod("readObject", ObjectInputStream.class);
-        readObject.setAccessible(true);
-        InvocationTargetException e =
-                assertThrows(
-                        InvocationTargetException.class,
-                        () -> readObject.invoke(PersistentTreeMap.empty(), (Object) null));
-        assertInstanceOf(InvalidObjectException.class, e.getCause());
+        assertReadObjectRefused(PersistentTreeMap.empty());
     }
 
     // ------------------------------------------------------------------ the set
@@ -352,13 +343,6 @@ class PersistentTreeSerializationTest {
 
     @Test
     void set_readObjectOfTheRealClass_throwsInvalidObject() throws Exception {
-        Method readObject =
-                PersistentTreeSet.class.getDeclaredMethod("readObject", ObjectInputStream.class);
-        readObject.setAccessible(true);
-        InvocationTargetException e =
-                assertThrows(
-                        InvocationTargetException.class,
-                        () -> readObject.invoke(PersistentTreeSet.empty(), (Object) null));
-        assertInstanceOf(InvalidObjectException.class, e.getCause());
+        assertReadObjectRefused(PersistentTreeSet.empty());
     }
 }

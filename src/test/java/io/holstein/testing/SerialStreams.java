@@ -28,6 +28,8 @@ import java.io.OutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -225,6 +227,23 @@ public final class SerialStreams {
         out.writeByte(ObjectStreamConstants.TC_NULL); // no serializable superclass
         out.flush();
         return bytes.toByteArray();
+    }
+
+    /**
+     * Checks that the {@code readObject} of {@code instance}'s class, called reflectively as a
+     * stream naming that class would call it, throws {@link InvalidObjectException}: a persistent
+     * type is read only through its proxy.
+     */
+    public static void assertReadObjectRefused(Object instance)
+            throws ReflectiveOperationException {
+        Method readObject =
+                instance.getClass().getDeclaredMethod("readObject", ObjectInputStream.class);
+        readObject.setAccessible(true);
+        InvocationTargetException e =
+                assertThrows(
+                        InvocationTargetException.class,
+                        () -> readObject.invoke(instance, (Object) null));
+        assertInstanceOf(InvalidObjectException.class, e.getCause());
     }
 
     /** {@code values} as bytes, for the patterns below. */

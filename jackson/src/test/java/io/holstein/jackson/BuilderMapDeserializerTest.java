@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,17 +146,7 @@ class BuilderMapDeserializerTest {
 
     @Test
     void readValue_nullKeyInSnapshotHashMap_failsWithInvalidNullAtTheKey() {
-        KeyDeserializer noneIsNull =
-                new KeyDeserializer() {
-                    @Override
-                    public Object deserializeKey(String key, DeserializationContext ctxt) {
-                        return key.equals("none") ? null : new Sku(key);
-                    }
-                };
-        JsonMapper mapper =
-                MAPPER.rebuild()
-                        .addModule(new SimpleModule().addKeyDeserializer(Sku.class, noneIsNull))
-                        .build();
+        JsonMapper mapper = noneAsNullKey(Sku.class, Sku::new);
         String json = "{\"a\":1,\"none\":2}";
 
         Map<Sku, Integer> expected = new HashMap<>();
@@ -239,17 +230,7 @@ class BuilderMapDeserializerTest {
 
     @Test
     void readValue_nullKeyInSortedMap_failsWithTheOrdersErrorAtTheKey() {
-        KeyDeserializer noneIsNull =
-                new KeyDeserializer() {
-                    @Override
-                    public Object deserializeKey(String key, DeserializationContext ctxt) {
-                        return key.equals("none") ? null : new Grade(key);
-                    }
-                };
-        JsonMapper mapper =
-                MAPPER.rebuild()
-                        .addModule(new SimpleModule().addKeyDeserializer(Grade.class, noneIsNull))
-                        .build();
+        JsonMapper mapper = noneAsNullKey(Grade.class, Grade::new);
 
         DatabindException e =
                 assertFails(
@@ -277,5 +258,22 @@ class BuilderMapDeserializerTest {
                                         "{\"x-1\":1}",
                                         new TypeReference<PersistentTreeMap<Sku, Integer>>() {}));
         assertInstanceOf(ClassCastException.class, e.getCause());
+    }
+
+    /**
+     * The tests' mapper, whose key deserializer for {@code type} reads the key "none" as null and
+     * any other through {@code factory}: a null key, which JSON itself cannot hold.
+     */
+    private static <K> JsonMapper noneAsNullKey(Class<K> type, Function<String, K> factory) {
+        KeyDeserializer noneIsNull =
+                new KeyDeserializer() {
+                    @Override
+                    public Object deserializeKey(String key, DeserializationContext ctxt) {
+                        return key.equals("none") ? null : factory.apply(key);
+                    }
+                };
+        return MAPPER.rebuild()
+                .addModule(new SimpleModule().addKeyDeserializer(type, noneIsNull))
+                .build();
     }
 }

@@ -300,20 +300,12 @@ class HolsteinModuleTest {
     }
 
     private static <E> PersistentTreeSet<E> treeSet(int n, IntFunction<E> element) {
-        PersistentTreeSet.Builder<E> b = PersistentTreeSet.builder();
-        for (int i = 0; i < n; i++) {
-            b.add(element.apply(i));
-        }
-        return b.build();
+        return PersistentTreeSet.copyOf(vector(n, element));
     }
 
     private static <K, V> PersistentTreeMap<K, V> treeMap(
             int n, IntFunction<K> key, IntFunction<V> value) {
-        PersistentTreeMap.Builder<K, V> b = PersistentTreeMap.builder();
-        for (int i = 0; i < n; i++) {
-            b.put(key.apply(i), value.apply(i));
-        }
-        return b.build();
+        return PersistentTreeMap.copyOf(map(n, key, value));
     }
 
     static Instant instant(int i) {
