@@ -2,9 +2,9 @@ package io.holstein.concurrent;
 
 import io.holstein.internal.KeyRange;
 import io.holstein.internal.SerialArrays;
+import io.holstein.internal.SerialProxy;
 import io.holstein.sorted.PersistentTreeMap;
 import java.io.IOException;
-import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
@@ -595,7 +595,8 @@ public final class SnapshotTreeMap<K, V> extends SnapshotMap<K, V, PersistentTre
     }
 
     /**
-     * Writes the comparator, then the current version's mappings, one consistent state.
+     * Writes the current version, one consistent state, as a {@link PersistentTreeMap}'s contents:
+     * its comparator, then its mappings; a value may be this map itself or refer back to it.
      *
      * @serialData the comparator ({@code Object}, so it must be {@link Serializable}), then the
      *     mappings in key order in {@link SerialArrays}' layout: their count, each key and its
@@ -606,19 +607,17 @@ public final class SnapshotTreeMap<K, V> extends SnapshotMap<K, V, PersistentTre
      */
     @Serial
     private void writeObject(ObjectOutputStream out) throws IOException {
-        PersistentTreeMap<K, V> version = current();
         out.defaultWriteObject();
-        out.writeObject(version.comparator());
-        SerialArrays.writeMappings(out, version);
+        SerialProxy.writeContents(out, current());
     }
 
     /**
      * Reads the comparator and the mappings into a new version, installed as this map's first.
      *
      * @param in the stream
-     * @throws InvalidObjectException if the comparator is not one, the declared size is invalid or
-     *     does not match the mappings, a key appears twice, a key or value is null, or the keys
-     *     cannot be compared
+     * @throws java.io.InvalidObjectException if the comparator is not one, the declared size is
+     *     invalid or does not match the mappings, the keys are not strictly ascending in the
+     *     comparator's order, or a key or value is null
      * @throws IOException if the stream fails or ends early
      * @throws ClassNotFoundException if a class cannot be found
      */
@@ -626,28 +625,8 @@ public final class SnapshotTreeMap<K, V> extends SnapshotMap<K, V, PersistentTre
     @SuppressWarnings("unchecked")
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
-        Object comparator = in.readObject();
-        if (comparator != null && !(comparator instanceof Comparator)) {
-            throw new InvalidObjectException("not a comparator: " + comparator.getClass());
-        }
-        Object[] pairs = SerialArrays.read(in, 2);
-        PersistentTreeMap.Builder<K, V> b =
-                PersistentTreeMap.builder((Comparator<? super K>) comparator);
-        try {
-            for (int i = 0; i < pairs.length; i += 2) {
-                if (pairs[i] == null || pairs[i + 1] == null) {
-                    throw new InvalidObjectException(
-                            "a null key or value: " + pairs[i] + "=" + pairs[i + 1]);
-                }
-                b.put((K) pairs[i], (V) pairs[i + 1]);
-            }
-        } catch (ClassCastException e) {
-            InvalidObjectException invalid =
-                    new InvalidObjectException("keys the comparator rejects: " + e);
-            invalid.initCause(e);
-            throw invalid;
-        }
-        SerialArrays.requireDistinct(b.size(), pairs.length / 2);
-        initialize(b.build());
+        PersistentTreeMap<K, V> version = SerialProxy.readContents(in, PersistentTreeMap.class);
+        SerialArrays.requireNoNull(version);
+        initialize(version);
     }
 }

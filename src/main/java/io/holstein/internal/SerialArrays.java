@@ -5,6 +5,7 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 
 /**
@@ -23,7 +24,8 @@ import java.util.Map;
  * primitive data follows {@code END}.
  *
  * <p>The checks every reader of a set or map needs are here, once: {@link #requireDistinct} for a
- * repeated element or key, {@link #requireNoNull} for a type that forbids null.
+ * repeated element or key, {@link #requireAscending} for the keys of a sorted one, {@link
+ * #requireNoNull} for a type that forbids null.
  */
 public final class SerialArrays {
 
@@ -116,6 +118,52 @@ public final class SerialArrays {
             throw new InvalidObjectException(
                     "an element or key appears twice among " + items + " items");
         }
+    }
+
+    /**
+     * Checks that the keys of a sorted set or map read from a stream (the first object of each
+     * item) ascend strictly by {@code order}, which also rejects a repeated key, and that {@code
+     * order} accepts each of them (the first is compared with itself, as {@code TreeMap} checks its
+     * first key). O(n) comparisons.
+     *
+     * @param objects the items' objects, as {@link #read} returns them
+     * @param objectsPerItem how many objects make one item
+     * @param order the keys' order; null for their natural order
+     * @throws InvalidObjectException if a key is not above the one before it, or the order rejects
+     *     a key ({@link ClassCastException}, {@link NullPointerException})
+     */
+    public static void requireAscending(
+            Object[] objects, int objectsPerItem, Comparator<Object> order)
+            throws InvalidObjectException {
+        Comparator<Object> c = order != null ? order : naturalOrder();
+        int i = 0;
+        try {
+            for (; i < objects.length; i += objectsPerItem) {
+                Object before = objects[i == 0 ? 0 : i - objectsPerItem];
+                int cmp = c.compare(before, objects[i]);
+                if (i > 0 && cmp >= 0) {
+                    throw new InvalidObjectException(
+                            (cmp == 0 ? "a key appears twice" : "keys out of order")
+                                    + " at item "
+                                    + i / objectsPerItem
+                                    + ": "
+                                    + before
+                                    + " then "
+                                    + objects[i]);
+                }
+            }
+        } catch (ClassCastException | NullPointerException e) {
+            InvalidObjectException invalid =
+                    new InvalidObjectException(
+                            "a key the order rejects at item " + i / objectsPerItem + ": " + e);
+            invalid.initCause(e);
+            throw invalid;
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Comparator<Object> naturalOrder() {
+        return (Comparator) Comparator.naturalOrder();
     }
 
     /**

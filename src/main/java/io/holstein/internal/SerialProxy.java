@@ -3,6 +3,8 @@ package io.holstein.internal;
 import io.holstein.list.PersistentVector;
 import io.holstein.map.PersistentHashMap;
 import io.holstein.map.PersistentHashSet;
+import io.holstein.sorted.PersistentTreeMap;
+import io.holstein.sorted.PersistentTreeSet;
 import io.holstein.string.Rope;
 import java.io.IOException;
 import java.io.InvalidObjectException;
@@ -12,6 +14,9 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.SortedMap;
+import java.util.SortedSet;
 
 /**
  * The serialized form of every persistent type, as the JDK's {@code CollSer} is that of its
@@ -20,9 +25,10 @@ import java.util.Collection;
  *
  * <p>The proxy has no serializable field. Its data is a format version byte ({@value #VERSION}), a
  * type tag byte, then the type's contents: for a collection the {@link SerialArrays} layout (a
- * count, the objects, an end byte), for a {@code Rope} the {@link SerialText} layout. This class's
- * name, its {@code serialVersionUID} and these bytes are the wire format: none of them may change
- * without a new version.
+ * count, the objects, an end byte), for a sorted collection its comparator object first (null for
+ * natural order), for a {@code Rope} the {@link SerialText} layout. This class's name, its {@code
+ * serialVersionUID} and these bytes are the wire format: none of them may change without a new
+ * version.
  *
  * <p>A new type adds one constant to {@link Kind} (its tag, its class, how its contents are written
  * and read) and the two methods every persistent type has: {@code writeReplace} returning {@code
@@ -129,6 +135,33 @@ public final class SerialProxy implements Serializable {
         return value;
     }
 
+    /**
+     * What a sorted collection's contents hold: its comparator (null for natural order; writing one
+     * that is not {@link Serializable} has already failed, as it does for {@code TreeMap}), then
+     * its items' objects in {@link SerialArrays}' layout, their keys ascending by it.
+     */
+    private record SortedContents(Comparator<Object> order, Object[] objects) {
+
+        /**
+         * Reads and checks the contents. O(n) comparisons beyond the objects' own reading.
+         *
+         * @throws InvalidObjectException if the comparator read is not a {@link Comparator}, or the
+         *     keys do not ascend strictly by it ({@link SerialArrays#requireAscending})
+         */
+        @SuppressWarnings("unchecked")
+        static SortedContents read(ObjectInputStream in, int objectsPerItem)
+                throws IOException, ClassNotFoundException {
+            Object comparator = in.readObject();
+            if (comparator != null && !(comparator instanceof Comparator)) {
+                throw new InvalidObjectException("not a comparator: " + comparator.getClass());
+            }
+            Comparator<Object> order = (Comparator<Object>) comparator;
+            Object[] objects = SerialArrays.read(in, objectsPerItem);
+            SerialArrays.requireAscending(objects, objectsPerItem, order);
+            return new SortedContents(order, objects);
+        }
+    }
+
     /** The persistent types, each with its tag and how its contents are written and read. */
     private enum Kind {
         VECTOR(1, PersistentVector.class) {
@@ -177,6 +210,39 @@ public final class SerialProxy implements Serializable {
                 Rope.Builder b = Rope.builder();
                 SerialText.read(in, b::append);
                 return b.build();
+            }
+        },
+        TREE_MAP(5, PersistentTreeMap.class) {
+            @Override
+            void write(Object value, ObjectOutputStream out) throws IOException {
+                SortedMap<?, ?> map = (SortedMap<?, ?>) value;
+                out.writeObject(map.comparator());
+                SerialArrays.writeMappings(out, map);
+            }
+
+            @Override
+            Object read(ObjectInputStream in) throws IOException, ClassNotFoundException {
+                SortedContents c = SortedContents.read(in, 2);
+                PersistentTreeMap.Builder<Object, Object> b = PersistentTreeMap.builder(c.order());
+                for (int i = 0; i < c.objects().length; i += 2) {
+                    b.put(c.objects()[i], c.objects()[i + 1]);
+                }
+                return b.build();
+            }
+        },
+        TREE_SET(6, PersistentTreeSet.class) {
+            @Override
+            void write(Object value, ObjectOutputStream out) throws IOException {
+                out.writeObject(((SortedSet<?>) value).comparator());
+                super.write(value, out);
+            }
+
+            @Override
+            Object read(ObjectInputStream in) throws IOException, ClassNotFoundException {
+                SortedContents c = SortedContents.read(in, 1);
+                return PersistentTreeSet.builder(c.order())
+                        .addAll(Arrays.asList(c.objects()))
+                        .build();
             }
         };
 

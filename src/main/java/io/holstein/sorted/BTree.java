@@ -288,6 +288,26 @@ final class BTree {
         }
     }
 
+    /**
+     * The entries of the tree {@code root} of {@code size} entries in ascending order, in {@link
+     * io.holstein.internal.SerialArrays}' order of objects: the keys, or the keys and values {@code
+     * [k0, v0, k1, v1, ...]} if {@code pairs}. O(n).
+     */
+    static Object[] items(TreeNode root, int size, boolean pairs) {
+        Object[] items = new Object[pairs ? 2 * size : size];
+        int[] at = {0};
+        forEach(
+                root,
+                false,
+                (k, v) -> {
+                    items[at[0]++] = k;
+                    if (pairs) {
+                        items[at[0]++] = v;
+                    }
+                });
+        return items;
+    }
+
     // ------------------------------------------------------------------ bulk load
 
     /**

@@ -2,8 +2,8 @@ package io.holstein.sorted;
 
 import io.holstein.internal.KeyRange;
 import io.holstein.internal.SerialArrays;
+import io.holstein.internal.SerialProxy;
 import java.io.IOException;
-import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.Comparator;
 import java.util.ConcurrentModificationException;
@@ -357,23 +357,28 @@ abstract class CowTree<K> {
 
     // ------------------------------------------------------------------ serialization
 
-    /** Writes the entries in the {@link SerialArrays} layout, keys and values for a map. O(n). */
-    final void writeEntries(ObjectOutputStream out) throws IOException {
-        SerialArrays.write(
-                out, SortedTreeForm.items(root(), treeSize(), valued()), valued() ? 2 : 1);
+    /**
+     * Writes the contents of a persistent version of this tree, as {@link SerialProxy} writes a
+     * {@link PersistentTreeMap}'s or {@link PersistentTreeSet}'s: the comparator, then the entries
+     * in the {@link SerialArrays} layout, keys and values for a map. The entries are taken from the
+     * tree before any of them is written, so that no key's or value's own serialization can write
+     * into what is being written. O(n).
+     */
+    final void writeContents(ObjectOutputStream out) throws IOException {
+        boolean pairs = valued();
+        Object[] items = BTree.items(root(), treeSize(), pairs);
+        out.writeObject(order);
+        SerialArrays.write(out, items, pairs ? 2 : 1);
     }
 
     /**
-     * Reads what {@link #writeEntries} wrote into a new tree in {@code order}, installed as this
-     * tree's. O(n) plus the keys' order check.
+     * Installs the tree of a persistent version read from a stream ({@link
+     * SerialProxy#readContents}), which this tree then shares as it shares a version it was made
+     * from. O(1).
      */
-    final void readEntries(ObjectInputStream in, Comparator<Object> order)
-            throws IOException, ClassNotFoundException {
-        boolean pairs = valued();
-        Object[] items = SerialArrays.read(in, pairs ? 2 : 1);
-        TreeNode root = SortedTreeForm.load(order, items, pairs);
+    final void readTree(Comparator<Object> order, TreeNode root, int size) {
         this.order = order;
-        this.writer = new TreeWriter(order, pairs, root, items.length / (pairs ? 2 : 1), false);
+        this.writer = new TreeWriter(order, valued(), root, size, false);
     }
 
     /** Checks the tree's invariants ({@link BTree#checkInvariants}). */

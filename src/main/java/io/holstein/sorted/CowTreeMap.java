@@ -2,10 +2,10 @@ package io.holstein.sorted;
 
 import io.holstein.Forkable;
 import io.holstein.internal.KeyRange;
+import io.holstein.internal.SerialProxy;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.ObjectStreamField;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
@@ -130,12 +130,6 @@ public final class CowTreeMap<K, V> extends CowTree<K>
      */
 
     @Serial private static final long serialVersionUID = 1L;
-
-    /** The serialized form: the comparator, as {@code TreeMap}'s only serialized field. */
-    @Serial
-    private static final ObjectStreamField[] serialPersistentFields = {
-        new ObjectStreamField("comparator", Comparator.class)
-    };
 
     /**
      * Creates an empty map in the keys' natural order. O(1); allocates no node until the first
@@ -1052,25 +1046,24 @@ public final class CowTreeMap<K, V> extends CowTree<K>
     }
 
     /**
-     * Writes the comparator, then the mappings.
+     * Writes the comparator, then the mappings, as a {@link PersistentTreeMap}'s contents.
      *
-     * @serialData the comparator as the serialized field {@code comparator} (so it must be {@link
-     *     Serializable}), then the mappings in key order in {@link
-     *     io.holstein.internal.SerialArrays}' layout: their count, each key and its value, an end
-     *     byte
+     * @serialData the comparator ({@code Object}, so it must be {@link Serializable}), then the
+     *     mappings in key order in {@link io.holstein.internal.SerialArrays}' layout: their count,
+     *     each key and its value, an end byte
      * @param out the stream
      * @throws IOException if the stream fails, or {@link java.io.NotSerializableException} if the
      *     comparator or a key or value is not serializable
      */
     @Serial
     private void writeObject(ObjectOutputStream out) throws IOException {
-        out.putFields().put("comparator", order);
-        out.writeFields();
-        writeEntries(out);
+        out.defaultWriteObject();
+        writeContents(out);
     }
 
     /**
-     * Reads the comparator and the mappings into a tree of this map's own, loaded in O(n).
+     * Reads the comparator and the mappings into a tree loaded in O(n), which this map then shares
+     * as it shares a persistent version it was made from.
      *
      * @param in the stream
      * @throws java.io.InvalidObjectException if the comparator is not one, the declared size is
@@ -1081,7 +1074,8 @@ public final class CowTreeMap<K, V> extends CowTree<K>
      */
     @Serial
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-        Object comparator = in.readFields().get("comparator", null);
-        readEntries(in, SortedTreeForm.comparator(comparator));
+        in.defaultReadObject();
+        PersistentTreeMap<?, ?> read = SerialProxy.readContents(in, PersistentTreeMap.class);
+        readTree(read.order(), read.root(), read.size());
     }
 }

@@ -2,6 +2,7 @@ package io.holstein.sorted;
 
 import io.holstein.Forkable;
 import io.holstein.internal.KeyRange;
+import io.holstein.internal.SerialProxy;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -645,7 +646,7 @@ public final class CowTreeSet<E> extends CowTree<E>
     }
 
     /**
-     * Writes the comparator, then the elements.
+     * Writes the comparator, then the elements, as a {@link PersistentTreeSet}'s contents.
      *
      * @serialData the comparator ({@code Object}, so it must be {@link Serializable}), then the
      *     elements in order in {@link io.holstein.internal.SerialArrays}' layout: their count, each
@@ -657,12 +658,12 @@ public final class CowTreeSet<E> extends CowTree<E>
     @Serial
     private void writeObject(ObjectOutputStream out) throws IOException {
         out.defaultWriteObject();
-        out.writeObject(order);
-        writeEntries(out);
+        writeContents(out);
     }
 
     /**
-     * Reads the comparator and the elements into a tree of this set's own, loaded in O(n).
+     * Reads the comparator and the elements into a tree loaded in O(n), which this set then shares
+     * as it shares a persistent version it was made from.
      *
      * @param in the stream
      * @throws java.io.InvalidObjectException if the comparator is not one, the declared size is
@@ -674,7 +675,8 @@ public final class CowTreeSet<E> extends CowTree<E>
     @Serial
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
-        readEntries(in, SortedTreeForm.comparator(in.readObject()));
+        PersistentTreeSet<?> read = SerialProxy.readContents(in, PersistentTreeSet.class);
+        readTree(read.order(), read.root(), read.size());
         all = new CowTreeKeySet<>(this, KeyRange.ALL);
     }
 }

@@ -2,6 +2,7 @@ package io.holstein.sorted;
 
 import io.holstein.PersistentSortedMap;
 import io.holstein.internal.ReadOnlySortedMap;
+import io.holstein.internal.SerialProxy;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
@@ -70,10 +71,11 @@ import java.util.stream.Collector;
  *       {@code getComparator()} and split on node boundaries.
  *   <li>Thread-safe: a map, however it was made (a builder included), may be published by any means
  *       and read by any number of threads.
- *   <li>Serializable through a proxy that writes the comparator, then the mappings; a comparator
- *       that is not {@link Serializable} makes {@code writeObject} fail, as it does for {@code
- *       TreeMap}. Sharing is not preserved, and an object graph that loops back through the map is
- *       not supported, as with any serialization proxy.
+ *   <li>Serializable through a proxy that writes {@link #comparator()}, then the mappings in order;
+ *       a comparator that is not {@link Serializable} makes {@code writeObject} fail, as it does
+ *       for {@code TreeMap}. A descending map reads back as a map ordered by that reversed
+ *       comparator, equal to it and iterating alike. Sharing is not preserved, and an object graph
+ *       that loops back through the map is not supported, as with any serialization proxy.
  * </ul>
  *
  * @param <K> the type of keys
@@ -1125,10 +1127,15 @@ public final class PersistentTreeMap<K, V> extends ReadOnlySortedMap<K, V>
         BTree.checkInvariants(root, size, order, true, true);
     }
 
+    /**
+     * Replaces this map with the library's one serialization proxy, which writes {@link
+     * #comparator()} and then the mappings in this map's order. O(1); writing is O(n).
+     *
+     * @return the serialization proxy
+     */
     @Serial
     private Object writeReplace() {
-        return new SortedTreeForm(
-                SortedTreeForm.MAP, order, descending, SortedTreeForm.items(root, size, true));
+        return new SerialProxy(this);
     }
 
     /**

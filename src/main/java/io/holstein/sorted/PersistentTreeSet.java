@@ -2,6 +2,7 @@ package io.holstein.sorted;
 
 import io.holstein.PersistentSortedSet;
 import io.holstein.internal.ReadOnlySortedSet;
+import io.holstein.internal.SerialProxy;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
@@ -66,9 +67,10 @@ import java.util.stream.Collector;
  *       getComparator()} and split on node boundaries.
  *   <li>Thread-safe: a set, however it was made, may be published by any means and read by any
  *       number of threads.
- *   <li>Serializable through a proxy that writes the comparator, then the elements; a comparator
- *       that is not {@link Serializable} makes {@code writeObject} fail, as it does for {@code
- *       TreeSet}. Sharing is not preserved.
+ *   <li>Serializable through a proxy that writes {@link #comparator()}, then the elements in order;
+ *       a comparator that is not {@link Serializable} makes {@code writeObject} fail, as it does
+ *       for {@code TreeSet}. A descending set reads back as a set ordered by that reversed
+ *       comparator, equal to it and iterating alike. Sharing is not preserved.
  * </ul>
  *
  * @param <E> the type of elements
@@ -715,10 +717,15 @@ public final class PersistentTreeSet<E> extends ReadOnlySortedSet<E>
         BTree.checkInvariants(root, size, order, false, true);
     }
 
+    /**
+     * Replaces this set with the library's one serialization proxy, which writes {@link
+     * #comparator()} and then the elements in this set's order. O(1); writing is O(n).
+     *
+     * @return the serialization proxy
+     */
     @Serial
     private Object writeReplace() {
-        return new SortedTreeForm(
-                SortedTreeForm.SET, order, descending, SortedTreeForm.items(root, size, false));
+        return new SerialProxy(this);
     }
 
     /**

@@ -12,9 +12,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.holstein.PersistentSortedMap;
 import io.holstein.internal.RefCounted;
-import io.holstein.testing.SerialStreams;
-import java.io.InvalidObjectException;
-import java.io.NotSerializableException;
 import java.io.Serializable;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
@@ -909,53 +906,6 @@ class PersistentTreeMapTest {
         assertTrue(
                 comparisons.get() < 4 * F,
                 comparisons.get() + " key comparisons for versions differing on one path");
-    }
-
-    // ------------------------------------------------------------------ serialization
-
-    @Test
-    void serialization_roundTrip_keepsContentsOrderAndDirection() throws Exception {
-        List<PersistentTreeMap<Integer, String>> maps =
-                List.of(
-                        PersistentTreeMap.empty(),
-                        byWith(model(F * F + 1), 23),
-                        byWith(model(F + 1), 23).descendingMap(),
-                        PersistentTreeMap.copyOf(Collections.reverseOrder(), model(F)));
-        for (PersistentTreeMap<Integer, String> m : maps) {
-            @SuppressWarnings("unchecked")
-            PersistentTreeMap<Integer, String> back =
-                    (PersistentTreeMap<Integer, String>)
-                            SerialStreams.deserialize(SerialStreams.serialize(m));
-            back.checkInvariants();
-            assertEquals(m, back);
-            assertEquals(new ArrayList<>(m.keySet()), new ArrayList<>(back.keySet()));
-            assertEquals(m.comparator(), back.comparator());
-        }
-    }
-
-    @Test
-    void serialization_comparatorNotSerializable_failsAtWriteObject() {
-        Comparator<Integer> lambda = (a, b) -> Integer.compare(b, a);
-        PersistentTreeMap<Integer, String> m =
-                PersistentTreeMap.<Integer, String>empty(lambda).with(1, "a");
-        assertThrows(NotSerializableException.class, () -> SerialStreams.serialize(m));
-        TreeMap<Integer, String> treeMap = new TreeMap<>(lambda);
-        assertThrows(NotSerializableException.class, () -> SerialStreams.serialize(treeMap));
-    }
-
-    @Test
-    void serialization_keysOutOfOrderOrRepeated_areRejected() throws Exception {
-        PersistentTreeMap<String, String> m = PersistentTreeMap.of("kb", "x", "kc", "y");
-        byte[] stream = SerialStreams.serialize(m);
-        byte[] outOfOrder = SerialStreams.replaceString(stream, "kc", "ka");
-        assertThrows(InvalidObjectException.class, () -> SerialStreams.deserialize(outOfOrder));
-        byte[] repeated = SerialStreams.replaceString(stream, "kc", "kb");
-        assertThrows(InvalidObjectException.class, () -> SerialStreams.deserialize(repeated));
-        assertThrows(
-                InvalidObjectException.class,
-                () ->
-                        SerialStreams.deserialize(
-                                SerialStreams.streamNaming(PersistentTreeMap.class)));
     }
 
     // ------------------------------------------------------------------ descending

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.holstein.testing.SerialStreams;
-import java.io.InvalidObjectException;
-import java.io.NotSerializableException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -414,8 +411,7 @@ class PersistentTreeSetTest {
         assertEquals(n + 1, again.size());
     }
 
-    // ------------------------------------------------------------------ equality, views,
-    // serialization
+    // ------------------------------------------------------------------ equality, views
 
     @Test
     void equalsAndHashCode_followSet() {
@@ -454,34 +450,5 @@ class PersistentTreeSetTest {
         Iterator<Integer> it = s.iterator();
         it.next();
         assertThrows(UnsupportedOperationException.class, it::remove);
-    }
-
-    @Test
-    void serialization_roundTrip_andRejections() throws Exception {
-        for (PersistentTreeSet<Integer> s :
-                List.of(
-                        PersistentTreeSet.<Integer>empty(),
-                        PersistentTreeSet.copyOf(model(F * F + 1)),
-                        PersistentTreeSet.copyOf(model(5)).descendingSet(),
-                        PersistentTreeMapTest.byWith(PersistentTreeMapTest.model(F + 3), 1)
-                                .keySet())) {
-            Object back = SerialStreams.deserialize(SerialStreams.serialize(s));
-            PersistentTreeSet<?> set = (PersistentTreeSet<?>) back;
-            set.checkInvariants();
-            assertEquals(s, set);
-            assertEquals(new ArrayList<>(s), new ArrayList<>(set));
-        }
-        PersistentTreeSet<Integer> lambdaOrder =
-                PersistentTreeSet.<Integer>empty((x, y) -> Integer.compare(y, x)).with(1);
-        assertThrows(NotSerializableException.class, () -> SerialStreams.serialize(lambdaOrder));
-        byte[] stream = SerialStreams.serialize(PersistentTreeSet.of("sb", "sc"));
-        assertThrows(
-                InvalidObjectException.class,
-                () -> SerialStreams.deserialize(SerialStreams.replaceString(stream, "sc", "sa")));
-        assertThrows(
-                InvalidObjectException.class,
-                () ->
-                        SerialStreams.deserialize(
-                                SerialStreams.streamNaming(PersistentTreeSet.class)));
     }
 }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.holstein.list.PersistentVector;
 import io.holstein.map.PersistentHashMap;
 import io.holstein.map.PersistentHashSet;
+import io.holstein.sorted.PersistentTreeMap;
+import io.holstein.sorted.PersistentTreeSet;
 import io.holstein.string.Rope;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +28,8 @@ import java.io.OutputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +81,10 @@ public final class SerialStreams {
 
     public static final int ROPE_TAG = 4;
 
+    public static final int TREE_MAP_TAG = 5;
+
+    public static final int TREE_SET_TAG = 6;
+
     /** The type each tag stands for. */
     private static final Map<Integer, Class<?>> TAGGED =
             Map.of(
@@ -87,7 +95,19 @@ public final class SerialStreams {
                     HASH_MAP_TAG,
                     PersistentHashMap.class,
                     ROPE_TAG,
-                    Rope.class);
+                    Rope.class,
+                    TREE_MAP_TAG,
+                    PersistentTreeMap.class,
+                    TREE_SET_TAG,
+                    PersistentTreeSet.class);
+
+    /**
+     * What a sorted type's stream holds between its tag and its count when its order is natural:
+     * the null comparator ({@code TC_NULL}), then the header of the block of primitive data that
+     * holds the count ({@code TC_BLOCKDATA}, four bytes).
+     */
+    public static final byte[] NATURAL_ORDER =
+            bytes(ObjectStreamConstants.TC_NULL, ObjectStreamConstants.TC_BLOCKDATA, 4);
 
     /** The system property that makes {@link #assertGolden} rewrite the golden streams. */
     public static final String REGENERATE = "holstein.serial.regenerate";
@@ -209,12 +229,36 @@ public final class SerialStreams {
         return bytes.toByteArray();
     }
 
+    /**
+     * Checks that the {@code readObject} of {@code instance}'s class, called reflectively as a
+     * stream naming that class would call it, throws {@link InvalidObjectException}: a persistent
+     * type is read only through its proxy.
+     */
+    public static void assertReadObjectRefused(Object instance)
+            throws ReflectiveOperationException {
+        Method readObject =
+                instance.getClass().getDeclaredMethod("readObject", ObjectInputStream.class);
+        readObject.setAccessible(true);
+        InvocationTargetException e =
+                assertThrows(
+                        InvocationTargetException.class,
+                        () -> readObject.invoke(instance, (Object) null));
+        assertInstanceOf(InvalidObjectException.class, e.getCause());
+    }
+
     /** {@code values} as bytes, for the patterns below. */
     public static byte[] bytes(int... values) {
         byte[] b = new byte[values.length];
         for (int i = 0; i < values.length; i++) {
             b[i] = (byte) values[i];
         }
+        return b;
+    }
+
+    /** {@code first} followed by {@code second}. */
+    public static byte[] concat(byte[] first, byte[] second) {
+        byte[] b = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, b, first.length, second.length);
         return b;
     }
 
@@ -351,13 +395,22 @@ public final class SerialStreams {
      */
     public static void assertWrongVersionAndTagRejected(byte[] stream, int tag, int count)
             throws ClassNotFoundException {
-        byte[] header = withIntAfter(bytes(PROXY_VERSION, tag), count);
+        assertWrongVersionAndTagRejected(stream, tag, withIntAfter(new byte[0], count));
+    }
+
+    /**
+     * {@link #assertWrongVersionAndTagRejected(byte[], int, int)} for a stream whose version and
+     * tag bytes are followed by {@code following}, found once in the stream right after them (a
+     * sorted type's: {@link #NATURAL_ORDER}, then the count).
+     */
+    public static void assertWrongVersionAndTagRejected(byte[] stream, int tag, byte[] following)
+            throws ClassNotFoundException {
+        byte[] header = concat(bytes(PROXY_VERSION, tag), following);
         for (int b = 0; b < 256; b++) {
             if (b != PROXY_VERSION) {
-                assertInvalid(withBytes(stream, header, withIntAfter(bytes(b, tag), count)));
+                assertInvalid(withBytes(stream, header, concat(bytes(b, tag), following)));
             }
-            byte[] retagged =
-                    withBytes(stream, header, withIntAfter(bytes(PROXY_VERSION, b), count));
+            byte[] retagged = withBytes(stream, header, concat(bytes(PROXY_VERSION, b), following));
             Class<?> type = TAGGED.get(b);
             if (type == null) {
                 assertInvalid(retagged);

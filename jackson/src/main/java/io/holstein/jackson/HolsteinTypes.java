@@ -3,11 +3,15 @@ package io.holstein.jackson;
 import io.holstein.PersistentList;
 import io.holstein.PersistentMap;
 import io.holstein.PersistentSet;
+import io.holstein.PersistentSortedMap;
+import io.holstein.PersistentSortedSet;
 import io.holstein.concurrent.SnapshotHashMap;
 import io.holstein.concurrent.SnapshotVector;
 import io.holstein.list.PersistentVector;
 import io.holstein.map.PersistentHashMap;
 import io.holstein.map.PersistentHashSet;
+import io.holstein.sorted.PersistentTreeMap;
+import io.holstein.sorted.PersistentTreeSet;
 import io.holstein.string.CowString;
 import io.holstein.string.Rope;
 import java.util.Map;
@@ -48,6 +52,32 @@ final class HolsteinTypes {
                     PersistentHashMap.Builder::build,
                     true);
 
+    /**
+     * Natural ordering, as a comparator cannot travel in JSON: a null element is Jackson's {@code
+     * InvalidNullException}, an element that is not {@code Comparable} fails with the builder's
+     * {@code ClassCastException} and its path. Elements are added in document order, so the array a
+     * sorted set writes is read back in O(n).
+     */
+    private static final CollectionKind<?> TREE_SET =
+            CollectionKind.of(
+                    PersistentTreeSet::<Object>builder,
+                    PersistentTreeSet.Builder::add,
+                    PersistentTreeSet.Builder::build,
+                    false);
+
+    /**
+     * Natural ordering, as a comparator cannot travel in JSON. Values may be null; the flag covers
+     * keys and values together, so a null key (from a key deserializer that returns null) fails
+     * with the builder's {@code NullPointerException} and its path, and so does a key that is not
+     * {@code Comparable}, with its {@code ClassCastException}.
+     */
+    private static final MapKind<?> TREE_MAP =
+            MapKind.of(
+                    PersistentTreeMap::<Object, Object>builder,
+                    PersistentTreeMap.Builder::put,
+                    PersistentTreeMap.Builder::build,
+                    true);
+
     /** The types read from a JSON array, by raw class. */
     static final Map<Class<?>, CollectionKind<?>> COLLECTIONS =
             Map.of(
@@ -60,7 +90,9 @@ final class HolsteinTypes {
                                     b -> new SnapshotVector<>(b.build()),
                                     true),
                     PersistentHashSet.class, HASH_SET,
-                    PersistentSet.class, HASH_SET);
+                    PersistentSet.class, HASH_SET,
+                    PersistentTreeSet.class, TREE_SET,
+                    PersistentSortedSet.class, TREE_SET);
 
     /** The types read from a JSON object, by raw class. */
     static final Map<Class<?>, MapKind<?>> MAPS =
@@ -73,7 +105,9 @@ final class HolsteinTypes {
                                     PersistentHashMap::<Object, Object>builder,
                                     PersistentHashMap.Builder::put,
                                     b -> new SnapshotHashMap<>(b.build()),
-                                    false));
+                                    false),
+                    PersistentTreeMap.class, TREE_MAP,
+                    PersistentSortedMap.class, TREE_MAP);
 
     /** The types read from a JSON string (and from a map key), each with its factory. */
     static final Map<Class<?>, Function<String, ?>> TEXTS =

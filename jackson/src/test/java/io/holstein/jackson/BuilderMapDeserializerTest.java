@@ -4,19 +4,24 @@ import static io.holstein.jackson.Json.MAPPER;
 import static io.holstein.jackson.Json.assertFails;
 import static io.holstein.jackson.Json.assertSameTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.holstein.PersistentMap;
+import io.holstein.PersistentSortedMap;
 import io.holstein.concurrent.SnapshotHashMap;
 import io.holstein.list.PersistentVector;
 import io.holstein.map.PersistentHashMap;
+import io.holstein.sorted.PersistentTreeMap;
 import io.holstein.string.Rope;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.KeyDeserializer;
@@ -44,6 +50,19 @@ class BuilderMapDeserializerTest {
 
     /** A key type Jackson reads through its one-String constructor and writes by toString. */
     record Sku(String code) {
+        @Override
+        public String toString() {
+            return code;
+        }
+    }
+
+    /** A comparable key type, read through its one-String constructor. */
+    record Grade(String code) implements Comparable<Grade> {
+        @Override
+        public int compareTo(Grade other) {
+            return code.compareTo(other.code);
+        }
+
         @Override
         public String toString() {
             return code;
@@ -127,17 +146,7 @@ class BuilderMapDeserializerTest {
 
     @Test
     void readValue_nullKeyInSnapshotHashMap_failsWithInvalidNullAtTheKey() {
-        KeyDeserializer noneIsNull =
-                new KeyDeserializer() {
-                    @Override
-                    public Object deserializeKey(String key, DeserializationContext ctxt) {
-                        return key.equals("none") ? null : new Sku(key);
-                    }
-                };
-        JsonMapper mapper =
-                MAPPER.rebuild()
-                        .addModule(new SimpleModule().addKeyDeserializer(Sku.class, noneIsNull))
-                        .build();
+        JsonMapper mapper = noneAsNullKey(Sku.class, Sku::new);
         String json = "{\"a\":1,\"none\":2}";
 
         Map<Sku, Integer> expected = new HashMap<>();
@@ -200,5 +209,71 @@ class BuilderMapDeserializerTest {
                                                 PersistentHashMap<String, Integer>>() {}));
         assertSame(forHashMap.getClass(), forOurs.getClass());
         assertTrue(forOurs.getMessage().contains("Duplicate"), forOurs::getMessage);
+    }
+
+    @Test
+    void readValue_sortedMap_readsTheKeysInTheirNaturalOrder() {
+        String json = "{\"b\":1,\"c\":null,\"a\":3}";
+        Map<String, Integer> expected = new HashMap<>();
+        expected.put("a", 3);
+        expected.put("b", 1);
+        expected.put("c", null);
+        for (TypeReference<? extends Map<String, Integer>> type :
+                List.of(
+                        new TypeReference<PersistentTreeMap<String, Integer>>() {},
+                        new TypeReference<PersistentSortedMap<String, Integer>>() {})) {
+            Map<String, Integer> read = MAPPER.readValue(json, type);
+            assertSameTypes(PersistentTreeMap.copyOf(expected), read);
+            assertEquals(List.of("a", "b", "c"), new ArrayList<>(read.keySet()));
+        }
+    }
+
+    @Test
+    void readValue_nullKeyInSortedMap_failsWithTheOrdersErrorAtTheKey() {
+        JsonMapper mapper = noneAsNullKey(Grade.class, Grade::new);
+
+        DatabindException e =
+                assertFails(
+                        DatabindException.class,
+                        List.of("grades", "none"),
+                        () ->
+                                mapper.readValue(
+                                        "{\"grades\":{\"b\":1,\"a\":2,\"none\":3}}",
+                                        new TypeReference<
+                                                Map<
+                                                        String,
+                                                        PersistentSortedMap<
+                                                                Grade, Integer>>>() {}));
+        assertInstanceOf(NullPointerException.class, e.getCause());
+    }
+
+    @Test
+    void readValue_keyNotComparableInSortedMap_failsAtTheKey() {
+        DatabindException e =
+                assertFails(
+                        DatabindException.class,
+                        List.of("x-1"),
+                        () ->
+                                MAPPER.readValue(
+                                        "{\"x-1\":1}",
+                                        new TypeReference<PersistentTreeMap<Sku, Integer>>() {}));
+        assertInstanceOf(ClassCastException.class, e.getCause());
+    }
+
+    /**
+     * The tests' mapper, whose key deserializer for {@code type} reads the key "none" as null and
+     * any other through {@code factory}: a null key, which JSON itself cannot hold.
+     */
+    private static <K> JsonMapper noneAsNullKey(Class<K> type, Function<String, K> factory) {
+        KeyDeserializer noneIsNull =
+                new KeyDeserializer() {
+                    @Override
+                    public Object deserializeKey(String key, DeserializationContext ctxt) {
+                        return key.equals("none") ? null : factory.apply(key);
+                    }
+                };
+        return MAPPER.rebuild()
+                .addModule(new SimpleModule().addKeyDeserializer(type, noneIsNull))
+                .build();
     }
 }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.holstein.PersistentList;
 import io.holstein.PersistentMap;
 import io.holstein.PersistentSet;
+import io.holstein.PersistentSortedMap;
+import io.holstein.PersistentSortedSet;
 import io.holstein.concurrent.SnapshotHashMap;
 import io.holstein.concurrent.SnapshotVector;
 import io.holstein.list.CowArrayList;
@@ -18,6 +20,8 @@ import io.holstein.map.CowHashMap;
 import io.holstein.map.CowHashSet;
 import io.holstein.map.PersistentHashMap;
 import io.holstein.map.PersistentHashSet;
+import io.holstein.sorted.PersistentTreeMap;
+import io.holstein.sorted.PersistentTreeSet;
 import io.holstein.string.CowString;
 import io.holstein.string.Rope;
 import java.io.File;
@@ -95,6 +99,29 @@ class HolsteinModuleTest {
                                                 n,
                                                 i -> Rope.of("k" + i),
                                                 i -> PersistentVector.of("v")))),
+                new Case(
+                        "PersistentTreeMap<Integer, PersistentSortedSet<String>>",
+                        new TypeReference<
+                                PersistentTreeMap<Integer, PersistentSortedSet<String>>>() {},
+                        n -> treeMap(n, i -> -i, i -> PersistentTreeSet.of("b" + i, "a", "c"))),
+                new Case(
+                        "PersistentSortedMap<UUID, PersistentTreeSet<Instant>>",
+                        new TypeReference<
+                                PersistentSortedMap<UUID, PersistentTreeSet<Instant>>>() {},
+                        n ->
+                                treeMap(
+                                        n,
+                                        HolsteinModuleTest::uuid,
+                                        i -> PersistentTreeSet.of(instant(i + 1), instant(i)))),
+                new Case(
+                        "PersistentTreeSet<String>",
+                        new TypeReference<PersistentTreeSet<String>>() {},
+                        n -> treeSet(n, i -> text(i % 40) + i)),
+                new Case(
+                        "PersistentSortedSet<Long>",
+                        new TypeReference<PersistentSortedSet<Long>>() {},
+                        // Distinct for n below the prime 100,003, in an order unlike insertion's.
+                        n -> treeSet(n, i -> i * 7919L % 100_003L)),
                 new Case(
                         "CowArrayList<PersistentHashMap<Long, String>>",
                         new TypeReference<CowArrayList<PersistentHashMap<Long, String>>>() {},
@@ -277,6 +304,15 @@ class HolsteinModuleTest {
             b.put(key.apply(i), value.apply(i));
         }
         return b.build();
+    }
+
+    private static <E> PersistentTreeSet<E> treeSet(int n, IntFunction<E> element) {
+        return PersistentTreeSet.copyOf(vector(n, element));
+    }
+
+    private static <K, V> PersistentTreeMap<K, V> treeMap(
+            int n, IntFunction<K> key, IntFunction<V> value) {
+        return PersistentTreeMap.copyOf(map(n, key, value));
     }
 
     static Instant instant(int i) {

@@ -4,6 +4,7 @@ import static io.holstein.jackson2.Json.MAPPER;
 import static io.holstein.jackson2.Json.assertFails;
 import static io.holstein.jackson2.Json.assertSameTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -13,14 +14,18 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.holstein.PersistentList;
 import io.holstein.PersistentSet;
+import io.holstein.PersistentSortedSet;
 import io.holstein.concurrent.SnapshotVector;
 import io.holstein.list.PersistentVector;
 import io.holstein.map.PersistentHashSet;
+import io.holstein.sorted.PersistentTreeSet;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -172,5 +177,36 @@ class BuilderCollectionDeserializerTest {
                 MAPPER.readValue(json, new TypeReference<PersistentHashSet<Integer>>() {});
         assertEquals(MAPPER.readValue(json, new TypeReference<HashSet<Integer>>() {}), read);
         assertEquals(3, read.size());
+    }
+
+    @Test
+    void readValue_sortedSet_readsInNaturalOrderAndKeepsEachOnce() throws Exception {
+        PersistentSortedSet<Integer> read =
+                MAPPER.readValue("[3,1,2,1]", new TypeReference<PersistentSortedSet<Integer>>() {});
+        assertSameTypes(PersistentTreeSet.of(1, 2, 3), read);
+        assertEquals(List.of(1, 2, 3), new ArrayList<>(read));
+    }
+
+    @Test
+    void readValue_nullInSortedSet_failsWithInvalidNullAtItsIndex() throws Exception {
+        assertFails(
+                InvalidNullException.class,
+                List.of(1),
+                () ->
+                        MAPPER.readValue(
+                                "[\"a\",null]", new TypeReference<PersistentTreeSet<String>>() {}));
+    }
+
+    @Test
+    void readValue_elementNotComparableInSortedSet_failsAtItsIndex() throws Exception {
+        JsonMappingException e =
+                assertFails(
+                        JsonMappingException.class,
+                        List.of(1),
+                        () ->
+                                MAPPER.readValue(
+                                        "[1,{\"a\":1}]",
+                                        new TypeReference<PersistentSortedSet<Object>>() {}));
+        assertInstanceOf(ClassCastException.class, e.getCause());
     }
 }

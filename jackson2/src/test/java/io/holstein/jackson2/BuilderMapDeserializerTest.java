@@ -4,6 +4,7 @@ import static io.holstein.jackson2.Json.MAPPER;
 import static io.holstein.jackson2.Json.assertFails;
 import static io.holstein.jackson2.Json.assertSameTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -21,15 +23,18 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.holstein.PersistentMap;
+import io.holstein.PersistentSortedMap;
 import io.holstein.concurrent.SnapshotHashMap;
 import io.holstein.list.PersistentVector;
 import io.holstein.map.PersistentHashMap;
+import io.holstein.sorted.PersistentTreeMap;
 import io.holstein.string.Rope;
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +50,19 @@ class BuilderMapDeserializerTest {
 
     /** A key type Jackson reads through its one-String constructor and writes by toString. */
     record Sku(String code) {
+        @Override
+        public String toString() {
+            return code;
+        }
+    }
+
+    /** A comparable key type, read through its one-String constructor. */
+    record Grade(String code) implements Comparable<Grade> {
+        @Override
+        public int compareTo(Grade other) {
+            return code.compareTo(other.code);
+        }
+
         @Override
         public String toString() {
             return code;
@@ -130,18 +148,7 @@ class BuilderMapDeserializerTest {
 
     @Test
     void readValue_nullKeyInSnapshotHashMap_failsWithInvalidNullAtTheKey() throws Exception {
-        KeyDeserializer noneIsNull =
-                new KeyDeserializer() {
-                    @Override
-                    public Object deserializeKey(String key, DeserializationContext ctxt)
-                            throws IOException {
-                        return key.equals("none") ? null : new Sku(key);
-                    }
-                };
-        JsonMapper mapper =
-                MAPPER.rebuild()
-                        .addModule(new SimpleModule().addKeyDeserializer(Sku.class, noneIsNull))
-                        .build();
+        JsonMapper mapper = noneAsNullKey(Sku.class, Sku::new);
         String json = "{\"a\":1,\"none\":2}";
 
         Map<Sku, Integer> expected = new HashMap<>();
@@ -204,5 +211,71 @@ class BuilderMapDeserializerTest {
                                                 PersistentHashMap<String, Integer>>() {}));
         assertSame(forHashMap.getClass(), forOurs.getClass());
         assertTrue(forOurs.getMessage().contains("Duplicate"), forOurs::getMessage);
+    }
+
+    @Test
+    void readValue_sortedMap_readsTheKeysInTheirNaturalOrder() throws Exception {
+        String json = "{\"b\":1,\"c\":null,\"a\":3}";
+        Map<String, Integer> expected = new HashMap<>();
+        expected.put("a", 3);
+        expected.put("b", 1);
+        expected.put("c", null);
+        for (TypeReference<? extends Map<String, Integer>> type :
+                List.of(
+                        new TypeReference<PersistentTreeMap<String, Integer>>() {},
+                        new TypeReference<PersistentSortedMap<String, Integer>>() {})) {
+            Map<String, Integer> read = MAPPER.readValue(json, type);
+            assertSameTypes(PersistentTreeMap.copyOf(expected), read);
+            assertEquals(List.of("a", "b", "c"), new ArrayList<>(read.keySet()));
+        }
+    }
+
+    @Test
+    void readValue_nullKeyInSortedMap_failsWithTheOrdersErrorAtTheKey() throws Exception {
+        JsonMapper mapper = noneAsNullKey(Grade.class, Grade::new);
+
+        JsonMappingException e =
+                assertFails(
+                        JsonMappingException.class,
+                        List.of("grades", "none"),
+                        () ->
+                                mapper.readValue(
+                                        "{\"grades\":{\"b\":1,\"a\":2,\"none\":3}}",
+                                        new TypeReference<
+                                                Map<
+                                                        String,
+                                                        PersistentSortedMap<
+                                                                Grade, Integer>>>() {}));
+        assertInstanceOf(NullPointerException.class, e.getCause());
+    }
+
+    @Test
+    void readValue_keyNotComparableInSortedMap_failsAtTheKey() throws Exception {
+        JsonMappingException e =
+                assertFails(
+                        JsonMappingException.class,
+                        List.of("x-1"),
+                        () ->
+                                MAPPER.readValue(
+                                        "{\"x-1\":1}",
+                                        new TypeReference<PersistentTreeMap<Sku, Integer>>() {}));
+        assertInstanceOf(ClassCastException.class, e.getCause());
+    }
+
+    /**
+     * The tests' mapper, whose key deserializer for {@code type} reads the key "none" as null and
+     * any other through {@code factory}: a null key, which JSON itself cannot hold.
+     */
+    private static <K> JsonMapper noneAsNullKey(Class<K> type, Function<String, K> factory) {
+        KeyDeserializer noneIsNull =
+                new KeyDeserializer() {
+                    @Override
+                    public Object deserializeKey(String key, DeserializationContext ctxt) {
+                        return key.equals("none") ? null : factory.apply(key);
+                    }
+                };
+        return MAPPER.rebuild()
+                .addModule(new SimpleModule().addKeyDeserializer(type, noneIsNull))
+                .build();
     }
 }

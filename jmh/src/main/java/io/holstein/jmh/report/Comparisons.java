@@ -13,9 +13,6 @@ import java.util.Optional;
  * type} parameter ({@link Series#byType}); benchmarks whose peers cannot share code (a fork against
  * a copy) give each side a method of its own ({@link Series#byMethod}). A benchmark no comparison
  * names still appears in the time and allocation tables.
- *
- * <p>{@link SortedComparisons} is not listed yet: the sorted benchmarks do not run {@code
- * PersistentTreeMap} until the library has it.
  */
 final class Comparisons {
 
@@ -40,7 +37,8 @@ final class Comparisons {
                     RopeComparisons.GROUP,
                     VectorComparisons.GROUP,
                     ChampComparisons.GROUP,
-                    ConcurrentComparisons.GROUP);
+                    ConcurrentComparisons.GROUP,
+                    SortedComparisons.GROUP);
 
     private Comparisons() {}
 

@@ -30,10 +30,6 @@ import java.util.List;
  * How the results of the sorted group pair into ratios: {@code PersistentTreeMap} against {@code
  * TreeMap}, {@code ConcurrentSkipListMap}, Guava's {@code ImmutableSortedMap} (reads) and the
  * persistent peers, per key type, for each operation the peer has.
- *
- * <p>Not in {@link Comparisons} yet: until the library has {@code PersistentTreeMap} the sorted
- * benchmarks do not run it, and the report would stop on every Holstein series. It joins when the
- * benchmarks do ({@code jmh/src/sorted-holstein/README.md}).
  */
 final class SortedComparisons {
 

@@ -36,11 +36,7 @@ public class SortedBuildBenchmark extends SortedBenchmark {
             BenchmarkName.of(SortedBuildBenchmark.class, "ascending");
 
     /** The implementation under test; see {@link SortedMapPeer}. */
-    @Param({
-        // PERSISTENT_TREE_MAP,
-        TREE_MAP,
-        SCALA_TREE_MAP
-    })
+    @Param({PERSISTENT_TREE_MAP, TREE_MAP, SCALA_TREE_MAP})
     public String type;
 
     private Object[] random;

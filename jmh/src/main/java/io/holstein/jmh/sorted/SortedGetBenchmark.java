@@ -35,7 +35,7 @@ public class SortedGetBenchmark extends SortedBenchmark {
 
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
-        // PERSISTENT_TREE_MAP,
+        PERSISTENT_TREE_MAP,
         TREE_MAP,
         CONCURRENT_SKIP_LIST_MAP,
         SCALA_TREE_MAP,

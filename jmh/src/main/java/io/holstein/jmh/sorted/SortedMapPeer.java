@@ -29,16 +29,14 @@ import scala.math.Ordering;
  * in place, and its "versions" of a range or a concatenation are copies. {@code
  * ConcurrentSkipListMap} and Guava's {@code ImmutableSortedMap} serve reads only.
  *
- * <p>Holstein's {@code PersistentTreeMap} is the adapter {@code HolsteinTreeMap}, kept out of the
- * build until the library has that type; {@code jmh/src/sorted-holstein/README.md} says how to
- * switch it on.
+ * <p>Holstein's {@code PersistentTreeMap} is the adapter {@link HolsteinTreeMap}.
  */
 abstract class SortedMapPeer {
 
     /** Every sorted map under test. */
     static final Peers<SortedMapPeer> ALL =
             Peers.<SortedMapPeer>of("sorted map")
-                    // .with(PERSISTENT_TREE_MAP, new HolsteinTreeMap())
+                    .with(PERSISTENT_TREE_MAP, new HolsteinTreeMap())
                     .with(TREE_MAP, new JdkTreeMap())
                     .with(CONCURRENT_SKIP_LIST_MAP, new SkipList())
                     .with(SCALA_TREE_MAP, new Scala())

@@ -30,12 +30,7 @@ public class SortedRankBenchmark extends SortedBenchmark {
     public static final BenchmarkName RANK = BenchmarkName.of(SortedRankBenchmark.class, "rank");
 
     /** The implementation under test; see {@link SortedMapPeer}. */
-    @Param({
-        // PERSISTENT_TREE_MAP,
-        SCALA_TREE_MAP,
-        PCOLLECTIONS_TREE_MAP,
-        IMMUTABLE_SORTED_MAP
-    })
+    @Param({PERSISTENT_TREE_MAP, SCALA_TREE_MAP, PCOLLECTIONS_TREE_MAP, IMMUTABLE_SORTED_MAP})
     public String type;
 
     private Object map;

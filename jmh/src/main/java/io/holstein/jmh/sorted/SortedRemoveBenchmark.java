@@ -31,7 +31,7 @@ public class SortedRemoveBenchmark extends SortedBenchmark {
 
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
-        // PERSISTENT_TREE_MAP,
+        PERSISTENT_TREE_MAP,
         SCALA_TREE_MAP,
         VAVR_TREE_MAP,
         CLOJURE_TREE_MAP,

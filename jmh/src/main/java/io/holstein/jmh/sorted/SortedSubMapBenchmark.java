@@ -34,7 +34,7 @@ public class SortedSubMapBenchmark extends SortedBenchmark {
 
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
-        // PERSISTENT_TREE_MAP,
+        PERSISTENT_TREE_MAP,
         TREE_MAP,
         CONCURRENT_SKIP_LIST_MAP,
         SCALA_TREE_MAP,

@@ -34,7 +34,7 @@ public class SortedUnionBenchmark extends SortedBenchmark {
 
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
-        // PERSISTENT_TREE_MAP,
+        PERSISTENT_TREE_MAP,
         TREE_MAP,
         SCALA_TREE_MAP,
         VAVR_TREE_MAP,

@@ -33,7 +33,7 @@ public class SortedUpdateBenchmark extends SortedBenchmark {
 
     /** The implementation under test; see {@link SortedMapPeer}. */
     @Param({
-        // PERSISTENT_TREE_MAP,
+        PERSISTENT_TREE_MAP,
         SCALA_TREE_MAP,
         VAVR_TREE_MAP,
         CLOJURE_TREE_MAP,
