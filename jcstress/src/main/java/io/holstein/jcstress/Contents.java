@@ -1,5 +1,6 @@
 package io.holstein.jcstress;
 
+import io.holstein.sorted.PersistentTreeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,5 +40,14 @@ final class Contents {
             d = d * 10 + map.getOrDefault(k, MISSING);
         }
         return d;
+    }
+
+    /** Keys 0 to {@code keys - 1}, each mapped to 0. */
+    static PersistentTreeMap<Integer, Integer> zeros(int keys) {
+        PersistentTreeMap.Builder<Integer, Integer> b = PersistentTreeMap.builder();
+        for (int k = 0; k < keys; k++) {
+            b.put(k, 0);
+        }
+        return b.build();
     }
 }
