@@ -18,6 +18,7 @@ public final class Implementations {
 
     public static final String COW_ARRAY_LIST = "CowArrayList";
     public static final String COW_HASH_MAP = "CowHashMap";
+    public static final String COW_TREE_MAP = "CowTreeMap";
     public static final String PERSISTENT_VECTOR = "PersistentVector";
 
     /** {@code PersistentVector} built by its builder rather than by appends. */
@@ -27,6 +28,7 @@ public final class Implementations {
     public static final String PERSISTENT_TREE_MAP = "PersistentTreeMap";
     public static final String SNAPSHOT_VECTOR = "SnapshotVector";
     public static final String SNAPSHOT_HASH_MAP = "SnapshotHashMap";
+    public static final String SNAPSHOT_TREE_MAP = "SnapshotTreeMap";
 
     // ------------------------------------------------------------------ JDK
 
