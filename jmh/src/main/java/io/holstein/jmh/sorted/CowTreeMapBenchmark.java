@@ -5,9 +5,7 @@ import static io.holstein.jmh.Implementations.TREE_MAP;
 
 import io.holstein.jmh.BenchmarkName;
 import io.holstein.jmh.RandomKeys;
-import io.holstein.sorted.CowTreeMap;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,8 +20,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * An unshared {@code CowTreeMap} against {@code TreeMap}, both filled by {@code put} in random
- * order: a lookup of a present key, replacing the value of a present key, adding an absent key then
- * removing it, removing a present key then putting it back, and visiting every value.
+ * order ({@link SortedMapPeer#mapOf}): a lookup of a present key, replacing the value of a present
+ * key, adding an absent key then removing it, removing a present key then putting it back, and
+ * visiting every value.
  *
  * <p>Why: an unshared {@code CowTreeMap} writes its B+-tree's nodes in place, so its single-key
  * operations must cost no more than {@code TreeMap}'s (targets: get, put and remove at most 1.0
@@ -71,24 +70,12 @@ public class CowTreeMapBenchmark extends SortedBenchmark {
     /** Fills the map and draws the key sequences and values, then promotes them. */
     @Setup(Level.Trial)
     public void setUp() {
-        Object[] stored = RandomKeys.of(keys, size);
-        map = emptyMap(type);
-        for (Object k : stored) {
-            map.put(k, k);
-        }
+        Object[] stored = start(type);
+        map = SortedMapPeer.JavaNavigableMap.navigable(peer.mapOf(stored));
         present = RandomKeys.hitSequence(stored);
         absent = RandomKeys.missSequence(stored);
         values = SortedFixtures.preallocatedValues();
         SortedFixtures.promoteFixture();
-    }
-
-    /** An empty map of implementation {@code type}, natural order. */
-    static NavigableMap<Object, Object> emptyMap(String type) {
-        return switch (type) {
-            case COW_TREE_MAP -> new CowTreeMap<>();
-            case TREE_MAP -> new TreeMap<>();
-            default -> throw new IllegalArgumentException("unknown sorted map: " + type);
-        };
     }
 
     /** Fails the run if the writes changed the map's size: each benchmark must leave it alone. */

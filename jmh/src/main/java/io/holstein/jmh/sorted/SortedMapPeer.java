@@ -29,7 +29,8 @@ import scala.math.Ordering;
  * in place, and its "versions" of a range or a concatenation are copies. {@code
  * ConcurrentSkipListMap} and Guava's {@code ImmutableSortedMap} serve reads only.
  *
- * <p>Holstein's {@code PersistentTreeMap} is the adapter {@link HolsteinTreeMap}.
+ * <p>Holstein's {@code PersistentTreeMap} is the adapter {@link HolsteinTreeMap}, its {@code
+ * CowTreeMap} the adapter {@link HolsteinCowTreeMap}.
  */
 abstract class SortedMapPeer {
 
@@ -37,6 +38,7 @@ abstract class SortedMapPeer {
     static final Peers<SortedMapPeer> ALL =
             Peers.<SortedMapPeer>of("sorted map")
                     .with(PERSISTENT_TREE_MAP, new HolsteinTreeMap())
+                    .with(COW_TREE_MAP, new HolsteinCowTreeMap())
                     .with(TREE_MAP, new JdkTreeMap())
                     .with(CONCURRENT_SKIP_LIST_MAP, new SkipList())
                     .with(SCALA_TREE_MAP, new Scala())
