@@ -6,6 +6,7 @@ import io.holstein.PersistentSet;
 import io.holstein.PersistentSortedMap;
 import io.holstein.PersistentSortedSet;
 import io.holstein.concurrent.SnapshotHashMap;
+import io.holstein.concurrent.SnapshotTreeMap;
 import io.holstein.concurrent.SnapshotVector;
 import io.holstein.list.PersistentVector;
 import io.holstein.map.PersistentHashMap;
@@ -21,11 +22,12 @@ import java.util.function.Function;
  * The Holstein types this module reads, each with the builder that reads it: one row per type, so a
  * new type is one line here. An interface maps to its default implementation.
  *
- * <p>The {@code Cow*} collections need no row: like {@code ArrayList} and {@code HashMap} they have
- * a public no-argument constructor and {@code add}/{@code put}, which Jackson's own collection and
- * map deserializers use. Writing needs no row either: Jackson writes every {@code Collection} as an
- * array and every {@code Map} as an object; the text types are written by {@code toString} (see
- * {@link HolsteinModule}).
+ * <p>The {@code Cow*} collections need no row: like {@code ArrayList}, {@code HashMap} and {@code
+ * TreeMap} they have a public no-argument constructor and {@code add}/{@code put}, which Jackson's
+ * own collection and map deserializers use ({@code CowTreeMap} and {@code CowTreeSet} in natural
+ * order). Writing needs no row either: Jackson writes every {@code Collection} as an array and
+ * every {@code Map} as an object; the text types are written by {@code toString} (see {@link
+ * HolsteinModule}).
  */
 final class HolsteinTypes {
 
@@ -107,7 +109,14 @@ final class HolsteinTypes {
                                     b -> new SnapshotHashMap<>(b.build()),
                                     false),
                     PersistentTreeMap.class, TREE_MAP,
-                    PersistentSortedMap.class, TREE_MAP);
+                    PersistentSortedMap.class, TREE_MAP,
+                    // ConcurrentNavigableMap's rule: no null keys or values; natural ordering.
+                    SnapshotTreeMap.class,
+                            MapKind.of(
+                                    PersistentTreeMap::<Object, Object>builder,
+                                    PersistentTreeMap.Builder::put,
+                                    b -> new SnapshotTreeMap<>(b.build()),
+                                    false));
 
     /** The types read from a JSON string (and from a map key), each with its factory. */
     static final Map<Class<?>, Function<String, ?>> TEXTS =

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.holstein.PersistentMap;
 import io.holstein.PersistentSortedMap;
 import io.holstein.concurrent.SnapshotHashMap;
+import io.holstein.concurrent.SnapshotTreeMap;
 import io.holstein.list.PersistentVector;
 import io.holstein.map.PersistentHashMap;
 import io.holstein.sorted.PersistentTreeMap;
@@ -130,18 +131,19 @@ class BuilderMapDeserializerTest {
     }
 
     @Test
-    void readValue_nullValueInSnapshotHashMap_failsWithInvalidNullAtTheKey() {
-        InvalidNullException e =
-                assertFails(
-                        InvalidNullException.class,
-                        List.of(1, "b"),
-                        () ->
-                                MAPPER.readValue(
-                                        "[{\"a\":1},{\"c\":2,\"b\":null}]",
-                                        new TypeReference<
-                                                PersistentVector<
-                                                        SnapshotHashMap<String, Integer>>>() {}));
-        assertEquals("b", e.getPropertyName().getSimpleName());
+    void readValue_nullValueInSnapshotMaps_failsWithInvalidNullAtTheKey() {
+        for (TypeReference<?> type :
+                List.<TypeReference<?>>of(
+                        new TypeReference<PersistentVector<SnapshotHashMap<String, Integer>>>() {},
+                        new TypeReference<
+                                PersistentVector<SnapshotTreeMap<String, Integer>>>() {})) {
+            InvalidNullException e =
+                    assertFails(
+                            InvalidNullException.class,
+                            List.of(1, "b"),
+                            () -> MAPPER.readValue("[{\"a\":1},{\"c\":2,\"b\":null}]", type));
+            assertEquals("b", e.getPropertyName().getSimpleName());
+        }
     }
 
     @Test

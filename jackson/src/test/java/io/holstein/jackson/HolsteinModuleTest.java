@@ -13,6 +13,7 @@ import io.holstein.PersistentSet;
 import io.holstein.PersistentSortedMap;
 import io.holstein.PersistentSortedSet;
 import io.holstein.concurrent.SnapshotHashMap;
+import io.holstein.concurrent.SnapshotTreeMap;
 import io.holstein.concurrent.SnapshotVector;
 import io.holstein.list.CowArrayList;
 import io.holstein.list.PersistentVector;
@@ -20,6 +21,8 @@ import io.holstein.map.CowHashMap;
 import io.holstein.map.CowHashSet;
 import io.holstein.map.PersistentHashMap;
 import io.holstein.map.PersistentHashSet;
+import io.holstein.sorted.CowTreeMap;
+import io.holstein.sorted.CowTreeSet;
 import io.holstein.sorted.PersistentTreeMap;
 import io.holstein.sorted.PersistentTreeSet;
 import io.holstein.string.CowString;
@@ -141,6 +144,21 @@ class HolsteinModuleTest {
                                                 n,
                                                 i -> new CowString("k" + i),
                                                 i -> new CowArrayList<>(List.of(i % 2 == 0))))),
+                new Case(
+                        "SnapshotTreeMap<Integer, PersistentVector<String>>",
+                        new TypeReference<SnapshotTreeMap<Integer, PersistentVector<String>>>() {},
+                        n ->
+                                new SnapshotTreeMap<>(
+                                        treeMap(n, i -> -i, i -> PersistentVector.of("v" + i)))),
+                new Case(
+                        "CowTreeMap<String, CowTreeSet<Integer>>",
+                        new TypeReference<CowTreeMap<String, CowTreeSet<Integer>>>() {},
+                        n ->
+                                new CowTreeMap<>(
+                                        treeMap(
+                                                n,
+                                                i -> "k" + i,
+                                                i -> new CowTreeSet<>(List.of(i, -i, 0))))),
                 new Case("Rope", new TypeReference<Rope>() {}, n -> Rope.of(text(n))),
                 new Case(
                         "CowString",

@@ -19,15 +19,15 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
  * PersistentHashSet}, {@code PersistentMap} as {@code PersistentHashMap}.
  *
  * <p>Costs: reading n elements is O(n) builder steps (no intermediate {@code java.util} copy;
- * {@code SnapshotVector} and {@code SnapshotHashMap} wrap the persistent version built, in O(1))
- * plus the reading of each element; writing is one iteration, O(n).
+ * {@code SnapshotVector}, {@code SnapshotHashMap} and {@code SnapshotTreeMap} wrap the persistent
+ * version built, in O(1)) plus the reading of each element; writing is one iteration, O(n).
  *
  * <p>Guarantees: bad input fails with Jackson's own exceptions ({@code MismatchedInputException},
  * {@code InvalidFormatException}, {@code InvalidNullException}, ...) whose path names the element
- * index or map key; a {@code null} in a {@code SnapshotHashMap} (which refuses nulls, as a {@code
- * ConcurrentMap} does) is an {@code InvalidNullException}. A repeated key in an object keeps its
- * last value, as for {@code HashMap}, unless the parser's {@code STRICT_DUPLICATE_DETECTION}
- * rejects it.
+ * index or map key; a {@code null} in a {@code SnapshotHashMap} or {@code SnapshotTreeMap} (which
+ * refuse nulls, as a {@code ConcurrentMap} does) is an {@code InvalidNullException}. A repeated key
+ * in an object keeps its last value, as for {@code HashMap}, unless the parser's {@code
+ * STRICT_DUPLICATE_DETECTION} rejects it.
  */
 public final class HolsteinModule extends Module {
 
