@@ -207,7 +207,7 @@ final class PersistentHashMapModelDriver extends ModelDriver {
         var v = versions.recent(d);
         List<Object> keys = new ArrayList<>(randomEntries(10).keySet());
         if (d.nextBoolean()) {
-            for (Object k : v.model().keySet()) {
+            for (Object k : CowHashMapModelDriver.inPoolOrder(KEYS, v.model())) {
                 if (d.nextBoolean()) {
                     keys.add(k);
                 }

@@ -14,9 +14,11 @@ import java.util.List;
  * <p>A driver implements {@link #start} (the first container or version), {@link #step} (one
  * operation and its checks) and, where it keeps versions, {@link #finish} (check them all again).
  * It draws every choice from {@link #d} and nowhere else, so that a run replays exactly from its
- * seed or fuzzer input; it {@link #log}s one line per operation for the failure message, {@link
- * #cover}s the situations its test requires to be reached, and runs an operation on both sides with
- * {@link #both}. A failure is rethrown naming its step and the steps before it.
+ * seed or fuzzer input (nor does it choose by the iteration order of a {@code HashMap} or {@code
+ * HashSet} model, which for colliding keys without a natural order depends on identity hash codes);
+ * it {@link #log}s one line per operation for the failure message, {@link #cover}s the situations
+ * its test requires to be reached, and runs an operation on both sides with {@link #both}. A
+ * failure is rethrown naming its step and the steps before it.
  */
 public abstract class ModelDriver {
 
