@@ -35,12 +35,13 @@
  * extending {@code ModelDriver}, with a constructor taking the {@code Decisions}. It draws every
  * choice from {@code d}, logs one line per operation and covers the situations worth requiring.
  *
- * <p>A persistent type keeps every version. For a sorted map, the whole driver is about this:
+ * <p>A persistent type keeps every version and checks them all again at the end. For a sorted map
+ * ({@code Tree} standing for {@code PersistentTreeMap<Integer, String>}, {@code Model} for {@code
+ * TreeMap<Integer, String>}):
  *
  * <pre>{@code
  * final class PersistentTreeMapModelDriver extends ModelDriver {
- *     private final Versions<PersistentTreeMap<Integer, String>, TreeMap<Integer, String>> versions =
- *             new Versions<>();
+ *     private final Versions<Tree, Model> versions = new Versions<>();
  *
  *     PersistentTreeMapModelDriver(Decisions d) {
  *         super(d);
@@ -52,15 +53,14 @@
  *
  *     protected void step() {
  *         var v = versions.recent(d);
- *         TreeMap<Integer, String> model = new TreeMap<>(v.model());
+ *         Integer k = d.nextInt(100);
+ *         Model model = new TreeMap<>(v.model());
  *         switch (d.weighted(4, 2, 1)) {
  *             case 0 -> {
- *                 Integer k = d.nextInt(100);
  *                 model.put(k, "v" + k);
  *                 add(v + ".with(" + k + ")", v.value().with(k, "v" + k), model);
  *             }
  *             case 1 -> {
- *                 Integer k = d.nextInt(100);
  *                 model.remove(k);
  *                 add(v + ".without(" + k + ")", v.value().without(k), model);
  *             }
@@ -77,30 +77,33 @@
  *         }
  *     }
  *
- *     private void add(String name, PersistentTreeMap<Integer, String> map, TreeMap<Integer, String> model) {
+ *     private void add(String name, Tree map, Model model) {
  *         var v = versions.add(name, map, model);
  *         log(v + " -> " + model);
  *         checkVersion(v);
  *     }
  *
- *     private void checkVersion(Version<PersistentTreeMap<Integer, String>, TreeMap<Integer, String>> v) {
+ *     private void checkVersion(Version<Tree, Model> v) {
  *         v.value().checkInvariants();
  *         check(v.value().equals(v.model()), v + ": " + v.value() + ", model " + v.model());
- *         check(new ArrayList<>(v.value().entrySet()).equals(new ArrayList<>(v.model().entrySet())), v + ": order");
+ *         check(List.copyOf(v.value().keySet()).equals(List.copyOf(v.model().keySet())),
+ *                 v + ": key order");
  *     }
  * }
  * }</pre>
  *
- * <p>A refcount type keeps a family of forks, each member with its model and the iterators and
- * views kept of it, and compares every operation on both sides with {@code both}:
+ * <p>A refcount type keeps a fork family, each member with its model and the iterators and views
+ * kept of it, and compares every operation on both sides with {@code both}. For a sorted map
+ * ({@code Cow} standing for {@code CowTreeMap<Integer, String>}, {@code Model} for {@code
+ * TreeMap<Integer, String>}):
  *
  * <pre>{@code
  * final class CowTreeMapModelDriver extends ModelDriver {
  *     private static final class Member
- *             extends Family.Member<NavigableMap<Integer, String>, CowTreeMap<Integer, String>, TreeMap<Integer, String>> {
+ *             extends Family.Member<NavigableMap<Integer, String>, Cow, Model> {
  *         final List<Twin<Iterator<Integer>>> iterators = new ArrayList<>();
  *
- *         Member(String name, CowTreeMap<Integer, String> holstein, TreeMap<Integer, String> model) {
+ *         Member(String name, Cow holstein, Model model) {
  *             super(name, holstein, model);
  *         }
  *     }
@@ -121,15 +124,18 @@
  *         switch (d.weighted(6, 2, 2, 1)) {
  *             case 0 -> both(m + ".put(" + k + ")", s -> m.of(s).put(k, "v" + k));
  *             case 1 -> {
- *                 Member f = family.add(new Member("M" + nextId(), m.holstein.fork(), new TreeMap<>(m.model)));
+ *                 Member f = new Member("M" + nextId(), m.holstein.fork(), new TreeMap<>(m.model));
+ *                 family.add(f);
  *                 log(f + " = " + m + ".fork()");
  *                 cover("fork");
  *             }
- *             case 2 -> keep(m.iterators, 4, new Twin<>(m.holstein.keySet().iterator(), m.model.keySet().iterator()));
+ *             case 2 -> keep(m.iterators, 4, new Twin<>(
+ *                     m.holstein.keySet().iterator(), m.model.keySet().iterator()));
  *             default -> {
  *                 if (!m.iterators.isEmpty()) {
  *                     Twin<Iterator<Integer>> it = d.pick(m.iterators);
- *                     both(m + " iterator.next()", s -> it.of(s).next()); // the same value, or both stale
+ *                     // the same key, or both stale (ConcurrentModificationException)
+ *                     both(m + " iterator.next()", s -> it.of(s).next());
  *                 }
  *             }
  *         }
@@ -137,7 +143,8 @@
  *             x.holstein.checkInvariants();
  *             check(x.holstein.equals(x.model), x + ": " + x.holstein + ", model " + x.model);
  *         }
- *         family.checkCounts(x -> x.holstein.shares(), x -> x.holstein.root(), x -> x.holstein.isShared());
+ *         family.checkCounts(
+ *                 x -> x.holstein.shares(), x -> x.holstein.root(), x -> x.holstein.isShared());
  *     }
  * }
  * }</pre>
