@@ -79,9 +79,7 @@ final class SnapshotHashMapModelDriver extends ModelDriver {
     }
 
     @Override
-    protected void start() {
-        check();
-    }
+    protected void start() {}
 
     @Override
     protected void step() {
@@ -97,7 +95,6 @@ final class SnapshotHashMapModelDriver extends ModelDriver {
             case 8 -> serialize();
             default -> rarely();
         }
-        check();
     }
 
     @Override
@@ -119,7 +116,8 @@ final class SnapshotHashMapModelDriver extends ModelDriver {
     }
 
     /** The map's contents and invariants, and the snapshots' (a write must not reach them). */
-    private void check() {
+    @Override
+    protected void checkAll() {
         map.checkInvariants();
         PersistentHashMap<Object, Object> now = map.snapshot();
         PersistentHashMapInvariants.check(now);

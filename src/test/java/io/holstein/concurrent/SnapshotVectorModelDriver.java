@@ -122,13 +122,6 @@ final class SnapshotVectorModelDriver extends ModelDriver {
     @Override
     protected void start() {
         newMember();
-        checkAll();
-    }
-
-    @Override
-    protected void step() {
-        oneStep();
-        checkAll();
     }
 
     // ------------------------------------------------------------------ members
@@ -183,7 +176,8 @@ final class SnapshotVectorModelDriver extends ModelDriver {
 
     // ------------------------------------------------------------------ checks
 
-    private void checkAll() {
+    @Override
+    protected void checkAll() {
         for (Member m : members) {
             m.holstein.checkInvariants();
             check(
@@ -231,7 +225,8 @@ final class SnapshotVectorModelDriver extends ModelDriver {
 
     // ------------------------------------------------------------------ steps
 
-    private void oneStep() {
+    @Override
+    protected void step() {
         Member m = members.pick();
         List<Integer> model = m.model;
         SnapshotVector<Integer> list = m.holstein;

@@ -124,13 +124,6 @@ final class CowArrayListModelDriver extends ModelDriver {
     @Override
     protected void start() {
         newMember();
-        checkAll();
-    }
-
-    @Override
-    protected void step() {
-        oneStep();
-        checkAll();
     }
 
     // ------------------------------------------------------------------ family
@@ -186,7 +179,8 @@ final class CowArrayListModelDriver extends ModelDriver {
 
     // ------------------------------------------------------------------ checks
 
-    private void checkAll() {
+    @Override
+    protected void checkAll() {
         for (Member m : family) {
             CowArrayList<Integer> cow = m.holstein;
             cow.checkInvariants();
@@ -442,7 +436,8 @@ final class CowArrayListModelDriver extends ModelDriver {
 
     // ------------------------------------------------------------------ steps
 
-    private void oneStep() {
+    @Override
+    protected void step() {
         Member m = family.pick();
         switch (d.weighted(40, 28, 10, 10)) {
             case 0 -> rootStep(m);

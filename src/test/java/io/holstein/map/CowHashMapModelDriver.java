@@ -121,7 +121,6 @@ final class CowHashMapModelDriver extends ModelDriver {
     @Override
     protected void start() {
         newMember();
-        checkAll();
     }
 
     @Override
@@ -134,7 +133,6 @@ final class CowHashMapModelDriver extends ModelDriver {
             default -> viewStep(m);
         }
         afterStep();
-        checkAll();
     }
 
     private Object key() {
@@ -212,7 +210,8 @@ final class CowHashMapModelDriver extends ModelDriver {
         }
     }
 
-    private void checkAll() {
+    @Override
+    protected void checkAll() {
         for (Member m : family) {
             CowHashMap<Object, Object> cow = m.holstein;
             cow.checkInvariants();

@@ -39,7 +39,6 @@ final class CowHashSetModelDriver extends ModelDriver {
     @Override
     protected void start() {
         newMember();
-        checkAll();
     }
 
     @Override
@@ -56,7 +55,6 @@ final class CowHashSetModelDriver extends ModelDriver {
                 x.before = new HashSet<>(x.model);
             }
         }
-        checkAll();
     }
 
     private Object element() {
@@ -125,7 +123,8 @@ final class CowHashSetModelDriver extends ModelDriver {
         log("new " + m + " = " + source + " (constructor " + how + ")");
     }
 
-    private void checkAll() {
+    @Override
+    protected void checkAll() {
         for (Member m : family) {
             m.holstein.checkInvariants();
             check(m.holstein.size() == m.model.size(), m + ": size");

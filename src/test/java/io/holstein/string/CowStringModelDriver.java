@@ -72,13 +72,6 @@ final class CowStringModelDriver extends ModelDriver {
     @Override
     protected void start() {
         newMember();
-        checkAll();
-    }
-
-    @Override
-    protected void step() {
-        oneStep();
-        checkAll();
     }
 
     // ------------------------------------------------------------------ family
@@ -132,7 +125,8 @@ final class CowStringModelDriver extends ModelDriver {
 
     // ------------------------------------------------------------------ checks
 
-    private void checkAll() {
+    @Override
+    protected void checkAll() {
         for (Member m : family) {
             CowString cow = m.holstein;
             cow.checkInvariants();
@@ -315,7 +309,8 @@ final class CowStringModelDriver extends ModelDriver {
 
     // ------------------------------------------------------------------ steps
 
-    private void oneStep() {
+    @Override
+    protected void step() {
         Member m = family.pick();
         switch (d.weighted(35, 25, 20, 8, 6)) {
             case 0 -> writeStep(m);

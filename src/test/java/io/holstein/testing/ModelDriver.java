@@ -12,13 +12,14 @@ import java.util.List;
  * coverage-guided runs of its Jazzer fuzz test ({@link ModelRun#fuzz}).
  *
  * <p>A driver implements {@link #start} (the first container or version), {@link #step} (one
- * operation and its checks) and, where it keeps versions, {@link #finish} (check them all again).
- * It draws every choice from {@link #d} and nowhere else, so that a run replays exactly from its
- * seed or fuzzer input (nor does it choose by the iteration order of a {@code HashMap} or {@code
- * HashSet} model, which for colliding keys without a natural order depends on identity hash codes);
- * it {@link #log}s one line per operation for the failure message, {@link #cover}s the situations
- * its test requires to be reached, and runs an operation on both sides with {@link #both}. A
- * failure is rethrown naming its step and the steps before it.
+ * operation and its checks), where it has any, {@link #checkAll} (what every step must leave true)
+ * and, where it keeps versions, {@link #finish} (check them all again). It draws every choice from
+ * {@link #d} and nowhere else, so that a run replays exactly from its seed or fuzzer input (nor
+ * does it choose by the iteration order of a {@code HashMap} or {@code HashSet} model, which for
+ * colliding keys without a natural order depends on identity hash codes); it {@link #log}s one line
+ * per operation for the failure message, {@link #cover}s the situations its test requires to be
+ * reached, and runs an operation on both sides with {@link #both}. A failure is rethrown naming its
+ * step and the steps before it.
  */
 public abstract class ModelDriver {
 
@@ -63,8 +64,10 @@ public abstract class ModelDriver {
         int n = 0;
         try {
             start();
+            checkAll();
             for (n = 1; n <= maxSteps && !d.exhausted(); n++) {
                 step();
+                checkAll();
             }
             finish();
             return n - 1;
@@ -78,6 +81,12 @@ public abstract class ModelDriver {
 
     /** Chooses one operation, runs it and checks the outcome. */
     protected abstract void step();
+
+    /**
+     * Checks what every step must leave true (each container against its model, invariants), after
+     * {@link #start} and after every {@link #step}. Nothing by default.
+     */
+    protected void checkAll() {}
 
     /** After the last step: checks again what the run kept. Nothing by default. */
     protected void finish() {}

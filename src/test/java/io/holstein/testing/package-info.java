@@ -139,6 +139,9 @@
  *                 }
  *             }
  *         }
+ *     }
+ *
+ *     protected void checkAll() { // after every step
  *         for (Member x : family) {
  *             x.holstein.checkInvariants();
  *             check(x.holstein.equals(x.model), x + ": " + x.holstein + ", model " + x.model);
