@@ -62,12 +62,7 @@ final class CowHashSetModelDriver extends ModelDriver {
     }
 
     private List<Object> elements(int max) {
-        List<Object> out = new ArrayList<>();
-        int n = d.nextInt(0, max);
-        for (int i = 0; i < n; i++) {
-            out.add(element());
-        }
-        return out;
+        return d.some(CowHashMapModelDriver.KEYS, max);
     }
 
     private static final class Member

@@ -64,12 +64,7 @@ final class PersistentHashSetModelDriver extends ModelDriver {
     }
 
     private List<Object> elements(int max) {
-        List<Object> out = new ArrayList<>();
-        int n = d.nextInt(0, max);
-        for (int i = 0; i < n; i++) {
-            out.add(element());
-        }
-        return out;
+        return d.some(PersistentHashMapModelDriver.KEYS, max);
     }
 
     private void add(String name, PersistentHashSet<Object> set, Set<Object> model) {
