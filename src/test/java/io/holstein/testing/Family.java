@@ -88,7 +88,8 @@ public final class Family<M> implements Iterable<M> {
     }
 
     /**
-     * @param onDropped told of every member dropped, to forget what the driver kept of it
+     * As {@link #Family(ModelDriver, int)}, telling {@code onDropped} of every member dropped, so
+     * that the driver forgets what it kept of it.
      */
     public Family(ModelDriver driver, int max, Consumer<? super M> onDropped) {
         this.driver = driver;

@@ -44,16 +44,6 @@ public final class Versions<H, M> implements Iterable<Versions.Version<H, M>> {
         return all.size();
     }
 
-    /** The version of index {@code i}, in the order they were kept. */
-    public Version<H, M> get(int i) {
-        return all.get(i);
-    }
-
-    /** The latest version. */
-    public Version<H, M> latest() {
-        return all.get(all.size() - 1);
-    }
-
     /** Any version, chosen by {@code d}. */
     public Version<H, M> any(Decisions d) {
         return d.pick(all);
