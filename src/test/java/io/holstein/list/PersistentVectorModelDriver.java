@@ -386,7 +386,7 @@ final class PersistentVectorModelDriver extends ModelDriver {
 
     // ------------------------------------------------------------------ near Integer.MAX_VALUE
 
-    /** Sizes up to which {@link #runNearTheLimit} checks every element; larger ones are sampled. */
+    /** Sizes up to which {@link NearTheLimit} checks every element; larger ones are sampled. */
     private static final int FULLY_CHECKED = 1 << 12;
 
     /** How many elements at each end of a large version the iterators and spliterators read. */
