@@ -346,7 +346,9 @@ public final class PersistentHashMap<K, V> extends ReadOnlyMap<K, V>
     /**
      * Returns a collector into a {@code PersistentHashMap} that merges the values of equal keys
      * with {@code mergeFn}, as {@link java.util.stream.Collectors#toMap(Function, Function,
-     * BinaryOperator)} does. O(n) for n elements.
+     * BinaryOperator)} does, except that a {@code null} value or merge result is kept as the key's
+     * value (the map permits null values) where {@code toMap} throws or removes the key. O(n) for n
+     * elements.
      *
      * @param <T> the type of stream elements
      * @param <K> the type of keys

@@ -488,8 +488,9 @@ public final class PersistentTreeMap<K, V> extends ReadOnlySortedMap<K, V>
     /**
      * Returns a collector into a {@code PersistentTreeMap} in natural order that merges the values
      * of equal keys with {@code mergeFn}, the earlier value first, as {@link
-     * java.util.stream.Collectors#toMap(Function, Function, BinaryOperator)} does. O(n log n), O(n)
-     * for keys in ascending order.
+     * java.util.stream.Collectors#toMap(Function, Function, BinaryOperator)} does, except that a
+     * {@code null} value or merge result is kept as the key's value (the map permits null values)
+     * where {@code toMap} throws or removes the key. O(n log n), O(n) for keys in ascending order.
      *
      * @param <T> the type of stream elements
      * @param <K> the type of keys
@@ -965,7 +966,10 @@ public final class PersistentTreeMap<K, V> extends ReadOnlySortedMap<K, V>
             K key, BiFunction<? super K, ? super V, ? extends V> fn) {
         Objects.requireNonNull(fn);
         V next = fn.apply(key, size == 0 ? null : get(key));
-        return next == null ? without(key) : with(key, next);
+        if (next == null) {
+            return size == 0 ? this : without(key);
+        }
+        return with(key, next);
     }
 
     /**
@@ -1070,8 +1074,8 @@ public final class PersistentTreeMap<K, V> extends ReadOnlySortedMap<K, V>
      * @return the new version
      * @throws NullPointerException if {@code other} is null
      * @throws IllegalArgumentException if the comparators differ ({@code Objects.equals} of {@link
-     *     #comparator()}), a key of {@code other} is not above every key of this map, or the size
-     *     would pass {@link Integer#MAX_VALUE}
+     *     #comparator()}) or a key of {@code other} is not above every key of this map
+     * @throws IllegalStateException if the size would pass {@link Integer#MAX_VALUE}
      */
     @Override
     @SuppressWarnings("unchecked")
@@ -1095,7 +1099,7 @@ public final class PersistentTreeMap<K, V> extends ReadOnlySortedMap<K, V>
             }
         }
         if ((long) size + other.size() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(
+            throw new IllegalStateException(
                     "size would pass Integer.MAX_VALUE: " + size + " + " + other.size());
         }
         TreeNode tail;

@@ -102,8 +102,11 @@ public final class PersistentTreeSet<E> extends ReadOnlySortedSet<E>
     /** Whether this set reads its tree backwards. */
     private final transient boolean descending;
 
-    /** The cached hash code; 0 until computed. */
+    /** The cached hash code; 0 until computed, or when it is 0 (see {@link #hashIsZero}). */
     private transient int hash;
+
+    /** Whether the hash code was computed and is 0, as {@code String} marks it. */
+    private transient boolean hashIsZero;
 
     PersistentTreeSet(TreeNode root, int size, Comparator<Object> order, boolean descending) {
         this.root = root;
@@ -444,11 +447,15 @@ public final class PersistentTreeSet<E> extends ReadOnlySortedSet<E>
     @Override
     public int hashCode() {
         int h = hash;
-        if (h == 0 && size > 0) {
+        if (h == 0 && !hashIsZero) {
             int[] sum = {0};
             BTree.forEach(root, false, (k, v) -> sum[0] += Objects.hashCode(k));
             h = sum[0];
-            hash = h;
+            if (h == 0) {
+                hashIsZero = true;
+            } else {
+                hash = h;
+            }
         }
         return h;
     }

@@ -84,9 +84,14 @@ final class TreeWriter {
     /**
      * Maps {@code key} to {@code value} ({@link TreeEdit#NO_VALUE} for a set, which keeps a present
      * key as it is). Returns the previous value, or {@link BTree#NOT_FOUND}. O(1) amortized for a
-     * key above all others, else O(log n).
+     * key above all others, else O(log n). A new key in a tree of {@code Integer.MAX_VALUE} entries
+     * throws {@link IllegalStateException} before anything is written.
      */
     Object put(Object key, Object value) {
+        if (size() == Integer.MAX_VALUE && get(key) == BTree.NOT_FOUND) {
+            throw new IllegalStateException(
+                    "a tree of Integer.MAX_VALUE entries is full; cannot add " + key);
+        }
         if (runLength > 0) {
             int c = BTree.compare(cmp, key, runKeys[runLength - 1]);
             if (c > 0) {

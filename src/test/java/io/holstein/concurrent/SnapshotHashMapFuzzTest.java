@@ -2,21 +2,15 @@ package io.holstein.concurrent;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.holstein.testing.FuzzedDecisions;
-import java.util.HashMap;
+import io.holstein.testing.ModelRun;
 
-/**
- * Coverage-guided exploration of {@link SnapshotHashMapModelDriver}. Under {@code mvn verify} this
- * runs in regression mode, once per input kept in {@code
- * src/test/resources/io/holstein/concurrent/SnapshotHashMapFuzzTestInputs/fuzz_decisions_matchHashMapModel/};
- * {@code scripts/fuzz SnapshotHashMapFuzzTest 10m} fuzzes it.
- */
+/** Coverage-guided exploration of {@link SnapshotHashMapModelDriver}: see {@link ModelRun#fuzz}. */
 class SnapshotHashMapFuzzTest {
 
     private static final int MAX_STEPS = 500;
 
     @FuzzTest(maxDuration = "10m")
     void fuzz_decisions_matchHashMapModel(FuzzedDataProvider data) {
-        SnapshotHashMapModelDriver.run(new FuzzedDecisions(data), MAX_STEPS, new HashMap<>());
+        ModelRun.fuzz(data, MAX_STEPS, SnapshotHashMapModelDriver::new);
     }
 }

@@ -3,9 +3,8 @@ package io.holstein.concurrent;
 import io.holstein.map.PersistentHashMap;
 import io.holstein.map.PersistentHashMapInvariants;
 import io.holstein.testing.Decisions;
-import io.holstein.testing.SerialStreams;
-import io.holstein.testing.StepLog;
-import java.io.IOException;
+import io.holstein.testing.ModelDriver;
+import io.holstein.testing.Versions.Version;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,7 +27,7 @@ import java.util.Set;
  * iterators must return exactly the mappings of the version current when they were created,
  * whatever was written since.
  */
-final class SnapshotHashMapModelDriver {
+final class SnapshotHashMapModelDriver extends ModelDriver {
 
     /** Small integers and strings, so that operations hit present keys often. */
     static final List<Object> KEYS;
@@ -50,16 +49,12 @@ final class SnapshotHashMapModelDriver {
     private static final int MAX_SNAPSHOTS = 12;
     private static final int MAX_ITERATORS = 4;
 
-    private final Decisions d;
-    private final StepLog steps;
     private final SnapshotHashMap<Object, Object> map = new SnapshotHashMap<>();
     private final Map<Object, Object> model = new HashMap<>();
-    private final List<Kept> snapshots = new ArrayList<>();
+    private final List<Version<PersistentHashMap<Object, Object>, Map<Object, Object>>> snapshots =
+            new ArrayList<>();
     private final List<KeptIterator> iterators = new ArrayList<>();
     private int snapshotCount;
-
-    private record Kept(
-            String name, PersistentHashMap<Object, Object> version, Map<Object, Object> model) {}
 
     /** An iterator of one view with the model of the version it iterates and what it returned. */
     private static final class KeptIterator {
@@ -79,57 +74,37 @@ final class SnapshotHashMapModelDriver {
         }
     }
 
-    private SnapshotHashMapModelDriver(Decisions d, Map<String, Integer> coverage) {
-        this.d = d;
-        this.steps = new StepLog(coverage);
+    SnapshotHashMapModelDriver(Decisions d) {
+        super(d);
     }
 
-    static void run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
-        new SnapshotHashMapModelDriver(d, coverage).runSteps(maxSteps);
-    }
+    @Override
+    protected void start() {}
 
-    private void runSteps(int maxSteps) {
-        steps.run(
-                d,
-                maxSteps,
-                this::check,
-                () -> {
-                    switch (d.weighted(12, 8, 3, 2, 3, 4, 4, 2, 1, 2)) {
-                        case 0 -> singleKeyWrite();
-                        case 1 -> functionWrite();
-                        case 2 -> multiKeyWrite();
-                        case 3 -> compareAndSet();
-                        case 4 -> takeSnapshot();
-                        case 5 -> iteratorStep();
-                        case 6 -> viewStep();
-                        case 7 -> reads();
-                        case 8 -> serialize();
-                        default -> rarely();
-                    }
-                    check();
-                },
-                () -> {
-                    for (Kept k : snapshots) {
-                        checkKept(k);
-                    }
-                    while (!iterators.isEmpty()) {
-                        drain(iterators.remove(0));
-                    }
-                });
-    }
-
-    private static void check(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
+    @Override
+    protected void step() {
+        switch (d.weighted(12, 8, 3, 2, 3, 4, 4, 2, 1, 2)) {
+            case 0 -> singleKeyWrite();
+            case 1 -> functionWrite();
+            case 2 -> multiKeyWrite();
+            case 3 -> compareAndSet();
+            case 4 -> takeSnapshot();
+            case 5 -> iteratorStep();
+            case 6 -> viewStep();
+            case 7 -> reads();
+            case 8 -> serialize();
+            default -> rarely();
         }
     }
 
-    private void log(String s) {
-        steps.log(s);
-    }
-
-    private void cover(String s) {
-        steps.cover(s);
+    @Override
+    protected void finish() {
+        for (var k : snapshots) {
+            checkKept(k);
+        }
+        while (!iterators.isEmpty()) {
+            drain(iterators.remove(0));
+        }
     }
 
     private Object key() {
@@ -141,7 +116,8 @@ final class SnapshotHashMapModelDriver {
     }
 
     /** The map's contents and invariants, and the snapshots' (a write must not reach them). */
-    private void check() {
+    @Override
+    protected void checkAll() {
         map.checkInvariants();
         PersistentHashMap<Object, Object> now = map.snapshot();
         PersistentHashMapInvariants.check(now);
@@ -159,10 +135,10 @@ final class SnapshotHashMapModelDriver {
         }
     }
 
-    private void checkKept(Kept k) {
-        check(k.version.equals(k.model), k.name + " changed: " + k.version + " but was " + k.model);
-        check(k.version.size() == k.model.size(), k.name + " size changed");
-        PersistentHashMapInvariants.check(k.version);
+    private void checkKept(Version<PersistentHashMap<Object, Object>, Map<Object, Object>> k) {
+        check(k.value().equals(k.model()), k + " changed: " + k.value() + " but was " + k.model());
+        check(k.value().size() == k.model().size(), k + " size changed");
+        PersistentHashMapInvariants.check(k.value());
     }
 
     /** Runs a write expected to change nothing: the current version must stay the same instance. */
@@ -394,7 +370,7 @@ final class SnapshotHashMapModelDriver {
     private void compareAndSet() {
         PersistentHashMap<Object, Object> current = map.snapshot();
         PersistentHashMap<Object, Object> expected =
-                !snapshots.isEmpty() && d.nextBoolean() ? d.pick(snapshots).version : current;
+                !snapshots.isEmpty() && d.nextBoolean() ? d.pick(snapshots).value() : current;
         Object k = key();
         Object v = value();
         PersistentHashMap<Object, Object> next = d.oneIn(5) ? expected : expected.with(k, v);
@@ -421,17 +397,18 @@ final class SnapshotHashMapModelDriver {
     private void takeSnapshot() {
         PersistentHashMap<Object, Object> s = map.snapshot();
         check(s == map.snapshot(), "two snapshots without a write in between differ");
-        if (snapshots.size() == MAX_SNAPSHOTS) {
-            checkKept(snapshots.remove(d.nextInt(MAX_SNAPSHOTS)));
+        Version<PersistentHashMap<Object, Object>, Map<Object, Object>> k =
+                new Version<>("snapshot#" + snapshotCount++, s, new HashMap<>(model));
+        var dropped = keep(snapshots, MAX_SNAPSHOTS, k);
+        if (dropped != null) {
+            checkKept(dropped);
         }
-        Kept k = new Kept("snapshot#" + snapshotCount++, s, new HashMap<>(model));
-        log("snapshot() -> " + k.model);
-        snapshots.add(k);
-        if (!snapshots.isEmpty() && d.oneIn(4)) {
+        log("snapshot() -> " + k.model());
+        if (d.oneIn(4)) {
             // A new map over a kept version shares it and writes never reach it.
-            Kept old = d.pick(snapshots);
-            SnapshotHashMap<Object, Object> other = new SnapshotHashMap<>(old.version);
-            check(other.snapshot() == old.version, "the PersistentHashMap constructor copied");
+            var old = d.pick(snapshots);
+            SnapshotHashMap<Object, Object> other = new SnapshotHashMap<>(old.value());
+            check(other.snapshot() == old.value(), "the PersistentHashMap constructor copied");
             other.put(key(), value());
             other.remove(key());
             checkKept(old);
@@ -632,16 +609,12 @@ final class SnapshotHashMapModelDriver {
 
     private void serialize() {
         log("serialization round trip");
-        try {
-            Object back = SerialStreams.deserialize(SerialStreams.serialize(map));
-            check(back instanceof SnapshotHashMap<?, ?>, "deserialized to " + back.getClass());
-            SnapshotHashMap<?, ?> copy = (SnapshotHashMap<?, ?>) back;
-            copy.checkInvariants();
-            check(copy.equals(model), "deserialized " + copy);
-            cover("serialization round trip");
-        } catch (IOException | ClassNotFoundException e) {
-            throw new AssertionError(e);
-        }
+        Object back = roundTrip((Object) map);
+        check(back instanceof SnapshotHashMap<?, ?>, "deserialized to " + back.getClass());
+        SnapshotHashMap<?, ?> copy = (SnapshotHashMap<?, ?>) back;
+        copy.checkInvariants();
+        check(copy.equals(model), "deserialized " + copy);
+        cover("serialization round trip");
     }
 
     private void rarely() {

@@ -2,17 +2,9 @@ package io.holstein.concurrent;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.holstein.testing.FuzzedDecisions;
-import java.util.HashMap;
+import io.holstein.testing.ModelRun;
 
-/**
- * Coverage-guided exploration of {@link SnapshotVectorModelDriver}: Jazzer's input is the stream of
- * the driver's decisions.
- *
- * <p>Under {@code mvn verify} this runs in regression mode, once per input kept in {@code
- * src/test/resources/io/holstein/concurrent/SnapshotVectorFuzzTestInputs/fuzz_decisions_matchArrayListModel/};
- * {@code scripts/fuzz SnapshotVectorFuzzTest} runs it in fuzzing mode.
- */
+/** Coverage-guided exploration of {@link SnapshotVectorModelDriver}: see {@link ModelRun#fuzz}. */
 class SnapshotVectorFuzzTest {
 
     /** Steps per input at most; an input usually runs dry earlier. */
@@ -20,6 +12,6 @@ class SnapshotVectorFuzzTest {
 
     @FuzzTest(maxDuration = "10m")
     void fuzz_decisions_matchArrayListModel(FuzzedDataProvider data) {
-        SnapshotVectorModelDriver.run(new FuzzedDecisions(data), MAX_STEPS, new HashMap<>());
+        ModelRun.fuzz(data, MAX_STEPS, SnapshotVectorModelDriver::new);
     }
 }

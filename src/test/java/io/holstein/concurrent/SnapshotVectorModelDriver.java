@@ -1,25 +1,21 @@
 package io.holstein.concurrent;
 
 import io.holstein.list.PersistentVector;
+import io.holstein.testing.Comparison;
 import io.holstein.testing.Decisions;
-import io.holstein.testing.StepLog;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
+import io.holstein.testing.Family;
+import io.holstein.testing.ModelDriver;
+import io.holstein.testing.Outcome;
+import io.holstein.testing.Versions.Version;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ListIterator;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -47,7 +43,7 @@ import java.util.function.UnaryOperator;
  *       cut at the list's size, whose end only writes through the view or its own views move.
  * </ul>
  */
-final class SnapshotVectorModelDriver {
+final class SnapshotVectorModelDriver extends ModelDriver {
 
     static final int MAX_MEMBERS = 3;
 
@@ -64,34 +60,22 @@ final class SnapshotVectorModelDriver {
                     Comparator.nullsLast(Comparator.<Integer>reverseOrder()),
                     Comparator.nullsFirst(Comparator.comparingInt(e -> e % 3)));
 
-    private final Decisions d;
-    private final StepLog steps;
-    private final List<Member> members = new ArrayList<>();
-    private int nextId;
+    private final Family<Member> members = new Family<>(this, MAX_MEMBERS);
 
     /** A list, its model, and what was taken from it. */
-    private static final class Member {
-        final int id;
-        final SnapshotVector<Integer> list;
-        final List<Integer> model;
-        final List<Kept> snapshots = new ArrayList<>();
+    private static final class Member
+            extends Family.Member<List<Integer>, SnapshotVector<Integer>, List<Integer>> {
+
+        /** Versions handed out by snapshot(), each with the model it must always equal. */
+        final List<Version<PersistentVector<Integer>, List<Integer>>> snapshots = new ArrayList<>();
+
         final List<IteratorTwin> iterators = new ArrayList<>();
         final List<View> views = new ArrayList<>();
 
-        Member(int id, SnapshotVector<Integer> list, List<Integer> model) {
-            this.id = id;
-            this.list = list;
-            this.model = model;
-        }
-
-        @Override
-        public String toString() {
-            return "L" + id;
+        Member(String name, SnapshotVector<Integer> list, List<Integer> model) {
+            super(name, list, model);
         }
     }
-
-    /** A version handed out by snapshot() and the model it must always equal. */
-    private record Kept(PersistentVector<Integer> vector, List<Integer> model) {}
 
     /** A list iterator over a SnapshotVector and one over a copy of its model at that moment. */
     private record IteratorTwin(
@@ -122,30 +106,22 @@ final class SnapshotVectorModelDriver {
         }
     }
 
-    private SnapshotVectorModelDriver(Decisions d, Map<String, Integer> coverage) {
-        this.d = d;
-        this.steps = new StepLog(coverage);
+    SnapshotVectorModelDriver(Decisions d) {
+        super(
+                d,
+                // CopyOnWriteArrayList, which SnapshotVector mirrors, throws
+                // ArrayIndexOutOfBoundsException where ArrayList throws IndexOutOfBoundsException.
+                Comparison.between("SnapshotVector", "ArrayList")
+                        .withExceptionKind(
+                                e ->
+                                        e instanceof IndexOutOfBoundsException
+                                                ? IndexOutOfBoundsException.class
+                                                : e.getClass()));
     }
 
-    /**
-     * Runs one sequence of at most {@code maxSteps} steps, or fewer if the decisions run out.
-     *
-     * @return the number of steps run
-     * @throws AssertionError naming the failing step and the steps before it
-     */
-    static int run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
-        SnapshotVectorModelDriver driver = new SnapshotVectorModelDriver(d, coverage);
-        return driver.steps.run(
-                d,
-                maxSteps,
-                () -> {
-                    driver.newMember();
-                    driver.checkAll();
-                },
-                () -> {
-                    driver.oneStep();
-                    driver.checkAll();
-                });
+    @Override
+    protected void start() {
+        newMember();
     }
 
     // ------------------------------------------------------------------ members
@@ -169,24 +145,20 @@ final class SnapshotVectorModelDriver {
                 model = new ArrayList<>(source);
             }
             case 3 -> {
-                Member other = d.pick(members);
-                list = new SnapshotVector<>(other.list.snapshot());
+                Member other = members.pick();
+                list = new SnapshotVector<>(other.holstein.snapshot());
                 model = new ArrayList<>(other.model);
-                steps.cover("list adopting another's snapshot");
+                cover("list adopting another's snapshot");
             }
             default -> {
-                Member other = d.pick(members);
-                list = new SnapshotVector<>(other.list);
+                Member other = members.pick();
+                list = new SnapshotVector<>(other.holstein);
                 model = new ArrayList<>(other.model);
-                steps.cover("list copying another SnapshotVector");
+                cover("list copying another SnapshotVector");
             }
         }
-        if (members.size() == MAX_MEMBERS) {
-            members.remove(d.nextInt(members.size()));
-        }
-        Member m = new Member(nextId++, list, model);
-        members.add(m);
-        steps.log("new " + m + " = " + model + " (constructor " + how + ")");
+        Member m = members.add(new Member("L" + nextId(), list, model));
+        log("new " + m + " = " + model + " (constructor " + how + ")");
     }
 
     private List<Integer> elements(int count) {
@@ -204,24 +176,25 @@ final class SnapshotVectorModelDriver {
 
     // ------------------------------------------------------------------ checks
 
-    private void checkAll() {
+    @Override
+    protected void checkAll() {
         for (Member m : members) {
-            m.list.checkInvariants();
+            m.holstein.checkInvariants();
             check(
-                    m.list.size() == m.model.size(),
-                    m + ": size " + m.list.size() + ", model " + m.model.size());
+                    m.holstein.size() == m.model.size(),
+                    m + ": size " + m.holstein.size() + ", model " + m.model.size());
             for (int i = 0; i < m.model.size(); i++) {
                 check(
-                        Objects.equals(m.list.get(i), m.model.get(i)),
-                        m + ": get(" + i + ") " + m.list + ", model " + m.model);
+                        Objects.equals(m.holstein.get(i), m.model.get(i)),
+                        m + ": get(" + i + ") " + m.holstein + ", model " + m.model);
             }
             check(
-                    Arrays.equals(m.list.toArray(), m.model.toArray()),
-                    m + ": toArray " + m.list + ", model " + m.model);
-            for (Kept k : m.snapshots) {
+                    Arrays.equals(m.holstein.toArray(), m.model.toArray()),
+                    m + ": toArray " + m.holstein + ", model " + m.model);
+            for (var k : m.snapshots) {
                 check(
-                        k.vector.equals(k.model),
-                        m + ": a kept snapshot changed: " + k.vector + ", model " + k.model);
+                        k.value().equals(k.model()),
+                        m + ": a kept snapshot changed: " + k.value() + ", model " + k.model());
             }
             for (View v : m.views) {
                 int n = m.model.size();
@@ -236,46 +209,14 @@ final class SnapshotVectorModelDriver {
         }
     }
 
-    private static void check(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
-        }
-    }
-
     /**
-     * Runs both sides and compares them; returns whether both threw: equal results, or exceptions
-     * of the same kind ({@code IndexOutOfBoundsException} subclasses count as one).
+     * Runs both sides and compares them: equal results, or exceptions of the same kind ({@code
+     * IndexOutOfBoundsException} subclasses count as one).
+     *
+     * @return whether both threw
      */
-    private <T> boolean same(String what, Supplier<T> actual, Supplier<T> expected) {
-        Object a;
-        Object e;
-        Class<?> ta = null;
-        Class<?> te = null;
-        try {
-            a = actual.get();
-        } catch (RuntimeException x) {
-            a = null;
-            ta = kind(x);
-        }
-        try {
-            e = expected.get();
-        } catch (RuntimeException x) {
-            e = null;
-            te = kind(x);
-        }
-        if (ta != null || te != null) {
-            check(ta == te, what + ": threw " + ta + ", model " + te);
-            steps.cover("both threw " + ta.getSimpleName());
-            return true;
-        }
-        check(Objects.equals(a, e), what + ": " + a + ", model " + e);
-        return false;
-    }
-
-    private static Class<?> kind(RuntimeException x) {
-        return x instanceof IndexOutOfBoundsException
-                ? IndexOutOfBoundsException.class
-                : x.getClass();
+    private boolean same(String what, Outcome.Action actual, Outcome.Action expected) {
+        return compare(what, actual, expected).threw();
     }
 
     private static <T> T fail(RuntimeException e) {
@@ -284,10 +225,11 @@ final class SnapshotVectorModelDriver {
 
     // ------------------------------------------------------------------ steps
 
-    private void oneStep() {
-        Member m = d.pick(members);
+    @Override
+    protected void step() {
+        Member m = members.pick();
         List<Integer> model = m.model;
-        SnapshotVector<Integer> list = m.list;
+        SnapshotVector<Integer> list = m.holstein;
         int n = model.size();
         boolean grow = n < SOFT_MAX_SIZE;
         int op =
@@ -320,7 +262,7 @@ final class SnapshotVectorModelDriver {
                         1);
         int i = d.nextInt(-1, n + 1);
         Integer e = element();
-        steps.log(m + " op " + op + " index " + i + " element " + e + " on " + model);
+        log(m + " op " + op + " index " + i + " element " + e + " on " + model);
         switch (op) {
             case 0 -> same("add", () -> list.add(e), () -> model.add(e));
             case 1 ->
@@ -366,7 +308,7 @@ final class SnapshotVectorModelDriver {
                                                                 return e;
                                                             })),
                             () -> fail(new IllegalStateException()));
-                    steps.cover("callback threw, list unchanged");
+                    cover("callback threw, list unchanged");
                 } else {
                     UnaryOperator<Integer> f =
                             x -> x == null ? e : Integer.valueOf((x + 1) % VALUES);
@@ -386,11 +328,10 @@ final class SnapshotVectorModelDriver {
             }
             case 11 -> {
                 List<Integer> c = elements(d.nextInt(0, 5));
-                Member source = d.pick(members);
-                List<Integer> given = d.nextBoolean() ? c : source.list;
+                Member source = members.pick();
+                List<Integer> given = d.nextBoolean() ? c : source.holstein;
                 List<Integer> expectedGiven = given == c ? c : new ArrayList<>(source.model);
-                steps.cover(
-                        given == c ? "addAll(i) of an ArrayList" : "addAll(i) of a SnapshotVector");
+                cover(given == c ? "addAll(i) of an ArrayList" : "addAll(i) of a SnapshotVector");
                 same(
                         "addAll(i)",
                         () -> list.addAll(i, given),
@@ -490,7 +431,7 @@ final class SnapshotVectorModelDriver {
                     check(
                             !list.compareAndSet(before, before),
                             m + ": compareAndSet of a stale version succeeded");
-                    steps.cover("compareAndSet");
+                    cover("compareAndSet");
                 } else {
                     int[] calls = {0};
                     PersistentVector<Integer> installed =
@@ -507,13 +448,16 @@ final class SnapshotVectorModelDriver {
                     }
                     model.add(e);
                     check(installed == list.snapshot(), "update returns the version it installed");
-                    steps.cover("update");
+                    cover("update");
                 }
-                keep(m.snapshots, new Kept(before, modelBefore), true);
+                keep(m.snapshots, MAX_KEPT, new Version<>("snapshot", before, modelBefore));
             }
             case 19 -> {
-                keep(m.snapshots, new Kept(list.snapshot(), new ArrayList<>(model)), true);
-                steps.cover("snapshot kept");
+                keep(
+                        m.snapshots,
+                        MAX_KEPT,
+                        new Version<>("snapshot", list.snapshot(), new ArrayList<>(model)));
+                cover("snapshot kept");
             }
             case 20 -> {
                 int at = Math.max(0, Math.min(i, n));
@@ -522,8 +466,8 @@ final class SnapshotVectorModelDriver {
                         whole ? list.listIterator(at) : (ListIterator<Integer>) list.iterator();
                 ListIterator<Integer> expected =
                         new ArrayList<>(model).listIterator(whole ? at : 0);
-                keep(m.iterators, new IteratorTwin(actual, expected, list.snapshot()), true);
-                steps.cover("iterator kept");
+                keep(m.iterators, MAX_KEPT, new IteratorTwin(actual, expected, list.snapshot()));
+                cover("iterator kept");
             }
             case 21 -> stepIterator(m);
             case 22 -> {
@@ -544,7 +488,7 @@ final class SnapshotVectorModelDriver {
                     if (made[0] != null) {
                         @SuppressWarnings("unchecked")
                         List<Integer> view = (List<Integer>) made[0];
-                        keep(m.views, new View(view, null, from, to), true);
+                        keep(m.views, MAX_KEPT, new View(view, null, from, to));
                     }
                 } else {
                     View outer = d.pick(m.views);
@@ -566,16 +510,16 @@ final class SnapshotVectorModelDriver {
                                             ? fail(new IndexOutOfBoundsException())
                                             : null);
                     if (outer.offset > n) {
-                        steps.cover("view of a view starting past the list's end");
+                        cover("view of a view starting past the list's end");
                     }
                     if (made[0] != null) {
                         @SuppressWarnings("unchecked")
                         List<Integer> view = (List<Integer>) made[0];
                         keep(
                                 m.views,
-                                new View(view, outer, outer.offset + from, outer.offset + to),
-                                true);
-                        steps.cover("view of a view");
+                                MAX_KEPT,
+                                new View(view, outer, outer.offset + from, outer.offset + to));
+                        cover("view of a view");
                     }
                 }
             }
@@ -588,7 +532,7 @@ final class SnapshotVectorModelDriver {
             default -> {
                 SnapshotVector<Integer> back = roundTrip(list);
                 check(back.equals(model) && back != list, "serialization round trip");
-                steps.cover("serialization round trip");
+                cover("serialization round trip");
                 same(
                         "spliterator characteristics",
                         () -> list.spliterator().characteristics(),
@@ -606,20 +550,13 @@ final class SnapshotVectorModelDriver {
         return null;
     }
 
-    private <T> void keep(List<T> kept, T t, boolean evict) {
-        if (evict && kept.size() == MAX_KEPT) {
-            kept.remove(d.nextInt(kept.size()));
-        }
-        kept.add(t);
-    }
-
     private void stepIterator(Member m) {
         if (m.iterators.isEmpty()) {
             return;
         }
         IteratorTwin it = d.pick(m.iterators);
-        if (!m.list.snapshot().equals(it.version)) {
-            steps.cover("iterator used after its list changed");
+        if (!m.holstein.snapshot().equals(it.version)) {
+            cover("iterator used after its list changed");
         }
         switch (d.nextInt(6)) {
             case 0 ->
@@ -679,23 +616,13 @@ final class SnapshotVectorModelDriver {
         Integer e = element();
         boolean placeable = v.offset <= n;
         if (v.end > n) {
-            steps.cover("view cut at the list's size");
+            cover("view cut at the list's size");
         }
         if (!placeable) {
-            steps.cover("view starting past the list's end");
+            cover("view starting past the list's end");
         }
         int op = d.weighted(2, 3, 2, 2, 2, 2, 1, 1, 1, 1, 1, 3, 1);
-        steps.log(
-                "  view ["
-                        + v.offset
-                        + ", "
-                        + v.end
-                        + ") op "
-                        + op
-                        + " index "
-                        + i
-                        + " element "
-                        + e);
+        log("  view [" + v.offset + ", " + v.end + ") op " + op + " index " + i + " element " + e);
         // The change a completed write makes, as SnapshotVector.subList documents it: list
         // indices [from, to) become length elements; for removeIf, gone marks what went.
         int from = lo;
@@ -832,15 +759,15 @@ final class SnapshotVectorModelDriver {
                                                     range.isEmpty()));
             default -> {
                 ListIterator<Integer> it = v.view.listIterator();
-                PersistentVector<Integer> before = m.list.snapshot();
-                m.list.add(e);
+                PersistentVector<Integer> before = m.holstein.snapshot();
+                m.holstein.add(e);
                 List<Integer> walked = new ArrayList<>();
                 it.forEachRemaining(walked::add);
                 model.add(e);
                 check(
                         walked.equals(before.subList(lo, hi)),
                         "a view's iterator saw a later write: " + walked);
-                steps.cover("view iterator kept its version");
+                cover("view iterator kept its version");
                 return;
             }
         }
@@ -858,7 +785,7 @@ final class SnapshotVectorModelDriver {
                 } else if (e0 >= to) {
                     moved = e0 + length - (to - from);
                 } else {
-                    steps.cover("write straddling an outer view's end");
+                    cover("write straddling an outer view's end");
                     if (gone != null) {
                         moved = e0;
                         for (int k = from; k < e0; k++) {
@@ -869,30 +796,11 @@ final class SnapshotVectorModelDriver {
                     }
                 }
                 if (w != v && moved - e0 != delta) {
-                    steps.cover("outer view's end moved by less than the list's size");
+                    cover("outer view's end moved by less than the list's size");
                 }
                 w.end = Math.max(w.offset, moved);
             }
-            steps.cover(delta != 0 ? "write through a view" : "write through a view, same size");
-        }
-    }
-
-    private static SnapshotVector<Integer> roundTrip(SnapshotVector<Integer> list) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(list);
-            }
-            try (ObjectInputStream in =
-                    new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-                @SuppressWarnings("unchecked")
-                SnapshotVector<Integer> back = (SnapshotVector<Integer>) in.readObject();
-                return back;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ClassNotFoundException e) {
-            throw new AssertionError(e);
+            cover(delta != 0 ? "write through a view" : "write through a view, same size");
         }
     }
 }

@@ -1,13 +1,16 @@
 package io.holstein.list;
 
-import io.holstein.internal.RefCount;
+import io.holstein.testing.Callbacks;
+import io.holstein.testing.Callbacks.Act;
+import io.holstein.testing.Comparison;
+import io.holstein.testing.Comparison.Difference;
+import io.holstein.testing.Comparison.Outcomes;
 import io.holstein.testing.Decisions;
-import io.holstein.testing.StepLog;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import io.holstein.testing.Family;
+import io.holstein.testing.ModelDriver;
+import io.holstein.testing.Outcome;
+import io.holstein.testing.Side;
+import io.holstein.testing.Twin;
 import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,11 +18,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.ConcurrentModificationException;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
@@ -78,7 +79,7 @@ import java.util.stream.Collectors;
  * <p>A failure names its step and the steps before it; {@code -Dholstein.traceLength=N} keeps the
  * last N steps (default 40).
  */
-final class CowArrayListModelDriver {
+final class CowArrayListModelDriver extends ModelDriver {
 
     /** The largest family; a fork beyond it replaces a member, which is dropped unwritten. */
     static final int MAX_MEMBERS = 5;
@@ -99,61 +100,37 @@ final class CowArrayListModelDriver {
                     // Many ties: shows whether the sort is stable.
                     Comparator.nullsFirst(Comparator.comparingInt(e -> e % 3)));
 
-    private final Decisions d;
-
-    private final List<Member> family = new ArrayList<>();
-
-    private final StepLog steps;
-
-    private int nextId;
-
-    private CowArrayListModelDriver(Decisions d, Map<String, Integer> coverage) {
-        this.d = d;
-        this.steps = new StepLog(coverage);
-    }
-
     /**
-     * Runs one sequence of at most {@code maxSteps} steps, or fewer if the decisions run out.
-     *
-     * @param d the source of every choice
-     * @param maxSteps the number of steps
-     * @param coverage counts of the situations reached, added to by this run
-     * @return the number of steps run
-     * @throws AssertionError naming the failing step and the steps before it
+     * A stale view, iterator or spliterator may signal its staleness by either exception: when the
+     * model throws one of the two, the list must throw one of the two.
      */
-    static int run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
-        return new CowArrayListModelDriver(d, coverage).runSteps(maxSteps);
-    }
+    private static final Difference STALE_SIGNAL =
+            (holstein, model) -> staleSignal(model) && staleSignal(holstein);
 
-    private int runSteps(int maxSteps) {
-        return steps.run(
+    private final Family<Member> family = new Family<>(this, MAX_MEMBERS);
+
+    CowArrayListModelDriver(Decisions d) {
+        super(
                 d,
-                maxSteps,
-                () -> {
-                    newMember();
-                    checkAll();
-                },
-                () -> {
-                    oneStep();
-                    checkAll();
-                });
+                Comparison.between("CowArrayList", "ArrayList")
+                        .withSameMessageFor(
+                                e ->
+                                        e.getClass() == IndexOutOfBoundsException.class
+                                                || e instanceof IllegalArgumentException)
+                        .withNormalizedValues(
+                                v -> v instanceof Object[] ? Arrays.asList((Object[]) v) : v));
     }
 
-    private void log(String s) {
-        steps.log(s);
-    }
-
-    private void cover(String situation) {
-        steps.cover(situation);
+    @Override
+    protected void start() {
+        newMember();
     }
 
     // ------------------------------------------------------------------ family
 
     /** One list of the family, its model, and the derived objects kept for both. */
-    private static final class Member {
-        final int id;
-        final CowArrayList<Integer> cow;
-        final ArrayList<Integer> model;
+    private static final class Member
+            extends Family.Member<List<Integer>, CowArrayList<Integer>, ArrayList<Integer>> {
 
         /** Whether the list never took part in a fork, so its capacity is ArrayList's. */
         boolean capacityMirrored;
@@ -164,36 +141,18 @@ final class CowArrayListModelDriver {
         final List<Derived> derived = new ArrayList<>();
 
         Member(
-                int id,
-                CowArrayList<Integer> cow,
+                String name,
+                CowArrayList<Integer> holstein,
                 ArrayList<Integer> model,
                 boolean capacityMirrored) {
-            this.id = id;
-            this.cow = cow;
-            this.model = model;
+            super(name, holstein, model);
             this.capacityMirrored = capacityMirrored;
-        }
-
-        Twin<List<Integer>> lists() {
-            return new Twin<>(cow, model);
-        }
-
-        @Override
-        public String toString() {
-            return "L" + id;
         }
     }
 
     private Member addMember(
             CowArrayList<Integer> cow, ArrayList<Integer> model, boolean capacityMirrored) {
-        if (family.size() == MAX_MEMBERS) {
-            // Dropped without a write: its count is never released, which must stay harmless.
-            family.remove(d.nextInt(family.size()));
-            cover("member dropped unwritten");
-        }
-        Member m = new Member(nextId++, cow, model, capacityMirrored);
-        family.add(m);
-        return m;
+        return family.add(new Member("L" + nextId(), cow, model, capacityMirrored));
     }
 
     private void newMember() {
@@ -220,11 +179,10 @@ final class CowArrayListModelDriver {
 
     // ------------------------------------------------------------------ checks
 
-    private void checkAll() {
-        Map<Object[], RefCount> countOfArray = new IdentityHashMap<>();
-        Map<RefCount, Integer> holders = new IdentityHashMap<>();
+    @Override
+    protected void checkAll() {
         for (Member m : family) {
-            CowArrayList<Integer> cow = m.cow;
+            CowArrayList<Integer> cow = m.holstein;
             cow.checkInvariants();
             check(
                     cow.size() == m.model.size(),
@@ -235,86 +193,16 @@ final class CowArrayListModelDriver {
             check(
                     Arrays.equals(cow.toArray(), m.model.toArray()),
                     m + ": toArray " + Arrays.toString(cow.toArray()) + ", model " + m.model);
-            RefCount count = cow.shares();
-            if (count != RefCount.FROZEN) {
-                RefCount other = countOfArray.putIfAbsent(cow.elementData, count);
-                check(other == null || other == count, m + ": one array, two counts");
-                holders.merge(count, 1, Integer::sum);
-            }
         }
-        for (Map.Entry<RefCount, Integer> e : holders.entrySet()) {
-            int count = e.getKey().get();
-            check(
-                    count == RefCount.SATURATED || count >= e.getValue(),
-                    "count " + count + " below its " + e.getValue() + " holders in the family");
-        }
-        Map<RefCount, Object[]> arrayOfCount = new IdentityHashMap<>();
-        for (Member m : family) {
-            if (m.cow.shares() != RefCount.FROZEN) {
-                Object[] other = arrayOfCount.putIfAbsent(m.cow.shares(), m.cow.elementData);
-                check(other == null || other == m.cow.elementData, m + ": one count, two arrays");
-            }
-        }
+        family.checkCounts(
+                m -> m.holstein.shares(), m -> m.holstein.elementData, m -> m.holstein.isShared());
     }
 
-    private static void check(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
-        }
-    }
+    // ------------------------------------------------------------------ outcomes
 
-    // ------------------------------------------------------------------ twins and outcomes
-
-    private enum Side {
-        COW,
-        MODEL
-    }
-
-    /** A value on the Holstein side and its counterpart on the model side. */
-    private record Twin<T>(T cow, T model) {
-        T of(Side side) {
-            return side == Side.COW ? cow : model;
-        }
-    }
-
-    private interface SideOp {
-        Object apply(Side side) throws Exception;
-    }
-
-    /** What an operation did: returned a value or threw. */
-    private record Outcome(Object value, Exception thrown) {
-        static Outcome of(Side side, SideOp op) {
-            try {
-                return new Outcome(normalize(op.apply(side)), null);
-            } catch (Exception e) {
-                return new Outcome(null, e);
-            }
-        }
-
-        boolean threw() {
-            return thrown != null;
-        }
-
-        boolean staleSignal() {
-            return thrown instanceof ConcurrentModificationException
-                    || thrown instanceof ArrayIndexOutOfBoundsException;
-        }
-
-        @Override
-        public String toString() {
-            return thrown != null ? "threw " + thrown : "returned " + value;
-        }
-
-        private static Object normalize(Object value) {
-            return value instanceof Object[] ? Arrays.asList((Object[]) value) : value;
-        }
-    }
-
-    /** The outcomes on both sides, and whether a stale object's signal was accepted. */
-    private record Outcomes(Outcome cow, Outcome model, boolean stale) {
-        boolean threw() {
-            return cow.threw();
-        }
+    private static boolean staleSignal(Outcome o) {
+        return o.thrown() instanceof ConcurrentModificationException
+                || o.thrown() instanceof ArrayIndexOutOfBoundsException;
     }
 
     /**
@@ -325,81 +213,32 @@ final class CowArrayListModelDriver {
      * @param derived whether {@code op} works on an iterator, view or spliterator, which may signal
      *     staleness either way (see the class comment)
      */
-    private Outcomes both(String what, boolean derived, SideOp op) {
-        log(what);
-        Outcome cow = Outcome.of(Side.COW, op);
-        Outcome model = Outcome.of(Side.MODEL, op);
-        boolean stale = derived && model.staleSignal();
-        if (stale) {
-            if (!cow.staleSignal()) {
-                throw mismatch(what, cow, model);
-            }
-        } else if (cow.threw() || model.threw()) {
-            if (!cow.threw()
-                    || !model.threw()
-                    || cow.thrown.getClass() != model.thrown.getClass()) {
-                throw mismatch(what, cow, model);
-            }
-            Exception c = cow.thrown;
-            if ((c.getClass() == IndexOutOfBoundsException.class
-                            || c instanceof IllegalArgumentException)
-                    && !Objects.equals(c.getMessage(), model.thrown.getMessage())) {
-                throw mismatch(what, cow, model);
-            }
-        } else if (!Objects.equals(cow.value, model.value)) {
-            throw mismatch(what, cow, model);
-        }
-        if (cow.threw()) {
-            cover("both threw " + cow.thrown.getClass().getSimpleName());
-        }
-        return new Outcomes(cow, model, stale);
-    }
-
-    private static AssertionError mismatch(String what, Outcome cow, Outcome model) {
-        AssertionError e =
-                new AssertionError(what + ": CowArrayList " + cow + " but ArrayList " + model);
-        if (cow.thrown != null) {
-            e.addSuppressed(cow.thrown);
-        }
-        return e;
+    private Outcomes both(String what, boolean derived, Side.Op op) {
+        return both(what, derived ? STALE_SIGNAL : Difference.NONE, op);
     }
 
     // ------------------------------------------------------------------ callbacks
 
-    private enum Act {
-        NONE,
-        FORK_AND_WRITE,
-        THROW
-    }
-
     /** What a user callback does at its {@code at}-th call; the same on both sides. */
     private record Plan(
             Act act, int at, int forkIndex, Integer forkValue, int selfIndex, Integer selfValue) {}
-
-    /** Thrown by a callback on plan. */
-    private static final class PlannedFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        PlannedFailure() {
-            super("planned failure in a callback", null, false, false);
-        }
-    }
 
     /**
      * Decides what a callback will do. {@code selfWrite}: whether it may also {@code set} an
      * element of the list being looped over (where {@code ArrayList}'s result is defined).
      */
     private Plan plan(int expectedCalls, boolean selfWrite, boolean mayThrow) {
-        Act act = Act.values()[d.weighted(6, 4, mayThrow ? 1 : 0)];
+        Act act =
+                List.of(Act.NONE, Act.FORK_AND_WRITE, Act.THROW)
+                        .get(d.weighted(6, 4, mayThrow ? 1 : 0));
         int at = d.nextInt(Math.max(1, expectedCalls));
         int selfIndex = selfWrite && d.nextBoolean() ? d.nextInt(SOFT_MAX_SIZE) : Integer.MAX_VALUE;
         return new Plan(act, at, d.nextInt(SOFT_MAX_SIZE), element(), selfIndex, element());
     }
 
     /** One side's callbacks: records the elements passed and carries out the plan. */
-    private static final class Callbacks {
+    private static final class Calls extends Callbacks {
         final Plan plan;
-        final Side side;
         final Member member;
 
         /** For the model side of a sort: the contents a fork sees (CowArrayList sorts a copy). */
@@ -407,59 +246,53 @@ final class CowArrayListModelDriver {
 
         final List<Integer> seen = new ArrayList<>();
         List<Integer> fork;
-        int calls;
 
-        Callbacks(Plan plan, Side side, Member member, List<Integer> forkSource) {
+        Calls(Plan plan, Side side, Member member, List<Integer> forkSource) {
+            super(side, plan.act, plan.at);
             this.plan = plan;
-            this.side = side;
             this.member = member;
             this.forkSource = forkSource;
         }
 
-        void hit(Integer e) {
+        void see(Integer e) {
             seen.add(e);
-            if (calls++ != plan.at) {
-                return;
+            hit();
+        }
+
+        @Override
+        protected void act(Act act) {
+            check(act == Act.FORK_AND_WRITE, "no such plan: " + act);
+            List<Integer> list = member.of(side);
+            fork =
+                    side == Side.HOLSTEIN
+                            ? member.holstein.fork()
+                            : new ArrayList<>(forkSource != null ? forkSource : member.model);
+            if (plan.forkIndex < fork.size()) {
+                fork.set(plan.forkIndex, plan.forkValue);
             }
-            switch (plan.act) {
-                case THROW -> throw new PlannedFailure();
-                case FORK_AND_WRITE -> {
-                    List<Integer> list = side == Side.COW ? member.cow : member.model;
-                    fork =
-                            side == Side.COW
-                                    ? member.cow.fork()
-                                    : new ArrayList<>(
-                                            forkSource != null ? forkSource : member.model);
-                    if (plan.forkIndex < fork.size()) {
-                        fork.set(plan.forkIndex, plan.forkValue);
-                    }
-                    if (plan.selfIndex < list.size()) {
-                        list.set(plan.selfIndex, plan.selfValue);
-                    }
-                }
-                default -> {}
+            if (plan.selfIndex < list.size()) {
+                list.set(plan.selfIndex, plan.selfValue);
             }
         }
     }
 
-    private Twin<Callbacks> callbacks(Member m, Plan plan, List<Integer> modelForkSource) {
-        return new Twin<>(
-                new Callbacks(plan, Side.COW, m, null),
-                new Callbacks(plan, Side.MODEL, m, modelForkSource));
+    private Twin<Calls> callbacks(Member m, Plan plan, List<Integer> modelForkSource) {
+        return Twin.bySide(
+                side -> new Calls(plan, side, m, side == Side.HOLSTEIN ? null : modelForkSource));
     }
 
     /** After an operation with callbacks: compares what they saw and adopts the forks they made. */
-    private void settle(String what, Member m, Twin<Callbacks> cbs, Outcomes outcomes) {
-        if (cbs.cow.fork != null) {
+    private void settle(String what, Member m, Twin<Calls> cbs, Outcomes outcomes) {
+        if (cbs.holstein().fork != null) {
             // Forked, even if the fork is dropped below: the list's storage is shared now.
             m.capacityMirrored = false;
         }
-        if (outcomes.stale) {
+        if (outcomes.documented()) {
             // The two sides may stop calling back at different points: nothing to compare.
             return;
         }
-        Callbacks cow = cbs.cow;
-        Callbacks model = cbs.model;
+        Calls cow = cbs.holstein();
+        Calls model = cbs.model();
         check(
                 cow.seen.equals(model.seen),
                 what + ": callbacks saw " + cow.seen + ", on the model " + model.seen);
@@ -472,7 +305,7 @@ final class CowArrayListModelDriver {
             log("  callback forked " + m + " into " + fork);
             cover("fork in a callback");
         }
-        if (cow.plan.act == Act.THROW && cow.calls > cow.plan.at) {
+        if (cow.acted() && cow.plannedAct() == Act.THROW) {
             cover("callback threw");
         }
     }
@@ -480,16 +313,16 @@ final class CowArrayListModelDriver {
     /** A collection whose contains() is a callback, for removeAll and retainAll. */
     private static final class Watched extends AbstractCollection<Integer> {
         private final Collection<Integer> contents;
-        private final Callbacks callbacks;
+        private final Calls callbacks;
 
-        Watched(Collection<Integer> contents, Callbacks callbacks) {
+        Watched(Collection<Integer> contents, Calls callbacks) {
             this.contents = contents;
             this.callbacks = callbacks;
         }
 
         @Override
         public boolean contains(Object o) {
-            callbacks.hit((Integer) o);
+            callbacks.see((Integer) o);
             return contents.contains(o);
         }
 
@@ -563,17 +396,17 @@ final class CowArrayListModelDriver {
                 return new Twin<>(c, c);
             }
             case 2 -> {
-                Member other = d.pick(family);
-                return new Twin<>(other.cow, other.model);
+                Member other = family.pick();
+                return new Twin<>(other.holstein, other.model);
             }
             case 3 -> {
                 int size = m.model.size();
                 int from = d.nextInt(size + 1);
                 int to = from + d.nextInt(size - from + 1);
-                return new Twin<>(m.cow.subList(from, to), m.model.subList(from, to));
+                return new Twin<>(m.holstein.subList(from, to), m.model.subList(from, to));
             }
             default -> {
-                return new Twin<>(m.cow, m.model);
+                return new Twin<>(m.holstein, m.model);
             }
         }
     }
@@ -603,8 +436,9 @@ final class CowArrayListModelDriver {
 
     // ------------------------------------------------------------------ steps
 
-    private void oneStep() {
-        Member m = d.pick(family);
+    @Override
+    protected void step() {
+        Member m = family.pick();
         switch (d.weighted(40, 28, 10, 10)) {
             case 0 -> rootStep(m);
             case 1 -> derivedStep(m);
@@ -618,10 +452,10 @@ final class CowArrayListModelDriver {
             capacityStep(m);
             return;
         }
-        if (m.cow.isShared() && m.cow.size() > 0) {
+        if (m.holstein.isShared() && m.holstein.size() > 0) {
             cover("operation on shared storage");
         }
-        listStep(m, m.lists(), m.toString(), false);
+        listStep(m, m.sides(), m.toString(), false);
     }
 
     /** trimToSize and ensureCapacity, whose modCount effects are ArrayList's quirks. */
@@ -631,8 +465,8 @@ final class CowArrayListModelDriver {
                     m + ".trimToSize()",
                     false,
                     s -> {
-                        if (s == Side.COW) {
-                            m.cow.trimToSize();
+                        if (s == Side.HOLSTEIN) {
+                            m.holstein.trimToSize();
                         } else {
                             m.model.trimToSize();
                         }
@@ -642,9 +476,9 @@ final class CowArrayListModelDriver {
         }
         int min = d.nextInt(-1, m.model.size() + 20);
         log(m + ".ensureCapacity(" + min + ")");
-        int before = m.cow.modCount();
-        m.cow.ensureCapacity(min);
-        boolean cowCounted = m.cow.modCount() != before;
+        int before = m.holstein.modCount();
+        m.holstein.ensureCapacity(min);
+        boolean cowCounted = m.holstein.modCount() != before;
         ListIterator<Integer> probe = m.model.listIterator();
         m.model.ensureCapacity(min);
         boolean modelCounted;
@@ -675,7 +509,7 @@ final class CowArrayListModelDriver {
 
     /** One operation of the List interface on a list twin: a member's lists or a view twin. */
     private void listStep(Member m, Twin<List<Integer>> t, String name, boolean view) {
-        int size = sizeOf(t.model);
+        int size = sizeOf(t.model());
         boolean grow = m.model.size() < SOFT_MAX_SIZE;
         switch (d.weighted(
                 grow ? 6 : 0,
@@ -715,13 +549,13 @@ final class CowArrayListModelDriver {
             }
             case 2 -> {
                 Twin<Collection<Integer>> c = argument(m);
-                both(name + ".addAll(" + c.model + ")", view, s -> t.of(s).addAll(c.of(s)));
+                both(name + ".addAll(" + c.model() + ")", view, s -> t.of(s).addAll(c.of(s)));
             }
             case 3 -> {
                 Twin<Collection<Integer>> c = argument(m);
                 int i = position(size);
                 both(
-                        name + ".addAll(" + i + ", " + c.model + ")",
+                        name + ".addAll(" + i + ", " + c.model() + ")",
                         view,
                         s -> t.of(s).addAll(i, c.of(s)));
             }
@@ -742,11 +576,11 @@ final class CowArrayListModelDriver {
                 boolean remove = d.nextBoolean();
                 Twin<Collection<Integer>> c = argument(m);
                 // A snapshot: the argument may be the list itself, which the operation changes.
-                List<Integer> contents = new ArrayList<>(c.model);
+                List<Integer> contents = new ArrayList<>(c.model());
                 Plan plan = plan(size, false, true);
                 // ArrayList compacts while it asks; a fork made meanwhile from CowArrayList sees
                 // the list as it was before the call.
-                Twin<Callbacks> cbs = callbacks(m, plan, new ArrayList<>(m.model));
+                Twin<Calls> cbs = callbacks(m, plan, new ArrayList<>(m.model));
                 String what =
                         name + (remove ? ".removeAll(" : ".retainAll(") + contents + ") " + plan;
                 Outcomes o =
@@ -756,7 +590,7 @@ final class CowArrayListModelDriver {
                                 s -> {
                                     Collection<Integer> arg =
                                             new Watched(
-                                                    c.of(s) == c.model ? contents : c.of(s),
+                                                    c.of(s) == c.model() ? contents : c.of(s),
                                                     cbs.of(s));
                                     // CowArrayList asks about every element before it writes, so a
                                     // contains()
@@ -773,7 +607,7 @@ final class CowArrayListModelDriver {
             case 9 -> {
                 Predicate<Integer> p = predicate();
                 Plan plan = plan(size, true, true);
-                Twin<Callbacks> cbs = callbacks(m, plan, null);
+                Twin<Calls> cbs = callbacks(m, plan, null);
                 String what = name + ".removeIf(...) " + plan;
                 Outcomes o =
                         both(
@@ -783,17 +617,17 @@ final class CowArrayListModelDriver {
                                         t.of(s)
                                                 .removeIf(
                                                         e -> {
-                                                            cbs.of(s).hit(e);
+                                                            cbs.of(s).see(e);
                                                             return p.test(e);
                                                         }));
                 settle(what, m, cbs, o);
             }
             case 10 -> {
-                if (view && stale(t.model)) {
+                if (view && stale(t.model())) {
                     // ArrayList's view runs unchecked here; CowSubList fails fast.
                     log(name + ".replaceAll(...) on a stale view");
                     try {
-                        t.cow.replaceAll(UnaryOperator.identity());
+                        t.holstein().replaceAll(UnaryOperator.identity());
                         throw new AssertionError(
                                 name + ".replaceAll on a stale view did not fail fast");
                     } catch (ConcurrentModificationException expected) {
@@ -803,7 +637,7 @@ final class CowArrayListModelDriver {
                 }
                 UnaryOperator<Integer> f = replacement();
                 Plan plan = plan(size, true, true);
-                Twin<Callbacks> cbs = callbacks(m, plan, null);
+                Twin<Calls> cbs = callbacks(m, plan, null);
                 String what = name + ".replaceAll(...) " + plan;
                 Outcomes o =
                         both(
@@ -813,7 +647,7 @@ final class CowArrayListModelDriver {
                                     t.of(s)
                                             .replaceAll(
                                                     e -> {
-                                                        cbs.of(s).hit(e);
+                                                        cbs.of(s).see(e);
                                                         return f.apply(e);
                                                     });
                                     return null;
@@ -827,14 +661,14 @@ final class CowArrayListModelDriver {
                 // list: ArrayList would leave it half sorted.
                 Comparator<Integer> c = order(m.model.contains(null));
                 Plan plan = plan(size, false, false);
-                Twin<Callbacks> cbs = callbacks(m, plan, new ArrayList<>(m.model));
+                Twin<Calls> cbs = callbacks(m, plan, new ArrayList<>(m.model));
                 String what = name + ".sort(" + (c == null ? "null" : "order") + ") " + plan;
                 Outcomes o =
                         both(
                                 what,
                                 view,
                                 s -> {
-                                    Callbacks cb = cbs.of(s);
+                                    Calls cb = cbs.of(s);
                                     Comparator<Integer> base =
                                             c == null ? Comparator.naturalOrder() : c;
                                     t.of(s)
@@ -842,7 +676,7 @@ final class CowArrayListModelDriver {
                                                     c == null && plan.act == Act.NONE
                                                             ? null
                                                             : (a, b) -> {
-                                                                cb.hit(a);
+                                                                cb.see(a);
                                                                 return base.compare(a, b);
                                                             });
                                     return null;
@@ -883,7 +717,7 @@ final class CowArrayListModelDriver {
                 Twin<Collection<Integer>> c = argument(m);
                 boolean hash = d.oneIn(3);
                 both(
-                        name + (hash ? ".hashCode()" : ".equals(" + c.model + ")"),
+                        name + (hash ? ".hashCode()" : ".equals(" + c.model() + ")"),
                         view,
                         s -> hash ? t.of(s).hashCode() : t.of(s).equals(c.of(s)));
             }
@@ -953,14 +787,14 @@ final class CowArrayListModelDriver {
             }
             case 18 -> {
                 Plan plan = plan(size, true, true);
-                Twin<Callbacks> cbs = callbacks(m, plan, null);
+                Twin<Calls> cbs = callbacks(m, plan, null);
                 String what = name + ".forEach(...) " + plan;
                 Outcomes o =
                         both(
                                 what,
                                 view,
                                 s -> {
-                                    t.of(s).forEach(cbs.of(s)::hit);
+                                    t.of(s).forEach(cbs.of(s)::see);
                                     return null;
                                 });
                 settle(what, m, cbs, o);
@@ -974,7 +808,7 @@ final class CowArrayListModelDriver {
                                         ? ".size()"
                                         : kind == 1
                                                 ? ".isEmpty()"
-                                                : ".containsAll(" + c.model + ")"),
+                                                : ".containsAll(" + c.model() + ")"),
                         view,
                         s ->
                                 kind == 0
@@ -1045,10 +879,7 @@ final class CowArrayListModelDriver {
     }
 
     private void keep(Member m, Derived derived) {
-        if (m.derived.size() == MAX_DERIVED) {
-            m.derived.remove(d.nextInt(MAX_DERIVED));
-        }
-        m.derived.add(derived);
+        keep(m.derived, MAX_DERIVED, derived);
         log("  kept " + derived + " of " + m);
     }
 
@@ -1061,16 +892,16 @@ final class CowArrayListModelDriver {
         }
         ViewTwin chosen = !views.isEmpty() && d.nextBoolean() ? d.pick(views) : null;
         boolean fromView = chosen != null;
-        Twin<List<Integer>> src = fromView ? chosen.view : m.lists();
+        Twin<List<Integer>> src = fromView ? chosen.view : m.sides();
         String base = fromView ? chosen.name : m.toString();
-        int size = sizeOf(src.model);
+        int size = sizeOf(src.model());
         int at = m.bothSidesWritten;
         switch (d.nextInt(5)) {
             case 0 -> {
                 String what = base + ".iterator()";
                 Twin<Iterator<Integer>> it = make(what, fromView, s -> src.of(s).iterator());
                 if (it != null) {
-                    keep(m, new IteratorTwin(what + "#" + nextId++, at, it, !fromView));
+                    keep(m, new IteratorTwin(what + "#" + nextId(), at, it, !fromView));
                 }
             }
             case 1, 2 -> {
@@ -1078,7 +909,7 @@ final class CowArrayListModelDriver {
                 String what = base + ".listIterator(" + i + ")";
                 Twin<Iterator<Integer>> it = make(what, fromView, s -> src.of(s).listIterator(i));
                 if (it != null) {
-                    keep(m, new IteratorTwin(what + "#" + nextId++, at, it, false));
+                    keep(m, new IteratorTwin(what + "#" + nextId(), at, it, false));
                 }
             }
             case 3 -> {
@@ -1087,14 +918,14 @@ final class CowArrayListModelDriver {
                 String what = base + ".subList(" + from + ", " + to + ")";
                 Twin<List<Integer>> view = make(what, fromView, s -> src.of(s).subList(from, to));
                 if (view != null) {
-                    keep(m, new ViewTwin(what + "#" + nextId++, at, view));
+                    keep(m, new ViewTwin(what + "#" + nextId(), at, view));
                 }
             }
             default -> {
                 String what = base + ".spliterator()";
                 Twin<Spliterator<Integer>> sp = make(what, fromView, s -> src.of(s).spliterator());
                 if (sp != null) {
-                    keep(m, new SpliteratorTwin(what + "#" + nextId++, at, sp));
+                    keep(m, new SpliteratorTwin(what + "#" + nextId(), at, sp));
                 }
             }
         }
@@ -1162,14 +993,14 @@ final class CowArrayListModelDriver {
                             });
             case 3 -> {
                 Plan plan = plan(4, true, true);
-                Twin<Callbacks> cbs = callbacks(m, plan, null);
+                Twin<Calls> cbs = callbacks(m, plan, null);
                 String what = n + ".forEachRemaining(...) " + plan;
                 Outcomes o =
                         both(
                                 what,
                                 true,
                                 s -> {
-                                    x.it.of(s).forEachRemaining(cbs.of(s)::hit);
+                                    x.it.of(s).forEachRemaining(cbs.of(s)::see);
                                     return null;
                                 });
                 settle(what, m, cbs, o);
@@ -1209,21 +1040,21 @@ final class CowArrayListModelDriver {
         switch (d.weighted(5, 2, 2, 2, 1)) {
             case 0 -> {
                 Plan plan = plan(1, false, false);
-                Twin<Callbacks> cbs = callbacks(m, plan, null);
+                Twin<Calls> cbs = callbacks(m, plan, null);
                 String what = n + ".tryAdvance(...) " + plan;
-                Outcomes o = both(what, true, s -> x.sp.of(s).tryAdvance(cbs.of(s)::hit));
+                Outcomes o = both(what, true, s -> x.sp.of(s).tryAdvance(cbs.of(s)::see));
                 settle(what, m, cbs, o);
             }
             case 1 -> {
                 Plan plan = plan(4, false, false);
-                Twin<Callbacks> cbs = callbacks(m, plan, null);
+                Twin<Calls> cbs = callbacks(m, plan, null);
                 String what = n + ".forEachRemaining(...) " + plan;
                 Outcomes o =
                         both(
                                 what,
                                 true,
                                 s -> {
-                                    x.sp.of(s).forEachRemaining(cbs.of(s)::hit);
+                                    x.sp.of(s).forEachRemaining(cbs.of(s)::see);
                                     return null;
                                 });
                 settle(what, m, cbs, o);
@@ -1234,7 +1065,7 @@ final class CowArrayListModelDriver {
             }
             case 2 -> {
                 List<Spliterator<Integer>> prefixes =
-                        new ArrayList<>(List.of(x.sp.cow, x.sp.model));
+                        new ArrayList<>(List.of(x.sp.holstein(), x.sp.model()));
                 Outcomes o =
                         both(
                                 n + ".trySplit()",
@@ -1244,11 +1075,11 @@ final class CowArrayListModelDriver {
                                     prefixes.set(s.ordinal(), prefix);
                                     return prefix != null;
                                 });
-                if (!o.threw() && (Boolean) o.cow.value) {
+                if (!o.threw() && (Boolean) o.holstein().value()) {
                     keep(
                             m,
                             new SpliteratorTwin(
-                                    n + ".trySplit()#" + nextId++,
+                                    n + ".trySplit()#" + nextId(),
                                     x.bothSidesWrittenAt,
                                     new Twin<>(prefixes.get(0), prefixes.get(1))));
                 }
@@ -1271,7 +1102,7 @@ final class CowArrayListModelDriver {
                 int to = from + d.nextInt(size - from + 1);
                 Member copy =
                         addMember(
-                                new CowArrayList<>(m.cow.subList(from, to)),
+                                new CowArrayList<>(m.holstein.subList(from, to)),
                                 new ArrayList<>(m.model.subList(from, to)),
                                 true);
                 log(
@@ -1286,20 +1117,17 @@ final class CowArrayListModelDriver {
                                 + "))");
             }
             case 4 -> {
-                Member other = d.pick(family);
+                Member other = family.pick();
                 both(
                         m + ".equals(" + other + ")",
                         false,
-                        s -> s == Side.COW ? m.cow.equals(other.cow) : m.model.equals(other.model));
+                        s ->
+                                s == Side.HOLSTEIN
+                                        ? m.holstein.equals(other.holstein)
+                                        : m.model.equals(other.model));
             }
             case 5 -> reserialize(m);
-            case 6 -> {
-                if (family.size() > 1) {
-                    family.remove(m);
-                    log("dropped " + m + " unwritten");
-                    cover("member dropped unwritten");
-                }
-            }
+            case 6 -> family.drop(m);
             default -> {
                 // Every kept view compared whole with its model twin.
                 for (Derived x : m.derived) {
@@ -1316,14 +1144,14 @@ final class CowArrayListModelDriver {
         int how = d.nextInt(3);
         CowArrayList<Integer> fork =
                 switch (how) {
-                    case 0 -> m.cow.fork();
-                    case 1 -> m.cow.clone();
-                    default -> new CowArrayList<>(m.cow);
+                    case 0 -> m.holstein.fork();
+                    case 1 -> m.holstein.clone();
+                    default -> new CowArrayList<>(m.holstein);
                 };
         // The copy constructor shares only storage that holds something.
-        if (how != 2 || !m.cow.isEmpty()) {
-            check(fork.isShared() && m.cow.isShared(), m + ": a fork shares storage");
-            check(fork.elementData == m.cow.elementData, m + ": a fork shares the array");
+        if (how != 2 || !m.holstein.isEmpty()) {
+            check(fork.isShared() && m.holstein.isShared(), m + ": a fork shares storage");
+            check(fork.elementData == m.holstein.elementData, m + ": a fork shares the array");
         }
         m.capacityMirrored = false;
         Member f = addMember(fork, new ArrayList<>(m.model), false);
@@ -1345,10 +1173,10 @@ final class CowArrayListModelDriver {
         if (x.model.isEmpty()) {
             Integer e = element();
             log(x + ".add(" + e + ") before a two-sided write");
-            x.cow.add(e);
+            x.holstein.add(e);
             x.model.add(e);
         }
-        CowArrayList<Integer> yCow = x.cow.fork();
+        CowArrayList<Integer> yCow = x.holstein.fork();
         x.capacityMirrored = false;
         Member y = addMember(yCow, new ArrayList<>(x.model), false);
         int i = d.nextInt(x.model.size());
@@ -1372,36 +1200,20 @@ final class CowArrayListModelDriver {
                         + ", "
                         + ey
                         + ")");
-        x.cow.set(i, ex);
+        x.holstein.set(i, ex);
         x.model.set(i, ex);
-        y.cow.set(j, ey);
+        y.holstein.set(j, ey);
         y.model.set(j, ey);
         x.bothSidesWritten++;
         cover("fork, then writes on both sides");
     }
 
     private void reserialize(Member m) {
-        CowArrayList<Integer> cow = roundTrip(m.cow);
+        CowArrayList<Integer> cow = roundTrip(m.holstein);
         ArrayList<Integer> model = roundTrip(m.model);
         check(!cow.isShared() || cow.isEmpty(), "a deserialized list shares nothing");
         Member copy = addMember(cow, model, true);
         log("new " + copy + " = " + m + " serialized and read back");
         cover("serialization round trip");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T roundTrip(T object) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(object);
-            }
-            try (ObjectInputStream in =
-                    new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-                return (T) in.readObject();
-            }
-        } catch (IOException | ClassNotFoundException e) {
-            throw new AssertionError("serialization round trip failed", e);
-        }
     }
 }

@@ -2,15 +2,11 @@ package io.holstein.list;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.holstein.testing.FuzzedDecisions;
-import java.util.HashMap;
+import io.holstein.testing.ModelRun;
 
 /**
- * Coverage-guided exploration of {@link PersistentVectorModelDriver}: Jazzer's input is the stream
- * of the driver's decisions, its first byte choosing a 32-way or a 4-way trie.
- *
- * <p>Under {@code mvn verify} this runs in regression mode, once per input kept in {@code
- * src/test/resources/io/holstein/list/PersistentVectorFuzzTestInputs/fuzz_decisions_matchArrayListModel/}.
+ * Coverage-guided exploration of {@link PersistentVectorModelDriver}, its first decision choosing a
+ * 32-way or a 4-way trie: see {@link ModelRun#fuzz}.
  */
 class PersistentVectorFuzzTest {
 
@@ -18,8 +14,11 @@ class PersistentVectorFuzzTest {
 
     @FuzzTest(maxDuration = "10m")
     void fuzz_decisions_matchArrayListModel(FuzzedDataProvider data) {
-        VectorShape shape = data.consumeBoolean() ? VectorShape.DEFAULT : new VectorShape(2);
-        PersistentVectorModelDriver.run(
-                new FuzzedDecisions(data), MAX_STEPS, shape, new HashMap<>());
+        ModelRun.fuzz(
+                data,
+                MAX_STEPS,
+                d ->
+                        new PersistentVectorModelDriver(
+                                d, d.nextBoolean() ? VectorShape.DEFAULT : new VectorShape(2)));
     }
 }

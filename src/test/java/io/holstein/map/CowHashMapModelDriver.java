@@ -1,20 +1,20 @@
 package io.holstein.map;
 
-import io.holstein.internal.RefCount;
+import io.holstein.testing.Callbacks;
+import io.holstein.testing.Callbacks.Act;
+import io.holstein.testing.Comparison;
+import io.holstein.testing.Comparison.Outcomes;
 import io.holstein.testing.Decisions;
-import io.holstein.testing.StepLog;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import io.holstein.testing.Family;
+import io.holstein.testing.ModelDriver;
+import io.holstein.testing.Side;
+import io.holstein.testing.Twin;
 import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Drives a family of {@link CowHashMap}s forked from one another, each beside a {@link HashMap}
@@ -63,7 +62,7 @@ import java.util.function.Predicate;
  * CowHashEntry} ({@link ModelEntry}), since {@code HashMap}'s entries are undefined once their map
  * is modified otherwise.
  */
-final class CowHashMapModelDriver {
+final class CowHashMapModelDriver extends ModelDriver {
 
     static final int MAX_MEMBERS = 5;
 
@@ -113,61 +112,27 @@ final class CowHashMapModelDriver {
 
     static final List<String> VALUES = java.util.Arrays.asList(null, "v0", "v1", "v2", "v3");
 
-    private final Decisions d;
+    private final Family<Member> family = new Family<>(this, MAX_MEMBERS);
 
-    private final List<Member> family = new ArrayList<>();
-
-    private final StepLog steps;
-
-    private int nextId;
-
-    private CowHashMapModelDriver(Decisions d, Map<String, Integer> coverage) {
-        this.d = d;
-        this.steps = new StepLog(coverage);
+    CowHashMapModelDriver(Decisions d) {
+        super(d, Comparison.between("CowHashMap", "HashMap"));
     }
 
-    /**
-     * Runs one sequence of at most {@code maxSteps} steps, or fewer if the decisions run out.
-     *
-     * @throws AssertionError naming the failing step and the steps before it
-     */
-    static void run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
-        new CowHashMapModelDriver(d, coverage).runSteps(maxSteps);
+    @Override
+    protected void start() {
+        newMember();
     }
 
-    private void runSteps(int maxSteps) {
-        steps.run(
-                d,
-                maxSteps,
-                () -> {
-                    newMember();
-                    checkAll();
-                },
-                () -> {
-                    Member m = d.pick(family);
-                    switch (d.weighted(10, 8, 3, 2)) {
-                        case 0 -> mapStep(m);
-                        case 1 -> derivedStep(m);
-                        case 2 -> familyStep(m);
-                        default -> viewStep(m);
-                    }
-                    afterStep();
-                    checkAll();
-                });
-    }
-
-    private void log(String s) {
-        steps.log(s);
-    }
-
-    private void cover(String situation) {
-        steps.cover(situation);
-    }
-
-    private static void check(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
+    @Override
+    protected void step() {
+        Member m = family.pick();
+        switch (d.weighted(10, 8, 3, 2)) {
+            case 0 -> mapStep(m);
+            case 1 -> derivedStep(m);
+            case 2 -> familyStep(m);
+            default -> viewStep(m);
         }
+        afterStep();
     }
 
     private Object key() {
@@ -181,10 +146,9 @@ final class CowHashMapModelDriver {
     // ------------------------------------------------------------------ family
 
     /** One map of the family, its model, and what is kept of it. */
-    private static final class Member {
-        final int id;
-        final CowHashMap<Object, Object> cow;
-        final HashMap<Object, Object> model;
+    private static final class Member
+            extends Family.Member<
+                    Map<Object, Object>, CowHashMap<Object, Object>, HashMap<Object, Object>> {
 
         /** Structural modifications of the model, as HashMap counts them (its modCount). */
         int epoch;
@@ -194,28 +158,14 @@ final class CowHashMapModelDriver {
 
         final List<Derived> derived = new ArrayList<>();
 
-        Member(int id, CowHashMap<Object, Object> cow, HashMap<Object, Object> model) {
-            this.id = id;
-            this.cow = cow;
-            this.model = model;
+        Member(String name, CowHashMap<Object, Object> holstein, HashMap<Object, Object> model) {
+            super(name, holstein, model);
             this.keysBefore = new HashSet<>(model.keySet());
-        }
-
-        @Override
-        public String toString() {
-            return "M" + id;
         }
     }
 
     private Member addMember(CowHashMap<Object, Object> cow, HashMap<Object, Object> model) {
-        if (family.size() == MAX_MEMBERS) {
-            // Dropped without a write: its count is never released, which must stay harmless.
-            family.remove(d.nextInt(family.size()));
-            cover("member dropped unwritten");
-        }
-        Member m = new Member(nextId++, cow, model);
-        family.add(m);
-        return m;
+        return family.add(new Member("M" + nextId(), cow, model));
     }
 
     private Map<Object, Object> randomContents() {
@@ -260,11 +210,10 @@ final class CowHashMapModelDriver {
         }
     }
 
-    private void checkAll() {
-        Map<Object[], RefCount> countOfTable = new IdentityHashMap<>();
-        Map<RefCount, Integer> holders = new IdentityHashMap<>();
+    @Override
+    protected void checkAll() {
         for (Member m : family) {
-            CowHashMap<Object, Object> cow = m.cow;
+            CowHashMap<Object, Object> cow = m.holstein;
             cow.checkInvariants();
             check(
                     cow.size() == m.model.size(),
@@ -285,97 +234,25 @@ final class CowHashMapModelDriver {
             for (Derived x : m.derived) {
                 if (x instanceof EntryTwin e) {
                     check(
-                            e.cow.equals(e.model) && e.model.equals(e.cow),
-                            x + ": equals " + e.cow + ", model " + e.model);
-                    check(e.cow.hashCode() == e.model.hashCode(), x + ": hashCode");
-                    check(Objects.equals(e.cow.getKey(), e.model.getKey()), x + ": key");
+                            e.holstein.equals(e.model) && e.model.equals(e.holstein),
+                            x + ": equals " + e.holstein + ", model " + e.model);
+                    check(e.holstein.hashCode() == e.model.hashCode(), x + ": hashCode");
+                    check(Objects.equals(e.holstein.getKey(), e.model.getKey()), x + ": key");
                     check(
-                            Objects.equals(e.cow.getValue(), e.model.getValue()),
-                            x + ": value " + e.cow.getValue() + ", model " + e.model.getValue());
+                            Objects.equals(e.holstein.getValue(), e.model.getValue()),
+                            x
+                                    + ": value "
+                                    + e.holstein.getValue()
+                                    + ", model "
+                                    + e.model.getValue());
                 }
             }
-            RefCount count = cow.shares();
-            if (count != RefCount.FROZEN) {
-                RefCount other = countOfTable.putIfAbsent(cow.table, count);
-                check(other == null || other == count, m + ": one table, two counts");
-                holders.merge(count, 1, Integer::sum);
-            }
         }
-        for (Map.Entry<RefCount, Integer> e : holders.entrySet()) {
-            int count = e.getKey().get();
-            check(
-                    count == RefCount.SATURATED || count >= e.getValue(),
-                    "count " + count + " below its " + e.getValue() + " holders in the family");
-        }
-    }
-
-    // ------------------------------------------------------------------ twins and outcomes
-
-    private enum Side {
-        COW,
-        MODEL
-    }
-
-    private interface SideOp {
-        Object apply(Side side) throws Exception;
-    }
-
-    private record Outcome(Object value, Exception thrown) {
-        static Outcome of(Side side, SideOp op) {
-            try {
-                return new Outcome(op.apply(side), null);
-            } catch (Exception e) {
-                return new Outcome(null, e);
-            }
-        }
-
-        boolean threw() {
-            return thrown != null;
-        }
-
-        @Override
-        public String toString() {
-            return thrown != null ? "threw " + thrown : "returned " + value;
-        }
-    }
-
-    /** Runs {@code op} on both sides; both must return equal values or throw the same class. */
-    private Outcome both(String what, SideOp op) {
-        log(what);
-        Outcome cow = Outcome.of(Side.COW, op);
-        Outcome model = Outcome.of(Side.MODEL, op);
-        if (cow.threw() || model.threw()) {
-            if (!cow.threw()
-                    || !model.threw()
-                    || cow.thrown.getClass() != model.thrown.getClass()) {
-                AssertionError e =
-                        new AssertionError(what + ": CowHashMap " + cow + " but HashMap " + model);
-                if (cow.thrown != null) {
-                    e.addSuppressed(cow.thrown);
-                }
-                throw e;
-            }
-            cover("both threw " + cow.thrown.getClass().getSimpleName());
-        } else if (!Objects.equals(cow.value, model.value)) {
-            throw new AssertionError(what + ": CowHashMap " + cow + " but HashMap " + model);
-        }
-        return cow;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<Object, Object> mapOf(Member m, Side s) {
-        return s == Side.COW ? m.cow : m.model;
+        family.checkCounts(
+                m -> m.holstein.shares(), m -> m.holstein.table, m -> m.holstein.isShared());
     }
 
     // ------------------------------------------------------------------ callbacks
-
-    private enum Act {
-        NONE,
-        FORK_AND_WRITE,
-        WRITE_SELF,
-        STRUCTURAL,
-        THROW
-    }
 
     /** What a user function does at its {@code at}-th call; the same on both sides. */
     private record Plan(
@@ -389,14 +266,6 @@ final class CowHashMapModelDriver {
         @Override
         public String toString() {
             return act == Act.NONE ? "" : "[" + act + " at call " + at + "]";
-        }
-    }
-
-    private static final class PlannedFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        PlannedFailure() {
-            super("planned failure in a callback", null, false, false);
         }
     }
 
@@ -424,11 +293,9 @@ final class CowHashMapModelDriver {
     }
 
     /** One side's function calls: counts them and carries out the plan. */
-    private final class Callbacks {
+    private static final class Calls extends Callbacks {
         final Plan plan;
-        final Side side;
         final Member member;
-        int calls;
         CowHashMap<Object, Object> cowFork;
 
         /** The map's contents when the fork was made, read through the map; the fork's model. */
@@ -436,58 +303,52 @@ final class CowHashMapModelDriver {
 
         HashMap<Object, Object> modelFork;
 
-        Callbacks(Plan plan, Side side, Member member) {
+        Calls(Plan plan, Side side, Member member) {
+            super(side, plan.act, plan.at);
             this.plan = plan;
-            this.side = side;
             this.member = member;
         }
 
         /** Called by every user function on entry; returns the planned result of this call. */
-        String hit() {
-            int call = calls++;
-            if (call == plan.at) {
-                Map<Object, Object> self = mapOf(member, side);
-                switch (plan.act) {
-                    case THROW -> throw new PlannedFailure();
-                    case FORK_AND_WRITE -> {
-                        if (side == Side.COW) {
-                            cowFork = member.cow.fork();
-                            cowForkModel = new HashMap<>(member.cow);
-                            cowFork.put(plan.forkKey, plan.forkValue);
-                            cowForkModel.put(plan.forkKey, plan.forkValue);
-                        } else {
-                            modelFork = new HashMap<>(member.model);
-                            modelFork.put(plan.forkKey, plan.forkValue);
-                        }
+        String call() {
+            return plan.results.get(hit() % plan.results.size());
+        }
+
+        @Override
+        protected void act(Act act) {
+            Map<Object, Object> self = member.of(side);
+            switch (act) {
+                case FORK_AND_WRITE -> {
+                    if (side == Side.HOLSTEIN) {
+                        cowFork = member.holstein.fork();
+                        cowForkModel = new HashMap<>(member.holstein);
+                        cowFork.put(plan.forkKey, plan.forkValue);
+                        cowForkModel.put(plan.forkKey, plan.forkValue);
+                    } else {
+                        modelFork = new HashMap<>(member.model);
+                        modelFork.put(plan.forkKey, plan.forkValue);
                     }
-                    case WRITE_SELF -> {
-                        // Only a key already there: a new one would be a structural modification.
-                        if (self.containsKey(plan.selfKey)) {
-                            self.put(plan.selfKey, plan.selfValue);
-                        }
-                    }
-                    case STRUCTURAL -> {
-                        if (self.containsKey(plan.selfKey)) {
-                            self.remove(plan.selfKey);
-                        } else {
-                            self.put(plan.selfKey, plan.selfValue);
-                        }
-                    }
-                    default -> {}
                 }
+                case WRITE_SELF -> {
+                    // Only a key already there: a new one would be a structural modification.
+                    if (self.containsKey(plan.selfKey)) {
+                        self.put(plan.selfKey, plan.selfValue);
+                    }
+                }
+                case STRUCTURAL -> {
+                    if (self.containsKey(plan.selfKey)) {
+                        self.remove(plan.selfKey);
+                    } else {
+                        self.put(plan.selfKey, plan.selfValue);
+                    }
+                }
+                default -> throw new AssertionError(act);
             }
-            return plan.results.get(call % plan.results.size());
         }
     }
 
-    private record Twin<T>(T cow, T model) {
-        T of(Side side) {
-            return side == Side.COW ? cow : model;
-        }
-    }
-
-    private Twin<Callbacks> callbacks(Member m, Plan plan) {
-        return new Twin<>(new Callbacks(plan, Side.COW, m), new Callbacks(plan, Side.MODEL, m));
+    private Twin<Calls> callbacks(Member m, Plan plan) {
+        return Twin.bySide(side -> new Calls(plan, side, m));
     }
 
     /**
@@ -496,67 +357,64 @@ final class CowHashMapModelDriver {
      * goes (replaceAll, removeIf) those depend on the iteration order. With {@code exact}, the call
      * wrote nothing before its functions ran, so they must equal the model's.
      */
-    private void settle(Twin<Callbacks> cbs, boolean exact) {
-        if (cbs.cow.cowFork != null && cbs.model.modelFork != null) {
+    private void settle(Twin<Calls> cbs, boolean exact) {
+        Calls cow = cbs.holstein();
+        Calls model = cbs.model();
+        if (cow.cowFork != null && model.modelFork != null) {
             check(
-                    !exact || cbs.cow.cowForkModel.equals(cbs.model.modelFork),
-                    "forked in a callback from "
-                            + cbs.cow.cowForkModel
-                            + ", model "
-                            + cbs.model.modelFork);
-            Member f = addMember(cbs.cow.cowFork, cbs.cow.cowForkModel);
+                    !exact || cow.cowForkModel.equals(model.modelFork),
+                    "forked in a callback from " + cow.cowForkModel + ", model " + model.modelFork);
+            Member f = addMember(cow.cowFork, cow.cowForkModel);
             log("  " + f + " was forked and written in a callback");
             cover("fork in a callback");
         } else {
             check(
-                    cbs.cow.cowFork == null && cbs.model.modelFork == null,
+                    cow.cowFork == null && model.modelFork == null,
                     "a callback forked on one side only");
         }
-        if (cbs.cow.calls > cbs.cow.plan.at && cbs.cow.plan.act != Act.NONE) {
-            cover("callback did " + cbs.cow.plan.act);
+        if (cow.acted()) {
+            cover("callback did " + cow.plannedAct());
         }
     }
 
     // ------------------------------------------------------------------ map steps
 
     private void mapStep(Member m) {
-        if (m.cow.isShared()) {
+        if (m.holstein.isShared()) {
             cover("operation on shared storage");
         }
         Object k = key();
         String v = value();
         String n = m.toString();
         switch (d.nextInt(25)) {
-            case 0, 1, 2, 3 -> both(n + ".put(" + k + ", " + v + ")", s -> mapOf(m, s).put(k, v));
+            case 0, 1, 2, 3 -> both(n + ".put(" + k + ", " + v + ")", s -> m.of(s).put(k, v));
             case 4 ->
-                    both(
-                            n + ".putIfAbsent(" + k + ", " + v + ")",
-                            s -> mapOf(m, s).putIfAbsent(k, v));
-            case 5, 6 -> both(n + ".remove(" + k + ")", s -> mapOf(m, s).remove(k));
-            case 7 -> both(n + ".remove(" + k + ", " + v + ")", s -> mapOf(m, s).remove(k, v));
-            case 8 -> both(n + ".replace(" + k + ", " + v + ")", s -> mapOf(m, s).replace(k, v));
+                    both(n + ".putIfAbsent(" + k + ", " + v + ")", s -> m.of(s).putIfAbsent(k, v));
+            case 5, 6 -> both(n + ".remove(" + k + ")", s -> m.of(s).remove(k));
+            case 7 -> both(n + ".remove(" + k + ", " + v + ")", s -> m.of(s).remove(k, v));
+            case 8 -> both(n + ".replace(" + k + ", " + v + ")", s -> m.of(s).replace(k, v));
             case 9 -> {
                 String old = value();
                 both(
                         n + ".replace(" + k + ", " + old + ", " + v + ")",
-                        s -> mapOf(m, s).replace(k, old, v));
+                        s -> m.of(s).replace(k, old, v));
             }
             case 10 -> {
                 String dflt = value();
                 both(
                         n + ".getOrDefault(" + k + ", " + dflt + ")",
-                        s -> mapOf(m, s).getOrDefault(k, dflt));
+                        s -> m.of(s).getOrDefault(k, dflt));
             }
-            case 11 -> both(n + ".containsValue(" + v + ")", s -> mapOf(m, s).containsValue(v));
+            case 11 -> both(n + ".containsValue(" + v + ")", s -> m.of(s).containsValue(v));
             case 12, 13 -> computeStep(m, k);
             case 14 -> {
                 Map<Object, Object> arg = d.nextBoolean() ? randomContents() : null;
-                Member other = arg == null ? d.pick(family) : null;
+                Member other = arg == null ? family.pick() : null;
                 String what = n + ".putAll(" + (arg != null ? arg : other) + ")";
                 both(
                         what,
                         s -> {
-                            mapOf(m, s).putAll(arg != null ? arg : mapOf(other, s));
+                            m.of(s).putAll(arg != null ? arg : other.of(s));
                             return null;
                         });
                 if (other == m) {
@@ -568,24 +426,24 @@ final class CowHashMapModelDriver {
                     both(
                             n + ".clear()",
                             s -> {
-                                mapOf(m, s).clear();
+                                m.of(s).clear();
                                 return null;
                             });
                     m.epoch++;
-                    cover(m.cow.isShared() ? "clear of shared storage" : "clear");
+                    cover(m.holstein.isShared() ? "clear of shared storage" : "clear");
                 }
             }
             case 16, 17 -> forEachStep(m);
             case 18 -> replaceAllStep(m);
             case 19 -> {
-                Member other = d.pick(family);
-                both(n + ".equals(" + other + ")", s -> mapOf(m, s).equals(mapOf(other, s)));
+                Member other = family.pick();
+                both(n + ".equals(" + other + ")", s -> m.of(s).equals(other.of(s)));
             }
             case 20 -> removeCollidingKeys(m);
             case 21 -> bucketStep(m);
-            default -> both(n + ".get(" + k + ")", s -> mapOf(m, s).get(k));
+            default -> both(n + ".get(" + k + ")", s -> m.of(s).get(k));
         }
-        if (m.cow.buckets > 0) {
+        if (m.holstein.buckets > 0) {
             cover("map with a collision bucket");
         }
     }
@@ -601,7 +459,7 @@ final class CowHashMapModelDriver {
                 m + ".put each of " + chosen + " -> " + v,
                 s -> {
                     for (Object k : chosen) {
-                        mapOf(m, s).put(k, v);
+                        m.of(s).put(k, v);
                     }
                     return null;
                 });
@@ -613,23 +471,23 @@ final class CowHashMapModelDriver {
         List<Object> keys = new ArrayList<>(d.pick(COLLIDING));
         java.util.Collections.rotate(keys, d.nextInt(keys.size()));
         List<Object> chosen = keys.subList(0, d.nextInt(1, keys.size()));
-        boolean hadBucket = m.cow.buckets > 0;
+        boolean hadBucket = m.holstein.buckets > 0;
         both(
                 m + ".remove each of " + chosen,
                 s -> {
                     for (Object k : chosen) {
-                        mapOf(m, s).remove(k);
+                        m.of(s).remove(k);
                     }
                     return null;
                 });
-        if (hadBucket && m.cow.buckets == 0) {
+        if (hadBucket && m.holstein.buckets == 0) {
             cover("collision bucket emptied");
         }
     }
 
     private void computeStep(Member m, Object k) {
         Plan plan = plan(1, Act.FORK_AND_WRITE, Act.WRITE_SELF, Act.STRUCTURAL, Act.THROW);
-        Twin<Callbacks> cbs = callbacks(m, plan);
+        Twin<Calls> cbs = callbacks(m, plan);
         String v = value();
         String n = m.toString();
         int which = d.nextInt(4);
@@ -640,14 +498,14 @@ final class CowHashMapModelDriver {
                     case 2 -> n + ".compute(" + k + ") " + plan;
                     default -> n + ".merge(" + k + ", " + v + ") " + plan;
                 };
-        Outcome o =
+        Outcomes o =
                 both(
                         what,
                         s -> {
-                            Callbacks cb = cbs.of(s);
-                            Map<Object, Object> map = mapOf(m, s);
-                            Function<Object, Object> f1 = key -> cb.hit();
-                            BiFunction<Object, Object, Object> f2 = (a, b) -> cb.hit();
+                            Calls cb = cbs.of(s);
+                            Map<Object, Object> map = m.of(s);
+                            Function<Object, Object> f1 = key -> cb.call();
+                            BiFunction<Object, Object, Object> f2 = (a, b) -> cb.call();
                             return switch (which) {
                                 case 0 -> map.computeIfAbsent(k, f1);
                                 case 1 -> map.computeIfPresent(k, f2);
@@ -655,7 +513,7 @@ final class CowHashMapModelDriver {
                                 default -> v == null ? mergeNull(map, k) : map.merge(k, v, f2);
                             };
                         });
-        if (o.threw() && o.thrown instanceof ConcurrentModificationException) {
+        if (o.threw() && o.holstein().thrown() instanceof ConcurrentModificationException) {
             cover("function modified the map structurally");
         }
         settle(cbs, true);
@@ -668,7 +526,7 @@ final class CowHashMapModelDriver {
 
     private void forEachStep(Member m) {
         Plan plan = plan(m.model.size(), Act.FORK_AND_WRITE, Act.WRITE_SELF, Act.THROW);
-        Twin<Callbacks> cbs = callbacks(m, plan);
+        Twin<Calls> cbs = callbacks(m, plan);
         int where = d.nextInt(4);
         String what =
                 m
@@ -682,8 +540,8 @@ final class CowHashMapModelDriver {
         both(
                 what,
                 s -> {
-                    Callbacks cb = cbs.of(s);
-                    Map<Object, Object> map = mapOf(m, s);
+                    Calls cb = cbs.of(s);
+                    Map<Object, Object> map = m.of(s);
                     Set<Object> seen = new HashSet<>();
                     switch (where) {
                         case 0 ->
@@ -693,16 +551,16 @@ final class CowHashMapModelDriver {
                                                     Objects.equals(map.get(key), value),
                                                     "forEach handed a stale value of " + key);
                                             seen.add(key);
-                                            cb.hit();
+                                            cb.call();
                                         });
                         case 1 ->
                                 map.keySet()
                                         .forEach(
                                                 key -> {
                                                     seen.add(key);
-                                                    cb.hit();
+                                                    cb.call();
                                                 });
-                        case 2 -> map.values().forEach(value -> cb.hit());
+                        case 2 -> map.values().forEach(value -> cb.call());
                         default ->
                                 map.entrySet()
                                         .forEach(
@@ -713,10 +571,10 @@ final class CowHashMapModelDriver {
                                                                     e.getValue()),
                                                             "entry with a stale value");
                                                     seen.add(e.getKey());
-                                                    cb.hit();
+                                                    cb.call();
                                                 });
                     }
-                    return where == 2 ? cb.calls : seen;
+                    return where == 2 ? cb.calls() : seen;
                 });
         settle(cbs, true);
     }
@@ -724,16 +582,16 @@ final class CowHashMapModelDriver {
     private void replaceAllStep(Member m) {
         // No self-writes or failures midway: HashMap's result would then depend on its order.
         Plan plan = plan(m.model.size(), Act.FORK_AND_WRITE);
-        Twin<Callbacks> cbs = callbacks(m, plan);
+        Twin<Calls> cbs = callbacks(m, plan);
         int salt = d.nextInt(3);
         both(
                 m + ".replaceAll(...) " + plan,
                 s -> {
-                    Callbacks cb = cbs.of(s);
-                    mapOf(m, s)
+                    Calls cb = cbs.of(s);
+                    m.of(s)
                             .replaceAll(
                                     (key, value) -> {
-                                        cb.hit();
+                                        cb.call();
                                         return VALUES.get(
                                                 Math.floorMod(
                                                         Objects.hashCode(key)
@@ -751,7 +609,7 @@ final class CowHashMapModelDriver {
     private void viewStep(Member m) {
         int which = d.nextInt(3);
         String vn = m + (which == 0 ? ".keySet()" : which == 1 ? ".values()" : ".entrySet()");
-        Function<Side, Collection<Object>> view = s -> viewOf(mapOf(m, s), which);
+        Function<Side, Collection<Object>> view = s -> viewOf(m.of(s), which);
         Object element = elementFor(which);
         switch (d.nextInt(10)) {
             case 0, 1 -> {
@@ -764,7 +622,7 @@ final class CowHashMapModelDriver {
             case 2 -> both(vn + ".contains(" + element + ")", s -> view.apply(s).contains(element));
             case 3 -> {
                 Plan plan = plan(m.model.size(), Act.FORK_AND_WRITE);
-                Twin<Callbacks> cbs = callbacks(m, plan);
+                Twin<Calls> cbs = callbacks(m, plan);
                 Set<Object> doomed = sample(which);
                 both(
                         vn + ".removeIf(in " + doomed + ") " + plan,
@@ -772,7 +630,7 @@ final class CowHashMapModelDriver {
                                 view.apply(s)
                                         .removeIf(
                                                 e -> {
-                                                    cbs.of(s).hit();
+                                                    cbs.of(s).call();
                                                     return doomed.contains(e);
                                                 }));
                 settle(cbs, false);
@@ -820,12 +678,12 @@ final class CowHashMapModelDriver {
      */
     private void removeValue(Member m, Object v) {
         log(m + ".values().remove(" + v + ")");
-        Set<Object> before = new HashSet<>(m.cow.keySet());
-        boolean removed = m.cow.values().remove(v);
+        Set<Object> before = new HashSet<>(m.holstein.keySet());
+        boolean removed = m.holstein.values().remove(v);
         check(
                 removed == m.model.containsValue(v),
                 m + ".values().remove(" + v + ") returned " + removed);
-        before.removeAll(m.cow.keySet());
+        before.removeAll(m.holstein.keySet());
         check(
                 before.size() == (removed ? 1 : 0),
                 m + ".values().remove(" + v + ") removed " + before);
@@ -886,7 +744,7 @@ final class CowHashMapModelDriver {
         both(
                 vn + ".spliterator() split " + splits + ", traversed",
                 s -> {
-                    Collection<Object> view = viewOf(mapOf(m, s), which);
+                    Collection<Object> view = viewOf(m.of(s), which);
                     List<Spliterator<Object>> parts = new ArrayList<>();
                     parts.add(view.spliterator());
                     for (int choice : splits) {
@@ -968,13 +826,17 @@ final class CowHashMapModelDriver {
 
     /** An entry of the map and its model. */
     private static final class EntryTwin extends Derived {
-        final Map.Entry<Object, Object> cow;
+        final Map.Entry<Object, Object> holstein;
         final ModelEntry model;
 
-        EntryTwin(String name, Map.Entry<Object, Object> cow, ModelEntry model) {
+        EntryTwin(String name, Map.Entry<Object, Object> holstein, ModelEntry model) {
             super(name, 0);
-            this.cow = cow;
+            this.holstein = holstein;
             this.model = model;
+        }
+
+        Map.Entry<Object, Object> of(Side side) {
+            return side == Side.HOLSTEIN ? holstein : model;
         }
     }
 
@@ -1041,10 +903,7 @@ final class CowHashMapModelDriver {
     }
 
     private void keep(Member m, Derived x) {
-        if (m.derived.size() == MAX_DERIVED) {
-            m.derived.remove(d.nextInt(MAX_DERIVED));
-        }
-        m.derived.add(x);
+        keep(m.derived, MAX_DERIVED, x);
         log("  kept " + x + " of " + m);
     }
 
@@ -1073,12 +932,12 @@ final class CowHashMapModelDriver {
     private void createDerived(Member m) {
         int which = d.nextInt(3);
         String base = m + (which == 0 ? ".keySet()" : which == 1 ? ".values()" : ".entrySet()");
-        List<Object> order = new ArrayList<>(m.cow.keySet());
+        List<Object> order = new ArrayList<>(m.holstein.keySet());
         if (d.nextInt(4) > 0) {
-            Iterator<Object> it = viewOf(m.cow, which).iterator();
-            keep(m, new IteratorTwin(base + ".iterator()#" + nextId++, m.epoch, which, it, order));
+            Iterator<Object> it = viewOf(m.holstein, which).iterator();
+            keep(m, new IteratorTwin(base + ".iterator()#" + nextId(), m.epoch, which, it, order));
         } else {
-            Spliterator<Object> sp = viewOf(m.cow, which).spliterator();
+            Spliterator<Object> sp = viewOf(m.holstein, which).spliterator();
             check(
                     sp.estimateSize() == m.model.size(),
                     base + ": estimateSize of a fresh spliterator");
@@ -1092,7 +951,7 @@ final class CowHashMapModelDriver {
             keep(
                     m,
                     new SpliteratorTwin(
-                            base + ".spliterator()#" + nextId++, m.epoch, which, sp, order));
+                            base + ".spliterator()#" + nextId(), m.epoch, which, sp, order));
         }
     }
 
@@ -1126,7 +985,7 @@ final class CowHashMapModelDriver {
                     keep(
                             m,
                             new EntryTwin(
-                                    what + " entry " + key + "#" + nextId++,
+                                    what + " entry " + key + "#" + nextId(),
                                     e,
                                     new ModelEntry(m.model, key)));
                 }
@@ -1174,14 +1033,14 @@ final class CowHashMapModelDriver {
                 check(x.position < x.expected.size(), x + ".next() past the end");
                 checkElement(m, x.toString(), x.which, x.expected.get(x.position++), element);
                 x.canRemove = true;
-                if (m.cow.isShared()) {
+                if (m.holstein.isShared()) {
                     cover("iterator read shared storage");
                 }
             }
             default -> {
                 log(x + ".remove()" + (fresh ? "" : " (stale)"));
                 Object removedKey = x.position > 0 ? x.expected.get(x.position - 1) : null;
-                boolean shared = m.cow.isShared();
+                boolean shared = m.holstein.isShared();
                 try {
                     x.it.remove();
                 } catch (IllegalStateException e) {
@@ -1248,15 +1107,15 @@ final class CowHashMapModelDriver {
             cover("entry used after its key left the map");
         }
         if (d.nextBoolean()) {
-            boolean shared = m.cow.isShared();
+            boolean shared = m.holstein.isShared();
             both(
                     x + ".setValue(" + v + ")" + (attached ? "" : " (key not in the map)"),
-                    s -> (s == Side.COW ? x.cow : x.model).setValue(v));
+                    s -> x.of(s).setValue(v));
             if (shared && attached) {
                 cover("entry setValue on shared storage");
             }
         } else {
-            both(x + ".getValue()", s -> (s == Side.COW ? x.cow : x.model).getValue());
+            both(x + ".getValue()", s -> x.of(s).getValue());
         }
     }
 
@@ -1272,13 +1131,7 @@ final class CowHashMapModelDriver {
                 Member copy = addMember(new CowHashMap<>(m.model), new HashMap<>(m.model));
                 log("new " + copy + " = new CowHashMap<>(" + m + "'s model)");
             }
-            default -> {
-                if (family.size() > 1) {
-                    family.remove(m);
-                    log("dropped " + m + " unwritten");
-                    cover("member dropped unwritten");
-                }
-            }
+            default -> family.drop(m);
         }
     }
 
@@ -1286,14 +1139,14 @@ final class CowHashMapModelDriver {
         int how = d.nextInt(3);
         CowHashMap<Object, Object> fork =
                 switch (how) {
-                    case 0 -> m.cow.fork();
-                    case 1 -> m.cow.clone();
-                    default -> new CowHashMap<>(m.cow);
+                    case 0 -> m.holstein.fork();
+                    case 1 -> m.holstein.clone();
+                    default -> new CowHashMap<>(m.holstein);
                 };
-        check(fork.isShared() && m.cow.isShared(), m + ": a fork shares storage");
-        check(fork.table == m.cow.table, m + ": a fork shares the table");
+        check(fork.isShared() && m.holstein.isShared(), m + ": a fork shares storage");
+        check(fork.table == m.holstein.table, m + ": a fork shares the table");
         check(
-                new ArrayList<>(fork.keySet()).equals(new ArrayList<>(m.cow.keySet())),
+                new ArrayList<>(fork.keySet()).equals(new ArrayList<>(m.holstein.keySet())),
                 m + ": a fork iterates like its source");
         Member f = addMember(fork, new HashMap<>(m.model));
         log(
@@ -1310,12 +1163,10 @@ final class CowHashMapModelDriver {
      * y = x.fork(); x.put(...); y.put(...): kept iterators and entries of x must not see y's write.
      */
     private void forkWriteBoth(Member x) {
-        CowHashMap<Object, Object> yCow = x.cow.fork();
+        CowHashMap<Object, Object> yCow = x.holstein.fork();
         Member y = addMember(yCow, new HashMap<>(x.model));
-        Object kx =
-                x.model.isEmpty() || d.oneIn(3) ? key() : d.pick(new ArrayList<>(x.model.keySet()));
-        Object ky =
-                y.model.isEmpty() || d.oneIn(3) ? key() : d.pick(new ArrayList<>(y.model.keySet()));
+        Object kx = x.model.isEmpty() || d.oneIn(3) ? key() : d.pick(inPoolOrder(KEYS, x.model));
+        Object ky = y.model.isEmpty() || d.oneIn(3) ? key() : d.pick(inPoolOrder(KEYS, y.model));
         String vx = value();
         String vy = value();
         log(
@@ -1335,9 +1186,9 @@ final class CowHashMapModelDriver {
                         + ", "
                         + vy
                         + ")");
-        x.cow.put(kx, vx);
+        x.holstein.put(kx, vx);
         x.model.put(kx, vx);
-        y.cow.put(ky, vy);
+        y.holstein.put(ky, vy);
         y.model.put(ky, vy);
         cover("fork, then writes on both sides");
         if (!x.derived.isEmpty()) {
@@ -1346,31 +1197,25 @@ final class CowHashMapModelDriver {
     }
 
     private void reserialize(Member m) {
-        CowHashMap<Object, Object> cow = roundTrip(m.cow);
+        CowHashMap<Object, Object> cow = roundTrip(m.holstein);
         check(!cow.isShared() || cow.isEmpty(), "a deserialized map shares nothing");
         Member copy = addMember(cow, new HashMap<>(m.model));
         log("new " + copy + " = " + m + " serialized and read back");
         cover("serialization round trip");
     }
 
-    @SuppressWarnings("unchecked")
-    static <T> T roundTrip(T object) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(object);
+    /**
+     * The keys of {@code model}, in the order of {@code pool}: a choice among a {@code HashMap}'s
+     * keys in its own order would not replay from its seed, since the order of colliding keys
+     * without a natural order in a tree bin depends on identity hash codes.
+     */
+    static List<Object> inPoolOrder(List<Object> pool, Map<Object, Object> model) {
+        List<Object> keys = new ArrayList<>(model.size());
+        for (Object k : pool) {
+            if (model.containsKey(k)) {
+                keys.add(k);
             }
-            try (ObjectInputStream in =
-                    new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-                return (T) in.readObject();
-            }
-        } catch (IOException | ClassNotFoundException e) {
-            throw new AssertionError("serialization round trip failed", e);
         }
-    }
-
-    /** For tests: a key of the pool by a predicate, to build regression inputs by hand. */
-    static Object firstKey(Predicate<Object> p) {
-        return KEYS.stream().filter(p).findFirst().orElseThrow();
+        return keys;
     }
 }

@@ -1,14 +1,16 @@
 package io.holstein.map;
 
+import io.holstein.testing.Comparison;
 import io.holstein.testing.Decisions;
-import io.holstein.testing.StepLog;
+import io.holstein.testing.Family;
+import io.holstein.testing.ModelDriver;
+import io.holstein.testing.Side;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.ConcurrentModificationException;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
@@ -22,65 +24,36 @@ import java.util.Spliterator;
  * forks and writes, with elements from the same pool (two groups of one hash code each, one of them
  * equal across two classes).
  */
-final class CowHashSetModelDriver {
+final class CowHashSetModelDriver extends ModelDriver {
 
     static final int MAX_MEMBERS = 5;
 
     private static final int MAX_ITERATORS = 4;
 
-    private final Decisions d;
+    private final Family<Member> family = new Family<>(this, MAX_MEMBERS);
 
-    private final List<Member> family = new ArrayList<>();
-
-    private final StepLog steps;
-
-    private int nextId;
-
-    private CowHashSetModelDriver(Decisions d, Map<String, Integer> coverage) {
-        this.d = d;
-        this.steps = new StepLog(coverage);
+    CowHashSetModelDriver(Decisions d) {
+        super(d, Comparison.between("CowHashSet", "HashSet"));
     }
 
-    static void run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
-        new CowHashSetModelDriver(d, coverage).runSteps(maxSteps);
+    @Override
+    protected void start() {
+        newMember();
     }
 
-    private void runSteps(int maxSteps) {
-        steps.run(
-                d,
-                maxSteps,
-                () -> {
-                    newMember();
-                    checkAll();
-                },
-                () -> {
-                    Member m = d.pick(family);
-                    switch (d.weighted(8, 4, 3)) {
-                        case 0 -> setStep(m);
-                        case 1 -> iteratorStep(m);
-                        default -> familyStep(m);
-                    }
-                    for (Member x : family) {
-                        if (!x.model.equals(x.before)) {
-                            x.epoch++;
-                            x.before = new HashSet<>(x.model);
-                        }
-                    }
-                    checkAll();
-                });
-    }
-
-    private void log(String s) {
-        steps.log(s);
-    }
-
-    private void cover(String situation) {
-        steps.cover(situation);
-    }
-
-    private static void check(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
+    @Override
+    protected void step() {
+        Member m = family.pick();
+        switch (d.weighted(8, 4, 3)) {
+            case 0 -> setStep(m);
+            case 1 -> iteratorStep(m);
+            default -> familyStep(m);
+        }
+        for (Member x : family) {
+            if (!x.model.equals(x.before)) {
+                x.epoch++;
+                x.before = new HashSet<>(x.model);
+            }
         }
     }
 
@@ -89,18 +62,11 @@ final class CowHashSetModelDriver {
     }
 
     private List<Object> elements(int max) {
-        List<Object> out = new ArrayList<>();
-        int n = d.nextInt(0, max);
-        for (int i = 0; i < n; i++) {
-            out.add(element());
-        }
-        return out;
+        return d.some(CowHashMapModelDriver.KEYS, max);
     }
 
-    private static final class Member {
-        final int id;
-        final CowHashSet<Object> cow;
-        final HashSet<Object> model;
+    private static final class Member
+            extends Family.Member<Set<Object>, CowHashSet<Object>, HashSet<Object>> {
         Set<Object> before;
 
         /** Structural modifications of the model, as HashSet counts them. */
@@ -108,16 +74,9 @@ final class CowHashSetModelDriver {
 
         final List<Kept> iterators = new ArrayList<>();
 
-        Member(int id, CowHashSet<Object> cow, HashSet<Object> model) {
-            this.id = id;
-            this.cow = cow;
-            this.model = model;
+        Member(String name, CowHashSet<Object> holstein, HashSet<Object> model) {
+            super(name, holstein, model);
             this.before = new HashSet<>(model);
-        }
-
-        @Override
-        public String toString() {
-            return "S" + id;
         }
     }
 
@@ -139,12 +98,7 @@ final class CowHashSetModelDriver {
     }
 
     private Member addMember(CowHashSet<Object> cow, HashSet<Object> model) {
-        if (family.size() == MAX_MEMBERS) {
-            family.remove(d.nextInt(family.size()));
-        }
-        Member m = new Member(nextId++, cow, model);
-        family.add(m);
-        return m;
+        return family.add(new Member("S" + nextId(), cow, model));
     }
 
     private void newMember() {
@@ -164,53 +118,39 @@ final class CowHashSetModelDriver {
         log("new " + m + " = " + source + " (constructor " + how + ")");
     }
 
-    private void checkAll() {
+    @Override
+    protected void checkAll() {
         for (Member m : family) {
-            m.cow.checkInvariants();
-            check(m.cow.size() == m.model.size(), m + ": size");
+            m.holstein.checkInvariants();
+            check(m.holstein.size() == m.model.size(), m + ": size");
             for (Object e : CowHashMapModelDriver.KEYS) {
-                check(m.cow.contains(e) == m.model.contains(e), m + ": contains(" + e + ")");
+                check(m.holstein.contains(e) == m.model.contains(e), m + ": contains(" + e + ")");
             }
-            check(m.cow.equals(m.model) && m.model.equals(m.cow), m + ": equals");
-            check(m.cow.hashCode() == m.model.hashCode(), m + ": hashCode");
-            check(new HashSet<>(Arrays.asList(m.cow.toArray())).equals(m.model), m + ": toArray");
+            check(m.holstein.equals(m.model) && m.model.equals(m.holstein), m + ": equals");
+            check(m.holstein.hashCode() == m.model.hashCode(), m + ": hashCode");
+            check(
+                    new HashSet<>(Arrays.asList(m.holstein.toArray())).equals(m.model),
+                    m + ": toArray");
         }
-    }
-
-    private void both(String what, Member m, java.util.function.Function<Set<Object>, Object> op) {
-        log(what);
-        Object cow;
-        Object model;
-        try {
-            cow = op.apply(m.cow);
-        } catch (RuntimeException e) {
-            cow = e.getClass();
-        }
-        try {
-            model = op.apply(m.model);
-        } catch (RuntimeException e) {
-            model = e.getClass();
-        }
-        check(Objects.equals(cow, model), what + ": CowHashSet " + cow + " but HashSet " + model);
     }
 
     private void setStep(Member m) {
         Object e = element();
         switch (d.nextInt(12)) {
-            case 0, 1, 2 -> both(m + ".add(" + e + ")", m, s -> s.add(e));
-            case 3, 4 -> both(m + ".remove(" + e + ")", m, s -> s.remove(e));
+            case 0, 1, 2 -> both(m + ".add(" + e + ")", s -> m.of(s).add(e));
+            case 3, 4 -> both(m + ".remove(" + e + ")", s -> m.of(s).remove(e));
             case 5 -> {
                 List<Object> c = elements(20);
-                both(m + ".addAll(" + c + ")", m, s -> s.addAll(c));
+                both(m + ".addAll(" + c + ")", s -> m.of(s).addAll(c));
             }
             case 6 -> {
                 // AbstractSet.removeAll walks the smaller side, as HashSet's does.
                 List<Object> c = elements(12);
-                both(m + ".removeAll(" + c + ")", m, s -> s.removeAll(c));
+                both(m + ".removeAll(" + c + ")", s -> m.of(s).removeAll(c));
             }
             case 7 -> {
                 Set<Object> c = new HashSet<>(elements(12));
-                both(m + ".retainAll(" + c + ")", m, s -> s.retainAll(c));
+                both(m + ".retainAll(" + c + ")", s -> m.of(s).retainAll(c));
             }
             case 8 -> {
                 Set<Object> c = new HashSet<>(elements(12));
@@ -222,15 +162,17 @@ final class CowHashSetModelDriver {
                                 + c
                                 + ")"
                                 + (forkInFilter ? " forking in the filter" : ""),
-                        m,
                         s ->
-                                s.removeIf(
-                                        x -> {
-                                            if (forkInFilter && s == m.cow && forks.isEmpty()) {
-                                                forks.add(m.cow.fork());
-                                            }
-                                            return c.contains(x);
-                                        }));
+                                m.of(s)
+                                        .removeIf(
+                                                x -> {
+                                                    if (forkInFilter
+                                                            && s == Side.HOLSTEIN
+                                                            && forks.isEmpty()) {
+                                                        forks.add(m.holstein.fork());
+                                                    }
+                                                    return c.contains(x);
+                                                }));
                 if (!forks.isEmpty()) {
                     // The fork was made before the loop removed anything: it holds the old
                     // contents.
@@ -243,24 +185,20 @@ final class CowHashSetModelDriver {
                 if (d.oneIn(3)) {
                     both(
                             m + ".clear()",
-                            m,
                             s -> {
-                                s.clear();
+                                m.of(s).clear();
                                 return null;
                             });
                     m.epoch++;
                 }
             }
             case 10 -> {
-                Member other = d.pick(family);
-                both(
-                        m + ".equals(" + other + ")",
-                        m,
-                        s -> s.equals(s == m.cow ? other.cow : other.model));
+                Member other = family.pick();
+                both(m + ".equals(" + other + ")", s -> m.of(s).equals(other.of(s)));
             }
             default -> {
                 List<Object> parts = new ArrayList<>();
-                Spliterator<Object> sp = m.cow.spliterator();
+                Spliterator<Object> sp = m.holstein.spliterator();
                 Spliterator<Object> prefix = sp.trySplit();
                 if (prefix != null) {
                     prefix.forEachRemaining(parts::add);
@@ -272,23 +210,20 @@ final class CowHashSetModelDriver {
                         m + ": spliterator");
             }
         }
-        if (m.cow.isShared()) {
+        if (m.holstein.isShared()) {
             cover("operation on shared storage");
         }
     }
 
     private void iteratorStep(Member m) {
         if (m.iterators.isEmpty() || d.oneIn(4)) {
-            if (m.iterators.size() == MAX_ITERATORS) {
-                m.iterators.remove(d.nextInt(MAX_ITERATORS));
-            }
             Kept k =
                     new Kept(
-                            m + ".iterator()#" + nextId++,
-                            m.cow.iterator(),
-                            new ArrayList<>(m.cow),
+                            m + ".iterator()#" + nextId(),
+                            m.holstein.iterator(),
+                            new ArrayList<>(m.holstein),
                             m.epoch);
-            m.iterators.add(k);
+            keep(m.iterators, MAX_ITERATORS, k);
             log("  kept " + k.name);
             return;
         }
@@ -303,7 +238,7 @@ final class CowHashSetModelDriver {
                         Objects.equals(k.expected.get(k.position++), e),
                         k.name + ".next() out of order");
                 k.canRemove = true;
-                if (m.cow.isShared()) {
+                if (m.holstein.isShared()) {
                     cover("iterator read shared storage");
                 }
             } catch (ConcurrentModificationException e) {
@@ -314,7 +249,7 @@ final class CowHashSetModelDriver {
             }
         } else {
             log(k.name + ".remove()" + (fresh ? "" : " (stale)"));
-            boolean shared = m.cow.isShared();
+            boolean shared = m.holstein.isShared();
             try {
                 k.it.remove();
                 check(
@@ -340,11 +275,11 @@ final class CowHashSetModelDriver {
                 int how = d.nextInt(3);
                 CowHashSet<Object> fork =
                         how == 0
-                                ? m.cow.fork()
-                                : how == 1 ? m.cow.clone() : new CowHashSet<>(m.cow);
-                check(fork.isShared() && m.cow.isShared(), m + ": a fork shares storage");
+                                ? m.holstein.fork()
+                                : how == 1 ? m.holstein.clone() : new CowHashSet<>(m.holstein);
+                check(fork.isShared() && m.holstein.isShared(), m + ": a fork shares storage");
                 check(
-                        new ArrayList<>(fork).equals(new ArrayList<>(m.cow)),
+                        new ArrayList<>(fork).equals(new ArrayList<>(m.holstein)),
                         m + ": a fork iterates like its source");
                 Member f = addMember(fork, new HashSet<>(m.model));
                 log(f + " = fork of " + m + " (" + how + ")");
@@ -352,7 +287,7 @@ final class CowHashSetModelDriver {
             }
             case 1 -> {
                 // y = x.fork(); x writes; y writes: kept iterators of x must not see y's writes.
-                CowHashSet<Object> y = m.cow.fork();
+                CowHashSet<Object> y = m.holstein.fork();
                 Member my = addMember(y, new HashSet<>(m.model));
                 Object ex = element();
                 Object ey = element();
@@ -369,7 +304,7 @@ final class CowHashSetModelDriver {
                                 + ".remove("
                                 + ey
                                 + ")");
-                m.cow.add(ex);
+                m.holstein.add(ex);
                 m.model.add(ex);
                 y.remove(ey);
                 my.model.remove(ey);
@@ -377,17 +312,12 @@ final class CowHashSetModelDriver {
             }
             case 2 -> newMember();
             case 3 -> {
-                CowHashSet<Object> back = CowHashMapModelDriver.roundTrip(m.cow);
+                CowHashSet<Object> back = roundTrip(m.holstein);
                 Member c = addMember(back, new HashSet<>(m.model));
                 log(c + " = " + m + " serialized and read back");
                 cover("serialization round trip");
             }
-            default -> {
-                if (family.size() > 1) {
-                    family.remove(m);
-                    log("dropped " + m);
-                }
-            }
+            default -> family.drop(m);
         }
     }
 }

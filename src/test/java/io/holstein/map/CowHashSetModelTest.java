@@ -1,57 +1,25 @@
 package io.holstein.map;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import io.holstein.testing.ModelRun;
+import io.holstein.testing.ModelTest;
 
-import io.holstein.testing.SeededRuns;
-import java.util.Map;
-import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
+/** The {@link ModelTest} of {@link CowHashSetModelDriver}. */
+class CowHashSetModelTest extends ModelTest {
 
-/**
- * Runs {@link CowHashSetModelDriver} from seeds: a fixed, blocking set (skipped with {@code
- * -Dholstein.freshSeeds.only=true}) and a time-capped batch of fresh seeds. To replay a failure:
- * {@code mvn -B test -Dtest='CowHashSetModelTest#freshSeeds*' -Dholstein.seed=SEED}.
- */
-class CowHashSetModelTest {
-
-    static final String REPLAY =
-            "mvn -B test -Dtest='CowHashSetModelTest#freshSeeds*' -Dholstein.seed=";
-
-    private static final int SEEDS = 150;
-
-    private static final int STEPS = 300;
-
-    @Test
-    void fixedSeeds_everyStep_matchesHashSetModel() {
-        assumeFalse(
-                SeededRuns.freshOnly(),
-                "fresh seeds only: the fixed seeds ran in the main test run");
-        Map<String, Integer> coverage = new TreeMap<>();
-        SeededRuns.fixed(1, SEEDS, REPLAY, d -> CowHashSetModelDriver.run(d, STEPS, coverage));
-        coverage.forEach((situation, count) -> System.out.println(count + "\t" + situation));
-        for (String situation :
-                new String[] {
-                    "fork",
-                    "fork, then writes on both sides",
-                    "fork in a removeIf filter",
-                    "operation on shared storage",
-                    "serialization round trip",
-                    "iterator read shared storage",
-                    "stale iterator threw CME",
-                    "iterator remove",
-                    "iterator remove on shared storage",
-                }) {
-            assertTrue(
-                    coverage.getOrDefault(situation, 0) > 0,
-                    "the fixed seeds never reached: " + situation);
-        }
-    }
-
-    @Test
-    void freshSeeds_forConfiguredTime_matchHashSetModel() {
-        int runs =
-                SeededRuns.fresh(REPLAY, d -> CowHashSetModelDriver.run(d, STEPS, new TreeMap<>()));
-        assertTrue(runs > 0);
+    CowHashSetModelTest() {
+        super(
+                ModelRun.of("CowHashSet", CowHashSetModelDriver::new)
+                        .withSteps(300)
+                        .withFixedSeeds(1, 150)
+                        .withMustReach(
+                                "fork",
+                                "fork, then writes on both sides",
+                                "fork in a removeIf filter",
+                                "operation on shared storage",
+                                "serialization round trip",
+                                "iterator read shared storage",
+                                "stale iterator threw CME",
+                                "iterator remove",
+                                "iterator remove on shared storage"));
     }
 }

@@ -1,7 +1,9 @@
 package io.holstein.map;
 
 import io.holstein.testing.Decisions;
-import io.holstein.testing.StepLog;
+import io.holstein.testing.ModelDriver;
+import io.holstein.testing.Versions;
+import io.holstein.testing.Versions.Version;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,7 +21,7 @@ import java.util.stream.Collectors;
  * version is checked again at the end, so a write that leaked into shared structure shows. Builders
  * live on after {@code build()} and keep writing.
  */
-final class PersistentHashMapModelDriver {
+final class PersistentHashMapModelDriver extends ModelDriver {
 
     /**
      * The Cow map driver's pool (null, small keys, two groups of one hash code each, one of them
@@ -39,21 +41,10 @@ final class PersistentHashMapModelDriver {
 
     private static final int MAX_BUILDERS = 3;
 
-    private final Decisions d;
-
-    private final List<Version> versions = new ArrayList<>();
+    private final Versions<PersistentHashMap<Object, Object>, Map<Object, Object>> versions =
+            new Versions<>();
 
     private final List<BuilderTwin> builders = new ArrayList<>();
-
-    private final StepLog steps;
-
-    private record Version(
-            String name, PersistentHashMap<Object, Object> map, Map<Object, Object> model) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
     private static final class BuilderTwin {
         final String name;
@@ -70,52 +61,33 @@ final class PersistentHashMapModelDriver {
         }
     }
 
-    private PersistentHashMapModelDriver(Decisions d, Map<String, Integer> coverage) {
-        this.d = d;
-        this.steps = new StepLog(coverage);
+    PersistentHashMapModelDriver(Decisions d) {
+        super(d);
     }
 
-    static void run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
-        new PersistentHashMapModelDriver(d, coverage).runSteps(maxSteps);
+    @Override
+    protected void start() {
+        add("empty", PersistentHashMap.empty(), Map.of());
     }
 
-    private void runSteps(int maxSteps) {
-        steps.run(
-                d,
-                maxSteps,
-                () -> {
-                    add("empty", PersistentHashMap.empty(), Map.of());
-                },
-                () -> {
-                    switch (d.weighted(10, 4, 3, 2, 2, 6, 1, 2)) {
-                        case 0 -> single();
-                        case 1 -> withAll();
-                        case 2 -> withoutAll();
-                        case 3 -> withComputed();
-                        case 4 -> factories();
-                        case 5 -> builderStep();
-                        case 6 -> serialize();
-                        default -> compareTwo();
-                    }
-                },
-                () -> {
-                    for (Version v : versions) {
-                        checkVersion(v);
-                    }
-                });
+    @Override
+    protected void step() {
+        switch (d.weighted(10, 4, 3, 2, 2, 6, 1, 2)) {
+            case 0 -> single();
+            case 1 -> withAll();
+            case 2 -> withoutAll();
+            case 3 -> withComputed();
+            case 4 -> factories();
+            case 5 -> builderStep();
+            case 6 -> serialize();
+            default -> compareTwo();
+        }
     }
 
-    private void log(String s) {
-        steps.log(s);
-    }
-
-    private void cover(String situation) {
-        steps.cover(situation);
-    }
-
-    private static void check(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
+    @Override
+    protected void finish() {
+        for (var v : versions) {
+            checkVersion(v);
         }
     }
 
@@ -125,13 +97,6 @@ final class PersistentHashMapModelDriver {
 
     private Object value() {
         return d.pick(VALUES);
-    }
-
-    private Version pickVersion() {
-        // Favour recent versions so that maps grow, but reach back to any.
-        return d.oneIn(4)
-                ? d.pick(versions)
-                : versions.get(versions.size() - 1 - d.nextInt(Math.min(4, versions.size())));
     }
 
     private Map<Object, Object> randomEntries(int max) {
@@ -155,10 +120,10 @@ final class PersistentHashMapModelDriver {
         return m;
     }
 
-    private Version add(
+    private void add(
             String name, PersistentHashMap<Object, Object> map, Map<Object, Object> model) {
-        Version given =
-                new Version(
+        var given =
+                new Version<>(
                         name + "#" + versions.size(),
                         map,
                         Collections.unmodifiableMap(new HashMap<>(model)));
@@ -166,10 +131,7 @@ final class PersistentHashMapModelDriver {
         checkVersion(given);
         // Values equal to the model's may be other instances (deserialized, merged): keep the
         // map's own, so that later "unchanged" expectations compare the instances the map holds.
-        Version v = new Version(given.name, map, Collections.unmodifiableMap(new HashMap<>(map)));
-        versions.add(v);
-        checkShape(v);
-        return v;
+        checkShape(versions.add(name, map, Collections.unmodifiableMap(new HashMap<>(map))));
     }
 
     /** A result that equals an operand must be that operand; otherwise a new version. */
@@ -179,49 +141,49 @@ final class PersistentHashMapModelDriver {
     }
 
     private void single() {
-        Version v = pickVersion();
+        var v = versions.recent(d);
         Object k = key();
         if (d.nextInt(3) > 0) {
-            Object val = d.oneIn(5) && v.model.containsKey(k) ? v.model.get(k) : value();
-            PersistentHashMap<Object, Object> next = v.map.with(k, val);
-            Map<Object, Object> model = new HashMap<>(v.model);
+            Object val = d.oneIn(5) && v.model().containsKey(k) ? v.model().get(k) : value();
+            PersistentHashMap<Object, Object> next = v.value().with(k, val);
+            Map<Object, Object> model = new HashMap<>(v.model());
             model.put(k, val);
-            if (v.model.containsKey(k) && v.model.get(k) == val) {
-                expectSame(v.map, next, v + ".with(" + k + ", " + val + ")");
+            if (v.model().containsKey(k) && v.model().get(k) == val) {
+                expectSame(v.value(), next, v + ".with(" + k + ", " + val + ")");
             }
             add(v + ".with(" + k + ", " + val + ")", next, model);
         } else {
-            PersistentHashMap<Object, Object> next = v.map.without(k);
-            Map<Object, Object> model = new HashMap<>(v.model);
+            PersistentHashMap<Object, Object> next = v.value().without(k);
+            Map<Object, Object> model = new HashMap<>(v.model());
             model.remove(k);
-            if (!v.model.containsKey(k)) {
-                expectSame(v.map, next, v + ".without(" + k + ")");
+            if (!v.model().containsKey(k)) {
+                expectSame(v.value(), next, v + ".without(" + k + ")");
             }
             add(v + ".without(" + k + ")", next, model);
         }
     }
 
     private void withAll() {
-        Version v = pickVersion();
+        var v = versions.recent(d);
         Map<Object, Object> argModel;
         Map<Object, Object> arg;
         String argName;
         if (d.nextBoolean()) {
-            Version w = pickVersion();
-            arg = w.map;
-            argModel = w.model;
-            argName = w.name;
+            var w = versions.recent(d);
+            arg = w.value();
+            argModel = w.model();
+            argName = w.name();
         } else {
             arg = d.oneIn(3) ? collidingEntries() : randomEntries(12);
             argModel = arg;
             argName = arg.toString();
         }
-        Map<Object, Object> model = new HashMap<>(v.model);
+        Map<Object, Object> model = new HashMap<>(v.model());
         model.putAll(argModel);
-        PersistentHashMap<Object, Object> next = v.map.withAll(arg);
+        PersistentHashMap<Object, Object> next = v.value().withAll(arg);
         String what = v + ".withAll(" + argName + ")";
-        if (sameMappings(model, v.model)) {
-            expectSame(v.map, next, what);
+        if (sameMappings(model, v.model())) {
+            expectSame(v.value(), next, what);
         } else if (arg instanceof PersistentHashMap && sameMappings(model, argModel)) {
             expectSame(arg, next, what);
         }
@@ -242,41 +204,42 @@ final class PersistentHashMapModelDriver {
     }
 
     private void withoutAll() {
-        Version v = pickVersion();
+        var v = versions.recent(d);
         List<Object> keys = new ArrayList<>(randomEntries(10).keySet());
         if (d.nextBoolean()) {
-            for (Object k : v.model.keySet()) {
+            for (Object k : CowHashMapModelDriver.inPoolOrder(KEYS, v.model())) {
                 if (d.nextBoolean()) {
                     keys.add(k);
                 }
             }
         }
-        Map<Object, Object> model = new HashMap<>(v.model);
+        Map<Object, Object> model = new HashMap<>(v.model());
         model.keySet().removeAll(keys);
-        PersistentHashMap<Object, Object> next = v.map.withoutAll(keys);
-        if (model.size() == v.model.size()) {
-            expectSame(v.map, next, v + ".withoutAll(" + keys + ")");
+        PersistentHashMap<Object, Object> next = v.value().withoutAll(keys);
+        if (model.size() == v.model().size()) {
+            expectSame(v.value(), next, v + ".withoutAll(" + keys + ")");
         }
         add(v + ".withoutAll(" + keys + ")", next, model);
     }
 
     private void withComputed() {
-        Version v = pickVersion();
+        var v = versions.recent(d);
         Object k = key();
         Object result = d.oneIn(3) ? null : value();
         Object[] seen = new Object[2];
         PersistentHashMap<Object, Object> next =
-                v.map.withComputed(
-                        k,
-                        (key, old) -> {
-                            seen[0] = key;
-                            seen[1] = old;
-                            return result;
-                        });
+                v.value()
+                        .withComputed(
+                                k,
+                                (key, old) -> {
+                                    seen[0] = key;
+                                    seen[1] = old;
+                                    return result;
+                                });
         check(
-                Objects.equals(seen[0], k) && Objects.equals(seen[1], v.model.get(k)),
+                Objects.equals(seen[0], k) && Objects.equals(seen[1], v.model().get(k)),
                 "withComputed passed " + seen[0] + ", " + seen[1]);
-        Map<Object, Object> model = new HashMap<>(v.model);
+        Map<Object, Object> model = new HashMap<>(v.model());
         model.compute(k, (key, old) -> result);
         add(v + ".withComputed(" + k + " -> " + result + ")", next, model);
     }
@@ -347,8 +310,8 @@ final class PersistentHashMapModelDriver {
                 builders.remove(d.nextInt(MAX_BUILDERS));
             }
             if (d.nextBoolean()) {
-                Version v = pickVersion();
-                builders.add(new BuilderTwin(v + ".toBuilder()", v.map.toBuilder(), v.model));
+                var v = versions.recent(d);
+                builders.add(new BuilderTwin(v + ".toBuilder()", v.value().toBuilder(), v.model()));
             } else {
                 builders.add(new BuilderTwin("builder()", PersistentHashMap.builder(), Map.of()));
             }
@@ -394,26 +357,26 @@ final class PersistentHashMapModelDriver {
     }
 
     private void serialize() {
-        Version v = pickVersion();
-        PersistentHashMap<Object, Object> back = CowHashMapModelDriver.roundTrip(v.map);
-        add(v + " serialized", back, v.model);
+        var v = versions.recent(d);
+        PersistentHashMap<Object, Object> back = roundTrip(v.value());
+        add(v + " serialized", back, v.model());
         cover("serialization round trip");
     }
 
     private void compareTwo() {
-        Version a = pickVersion();
-        Version b = d.pick(versions);
-        boolean expected = a.model.equals(b.model);
+        var a = versions.recent(d);
+        var b = versions.any(d);
+        boolean expected = a.model().equals(b.model());
         check(
-                a.map.equals(b.map) == expected && b.map.equals(a.map) == expected,
+                a.value().equals(b.value()) == expected && b.value().equals(a.value()) == expected,
                 a + ".equals(" + b + ")");
-        check(a.map.equals(b.model) == expected, a + ".equals(model of " + b + ")");
+        check(a.value().equals(b.model()) == expected, a + ".equals(model of " + b + ")");
         cover(expected ? "equal versions compared" : "unequal versions compared");
     }
 
-    private void checkVersion(Version v) {
-        PersistentHashMap<Object, Object> map = v.map;
-        Map<Object, Object> model = v.model;
+    private void checkVersion(Version<PersistentHashMap<Object, Object>, Map<Object, Object>> v) {
+        PersistentHashMap<Object, Object> map = v.value();
+        Map<Object, Object> model = v.model();
         map.checkInvariants();
         check(map.size() == model.size(), v + ": size " + map.size() + ", model " + model.size());
         check(map.isEmpty() == model.isEmpty(), v + ": isEmpty");
@@ -474,8 +437,8 @@ final class PersistentHashMapModelDriver {
     }
 
     /** The same contents built from empty, in a random order, must have the same shape. */
-    private void checkShape(Version v) {
-        List<Map.Entry<Object, Object>> entries = new ArrayList<>(v.model.entrySet());
+    private void checkShape(Version<PersistentHashMap<Object, Object>, Map<Object, Object>> v) {
+        List<Map.Entry<Object, Object>> entries = new ArrayList<>(v.model().entrySet());
         for (int i = entries.size() - 1; i > 0; i--) {
             Collections.swap(entries, i, d.nextInt(i + 1));
         }
@@ -484,7 +447,7 @@ final class PersistentHashMapModelDriver {
             fresh = fresh.with(e.getKey(), e.getValue());
         }
         check(
-                v.map.sameShape(fresh) && fresh.sameShape(v.map),
+                v.value().sameShape(fresh) && fresh.sameShape(v.value()),
                 v + ": shape differs from the same contents built from empty");
     }
 }

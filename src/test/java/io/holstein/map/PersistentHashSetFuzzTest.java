@@ -2,14 +2,10 @@ package io.holstein.map;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.holstein.testing.FuzzedDecisions;
-import java.util.HashMap;
+import io.holstein.testing.ModelRun;
 
 /**
- * Coverage-guided exploration of {@link PersistentHashSetModelDriver}. Under {@code mvn verify}
- * this runs in regression mode, once per input kept in {@code
- * src/test/resources/io/holstein/map/PersistentHashSetFuzzTestInputs/fuzz_decisions_matchHashSetModel/};
- * {@code scripts/fuzz PersistentHashSetFuzzTest 10m} fuzzes it.
+ * Coverage-guided exploration of {@link PersistentHashSetModelDriver}: see {@link ModelRun#fuzz}.
  */
 class PersistentHashSetFuzzTest {
 
@@ -17,6 +13,6 @@ class PersistentHashSetFuzzTest {
 
     @FuzzTest(maxDuration = "10m")
     void fuzz_decisions_matchHashSetModel(FuzzedDataProvider data) {
-        PersistentHashSetModelDriver.run(new FuzzedDecisions(data), MAX_STEPS, new HashMap<>());
+        ModelRun.fuzz(data, MAX_STEPS, PersistentHashSetModelDriver::new);
     }
 }

@@ -1,13 +1,14 @@
 package io.holstein.map;
 
 import io.holstein.testing.Decisions;
-import io.holstein.testing.StepLog;
+import io.holstein.testing.ModelDriver;
+import io.holstein.testing.Versions;
+import io.holstein.testing.Versions.Version;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,75 +17,45 @@ import java.util.Set;
  * (contents, invariants, canonical shape) and all of them again at the end. Elements come from
  * {@link PersistentHashMapModelDriver#KEYS}.
  */
-final class PersistentHashSetModelDriver {
+final class PersistentHashSetModelDriver extends ModelDriver {
 
     private static final int MAX_BUILDERS = 3;
 
-    private final Decisions d;
-
-    private final List<Version> versions = new ArrayList<>();
+    private final Versions<PersistentHashSet<Object>, Set<Object>> versions = new Versions<>();
 
     private final List<BuilderTwin> builders = new ArrayList<>();
-
-    private final StepLog steps;
-
-    private record Version(String name, PersistentHashSet<Object> set, Set<Object> model) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
     private record BuilderTwin(
             String name, PersistentHashSet.Builder<Object> builder, Set<Object> model) {}
 
-    private PersistentHashSetModelDriver(Decisions d, Map<String, Integer> coverage) {
-        this.d = d;
-        this.steps = new StepLog(coverage);
+    PersistentHashSetModelDriver(Decisions d) {
+        super(d);
     }
 
-    static void run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
-        new PersistentHashSetModelDriver(d, coverage).runSteps(maxSteps);
+    @Override
+    protected void start() {
+        add("empty", PersistentHashSet.empty(), Set.of());
     }
 
-    private void runSteps(int maxSteps) {
-        steps.run(
-                d,
-                maxSteps,
-                () -> {
-                    add("empty", PersistentHashSet.empty(), Set.of());
-                },
-                () -> {
-                    switch (d.weighted(8, 6, 4, 1, 1)) {
-                        case 0 -> single();
-                        case 1 -> algebra();
-                        case 2 -> builderStep();
-                        case 3 -> factories();
-                        default -> {
-                            Version v = pickVersion();
-                            add(v + " serialized", CowHashMapModelDriver.roundTrip(v.set), v.model);
-                            cover("serialization round trip");
-                        }
-                    }
-                },
-                () -> {
-                    for (Version v : versions) {
-                        checkVersion(v);
-                    }
-                });
+    @Override
+    protected void step() {
+        switch (d.weighted(8, 6, 4, 1, 1)) {
+            case 0 -> single();
+            case 1 -> algebra();
+            case 2 -> builderStep();
+            case 3 -> factories();
+            default -> {
+                var v = versions.recent(d);
+                add(v + " serialized", roundTrip(v.value()), v.model());
+                cover("serialization round trip");
+            }
+        }
     }
 
-    private void log(String s) {
-        steps.log(s);
-    }
-
-    private void cover(String situation) {
-        steps.cover(situation);
-    }
-
-    private static void check(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
+    @Override
+    protected void finish() {
+        for (var v : versions) {
+            checkVersion(v);
         }
     }
 
@@ -93,26 +64,12 @@ final class PersistentHashSetModelDriver {
     }
 
     private List<Object> elements(int max) {
-        List<Object> out = new ArrayList<>();
-        int n = d.nextInt(0, max);
-        for (int i = 0; i < n; i++) {
-            out.add(element());
-        }
-        return out;
-    }
-
-    private Version pickVersion() {
-        return d.oneIn(4)
-                ? d.pick(versions)
-                : versions.get(versions.size() - 1 - d.nextInt(Math.min(4, versions.size())));
+        return d.some(PersistentHashMapModelDriver.KEYS, max);
     }
 
     private void add(String name, PersistentHashSet<Object> set, Set<Object> model) {
-        Version v =
-                new Version(
-                        name + "#" + versions.size(),
-                        set,
-                        Collections.unmodifiableSet(new HashSet<>(model)));
+        Version<PersistentHashSet<Object>, Set<Object>> v =
+                versions.add(name, set, Collections.unmodifiableSet(new HashSet<>(model)));
         log(v + " = " + name + " -> " + model);
         checkVersion(v);
         PersistentHashSet<Object> fresh = PersistentHashSet.empty();
@@ -124,25 +81,24 @@ final class PersistentHashSetModelDriver {
         check(
                 set.sameShape(fresh) && fresh.sameShape(set),
                 v + ": shape differs from the same elements added to empty");
-        versions.add(v);
     }
 
     private void single() {
-        Version v = pickVersion();
+        var v = versions.recent(d);
         Object e = element();
-        Set<Object> model = new HashSet<>(v.model);
+        Set<Object> model = new HashSet<>(v.model());
         if (d.nextInt(3) > 0) {
-            PersistentHashSet<Object> next = v.set.with(e);
+            PersistentHashSet<Object> next = v.value().with(e);
             if (!model.add(e)) {
-                check(next == v.set, v + ".with(" + e + ") of an element must return the set");
+                check(next == v.value(), v + ".with(" + e + ") of an element must return the set");
                 cover("returned an operand unchanged");
             }
             add(v + ".with(" + e + ")", next, model);
         } else {
-            PersistentHashSet<Object> next = v.set.without(e);
+            PersistentHashSet<Object> next = v.value().without(e);
             if (!model.remove(e)) {
                 check(
-                        next == v.set,
+                        next == v.value(),
                         v + ".without(" + e + ") of an absent element must return the set");
                 cover("returned an operand unchanged");
             }
@@ -151,16 +107,16 @@ final class PersistentHashSetModelDriver {
     }
 
     private void algebra() {
-        Version v = pickVersion();
+        var v = versions.recent(d);
         Collection<Object> arg;
         Set<Object> argModel;
         String argName;
         switch (d.nextInt(3)) {
             case 0 -> {
-                Version w = d.pick(versions);
-                arg = w.set;
-                argModel = w.model;
-                argName = w.name;
+                var w = versions.any(d);
+                arg = w.value();
+                argModel = w.model();
+                argName = w.name();
             }
             case 1 -> {
                 arg = new HashSet<>(elements(15));
@@ -174,28 +130,28 @@ final class PersistentHashSetModelDriver {
                 argName = "List " + arg;
             }
         }
-        Set<Object> model = new HashSet<>(v.model);
+        Set<Object> model = new HashSet<>(v.model());
         PersistentHashSet<Object> next;
         String what;
         switch (d.nextInt(3)) {
             case 0 -> {
                 what = v + ".union(" + argName + ")";
-                next = v.set.union(arg);
+                next = v.value().union(arg);
                 model.addAll(argModel);
             }
             case 1 -> {
                 what = v + ".intersection(" + argName + ")";
-                next = v.set.intersection(arg);
+                next = v.value().intersection(arg);
                 model.retainAll(argModel);
             }
             default -> {
                 what = v + ".difference(" + argName + ")";
-                next = v.set.difference(arg);
+                next = v.value().difference(arg);
                 model.removeAll(argModel);
             }
         }
-        if (model.equals(v.model)) {
-            check(next == v.set, what + ": equals this set, so must be it");
+        if (model.equals(v.model())) {
+            check(next == v.value(), what + ": equals this set, so must be it");
             cover("returned an operand unchanged");
         } else if (arg instanceof PersistentHashSet
                 && model.equals(argModel)
@@ -237,11 +193,13 @@ final class PersistentHashSetModelDriver {
             if (builders.size() == MAX_BUILDERS) {
                 builders.remove(d.nextInt(MAX_BUILDERS));
             }
-            Version v = pickVersion();
+            var v = versions.recent(d);
             builders.add(
                     d.nextBoolean()
                             ? new BuilderTwin(
-                                    v + ".toBuilder()", v.set.toBuilder(), new HashSet<>(v.model))
+                                    v + ".toBuilder()",
+                                    v.value().toBuilder(),
+                                    new HashSet<>(v.model()))
                             : new BuilderTwin(
                                     "builder()", PersistentHashSet.builder(), new HashSet<>()));
             return;
@@ -278,23 +236,23 @@ final class PersistentHashSetModelDriver {
         }
     }
 
-    private void checkVersion(Version v) {
-        PersistentHashSet<Object> set = v.set;
+    private void checkVersion(Version<PersistentHashSet<Object>, Set<Object>> v) {
+        PersistentHashSet<Object> set = v.value();
         set.checkInvariants();
-        check(set.size() == v.model.size(), v + ": size");
+        check(set.size() == v.model().size(), v + ": size");
         for (Object e : PersistentHashMapModelDriver.KEYS) {
-            check(set.contains(e) == v.model.contains(e), v + ": contains(" + e + ")");
+            check(set.contains(e) == v.model().contains(e), v + ": contains(" + e + ")");
         }
         check(
-                set.equals(v.model) && v.model.equals(set),
-                v + ": equals " + set + ", model " + v.model);
-        check(set.hashCode() == v.model.hashCode(), v + ": hashCode");
+                set.equals(v.model()) && v.model().equals(set),
+                v + ": equals " + set + ", model " + v.model());
+        check(set.hashCode() == v.model().hashCode(), v + ": hashCode");
         List<Object> seen = new ArrayList<>();
         set.forEach(seen::add);
         check(
-                seen.size() == v.model.size() && new HashSet<>(seen).equals(v.model),
+                seen.size() == v.model().size() && new HashSet<>(seen).equals(v.model()),
                 v + ": forEach");
         check(new ArrayList<>(set).equals(seen), v + ": iterator order differs from forEach");
-        check(set.stream().parallel().count() == v.model.size(), v + ": parallel stream count");
+        check(set.stream().parallel().count() == v.model().size(), v + ": parallel stream count");
     }
 }

@@ -945,4 +945,35 @@ class PersistentTreeMapTest {
         assertEquals(new SimpleImmutableEntry<>(0, "v0"), byWith(model(3), 1).firstEntry());
         assertEquals(Function.identity().apply(3), byWith(model(3), 1).size());
     }
+
+    @Test
+    void withComputed_nullResultOnEmptyMap_returnsThisWhateverTheKey_asTreeMapCompute() {
+        PersistentTreeMap<Object, Object> empty = PersistentTreeMap.empty();
+        assertNull(new TreeMap<>().compute(null, (k, v) -> null));
+        assertSame(empty, empty.withComputed(null, (k, v) -> null));
+        assertSame(empty, empty.withComputed(new Object(), (k, v) -> null));
+        PersistentTreeMap<Object, Object> one = empty.with(1, "a");
+        assertThrows(NullPointerException.class, () -> one.withComputed(null, (k, v) -> null));
+        assertThrows(NullPointerException.class, () -> empty.withComputed(null, (k, v) -> "v"));
+    }
+
+    @Test
+    void mergeCollector_nullMergeResult_isKeptAsTheValue() {
+        PersistentTreeMap<Integer, Integer> m =
+                IntStream.of(1, 1, 2)
+                        .boxed()
+                        .collect(PersistentTreeMap.collector(x -> x, x -> x, (a, b) -> null));
+        assertEquals(Collections.singletonMap(1, null), m.headMap(2));
+        assertEquals(2, m.size());
+    }
+
+    @Test
+    void builderWrite_ofANewKeyIntoAFullTree_throwsBeforeWriting() {
+        PersistentTreeMap<Integer, String> m = PersistentTreeMap.of(1, "a", 3, "c");
+        TreeWriter full = new TreeWriter(null, true, m.root(), Integer.MAX_VALUE);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> full.put(2, "b"));
+        assertTrue(e.getMessage().contains("2"), e.getMessage());
+        assertEquals("a", full.put(1, "A"), "a present key is replaced, not refused");
+        assertEquals(Map.of(1, "a", 3, "c"), m);
+    }
 }

@@ -451,4 +451,16 @@ class PersistentTreeSetTest {
         it.next();
         assertThrows(UnsupportedOperationException.class, it::remove);
     }
+
+    @Test
+    void hashCode_ofZero_isComputedOnce() throws Exception {
+        PersistentTreeSet<Integer> zero = PersistentTreeSet.of(-7, 7);
+        java.lang.reflect.Field marked = PersistentTreeSet.class.getDeclaredField("hashIsZero");
+        marked.setAccessible(true);
+        assertFalse(marked.getBoolean(zero));
+        assertEquals(0, zero.hashCode());
+        assertTrue(marked.getBoolean(zero), "a zero hash is remembered, not recomputed");
+        assertEquals(0, zero.hashCode());
+        assertEquals(0, PersistentTreeSet.<Integer>empty().hashCode());
+    }
 }

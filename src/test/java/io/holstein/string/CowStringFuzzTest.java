@@ -2,18 +2,9 @@ package io.holstein.string;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.holstein.testing.FuzzedDecisions;
-import java.util.HashMap;
+import io.holstein.testing.ModelRun;
 
-/**
- * Coverage-guided exploration of {@link CowStringModelDriver}: Jazzer's input is the stream of the
- * driver's decisions.
- *
- * <p>Under {@code mvn verify} this runs in regression mode, once per input kept in {@code
- * src/test/resources/io/holstein/string/CowStringFuzzTestInputs/fuzz_decisions_matchStringBuilderModel/}.
- * {@code scripts/fuzz} runs it in fuzzing mode; a finding is written into that directory, where it
- * stays as a regression input once its cause is fixed.
- */
+/** Coverage-guided exploration of {@link CowStringModelDriver}: see {@link ModelRun#fuzz}. */
 class CowStringFuzzTest {
 
     /** Steps per input at most; an input usually runs dry earlier. */
@@ -21,6 +12,6 @@ class CowStringFuzzTest {
 
     @FuzzTest(maxDuration = "10m")
     void fuzz_decisions_matchStringBuilderModel(FuzzedDataProvider data) {
-        CowStringModelDriver.run(new FuzzedDecisions(data), MAX_STEPS, new HashMap<>());
+        ModelRun.fuzz(data, MAX_STEPS, CowStringModelDriver::new);
     }
 }

@@ -1,21 +1,14 @@
 package io.holstein.string;
 
-import io.holstein.internal.RefCount;
+import io.holstein.testing.Comparison;
 import io.holstein.testing.Decisions;
-import io.holstein.testing.StepLog;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import io.holstein.testing.Family;
+import io.holstein.testing.ModelDriver;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.ConcurrentModificationException;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.PrimitiveIterator;
 
 /**
@@ -45,7 +38,7 @@ import java.util.PrimitiveIterator;
  * one step, and reserves room before appending a {@code float} or {@code double}), so there
  * capacities are not compared.
  */
-final class CowStringModelDriver {
+final class CowStringModelDriver extends ModelDriver {
 
     /** The largest family; a fork beyond it replaces a member, which is dropped unwritten. */
     static final int MAX_MEMBERS = 5;
@@ -66,77 +59,33 @@ final class CowStringModelDriver {
         {'a', 0xE9, 0x1F600, 0x10000, 0x10FFFF, 0xDBFF},
     };
 
-    private final Decisions d;
-
-    private final List<Member> family = new ArrayList<>();
-
     private final List<Kept> kept = new ArrayList<>();
 
-    private final StepLog steps;
+    // Dropped without a write: its count is never released, which must stay harmless.
+    private final Family<Member> family =
+            new Family<>(this, MAX_MEMBERS, gone -> kept.removeIf(k -> k.member == gone));
 
-    private int nextId;
-
-    private CowStringModelDriver(Decisions d, Map<String, Integer> coverage) {
-        this.d = d;
-        this.steps = new StepLog(coverage);
+    CowStringModelDriver(Decisions d) {
+        super(d, Comparison.between("CowString", "StringBuilder"));
     }
 
-    /**
-     * Runs one sequence of at most {@code maxSteps} steps, or fewer if the decisions run out.
-     *
-     * @param d the source of every choice
-     * @param maxSteps the number of steps
-     * @param coverage counts of the situations reached, added to by this run
-     * @return the number of steps run
-     * @throws AssertionError naming the failing step and the steps before it
-     */
-    static int run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
-        return new CowStringModelDriver(d, coverage).runSteps(maxSteps);
-    }
-
-    private int runSteps(int maxSteps) {
-        return steps.run(
-                d,
-                maxSteps,
-                () -> {
-                    newMember();
-                    checkAll();
-                },
-                () -> {
-                    oneStep();
-                    checkAll();
-                });
-    }
-
-    private void log(String s) {
-        steps.log(s);
-    }
-
-    private void cover(String situation) {
-        steps.cover(situation);
+    @Override
+    protected void start() {
+        newMember();
     }
 
     // ------------------------------------------------------------------ family
 
     /** One string of the family and its model. */
-    private static final class Member {
-        final int id;
-        final CowString cow;
-        final StringBuilder model;
+    private static final class Member
+            extends Family.Member<CharSequence, CowString, StringBuilder> {
 
-        Member(int id, CowString cow, StringBuilder model) {
-            this.id = id;
-            this.cow = cow;
-            this.model = model;
+        Member(String name, CowString holstein, StringBuilder model) {
+            super(name, holstein, model);
         }
 
         boolean capacityMirrored() {
             return JDK17;
-        }
-
-        @Override
-        public String toString() {
-            return "S" + id;
         }
     }
 
@@ -152,15 +101,7 @@ final class CowStringModelDriver {
             String name) {}
 
     private Member addMember(CowString cow, StringBuilder model) {
-        if (family.size() == MAX_MEMBERS) {
-            // Dropped without a write: its count is never released, which must stay harmless.
-            Member gone = family.remove(d.nextInt(family.size()));
-            kept.removeIf(k -> k.member == gone);
-            cover("member dropped unwritten");
-        }
-        Member m = new Member(nextId++, cow, model);
-        family.add(m);
-        return m;
+        return family.add(new Member("S" + nextId(), cow, model));
     }
 
     private void newMember() {
@@ -184,11 +125,10 @@ final class CowStringModelDriver {
 
     // ------------------------------------------------------------------ checks
 
-    private void checkAll() {
-        Map<RefCount, byte[]> bufferOfCount = new IdentityHashMap<>();
-        Map<RefCount, Integer> holders = new IdentityHashMap<>();
+    @Override
+    protected void checkAll() {
         for (Member m : family) {
-            CowString cow = m.cow;
+            CowString cow = m.holstein;
             cow.checkInvariants();
             String expected = m.model.toString();
             check(
@@ -210,42 +150,19 @@ final class CowStringModelDriver {
                         cow.capacity() == m.model.capacity(),
                         m + ": capacity " + cow.capacity() + ", model " + m.model.capacity());
             }
-            RefCount count = cow.shares();
-            byte[] other = bufferOfCount.putIfAbsent(count, cow.value);
-            check(other == null || other == cow.value, m + ": one count, two buffers");
-            holders.merge(count, 1, Integer::sum);
         }
-        for (Map.Entry<RefCount, Integer> e : holders.entrySet()) {
-            int count = e.getKey().get();
-            check(
-                    count == RefCount.SATURATED || count >= e.getValue(),
-                    "count " + count + " below its " + e.getValue() + " holders in the family");
-            if (e.getValue() > 1) {
-                for (Member m : family) {
-                    if (m.cow.shares() == e.getKey()) {
-                        check(
-                                m.cow.isShared(),
-                                m + ": holds a buffer with another member, yet unshared");
-                    }
-                }
-            }
-        }
+        family.checkCounts(
+                m -> m.holstein.shares(), m -> m.holstein.value, m -> m.holstein.isShared());
         for (Member a : family) {
             for (Member b : family) {
                 boolean same = a.model.toString().equals(b.model.toString());
-                check(a.cow.equals(b.cow) == same, a + ".equals(" + b + ")");
+                check(a.holstein.equals(b.holstein) == same, a + ".equals(" + b + ")");
                 check(
-                        Integer.signum(a.cow.compareTo(b.cow))
+                        Integer.signum(a.holstein.compareTo(b.holstein))
                                 == Integer.signum(a.model.compareTo(b.model)),
                         a + ".compareTo(" + b + ")");
             }
-            check(!a.cow.equals(a.model.toString()), a + " equals a String");
-        }
-    }
-
-    private static void check(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
+            check(!a.holstein.equals(a.model.toString()), a + " equals a String");
         }
     }
 
@@ -259,14 +176,6 @@ final class CowStringModelDriver {
         Object apply(StringBuilder s) throws Exception;
     }
 
-    /** What an operation did: returned a value or threw. */
-    private record Outcome(Object value, Exception thrown) {
-        @Override
-        public String toString() {
-            return thrown != null ? "threw " + thrown : "returned " + value;
-        }
-    }
-
     private static final Object THIS =
             new Object() {
                 @Override
@@ -274,18 +183,6 @@ final class CowStringModelDriver {
                     return "this";
                 }
             };
-
-    private static Outcome outcome(Object self, Callable op) {
-        try {
-            return new Outcome(normalize(self, op.call()), null);
-        } catch (Exception e) {
-            return new Outcome(null, e);
-        }
-    }
-
-    private interface Callable {
-        Object call() throws Exception;
-    }
 
     private static Object normalize(Object self, Object value) {
         if (value == self) {
@@ -310,27 +207,13 @@ final class CowStringModelDriver {
     private void both(Member m, String what, CowOp c, ModelOp s) {
         String name = m + "." + what;
         log(name);
-        if (m.cow.isShared()) {
+        if (m.holstein.isShared()) {
             cover("operation on shared storage");
         }
-        Outcome cow = outcome(m.cow, () -> c.apply(m.cow));
-        Outcome model = outcome(m.model, () -> s.apply(m.model));
-        boolean threw = cow.thrown != null || model.thrown != null;
-        if (threw
-                ? cow.thrown == null
-                        || model.thrown == null
-                        || cow.thrown.getClass() != model.thrown.getClass()
-                : !Objects.equals(cow.value, model.value)) {
-            AssertionError e =
-                    new AssertionError(name + ": CowString " + cow + " but StringBuilder " + model);
-            if (cow.thrown != null) {
-                e.addSuppressed(cow.thrown);
-            }
-            throw e;
-        }
-        if (cow.thrown != null) {
-            cover("both threw " + cow.thrown.getClass().getSimpleName());
-        }
+        compare(
+                name,
+                () -> normalize(m.holstein, c.apply(m.holstein)),
+                () -> normalize(m.model, s.apply(m.model)));
     }
 
     // ------------------------------------------------------------------ choices
@@ -383,7 +266,7 @@ final class CowStringModelDriver {
     /**
      * A text argument for both sides: the same String, null, a foreign CharSequence, or a member.
      */
-    private record Arg(CharSequence cow, CharSequence model, String shown) {}
+    private record Arg(CharSequence holstein, CharSequence model, String shown) {}
 
     private Arg argument(Member self, boolean maySelf) {
         switch (d.weighted(6, 1, 2, 3)) {
@@ -399,13 +282,13 @@ final class CowStringModelDriver {
                 return new Arg(CharBuffer.wrap(t), CharBuffer.wrap(t), "CharBuffer " + quote(t));
             }
             default -> {
-                Member other = d.pick(family);
+                Member other = family.pick();
                 if (other == self && !maySelf) {
                     String t = self.model.toString();
                     return new Arg(t, t, quote(t));
                 }
                 cover(other == self ? "own text as argument" : "another member as argument");
-                return new Arg(other.cow, other.model, other.toString());
+                return new Arg(other.holstein, other.model, other.toString());
             }
         }
     }
@@ -426,8 +309,9 @@ final class CowStringModelDriver {
 
     // ------------------------------------------------------------------ steps
 
-    private void oneStep() {
-        Member m = d.pick(family);
+    @Override
+    protected void step() {
+        Member m = family.pick();
         switch (d.weighted(35, 25, 20, 8, 6)) {
             case 0 -> writeStep(m);
             case 1 -> readStep(m);
@@ -482,7 +366,7 @@ final class CowStringModelDriver {
                             both(
                                     m,
                                     "append((CharSequence) " + a.shown + ")",
-                                    s -> s.append(a.cow),
+                                    s -> s.append(a.holstein),
                                     s -> s.append(a.model));
                     case 1 -> {
                         String t = a.model == null ? null : a.model.toString();
@@ -504,7 +388,7 @@ final class CowStringModelDriver {
                             both(
                                     m,
                                     "append((Object) " + a.shown + ")",
-                                    s -> s.append((Object) a.cow),
+                                    s -> s.append((Object) a.holstein),
                                     s -> s.append((Object) a.model));
                 }
             }
@@ -514,7 +398,7 @@ final class CowStringModelDriver {
                 both(
                         m,
                         "append(" + a.shown + ", " + r[0] + ", " + r[1] + ")",
-                        s -> s.append(a.cow, r[0], r[1]),
+                        s -> s.append(a.holstein, r[0], r[1]),
                         s -> s.append(a.model, r[0], r[1]));
             }
             case 4 -> {
@@ -643,12 +527,12 @@ final class CowStringModelDriver {
                             s.trimToSize();
                             return null;
                         });
-                check(!m.cow.isShared(), m + ": shared after trimToSize");
+                check(!m.holstein.isShared(), m + ": shared after trimToSize");
                 check(
-                        m.cow.value.length == m.cow.length() * m.cow.bytesPerChar(),
+                        m.holstein.value.length == m.holstein.length() * m.holstein.bytesPerChar(),
                         m + ": buffer larger than its text after trimToSize");
                 check(
-                        m.cow.bytesPerChar() == 1 || m.model.chars().anyMatch(c -> c > 0xFF),
+                        m.holstein.bytesPerChar() == 1 || m.model.chars().anyMatch(c -> c > 0xFF),
                         m + ": Latin-1 text in two-byte storage after trimToSize");
             }
             default -> both(m, "toString()", CowString::toString, StringBuilder::toString);
@@ -685,7 +569,7 @@ final class CowStringModelDriver {
                 both(
                         m,
                         "insert(" + at + ", (CharSequence) " + a.shown + ")",
-                        s -> s.insert(at, a.cow),
+                        s -> s.insert(at, a.holstein),
                         s -> s.insert(at, a.model));
             }
             case 3 -> {
@@ -694,7 +578,7 @@ final class CowStringModelDriver {
                 both(
                         m,
                         "insert(" + at + ", " + a.shown + ", " + r[0] + ", " + r[1] + ")",
-                        s -> s.insert(at, a.cow, r[0], r[1]),
+                        s -> s.insert(at, a.holstein, r[0], r[1]),
                         s -> s.insert(at, a.model, r[0], r[1]));
             }
             case 4 -> {
@@ -889,11 +773,11 @@ final class CowStringModelDriver {
                         });
             }
             case 11 -> {
-                Member other = d.pick(family);
+                Member other = family.pick();
                 both(
                         m,
                         "compareTo(" + other + ")",
-                        s -> s.compareTo(other.cow),
+                        s -> s.compareTo(other.holstein),
                         s -> s.compareTo(other.model));
             }
             case 12 -> both(m, "isEmpty()", CowString::isEmpty, StringBuilder::isEmpty);
@@ -906,10 +790,10 @@ final class CowStringModelDriver {
             default -> {
                 Arg a = argument(m, true);
                 log(m + ".contentEquals(" + a.shown + ")");
-                if (a.cow == null) {
+                if (a.holstein == null) {
                     boolean threw = false;
                     try {
-                        m.cow.contentEquals(null);
+                        m.holstein.contentEquals(null);
                     } catch (NullPointerException e) {
                         threw = true;
                     }
@@ -918,7 +802,8 @@ final class CowStringModelDriver {
                             "contentEquals(null) must throw NullPointerException, as String's does");
                 } else {
                     check(
-                            m.cow.contentEquals(a.cow) == m.model.toString().contentEquals(a.model),
+                            m.holstein.contentEquals(a.holstein)
+                                    == m.model.toString().contentEquals(a.model),
                             m + ".contentEquals(" + a.shown + ")");
                 }
             }
@@ -938,10 +823,10 @@ final class CowStringModelDriver {
     private void familyStep(Member m) {
         switch (d.weighted(5, 5, 1)) {
             case 0 -> {
-                CowString f = m.cow.fork();
+                CowString f = m.holstein.fork();
                 StringBuilder model = new StringBuilder(m.model.capacity()).append(m.model);
                 Member fork = addMember(f, model);
-                check(f.isShared() && m.cow.isShared(), "a fork shares its source's storage");
+                check(f.isShared() && m.holstein.isShared(), "a fork shares its source's storage");
                 log("fork " + m + " into " + fork);
                 cover("fork");
             }
@@ -951,7 +836,7 @@ final class CowStringModelDriver {
                 log(m + ".slice(" + r[0] + ", " + r[1] + ")");
                 CowString slice;
                 try {
-                    slice = m.cow.slice(r[0], r[1]);
+                    slice = m.holstein.slice(r[0], r[1]);
                 } catch (IndexOutOfBoundsException e) {
                     check(
                             r[0] < 0 || r[1] > n || r[0] > r[1],
@@ -962,35 +847,20 @@ final class CowStringModelDriver {
                 check(
                         r[0] >= 0 && r[1] <= n && r[0] <= r[1],
                         "slice(" + r[0] + ", " + r[1] + ") did not throw");
-                check(slice.value == m.cow.value, "a slice shares its source's buffer");
+                check(slice.value == m.holstein.value, "a slice shares its source's buffer");
                 StringBuilder model = new StringBuilder(r[1] - r[0]).append(m.model, r[0], r[1]);
                 Member s = addMember(slice, model);
                 log("  into " + s);
                 cover("slice");
             }
             default -> {
-                CowString copy = roundTrip(m.cow);
+                CowString copy = roundTrip(m.holstein);
                 String text = m.model.toString();
                 check(!copy.isShared(), "a deserialized string shares nothing");
                 Member c = addMember(copy, new StringBuilder(text.length()).append(text));
                 log("new " + c + " = " + m + " serialized and read back");
                 cover("serialization round trip");
             }
-        }
-    }
-
-    private static CowString roundTrip(CowString s) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(s);
-            }
-            try (ObjectInputStream in =
-                    new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-                return (CowString) in.readObject();
-            }
-        } catch (IOException | ClassNotFoundException e) {
-            throw new AssertionError("serialization round trip failed", e);
         }
     }
 
@@ -1003,7 +873,7 @@ final class CowStringModelDriver {
         }
         boolean codePoints = d.nextBoolean();
         PrimitiveIterator.OfInt it =
-                codePoints ? m.cow.codePoints().iterator() : m.cow.chars().iterator();
+                codePoints ? m.holstein.codePoints().iterator() : m.holstein.chars().iterator();
         String text = m.model.toString();
         int[] expected = codePoints ? text.codePoints().toArray() : text.chars().toArray();
         int consumed = 0;
@@ -1017,14 +887,14 @@ final class CowStringModelDriver {
         }
         String name = m + (codePoints ? ".codePoints()" : ".chars()") + " iterator";
         log("keep " + name);
-        kept.add(new Kept(m, it, text, expected, consumed, m.cow.modCount, codePoints, name));
+        kept.add(new Kept(m, it, text, expected, consumed, m.holstein.modCount, codePoints, name));
     }
 
     private void useKept(Kept k) {
         log("use " + k.name);
         String now = k.member.model.toString();
         boolean bound = k.consumed > 0;
-        boolean written = bound && k.member.cow.modCount != k.boundModCount;
+        boolean written = bound && k.member.holstein.modCount != k.boundModCount;
         if (bound && !written) {
             check(now.equals(k.boundText), k.name + ": text changed without a write being counted");
         }

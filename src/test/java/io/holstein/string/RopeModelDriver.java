@@ -1,16 +1,14 @@
 package io.holstein.string;
 
+import io.holstein.testing.Comparison;
+import io.holstein.testing.Comparison.Difference;
 import io.holstein.testing.Decisions;
-import io.holstein.testing.StepLog;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import io.holstein.testing.ModelDriver;
+import io.holstein.testing.Outcome;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.SplittableRandom;
@@ -35,7 +33,7 @@ import java.util.function.Supplier;
  * <p>A failure names its step and the steps before it; {@code -Dholstein.traceLength=N} keeps the
  * last N steps (default 40).
  */
-final class RopeModelDriver {
+final class RopeModelDriver extends ModelDriver {
 
     /** Above this length, operations that grow a version are not chosen. */
     static final int SOFT_MAX_LENGTH = 16_000;
@@ -48,59 +46,30 @@ final class RopeModelDriver {
         }
     }
 
-    private final Decisions d;
-
     private final List<Version> versions = new ArrayList<>();
-
-    private final StepLog steps;
 
     private Rope.Builder builder = Rope.builder();
 
     private StringBuilder builderModel = new StringBuilder();
 
-    private RopeModelDriver(Decisions d, Map<String, Integer> coverage) {
-        this.d = d;
-        this.steps = new StepLog(coverage);
+    RopeModelDriver(Decisions d) {
+        super(d, Comparison.between("Rope", "String"));
     }
 
-    /**
-     * Runs one sequence of at most {@code maxSteps} steps, or fewer if the decisions run out.
-     *
-     * @return the number of steps run
-     * @throws AssertionError naming the failing step and the steps before it
-     */
-    static int run(Decisions d, int maxSteps, Map<String, Integer> coverage) {
-        return new RopeModelDriver(d, coverage).runSteps(maxSteps);
+    @Override
+    protected void start() {
+        add(Rope.empty(), "", "empty()");
     }
 
-    private int runSteps(int maxSteps) {
-        return steps.run(
-                d,
-                maxSteps,
-                () -> {
-                    add(Rope.empty(), "", "empty()");
-                },
-                () -> {
-                    oneStep();
-                },
-                () -> {
-                    for (Version v : versions) {
-                        checkFully(v);
-                    }
-                });
+    @Override
+    protected void step() {
+        oneStep();
     }
 
-    private void log(String s) {
-        steps.log(s);
-    }
-
-    private void cover(String situation) {
-        steps.cover(situation);
-    }
-
-    private static void check(boolean condition, String message) {
-        if (!condition) {
-            throw new AssertionError(message);
+    @Override
+    protected void finish() {
+        for (Version v : versions) {
+            checkFully(v);
         }
     }
 
@@ -184,48 +153,24 @@ final class RopeModelDriver {
         }
     }
 
-    /** The outcome of one side: its result, or the exception it threw. */
-    private static Object attempt(Supplier<?> op) {
-        try {
-            return op.get();
-        } catch (RuntimeException e) {
-            return e;
-        }
-    }
-
     /**
      * Applies an edit to both sides: either both throw the same exception class, or the new rope
      * matches the new model and is kept as a version.
      */
     private void edit(String how, Supplier<String> model, Supplier<Rope> rope) {
-        Object m = attempt(model);
-        Object r = attempt(rope);
-        if (m instanceof RuntimeException || r instanceof RuntimeException) {
-            check(
-                    m.getClass() == r.getClass(),
-                    how
-                            + ": model gave "
-                            + m.getClass().getSimpleName()
-                            + ", rope gave "
-                            + (r instanceof RuntimeException ? r : "a rope"));
-            log(how + " threw " + m.getClass().getSimpleName());
-            cover("both threw " + m.getClass().getSimpleName());
+        Outcome r = Outcome.of(rope::get);
+        Outcome m = Outcome.of(model::get);
+        if (r.threw() || m.threw()) {
+            compare(how, r, m, Difference.NONE);
+            log(how + " " + m);
             return;
         }
-        add((Rope) r, (String) m, how);
+        add((Rope) r.value(), (String) m.value(), how);
     }
 
     /** Compares a read on both sides: equal values or the same exception class. */
     private void read(String how, Supplier<?> model, Supplier<?> rope) {
-        Object m = attempt(model);
-        Object r = attempt(rope);
-        if (m instanceof RuntimeException || r instanceof RuntimeException) {
-            check(m.getClass() == r.getClass(), how + ": model gave " + m + ", rope gave " + r);
-            cover("both threw " + m.getClass().getSimpleName());
-        } else {
-            check(Objects.equals(m, r), how + ": model gave " + m + ", rope gave " + r);
-        }
-        log(how + " = " + m);
+        log(how + " " + compare(how, rope::get, model::get).model());
     }
 
     /** An index in {@code [-1, length + 1]}, mostly in range. */
@@ -481,21 +426,6 @@ final class RopeModelDriver {
         check(back.equals(v.rope), v + ": serialized and read back");
         add(back, v.model, v + " serialized and read back");
         cover("serialization round trip");
-    }
-
-    static Rope roundTrip(Rope rope) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(rope);
-            }
-            try (ObjectInputStream in =
-                    new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-                return (Rope) in.readObject();
-            }
-        } catch (IOException | ClassNotFoundException e) {
-            throw new AssertionError("serialization round trip failed", e);
-        }
     }
 
     // ------------------------------------------------------------------ text

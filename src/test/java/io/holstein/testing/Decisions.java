@@ -1,5 +1,6 @@
 package io.holstein.testing;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,6 +58,24 @@ public interface Decisions {
      */
     default <T> T pick(List<? extends T> choices) {
         return choices.get(nextInt(choices.size()));
+    }
+
+    /**
+     * Picks from {@code choices} a number of times in {@code [0, max]}: the number first, then each
+     * pick.
+     *
+     * @param choices a non-empty list
+     * @param max the most picks
+     * @param <T> the type of the choices
+     * @return the picks, in order, repeats allowed
+     */
+    default <T> List<T> some(List<? extends T> choices, int max) {
+        int n = nextInt(0, max);
+        List<T> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(pick(choices));
+        }
+        return out;
     }
 
     /**

@@ -42,6 +42,11 @@ final class Comparisons {
 
     private Comparisons() {}
 
+    /** The cells every group declares empty, with their reasons. */
+    static List<Gap> gaps() {
+        return GROUPS.stream().flatMap(g -> g.gaps().stream()).toList();
+    }
+
     /** The definitions of group {@code name}, if there are any. */
     static Optional<ReportGroup> group(String name) {
         return GROUPS.stream().filter(g -> g.name().equals(name)).findFirst();

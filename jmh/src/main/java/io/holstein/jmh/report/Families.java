@@ -25,6 +25,7 @@ import io.holstein.jmh.concurrent.SnapshotMapMixBenchmark;
 import io.holstein.jmh.concurrent.SnapshotMapReadBenchmark;
 import io.holstein.jmh.map.MapGetBenchmark;
 import io.holstein.jmh.map.MapIterateBenchmark;
+import io.holstein.jmh.rope.RopeCharSequenceBenchmark;
 import io.holstein.jmh.rope.RopeEditBenchmark;
 import io.holstein.jmh.rope.RopeReadBenchmark;
 import io.holstein.jmh.string.AppendCharBenchmark;
@@ -318,7 +319,25 @@ final class Families {
                                     RopeReadBenchmark.STRING_CHAR_AT,
                                     Sizes.MILLION,
                                     AS_FAST,
-                                    RopeComparisons.WHY_CHAR_AT)),
+                                    RopeComparisons.WHY_CHAR_AT),
+                            row(
+                                    RopeComparisons.TYPE,
+                                    RopeComparisons.editedLatin1(
+                                            "charAt(i) in order, edited rope",
+                                            RopeCharSequenceBenchmark.ROPE_CHAR_AT_IN_ORDER,
+                                            RopeCharSequenceBenchmark.STRING_CHAR_AT_IN_ORDER),
+                                    Sizes.MILLION,
+                                    RopeComparisons.CHAR_AT_LIMIT,
+                                    RopeComparisons.WHY_CHAR_AT_IN_ORDER),
+                            row(
+                                    RopeComparisons.TYPE,
+                                    RopeComparisons.editedLatin1(
+                                            "regex find, edited rope",
+                                            RopeCharSequenceBenchmark.ROPE_REGEX_FIND,
+                                            RopeCharSequenceBenchmark.STRING_REGEX_FIND),
+                                    Sizes.MILLION,
+                                    RopeComparisons.READ_LIMIT,
+                                    RopeComparisons.WHY_REGEX)),
                     new Family.Memory(
                             Set.of(LATIN1),
                             List.of("Chars", "`String`", "`Rope` fresh", "`Rope` edited")),

@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
  *
  * <p>Every cell a row names must have a result, so that a renamed benchmark, implementation or
  * parameter stops the report rather than printing "—": the cells of a row are the sizes its
- * benchmark declares (or the run's {@code -p} option gave it), and a row lies outside the run only
- * if the run's options left its benchmark or its parameter values out ({@link RunScope}). The only
- * other empty cells are those the group declares ({@link Gap}).
+ * benchmark declares (or the run's {@code -p} option gave it), and a row lies outside the runs only
+ * if the options of every run of the group ({@link ResultsFile}) left its benchmark or its
+ * parameter values out ({@link RunScope}). The only other empty cells are those the group declares
+ * ({@link Gap}), which the section names with their reasons.
  */
 final class GroupReport {
 
@@ -35,15 +36,23 @@ final class GroupReport {
     /** Every row, mapped to the operation it performs; defined ones first. */
     private final Map<Series, String> rows;
 
+    /** The reasons of the declared gaps among the cells, with how many cells each explains. */
+    private final Map<String, Integer> declaredEmpty = new LinkedHashMap<>();
+
     /**
      * Arranges {@code results} and checks that they hold every cell the group's definitions name
-     * within {@code scope}.
+     * within {@code scopes}.
      *
-     * @param source the results file, for messages
+     * @param scopes what each run whose results these are set out to measure
+     * @param source the results files, for messages
      * @throws MissingResultsException naming each missing cell and each definition that names a
      *     benchmark parameter or value the code does not declare
      */
-    GroupReport(ReportGroup group, List<BenchmarkResult> results, RunScope scope, String source) {
+    GroupReport(
+            ReportGroup group,
+            List<BenchmarkResult> results,
+            List<RunScope> scopes,
+            String source) {
         this.group = group;
         this.results = List.copyOf(results);
         this.index = new ResultIndex(results);
@@ -52,8 +61,8 @@ final class GroupReport {
         this.comparisons = new ArrayList<>();
         this.rows = new LinkedHashMap<>();
         for (Comparison c : group.comparisons()) {
-            Optional<List<String>> holstein = cellsInRun(c.holstein(), scope, problems);
-            Optional<List<String>> peer = cellsInRun(c.peer(), scope, problems);
+            Optional<List<String>> holstein = cellsInRun(c.holstein(), scopes, problems);
+            Optional<List<String>> peer = cellsInRun(c.peer(), scopes, problems);
             if (holstein.isPresent() && peer.isPresent()) {
                 comparisons.add(c);
                 cells.putIfAbsent(c.holstein(), holstein.get());
@@ -73,7 +82,7 @@ final class GroupReport {
                 Series row = unnamedRow(r, label, problems);
                 if (row != null && !rows.containsKey(row)) {
                     rows.put(row, r.shortName());
-                    cells.put(row, sizesInRun(row.benchmark().declaredParams(), scope));
+                    cells.put(row, sizesInRun(row, scopes).orElse(List.of()));
                 }
             }
         }
@@ -99,14 +108,19 @@ final class GroupReport {
     private void checkCells(Series row, List<String> expected, Set<String> problems) {
         for (String size : expected) {
             boolean present = find(row, size).isPresent();
-            boolean declared = group.gaps().stream().anyMatch(g -> g.covers(row, size));
+            Optional<Gap> gap = Gap.declared(group.gaps(), row, size);
+            boolean declared = gap.isPresent();
+            if (!present && declared) {
+                declaredEmpty.merge(gap.get().reason(), 1, Integer::sum);
+            }
             if (present && declared) {
                 problems.add(
                         row.describe()
                                 + " at size "
                                 + size
-                                + " has a result, but the group declares it missing: remove"
-                                + " that Gap");
+                                + " has a result, but the group declares it missing ("
+                                + gap.get().reason()
+                                + "): remove that Gap");
             } else if (!present && !declared) {
                 problems.add("no result for " + row.describe() + " at size " + size);
             }
@@ -114,13 +128,12 @@ final class GroupReport {
     }
 
     /**
-     * The sizes at which {@code series} must have results, or empty if the run left it out; adds a
-     * problem for each parameter or value the series names that its benchmark does not declare.
+     * The sizes at which {@code series} must have results, or empty if every run left it out; adds
+     * a problem for each parameter or value the series names that its benchmark does not declare.
      */
     private static Optional<List<String>> cellsInRun(
-            Series series, RunScope scope, Set<String> problems) {
+            Series series, List<RunScope> scopes, Set<String> problems) {
         Map<String, List<String>> declared = series.benchmark().declaredParams();
-        boolean inRun = scope.includes(series.benchmark());
         for (Map.Entry<String, String> p : series.params().entrySet()) {
             List<String> values = declared.get(p.getKey());
             if (values == null || !values.contains(p.getValue())) {
@@ -133,13 +146,36 @@ final class GroupReport {
                                         : " declares " + p.getKey() + " in " + values));
                 return Optional.empty();
             }
-            inRun &= scope.values(p.getKey(), declared).contains(p.getValue());
         }
-        return inRun ? Optional.of(sizesInRun(declared, scope)) : Optional.empty();
+        return sizesInRun(series, scopes);
+    }
+
+    /**
+     * The sizes at which the runs whose {@code scopes} include {@code series} measured it ({@code
+     * ""} if its benchmark has no size), or empty if none includes it.
+     */
+    private static Optional<List<String>> sizesInRun(Series series, List<RunScope> scopes) {
+        Map<String, List<String>> declared = series.benchmark().declaredParams();
+        Set<String> sizes = new LinkedHashSet<>();
+        boolean inRun = false;
+        for (RunScope scope : scopes) {
+            boolean included =
+                    scope.includes(series.benchmark())
+                            && series.params().entrySet().stream()
+                                    .allMatch(
+                                            p ->
+                                                    scope.values(p.getKey(), declared)
+                                                            .contains(p.getValue()));
+            if (included) {
+                inRun = true;
+                sizes.addAll(sizes(declared, scope));
+            }
+        }
+        return inRun ? Optional.of(List.copyOf(sizes)) : Optional.empty();
     }
 
     /** The sizes a benchmark declaring {@code declared} ran at ({@code ""} if it has no size). */
-    private static List<String> sizesInRun(Map<String, List<String>> declared, RunScope scope) {
+    private static List<String> sizes(Map<String, List<String>> declared, RunScope scope) {
         for (String param : List.of(JmhResults.SIZE_PARAM, JmhResults.LENGTH_PARAM)) {
             if (declared.containsKey(param)) {
                 return scope.values(param, declared);
@@ -166,43 +202,38 @@ final class GroupReport {
      * The generated section: provenance, the ratio table, the allocation table, the time table and
      * the chart (or why there is none).
      *
-     * @param stamp the run's stamp, which says whether the results may decide verdicts
-     * @param machine where and when the results were measured
-     * @param source the results file, as the reader should find it
+     * @param files the group's results files, the group's own first, with the runs' stamps, which
+     *     say whether the results may decide verdicts
      * @param chart the chart's markdown, or a note saying why it is missing
      */
-    String markdown(RunStamp stamp, MachineInfo machine, String source, String chart) {
+    String markdown(List<ResultsFile> files, String chart) {
         StringBuilder out = new StringBuilder();
         out.append("<!-- Generated by jmh/run from ")
-                .append(source)
+                .append(
+                        files.stream()
+                                .map(f -> "`" + f.source() + "`")
+                                .collect(Collectors.joining(", ")))
                 .append("; edits between these markers are overwritten. -->\n\n");
-        out.append(stamp.markdown()).append('\n');
-        Set<RunSettings> settings =
-                results.stream()
-                        .map(BenchmarkResult::settings)
-                        .collect(Collectors.toCollection(LinkedHashSet::new));
-        boolean allocation = results.stream().anyMatch(r -> r.allocation() != null);
-        out.append("- **Date:** ").append(machine.date()).append('\n');
-        out.append("- **Machine:** ").append(machine.describe()).append('\n');
-        out.append("- **JDK:** ")
-                .append(
-                        settings.stream()
-                                .map(RunSettings::describeJdk)
-                                .distinct()
-                                .collect(Collectors.joining("; ")))
-                .append('\n');
-        out.append("- **JMH:** ")
-                .append(
-                        settings.stream()
-                                .map(RunSettings::describeJmh)
-                                .distinct()
-                                .collect(Collectors.joining("; ")))
-                .append(allocation ? ", profiler `gc`" : "")
-                .append('\n');
-        if (!machine.jmhOptions().isEmpty()) {
-            out.append("- **JMH options:** `").append(machine.jmhOptions()).append("`\n");
+        if (files.stream().anyMatch(ResultsFile::isPart)) {
+            out.append(
+                            "Results of a run of part of the group stand in for those of the"
+                                    + " group's run at the same benchmark, parameters and size: ")
+                    .append(
+                            files.stream()
+                                    .filter(ResultsFile::isPart)
+                                    .map(f -> "`" + f.source() + "`")
+                                    .collect(Collectors.joining(", ")))
+                    .append(".\n\n");
         }
-        out.append("- **Results:** ").append(source).append('\n');
+        out.append(files.stream().map(GroupReport::provenance).collect(Collectors.joining("\n")));
+        declaredEmpty.forEach(
+                (reason, cells) ->
+                        out.append("- **Without a result on purpose (—):** ")
+                                .append(cells)
+                                .append(cells == 1 ? " cell, " : " cells, ")
+                                .append(reason)
+                                .append('\n'));
+        boolean allocation = results.stream().anyMatch(r -> r.allocation() != null);
 
         if (!comparisons.isEmpty()) {
             out.append("\n#### Time ratio, Holstein ÷ peer\n\n");
@@ -224,6 +255,40 @@ final class GroupReport {
                                 Formats.time(r.time())
                                         + (r.timeUnit().equals(unit) ? "" : " " + r.timeUnit())));
         out.append('\n').append(chart).append('\n');
+        return out.toString();
+    }
+
+    /** One run's stamp, then where, when and how it ran, as a list. */
+    private static String provenance(ResultsFile file) {
+        StringBuilder out = new StringBuilder();
+        out.append(file.stamp().markdown()).append('\n');
+        Set<RunSettings> settings =
+                file.results().stream()
+                        .map(BenchmarkResult::settings)
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+        boolean allocation = file.results().stream().anyMatch(r -> r.allocation() != null);
+        MachineInfo machine = file.machine();
+        out.append("- **Date:** ").append(machine.date()).append('\n');
+        out.append("- **Machine:** ").append(machine.describe()).append('\n');
+        out.append("- **JDK:** ")
+                .append(
+                        settings.stream()
+                                .map(RunSettings::describeJdk)
+                                .distinct()
+                                .collect(Collectors.joining("; ")))
+                .append('\n');
+        out.append("- **JMH:** ")
+                .append(
+                        settings.stream()
+                                .map(RunSettings::describeJmh)
+                                .distinct()
+                                .collect(Collectors.joining("; ")))
+                .append(allocation ? ", profiler `gc`" : "")
+                .append('\n');
+        if (!machine.jmhOptions().isEmpty()) {
+            out.append("- **JMH options:** `").append(machine.jmhOptions()).append("`\n");
+        }
+        out.append("- **Results:** `").append(file.source()).append("`\n");
         return out.toString();
     }
 

@@ -260,7 +260,8 @@ public final class HeadlineRun {
         ResultIndex index = new ResultIndex(results);
         Set<String> problems = new LinkedHashSet<>();
         List<Target> rows = Families.headline();
-        rows.forEach(t -> t.check(index, problems));
+        List<Gap> gaps = Comparisons.gaps();
+        rows.forEach(t -> t.check(index, gaps, problems));
         if (!problems.isEmpty()) {
             problems.forEach(p -> System.err.println("  - " + p));
             System.exit(1);
@@ -275,7 +276,7 @@ public final class HeadlineRun {
                 "Verdict: where the bounds fall against the target (met: all below; not met: all"
                         + " above; level: across it).");
         System.out.println();
-        System.out.print(TargetTable.text(rows, index));
+        System.out.print(TargetTable.text(rows, index, gaps));
         for (Family f : Families.ALL) {
             if (!f.pending().isEmpty()) {
                 System.out.println(
@@ -284,7 +285,10 @@ public final class HeadlineRun {
         }
         Path chart = out.resolve("headline.png");
         List<ForestChart.Row> points = new ArrayList<>();
-        for (TargetTable.Row row : TargetTable.rows(rows, index)) {
+        for (TargetTable.Row row : TargetTable.rows(rows, index, gaps)) {
+            if (!row.measured()) {
+                continue;
+            }
             Target t = row.target();
             points.add(
                     new ForestChart.Row(

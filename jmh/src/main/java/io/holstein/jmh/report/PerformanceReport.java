@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -21,8 +22,9 @@ import java.util.stream.Stream;
  * <p>Usage: {@code PerformanceReport --results DIR --doc FILE [--print]}. {@code FILE} is the
  * performance page ({@code docs/performance.md}); the group pages are {@code benchmarks/<group>.md}
  * and the charts {@code img/performance-<group>.png} beside it. From every {@code DIR/<group>.json}
- * (with {@code DIR/<group>.machine.properties} and {@code DIR/<group>.memory.md}) it writes,
- * between markers {@code <!-- generated:NAME:begin -->} and {@code <!-- generated:NAME:end -->}:
+ * and {@code DIR/<group>-<part>.json}, the runs of a group and of parts of it ({@link ResultsFile},
+ * each with its {@code .machine.properties}), and {@code DIR/<group>.memory.md} it writes, between
+ * markers {@code <!-- generated:NAME:begin -->} and {@code <!-- generated:NAME:end -->}:
  *
  * <ul>
  *   <li>in the performance page, each {@link Family}'s section {@code <group>}: the run's stamp,
@@ -41,15 +43,24 @@ public final class PerformanceReport {
 
     private static final String SKELETON = "performance-skeleton.md";
 
-    /** One group's committed results, read and checked. */
+    /**
+     * One group's committed results, read and checked.
+     *
+     * @param files the group's results files, its own first
+     * @param index the results of every file, a part's standing in for the group's
+     */
     private record Loaded(
-            ReportGroup group,
-            List<BenchmarkResult> results,
-            ResultIndex index,
-            MachineInfo machine,
-            RunStamp stamp,
-            String source,
-            GroupReport report) {}
+            ReportGroup group, List<ResultsFile> files, ResultIndex index, GroupReport report) {
+
+        List<RunStamp> stamps() {
+            return files.stream().map(ResultsFile::stamp).toList();
+        }
+
+        /** Each run's stamp, one paragraph each. */
+        String stampMarkdown() {
+            return stamps().stream().map(RunStamp::markdown).collect(Collectors.joining("\n"));
+        }
+    }
 
     private PerformanceReport() {}
 
@@ -81,18 +92,27 @@ public final class PerformanceReport {
         // Every table and chart is checked before anything is written, so a failure leaves no
         // half-updated page or chart behind.
         Set<String> problems = new LinkedHashSet<>();
-        Map<String, Loaded> groups = new LinkedHashMap<>();
+        Map<String, List<ResultsFile>> filesByGroup = new LinkedHashMap<>();
         for (Path file : files) {
-            Loaded loaded = load(resultsDir, file, problems);
-            if (loaded != null) {
-                groups.put(loaded.group().name(), loaded);
-            }
+            ResultsFile read = ResultsFile.read(file);
+            filesByGroup.computeIfAbsent(read.group(), g -> new ArrayList<>()).add(read);
         }
+        Map<String, Loaded> groups = new LinkedHashMap<>();
+        filesByGroup.forEach(
+                (name, ofGroup) -> {
+                    Loaded loaded = load(name, ofGroup, problems);
+                    if (loaded != null) {
+                        groups.put(name, loaded);
+                    }
+                });
         for (Family family : Families.ALL) {
             if (family.headline().isEmpty()) {
                 continue;
             }
             Loaded loaded = groups.get(family.group());
+            if (loaded == null && filesByGroup.containsKey(family.group())) {
+                continue; // its results failed their checks, named above
+            }
             if (loaded == null) {
                 problems.add(
                         "the performance page's section "
@@ -102,7 +122,8 @@ public final class PerformanceReport {
                                 + " does not exist");
                 continue;
             }
-            family.headline().forEach(t -> t.check(loaded.index(), problems));
+            family.headline()
+                    .forEach(t -> t.check(loaded.index(), loaded.group().gaps(), problems));
             if (family.memory() != null) {
                 checkMemory(resultsDir, family, problems);
             }
@@ -138,7 +159,7 @@ public final class PerformanceReport {
         Loaded crossover = groups.get("crossover");
         if (crossover != null) {
             String section =
-                    crossover.stamp().markdown()
+                    crossover.stampMarkdown()
                             + "\n"
                             + Crossover.summary(crossover.index())
                             + "\n"
@@ -154,24 +175,29 @@ public final class PerformanceReport {
         System.err.println("wrote " + doc);
     }
 
-    /** Reads and checks one group's results; adds problems and returns null if they fail. */
-    private static Loaded load(Path resultsDir, Path file, Set<String> problems)
-            throws IOException {
-        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+    /**
+     * Checks the results of group {@code name}, read from {@code files}; adds problems and returns
+     * null if they fail.
+     */
+    private static Loaded load(String name, List<ResultsFile> files, Set<String> problems) {
         ReportGroup group = Comparisons.group(name).orElse(new ReportGroup(name, name, List.of()));
-        List<BenchmarkResult> results = JmhResults.read(file);
-        MachineInfo machine = MachineInfo.read(resultsDir.resolve(name + ".machine.properties"));
-        String source = slashes(file);
+        List<ResultsFile> ordered = files.stream().sorted(ResultsFile.GROUP_FIRST).toList();
+        List<BenchmarkResult> results = ResultsFile.combine(ordered, problems);
         ResultIndex index = new ResultIndex(results);
-        RunStamp stamp = RunStamp.of(results, machine, source);
-        group.targets().forEach(t -> t.check(index, problems));
+        group.targets().forEach(t -> t.check(index, group.gaps(), problems));
         if (group.chart() != null) {
             group.chart().check(index, problems);
         }
         try {
             GroupReport report =
-                    new GroupReport(group, results, RunScope.parse(machine.jmhOptions()), source);
-            return new Loaded(group, results, index, machine, stamp, source, report);
+                    new GroupReport(
+                            group,
+                            results,
+                            ordered.stream().map(ResultsFile::scope).toList(),
+                            ordered.stream()
+                                    .map(ResultsFile::source)
+                                    .collect(Collectors.joining(" and ")));
+            return new Loaded(group, ordered, index, report);
         } catch (MissingResultsException e) {
             problems.add(e.getMessage());
             return null;
@@ -191,19 +217,13 @@ public final class PerformanceReport {
                                 + "\n\n[Back to the performance page](../performance.md)\n";
         if (!group.targets().isEmpty()) {
             String targets =
-                    loaded.stamp().markdown()
+                    loaded.stampMarkdown()
                             + "\n"
-                            + TargetTable.markdown(group.targets(), loaded.index());
+                            + TargetTable.markdown(group.targets(), loaded.index(), group.gaps());
             page = MarkedSections.replace(page, group.name() + "-targets", "Targets", targets);
         }
         String chart = chartLink(loaded, "../img/", charts);
-        String tables =
-                loaded.report()
-                        .markdown(
-                                loaded.stamp(),
-                                loaded.machine(),
-                                "`" + loaded.source() + "`",
-                                chart);
+        String tables = loaded.report().markdown(loaded.files(), chart);
         String cost = Crossover.costTable(loaded.index());
         if (!cost.isEmpty()) {
             tables += "\n#### Time per write (a round's time ÷ its writes)\n\n" + cost;
@@ -232,8 +252,9 @@ public final class PerformanceReport {
             return family.pending() + "\n";
         }
         StringBuilder out = new StringBuilder();
-        out.append(loaded.stamp().markdown()).append('\n');
-        out.append(TargetTable.markdown(family.headline(), loaded.index())).append('\n');
+        out.append(loaded.stampMarkdown()).append('\n');
+        out.append(TargetTable.markdown(family.headline(), loaded.index(), loaded.group().gaps()))
+                .append('\n');
         if (family.memory() != null) {
             out.append(memoryTable(resultsDir, family)).append('\n');
         }
@@ -285,7 +306,7 @@ public final class PerformanceReport {
         }
         Path file = docsDir.resolve("img").resolve(chartFile(loaded));
         try {
-            RatioChart.draw(chart, chart.data(loaded.index()), loaded.stamp(), file);
+            RatioChart.draw(chart, chart.data(loaded.index()), loaded.stamps(), file);
             System.err.println("wrote " + file);
             return true;
         } catch (IOException | RuntimeException | LinkageError | AWTError | InternalError e) {

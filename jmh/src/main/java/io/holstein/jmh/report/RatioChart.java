@@ -72,8 +72,11 @@ final class RatioChart {
 
     private RatioChart() {}
 
-    /** Draws {@code lines}, the data of {@code spec}, into {@code file} with {@code stamp}. */
-    static void draw(ChartSpec spec, List<RatioLine> lines, RunStamp stamp, Path file)
+    /**
+     * Draws {@code lines}, the data of {@code spec}, into {@code file} with the stamps of the runs
+     * they come from.
+     */
+    static void draw(ChartSpec spec, List<RatioLine> lines, List<RunStamp> stamps, Path file)
             throws IOException {
         double[] y = yRange(lines);
         double[] x = xRange(lines);
@@ -98,12 +101,13 @@ final class RatioChart {
         boolean bars = lines.stream().flatMap(l -> l.ratios().stream()).anyMatch(Ratio::hasBounds);
         StampedImage.write(
                 StampedImage.withStamp(
-                        BitmapEncoder.getBufferedImage(chart), stampLines(stamp, bars)),
+                        BitmapEncoder.getBufferedImage(chart), stampLines(stamps, bars)),
                 file);
     }
 
-    private static List<String> stampLines(RunStamp stamp, boolean bars) {
-        List<String> lines = new ArrayList<>(stamp.imageLines());
+    private static List<String> stampLines(List<RunStamp> stamps, boolean bars) {
+        List<String> lines = new ArrayList<>();
+        stamps.forEach(s -> lines.addAll(s.imageLines()));
         lines.add(
                 "Below 1 × Holstein is faster. "
                         + (bars

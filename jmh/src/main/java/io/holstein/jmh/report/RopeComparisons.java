@@ -2,19 +2,26 @@ package io.holstein.jmh.report;
 
 import static io.holstein.jmh.TextKinds.LATIN1;
 import static io.holstein.jmh.TextKinds.UTF16;
+import static io.holstein.jmh.rope.RopeCharSequenceBenchmark.EDITED;
+import static io.holstein.jmh.rope.RopeCharSequenceBenchmark.FRESH;
 
 import io.holstein.jmh.BenchmarkName;
 import io.holstein.jmh.rope.RopeBuildBenchmark;
+import io.holstein.jmh.rope.RopeCharSequenceBenchmark;
 import io.holstein.jmh.rope.RopeConcatBenchmark;
 import io.holstein.jmh.rope.RopeEditBenchmark;
 import io.holstein.jmh.rope.RopeReadBenchmark;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How the results of the rope group pair into ratios: {@code Rope} against {@code String}, {@code
- * StringBuilder} and Vavr's {@code CharSeq}, per kind of text.
+ * StringBuilder} and Vavr's {@code CharSeq}, per kind of text, and a rope read as a {@code
+ * CharSequence} against the same text as a {@code String} and a {@code StringBuilder}, per kind of
+ * text and shape of rope.
  */
 final class RopeComparisons {
 
@@ -38,18 +45,172 @@ final class RopeComparisons {
                     Map.entry(RopeReadBenchmark.ROPE_CHARS, "Rope.chars().sum()"),
                     Map.entry(RopeReadBenchmark.STRING_CHARS, "String.chars().sum()"),
                     Map.entry(RopeBuildBenchmark.ROPE_BUILDER, "Rope.Builder"),
-                    Map.entry(RopeBuildBenchmark.STRING_BUILDER, "StringBuilder"));
+                    Map.entry(RopeBuildBenchmark.STRING_BUILDER, "StringBuilder"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.ROPE_CHAR_AT_IN_ORDER,
+                            "Rope.charAt, in order"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.STRING_CHAR_AT_IN_ORDER,
+                            "String.charAt, in order"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.BUILDER_CHAR_AT_IN_ORDER,
+                            "StringBuilder.charAt, in order"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.ROPE_CHAR_AT_RANDOM,
+                            "Rope.charAt, at random"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.STRING_CHAR_AT_RANDOM,
+                            "String.charAt, at random"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.BUILDER_CHAR_AT_RANDOM,
+                            "StringBuilder.charAt, at random"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.ROPE_CHARS_ITERATOR,
+                            "Rope.chars().iterator()"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.STRING_CHARS_ITERATOR,
+                            "String.chars().iterator()"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.BUILDER_CHARS_ITERATOR,
+                            "StringBuilder.chars().iterator()"),
+                    Map.entry(RopeCharSequenceBenchmark.ROPE_CHARS_SUM, "Rope.chars().sum()"),
+                    Map.entry(RopeCharSequenceBenchmark.STRING_CHARS_SUM, "String.chars().sum()"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.BUILDER_CHARS_SUM,
+                            "StringBuilder.chars().sum()"),
+                    Map.entry(RopeCharSequenceBenchmark.ROPE_REGEX_FIND, "matcher(Rope).find()"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.STRING_REGEX_FIND, "matcher(String).find()"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.BUILDER_REGEX_FIND,
+                            "matcher(StringBuilder).find()"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.ROPE_APPEND_TO,
+                            "new StringBuilder().append(Rope)"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.STRING_APPEND_TO,
+                            "new StringBuilder().append(String)"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.BUILDER_APPEND_TO,
+                            "new StringBuilder().append(StringBuilder)"),
+                    Map.entry(
+                            RopeCharSequenceBenchmark.ROPE_WRITE_TO,
+                            "Rope.writeTo(new StringBuilder())"));
+
+    /**
+     * A read of {@link RopeCharSequenceBenchmark}: what it does, and its methods on a rope, a
+     * {@code String} and a {@code StringBuilder}.
+     */
+    private record Read(
+            String operation, BenchmarkName rope, BenchmarkName string, BenchmarkName builder) {}
+
+    private static final Read CHAR_AT_IN_ORDER =
+            new Read(
+                    "charAt in order",
+                    RopeCharSequenceBenchmark.ROPE_CHAR_AT_IN_ORDER,
+                    RopeCharSequenceBenchmark.STRING_CHAR_AT_IN_ORDER,
+                    RopeCharSequenceBenchmark.BUILDER_CHAR_AT_IN_ORDER);
+    private static final Read CHAR_AT_RANDOM =
+            new Read(
+                    "charAt at random",
+                    RopeCharSequenceBenchmark.ROPE_CHAR_AT_RANDOM,
+                    RopeCharSequenceBenchmark.STRING_CHAR_AT_RANDOM,
+                    RopeCharSequenceBenchmark.BUILDER_CHAR_AT_RANDOM);
+    private static final Read CHARS_ITERATOR =
+            new Read(
+                    "chars().iterator()",
+                    RopeCharSequenceBenchmark.ROPE_CHARS_ITERATOR,
+                    RopeCharSequenceBenchmark.STRING_CHARS_ITERATOR,
+                    RopeCharSequenceBenchmark.BUILDER_CHARS_ITERATOR);
+    private static final Read CHARS_SUM =
+            new Read(
+                    "chars().sum()",
+                    RopeCharSequenceBenchmark.ROPE_CHARS_SUM,
+                    RopeCharSequenceBenchmark.STRING_CHARS_SUM,
+                    RopeCharSequenceBenchmark.BUILDER_CHARS_SUM);
+    private static final Read REGEX_FIND =
+            new Read(
+                    "regex find",
+                    RopeCharSequenceBenchmark.ROPE_REGEX_FIND,
+                    RopeCharSequenceBenchmark.STRING_REGEX_FIND,
+                    RopeCharSequenceBenchmark.BUILDER_REGEX_FIND);
+    private static final Read APPEND =
+            new Read(
+                    "StringBuilder.append(x)",
+                    RopeCharSequenceBenchmark.ROPE_APPEND_TO,
+                    RopeCharSequenceBenchmark.STRING_APPEND_TO,
+                    RopeCharSequenceBenchmark.BUILDER_APPEND_TO);
+
+    /** The rope's own way into a {@code StringBuilder}, against the others' {@code append}. */
+    private static final Read WRITE_TO =
+            new Read(
+                    "writeTo a StringBuilder",
+                    RopeCharSequenceBenchmark.ROPE_WRITE_TO,
+                    RopeCharSequenceBenchmark.STRING_APPEND_TO,
+                    RopeCharSequenceBenchmark.BUILDER_APPEND_TO);
+
+    private static final List<Read> READS =
+            List.of(
+                    CHAR_AT_IN_ORDER,
+                    CHAR_AT_RANDOM,
+                    CHARS_ITERATOR,
+                    CHARS_SUM,
+                    REGEX_FIND,
+                    APPEND,
+                    WRITE_TO);
+
+    /** A kind of text and a shape of rope: the fixed parameters of a read's rows. */
+    private record Kind(String text, String shape) {}
+
+    /** Why the rows of the kinds in {@link #CHAR_SEQUENCE_NOT_MEASURED} have no results. */
+    static final String NOT_MEASURED_YET = "not measured yet: run `jmh/run --full rope`";
+
+    /**
+     * The kinds whose reads {@code jmh/results/} has no results for yet: every cell of their rows
+     * is declared empty ({@link Gap}), with {@link #NOT_MEASURED_YET}. When a run measures a kind,
+     * the report names its cells as declared but present: take the kind out of this list then.
+     */
+    private static final List<Kind> CHAR_SEQUENCE_NOT_MEASURED =
+            List.of(
+                    new Kind(LATIN1, FRESH),
+                    new Kind(LATIN1, EDITED),
+                    new Kind(UTF16, FRESH),
+                    new Kind(UTF16, EDITED));
+
+    /** The limit of the targets on regex find, {@code chars().iterator()} and append. */
+    static final double READ_LIMIT = 1.5;
+
+    /** The limit of the targets on {@code charAt} through a {@code CharSequence}. */
+    static final double CHAR_AT_LIMIT = 3;
+
+    /** The sizes "from 1,000 chars up" of the read targets: every size the reads declare. */
+    private static final String[] FROM_THOUSAND = {
+        Sizes.THOUSAND, Sizes.MILLION, Sizes.TEN_MILLION
+    };
 
     static final String WHY_CHARS =
             "the chunk cursor's set-up dominates short text, and long wide text lies in chunks"
                     + " apart on the heap where a String's one array streams";
     static final String WHY_CHAR_AT =
-            "the chunks hang in a binary tree, and a random index misses the cache at each of its"
-                    + " levels";
+            "a random index descends the tree of chunks, up to four levels at ten million chars,"
+                    + " and misses the cache at each of them, where a String reads one array";
+    static final String WHY_CHAR_AT_IN_ORDER =
+            "the JIT hoists a String's checks out of the loop, while a rope checks at each char"
+                    + " that the index lies in the chunk it read last";
+    static final String WHY_REGEX =
+            "a Matcher reads text by charAt, which on a rope checks at each char that the index"
+                    + " lies in the chunk it read last";
+    static final String WHY_ITERATOR =
+            "the iterator over a rope's chars moves from chunk to chunk, where a String's reads"
+                    + " one array";
+    static final String WHY_APPEND =
+            "append(String) copies one array, while append(CharSequence) reads any other text by"
+                    + " charAt, one char at a time";
 
     /** Package {@code io.holstein.jmh.rope}: {@code Rope}, Latin-1 and UTF-16 text alike. */
     static final ReportGroup GROUP =
             new ReportGroup("rope", "Ropes: Rope", ropeComparisons())
+                    .withGaps(notMeasured(CHAR_SEQUENCE_NOT_MEASURED))
                     .withTargets(targets())
                     .withChart(
                             ChartSpec.bySize(
@@ -88,9 +249,65 @@ final class RopeComparisons {
         return new Comparison(operation, series(rope, LATIN1), series(peer, LATIN1));
     }
 
+    /**
+     * Two methods of {@link RopeCharSequenceBenchmark} on Latin-1 text and an edited rope, the
+     * rope's first.
+     */
+    static Comparison editedLatin1(String operation, BenchmarkName rope, BenchmarkName peer) {
+        Kind kind = new Kind(LATIN1, EDITED);
+        return new Comparison(operation, series(rope, kind), series(peer, kind));
+    }
+
     /** A rope benchmark method on {@code text}, with its label from {@link #LABELS}. */
     static Series series(BenchmarkName benchmark, String text) {
         return new Series(benchmark, Map.of("text", text), LABELS.get(benchmark));
+    }
+
+    /**
+     * A method of {@link RopeCharSequenceBenchmark} on {@code kind}, labelled as {@link #series}.
+     */
+    private static Series series(BenchmarkName benchmark, Kind kind) {
+        return new Series(
+                benchmark,
+                Map.of("text", kind.text(), "shape", kind.shape()),
+                LABELS.get(benchmark));
+    }
+
+    /** The read against the same text as a {@code String} and as a {@code StringBuilder}. */
+    private static List<Comparison> charSequence(Read read, Kind kind) {
+        String operation = read.operation() + " (" + kind.text() + ", " + kind.shape() + ")";
+        Series rope = series(read.rope(), kind);
+        return List.of(
+                new Comparison(operation, rope, series(read.string(), kind)),
+                new Comparison(operation, rope, series(read.builder(), kind)));
+    }
+
+    /** Every cell of the reads' rows of {@code kinds}, declared empty: not measured yet. */
+    private static List<Gap> notMeasured(List<Kind> kinds) {
+        List<String> sizes = CHAR_AT_IN_ORDER.rope().declaredParams().get(JmhResults.SIZE_PARAM);
+        Set<Series> rows = new LinkedHashSet<>();
+        for (Kind kind : kinds) {
+            for (Read read : READS) {
+                for (BenchmarkName b : List.of(read.rope(), read.string(), read.builder())) {
+                    rows.add(series(b, kind));
+                }
+            }
+        }
+        List<Gap> gaps = new ArrayList<>();
+        for (Series row : rows) {
+            for (String size : sizes) {
+                gaps.add(new Gap(row, size, NOT_MEASURED_YET));
+            }
+        }
+        return gaps;
+    }
+
+    /** The target "at most {@code limit} × String" for {@code read} on Latin-1 text, edited. */
+    private static List<Target> editedLatin1Target(
+            Read read, double limit, String whySlower, String... sizes) {
+        Comparison c =
+                editedLatin1(read.operation() + ", latin1, edited", read.rope(), read.string());
+        return Target.against(TYPE, c.operation(), c.holstein(), c.peer(), limit, whySlower, sizes);
     }
 
     /** The target "at most {@code limit} × {@code peer}" for {@code rope} on {@code text}. */
@@ -106,7 +323,10 @@ final class RopeComparisons {
                 TYPE, operation, series(rope, text), series(peer, text), limit, whySlower, sizes);
     }
 
-    /** The targets of the issue that introduced {@code Rope}. */
+    /**
+     * The targets of the issue that introduced {@code Rope}, then those of the issue that made it
+     * read like a {@code String}, on an edited rope of Latin-1 text, the shape a rope in use has.
+     */
     private static List<Target> targets() {
         List<Target> t = new ArrayList<>();
         for (String text : List.of(LATIN1, UTF16)) {
@@ -157,10 +377,20 @@ final class RopeComparisons {
                             WHY_CHARS,
                             Sizes.TEXTS));
         }
+        t.addAll(editedLatin1Target(REGEX_FIND, READ_LIMIT, WHY_REGEX, FROM_THOUSAND));
+        t.addAll(editedLatin1Target(CHARS_ITERATOR, READ_LIMIT, WHY_ITERATOR, FROM_THOUSAND));
+        t.addAll(editedLatin1Target(APPEND, READ_LIMIT, WHY_APPEND, FROM_THOUSAND));
+        t.addAll(
+                editedLatin1Target(
+                        CHAR_AT_IN_ORDER, CHAR_AT_LIMIT, WHY_CHAR_AT_IN_ORDER, FROM_THOUSAND));
+        t.addAll(editedLatin1Target(CHAR_AT_RANDOM, CHAR_AT_LIMIT, WHY_CHAR_AT, Sizes.TEN_MILLION));
         return t;
     }
 
-    /** Each rope pairing, once for Latin-1 and once for UTF-16 text. */
+    /**
+     * Each rope pairing, once for Latin-1 and once for UTF-16 text; then each read as a {@code
+     * CharSequence}, per kind of text and shape of rope.
+     */
     private static List<Comparison> ropeComparisons() {
         List<Comparison> comparisons = new ArrayList<>();
         for (String text : List.of(LATIN1, UTF16)) {
@@ -268,6 +498,13 @@ final class RopeComparisons {
                             RopeReadBenchmark.CHAR_SEQ_CHARS,
                             "CharSeq.chars().sum()",
                             text));
+        }
+        for (String text : List.of(LATIN1, UTF16)) {
+            for (Read read : READS) {
+                for (String shape : List.of(FRESH, EDITED)) {
+                    comparisons.addAll(charSequence(read, new Kind(text, shape)));
+                }
+            }
         }
         return comparisons;
     }

@@ -100,10 +100,13 @@ record Target(
                 .min(Comparator.comparingDouble(p -> results.find(p, size).get().time().value()));
     }
 
-    /** Adds a problem for each cell this target names that {@code results} lacks. */
-    void check(ResultIndex results, Set<String> problems) {
+    /**
+     * Adds a problem for each cell this target names that {@code results} lacks and that none of
+     * {@code gaps} declares empty.
+     */
+    void check(ResultIndex results, List<Gap> gaps, Set<String> problems) {
         for (Series s : concat(holstein, peers)) {
-            if (results.find(s, size).isEmpty()) {
+            if (results.find(s, size).isEmpty() && Gap.declared(gaps, s, size).isEmpty()) {
                 problems.add(
                         "no result for "
                                 + s.describe()
@@ -116,6 +119,14 @@ record Target(
                                 + "' names");
             }
         }
+    }
+
+    /** The gap declared for a cell this target names that {@code results} lacks, if any. */
+    Optional<Gap> gapIn(ResultIndex results, List<Gap> gaps) {
+        return concat(holstein, peers).stream()
+                .filter(s -> results.find(s, size).isEmpty())
+                .flatMap(s -> Gap.declared(gaps, s, size).stream())
+                .findFirst();
     }
 
     /** Whether the peer is the fastest of several candidates. */

@@ -7,7 +7,8 @@ import java.util.List;
  * The tables of targets: one row per target, with the ratio and its bounds, the limit, the verdict
  * and, where Holstein is the slower side (or misses the target), why. A verdict is written only
  * where both results {@linkplain BenchmarkResult#decidesVerdicts() decide verdicts}; elsewhere the
- * markdown says "indicative" and the terminal table adds "(indicative)" to what the bounds say.
+ * markdown says "indicative" and the terminal table adds "(indicative)" to what the bounds say. A
+ * target whose cells its group declares empty ({@link Gap}) shows the gap's reason instead.
  */
 final class TargetTable {
 
@@ -18,8 +19,18 @@ final class TargetTable {
 
     private TargetTable() {}
 
-    /** One target as measured: the peer it was measured against, the ratio, the verdict. */
-    record Row(Target target, Series peer, Ratio ratio, boolean decides) {
+    /**
+     * One target as measured: the peer it was measured against, the ratio, the verdict; or, if its
+     * group declares a cell of it empty, the reason.
+     *
+     * @param ratio the ratio, or {@code null} if the target is not measured
+     * @param gap the declared gap's reason, or {@code ""} if the target is measured
+     */
+    record Row(Target target, Series peer, Ratio ratio, boolean decides, String gap) {
+
+        boolean measured() {
+            return ratio != null;
+        }
 
         Verdict verdict() {
             return Verdict.judge(ratio, target.limit());
@@ -27,7 +38,7 @@ final class TargetTable {
 
         /** Slower than the peer, or short of a target that asks for more than parity. */
         boolean slower() {
-            return ratio.value() > Math.min(1, target.limit());
+            return measured() && ratio.value() > Math.min(1, target.limit());
         }
 
         String peerLabel() {
@@ -52,11 +63,11 @@ final class TargetTable {
     }
 
     /**
-     * The markdown table of {@code targets}; every cell they name must be in {@code results}
-     * ({@link Target#check}).
+     * The markdown table of {@code targets}; every cell they name must be in {@code results} or
+     * declared in {@code gaps} ({@link Target#check}).
      */
-    static String markdown(List<Target> targets, ResultIndex results) {
-        List<Row> rows = rows(targets, results);
+    static String markdown(List<Target> targets, ResultIndex results, List<Gap> gaps) {
+        List<Row> rows = rows(targets, results, gaps);
         boolean anySlower = rows.stream().anyMatch(Row::slower);
         List<String> header =
                 new ArrayList<>(
@@ -80,9 +91,11 @@ final class TargetTable {
                                     row.target().operation(),
                                     row.peerCode(),
                                     Formats.size(row.target().size()),
-                                    Formats.bounded(row.ratio()),
+                                    row.measured() ? Formats.bounded(row.ratio()) : Formats.MISSING,
                                     Formats.limit(row.target().limit()),
-                                    row.decides() ? row.verdict().label() : INDICATIVE));
+                                    !row.measured()
+                                            ? row.gap()
+                                            : row.decides() ? row.verdict().label() : INDICATIVE));
             if (anySlower) {
                 line.add(row.why());
             }
@@ -96,9 +109,9 @@ final class TargetTable {
      * The same rows as a terminal table, without the reasons; verdicts of results that cannot
      * decide them are marked "(indicative)".
      */
-    static String text(List<Target> targets, ResultIndex results) {
+    static String text(List<Target> targets, ResultIndex results, List<Gap> gaps) {
         List<List<String>> lines = new ArrayList<>();
-        for (Row row : rows(targets, results)) {
+        for (Row row : rows(targets, results, gaps)) {
             Ratio r = row.ratio();
             lines.add(
                     List.of(
@@ -106,15 +119,17 @@ final class TargetTable {
                             row.target().operation(),
                             row.peerLabel(),
                             Formats.size(row.target().size()),
-                            Formats.ratioValue(r.value()),
-                            r.hasBounds()
+                            row.measured() ? Formats.ratioValue(r.value()) : Formats.MISSING,
+                            row.measured() && r.hasBounds()
                                     ? Formats.ratioValue(r.lower())
                                             + " to "
                                             + Formats.ratioValue(r.upper())
                                     : "",
                             Formats.limit(row.target().limit()),
-                            row.verdict().label()
-                                    + (row.decides() ? "" : " (" + INDICATIVE + ")")));
+                            !row.measured()
+                                    ? row.gap().replace("`", "")
+                                    : row.verdict().label()
+                                            + (row.decides() ? "" : " (" + INDICATIVE + ")")));
         }
         return Formats.textTable(
                 List.of(
@@ -130,19 +145,32 @@ final class TargetTable {
                 lines);
     }
 
-    /** Each of {@code targets} as measured in {@code results}, which must hold its cells. */
-    static List<Row> rows(List<Target> targets, ResultIndex results) {
+    /**
+     * Each of {@code targets} as measured in {@code results}, which must hold its cells but those
+     * {@code gaps} declare empty.
+     */
+    static List<Row> rows(List<Target> targets, ResultIndex results, List<Gap> gaps) {
         List<Row> rows = new ArrayList<>();
         for (Target t : targets) {
-            Series peer =
-                    t.peerIn(results)
-                            .orElseThrow(
-                                    () ->
-                                            new IllegalStateException(
-                                                    "unchecked target " + t.operation()));
+            Series peer = t.peerIn(results).orElse(null);
+            if (peer == null || results.find(t.holstein(), t.size()).isEmpty()) {
+                Gap gap =
+                        t.gapIn(results, gaps)
+                                .orElseThrow(
+                                        () ->
+                                                new IllegalStateException(
+                                                        "unchecked target " + t.operation()));
+                rows.add(new Row(t, t.peers().get(0), null, false, gap.reason()));
+                continue;
+            }
             Ratio ratio = results.ratio(t.holstein(), peer, t.size()).orElseThrow();
             rows.add(
-                    new Row(t, peer, ratio, results.decidesVerdicts(t.holstein(), peer, t.size())));
+                    new Row(
+                            t,
+                            peer,
+                            ratio,
+                            results.decidesVerdicts(t.holstein(), peer, t.size()),
+                            ""));
         }
         return rows;
     }

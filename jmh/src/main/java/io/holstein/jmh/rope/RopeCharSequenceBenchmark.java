@@ -4,6 +4,7 @@ import static io.holstein.jmh.TextKinds.LATIN1;
 import static io.holstein.jmh.TextKinds.UTF16;
 import static io.holstein.jmh.rope.RopeFixtures.SEQUENCE_MASK;
 
+import io.holstein.jmh.BenchmarkName;
 import io.holstein.string.Rope;
 import java.io.IOException;
 import java.util.PrimitiveIterator;
@@ -43,6 +44,88 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class RopeCharSequenceBenchmark {
 
+    /** The value of {@link #shape} for a rope built at once: full chunks. */
+    public static final String FRESH = "fresh";
+
+    /** The value of {@link #shape} for a rope after {@link RopeFixtures#edited}: uneven chunks. */
+    public static final String EDITED = "edited";
+
+    /** The name of {@link #ropeCharAtInOrder} in results and in the report. */
+    public static final BenchmarkName ROPE_CHAR_AT_IN_ORDER =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "ropeCharAtInOrder");
+
+    /** The name of {@link #stringCharAtInOrder} in results and in the report. */
+    public static final BenchmarkName STRING_CHAR_AT_IN_ORDER =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "stringCharAtInOrder");
+
+    /** The name of {@link #builderCharAtInOrder} in results and in the report. */
+    public static final BenchmarkName BUILDER_CHAR_AT_IN_ORDER =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "builderCharAtInOrder");
+
+    /** The name of {@link #ropeCharAtRandom} in results and in the report. */
+    public static final BenchmarkName ROPE_CHAR_AT_RANDOM =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "ropeCharAtRandom");
+
+    /** The name of {@link #stringCharAtRandom} in results and in the report. */
+    public static final BenchmarkName STRING_CHAR_AT_RANDOM =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "stringCharAtRandom");
+
+    /** The name of {@link #builderCharAtRandom} in results and in the report. */
+    public static final BenchmarkName BUILDER_CHAR_AT_RANDOM =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "builderCharAtRandom");
+
+    /** The name of {@link #ropeCharsIterator} in results and in the report. */
+    public static final BenchmarkName ROPE_CHARS_ITERATOR =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "ropeCharsIterator");
+
+    /** The name of {@link #stringCharsIterator} in results and in the report. */
+    public static final BenchmarkName STRING_CHARS_ITERATOR =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "stringCharsIterator");
+
+    /** The name of {@link #builderCharsIterator} in results and in the report. */
+    public static final BenchmarkName BUILDER_CHARS_ITERATOR =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "builderCharsIterator");
+
+    /** The name of {@link #ropeCharsSum} in results and in the report. */
+    public static final BenchmarkName ROPE_CHARS_SUM =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "ropeCharsSum");
+
+    /** The name of {@link #stringCharsSum} in results and in the report. */
+    public static final BenchmarkName STRING_CHARS_SUM =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "stringCharsSum");
+
+    /** The name of {@link #builderCharsSum} in results and in the report. */
+    public static final BenchmarkName BUILDER_CHARS_SUM =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "builderCharsSum");
+
+    /** The name of {@link #ropeRegexFind} in results and in the report. */
+    public static final BenchmarkName ROPE_REGEX_FIND =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "ropeRegexFind");
+
+    /** The name of {@link #stringRegexFind} in results and in the report. */
+    public static final BenchmarkName STRING_REGEX_FIND =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "stringRegexFind");
+
+    /** The name of {@link #builderRegexFind} in results and in the report. */
+    public static final BenchmarkName BUILDER_REGEX_FIND =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "builderRegexFind");
+
+    /** The name of {@link #ropeAppendTo} in results and in the report. */
+    public static final BenchmarkName ROPE_APPEND_TO =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "ropeAppendTo");
+
+    /** The name of {@link #stringAppendTo} in results and in the report. */
+    public static final BenchmarkName STRING_APPEND_TO =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "stringAppendTo");
+
+    /** The name of {@link #builderAppendTo} in results and in the report. */
+    public static final BenchmarkName BUILDER_APPEND_TO =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "builderAppendTo");
+
+    /** The name of {@link #ropeWriteTo} in results and in the report. */
+    public static final BenchmarkName ROPE_WRITE_TO =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "ropeWriteTo");
+
     /** A pattern that the texts never match, so that {@code find} scans them to the end. */
     private static final Pattern NO_MATCH = Pattern.compile("a[bc]+d");
 
@@ -55,7 +138,7 @@ public class RopeCharSequenceBenchmark {
     public String text;
 
     /** {@code fresh}: the rope built at once; {@code edited}: after {@link RopeFixtures#edited}. */
-    @Param({"fresh", "edited"})
+    @Param({FRESH, EDITED})
     public String shape;
 
     private Rope rope;
@@ -69,9 +152,9 @@ public class RopeCharSequenceBenchmark {
     public void setUp() {
         String chars = RopeFixtures.text(text, size).replace('d', 'e');
         rope = Rope.of(chars);
-        if (shape.equals("edited")) {
+        if (shape.equals(EDITED)) {
             rope = RopeFixtures.edited(rope, RopeFixtures.text(text, 64).replace('d', 'e'));
-        } else if (!shape.equals("fresh")) {
+        } else if (!shape.equals(FRESH)) {
             throw new IllegalArgumentException("unknown shape: " + shape);
         }
         string = rope.toString();
