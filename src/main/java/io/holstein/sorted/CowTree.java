@@ -93,10 +93,13 @@ abstract class CowTree<K> {
         return BTree.find(root(), key, order);
     }
 
-    /** The entry in {@code relation} to {@code key} in the tree's order, or null. O(log n). */
+    /**
+     * The entry in {@code relation} to {@code key} in the tree's order, or null. O(log n). As in
+     * {@code TreeMap}, an empty tree compares nothing, so it accepts any key.
+     */
     final Map.Entry<Object, Object> navigate(Object key, int relation) {
-        BTree.checkQuery(order, key);
-        return BTree.navigate(root(), key, order, relation);
+        // The search itself checks the key (null or not Comparable in natural order).
+        return treeSize() == 0 ? null : BTree.navigate(root(), key, order, relation);
     }
 
     /** The rank of {@code key}, or {@code -(insertion point) - 1}. O(log n). */
@@ -167,18 +170,18 @@ abstract class CowTree<K> {
         if (range.isAll()) {
             return navigate(key, r);
         }
-        BTree.checkQuery(order, key);
+        // As TreeMap's views: the key is checked by the comparisons with the bounds and the search.
         if (r >= BTree.CEILING) {
             if (range.tooLow(order, key)) {
                 return lowest(range);
             }
-            Map.Entry<Object, Object> e = BTree.navigate(root(), key, order, r);
+            Map.Entry<Object, Object> e = navigate(key, r);
             return e == null || range.tooHigh(order, e.getKey()) ? null : e;
         }
         if (range.tooHigh(order, key)) {
             return highest(range);
         }
-        Map.Entry<Object, Object> e = BTree.navigate(root(), key, order, r);
+        Map.Entry<Object, Object> e = navigate(key, r);
         return e == null || range.tooLow(order, e.getKey()) ? null : e;
     }
 

@@ -124,7 +124,10 @@ public final class CowTreeMap<K, V> extends CowTree<K>
      * iterator seeks its next rank again from the current root; ranks move only on structural
      * modifications, which make it fail. Entries re-read their key when the epoch moved.
      * replaceAll makes each leaf's path the map's own before writing its values in place, and
-     * starts that over after any call of the function that wrote or forked the map.
+     * after each call of the function checks that the map was not written and that every node of
+     * that path still has count 1: a fork made by the function counts the root once more, and if
+     * the fork then writes, the root's count falls back to 1 while the nodes below it that the
+     * fork copied from become shared.
      *
      * [1] O. Rodeh, "B-trees, Shadowing, and Clones", ACM Transactions on Storage 3(4), 2008.
      */
@@ -951,17 +954,25 @@ public final class CowTreeMap<K, V> extends CowTree<K>
         int pos = 0;
         long owned = 0;
         for (int rank = 0; rank < n; rank++) {
-            if (leaf == null || pos == leaf.n || owned != epoch || isShared()) {
+            if (leaf == null || pos == leaf.n || owned != epoch || !writer.editablePathHolds()) {
                 epoch++;
                 leaf = writer.editableLeaf(rank);
                 pos = writer.editablePos();
                 owned = epoch;
             }
-            V next = function.apply((K) leaf.keys[pos], (V) leaf.values[pos]);
-            checkModCount(mc);
-            if (owned != epoch || isShared()) {
-                // The function wrote or forked the map: write through the current root instead.
-                putEntry(leaf.keys[pos], next);
+            K key = (K) leaf.keys[pos];
+            V next = function.apply(key, (V) leaf.values[pos]);
+            if (modCount != mc) {
+                // As TreeMap: the value is written, then the modification reported.
+                if (lookup(key) != BTree.NOT_FOUND) {
+                    putEntry(key, next);
+                }
+                throw new ConcurrentModificationException();
+            }
+            if (owned != epoch || !writer.editablePathHolds()) {
+                // The function wrote the map, or forked it (and maybe wrote the fork, which shares
+                // what it copied from): write through the current root instead.
+                putEntry(key, next);
                 leaf = null;
             } else {
                 leaf.values[pos++] = next;

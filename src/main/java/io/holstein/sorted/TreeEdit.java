@@ -3,6 +3,7 @@ package io.holstein.sorted;
 import static io.holstein.sorted.TreeNode.FANOUT;
 import static io.holstein.sorted.TreeNode.MIN;
 
+import java.util.Arrays;
 import java.util.Comparator;
 
 /**
@@ -63,6 +64,13 @@ final class TreeEdit {
     TreeLeaf editedLeaf;
 
     int editedPos;
+
+    /**
+     * The nodes of the last {@link #editablePath}, root first, {@link #editedDepth} + 1 of them.
+     */
+    TreeNode[] editedPath = new TreeNode[8];
+
+    int editedDepth;
 
     TreeEdit(Comparator<Object> cmp, boolean writer) {
         this.cmp = cmp;
@@ -234,7 +242,16 @@ final class TreeEdit {
      * the leaf and the entry's slot in {@link #editedLeaf} and {@link #editedPos}. O(log n).
      */
     TreeNode editablePath(TreeNode node, boolean owned, int rank) {
+        return editablePath(node, owned, rank, 0);
+    }
+
+    private TreeNode editablePath(TreeNode node, boolean owned, int rank, int depth) {
         TreeNode t = ensureEditable(node, owned, node.n);
+        if (depth == editedPath.length) {
+            editedPath = Arrays.copyOf(editedPath, 2 * depth);
+        }
+        editedPath[depth] = t;
+        editedDepth = depth;
         if (t instanceof TreeBranch b) {
             int c = 0;
             int r = rank;
@@ -243,7 +260,7 @@ final class TreeEdit {
                 c++;
             }
             TreeNode child = b.children[c];
-            setChild(b, c, editablePath(child, !child.isShared(), r));
+            setChild(b, c, editablePath(child, !child.isShared(), r, depth + 1));
         } else {
             editedLeaf = (TreeLeaf) t;
             editedPos = rank;

@@ -226,6 +226,26 @@ final class TreeWriter {
         return edit.editedPos;
     }
 
+    /**
+     * Whether the path the last {@link #editableLeaf} made is still this writer's alone: its root
+     * is still the writer's and every node on it still has count 1. A fork of this writer's tree
+     * counts its root once more; if the fork then writes, it copies its path and releases the root,
+     * whose count falls back to 1, but below it the nodes it copied from are shared from then on.
+     * So every node of the path is checked, not only the root. O(height).
+     */
+    boolean editablePathHolds() {
+        TreeNode[] path = edit.editedPath;
+        if (path[0] != root) {
+            return false;
+        }
+        for (int d = 0; d <= edit.editedDepth; d++) {
+            if (path[d].isShared()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Object max() {
         if (!maxKnown) {
             max = BTree.lastKey(root);

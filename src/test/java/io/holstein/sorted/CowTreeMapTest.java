@@ -408,6 +408,34 @@ class CowTreeMapTest {
     }
 
     @Test
+    void replaceAll_functionForksAndWritesTheFork_theForkKeepsItsValues() {
+        // The fork's write copies its path and releases the map's root, whose count falls back to
+        // 1; below it, the leaf the loop is writing is now shared with the fork.
+        CowTreeMap<Integer, Integer> map = mapOf(5000);
+        List<CowTreeMap<Integer, Integer>> forks = new ArrayList<>();
+        List<TreeMap<Integer, Integer>> snapshots = new ArrayList<>();
+        map.replaceAll(
+                (k, v) -> {
+                    if (k % 1000 == 500) {
+                        CowTreeMap<Integer, Integer> f = map.fork();
+                        f.put(k + 2 * 40, -7); // another leaf
+                        forks.add(f);
+                        snapshots.add(new TreeMap<>(f));
+                    }
+                    return -v;
+                });
+        for (int i = 0; i < 5000; i++) {
+            assertEquals(-i, map.get(2 * i));
+        }
+        for (int f = 0; f < forks.size(); f++) {
+            assertEquals(snapshots.get(f), forks.get(f), "fork " + f + " changed");
+        }
+        List<CowTree<?>> all = new ArrayList<>(forks);
+        all.add(map);
+        assertSharingInvariant(all.toArray(new CowTree<?>[0]));
+    }
+
+    @Test
     void replaceAll_functionWritesTheMap_asTreeMapDoes() {
         CowTreeMap<Integer, Integer> map = mapOf(1000);
         TreeMap<Integer, Integer> model = modelOf(1000);
@@ -678,6 +706,22 @@ class CowTreeMapTest {
         assertEquals("{}", map.toString());
         assertEquals(0, map.hashCode());
         assertTrue(map.descendingMap().isEmpty());
+    }
+
+    @Test
+    void navigationWithNull_onAnEmptyMap_comparesNothing_asTreeMap() {
+        for (NavigableMap<Integer, Integer> m :
+                List.<NavigableMap<Integer, Integer>>of(new CowTreeMap<>(), new TreeMap<>())) {
+            assertNull(m.lowerKey(null));
+            assertNull(m.ceilingEntry(null));
+            assertNull(m.descendingMap().higherKey(null));
+            assertNull(m.headMap(5, true).ceilingKey(null));
+            assertThrows(NullPointerException.class, () -> m.tailMap(5, true).ceilingKey(null));
+            assertThrows(NullPointerException.class, () -> m.get(null));
+            m.put(1, 1);
+            assertThrows(NullPointerException.class, () -> m.lowerKey(null));
+            assertThrows(NullPointerException.class, () -> m.headMap(5, true).ceilingKey(null));
+        }
     }
 
     @Test

@@ -1,0 +1,17 @@
+package io.holstein.sorted;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.holstein.testing.ModelRun;
+
+/** Coverage-guided exploration of {@link CowTreeMapModelDriver}: see {@link ModelRun#fuzz}. */
+class CowTreeMapFuzzTest {
+
+    /** Steps per input at most; an input usually runs dry earlier. */
+    private static final int MAX_STEPS = 500;
+
+    @FuzzTest(maxDuration = "10m")
+    void fuzz_decisions_matchTreeMapModel(FuzzedDataProvider data) {
+        ModelRun.fuzz(data, MAX_STEPS, CowTreeMapModelDriver::new);
+    }
+}
