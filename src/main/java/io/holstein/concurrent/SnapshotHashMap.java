@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 
 /**
  * A thread-safe hash map whose every state is an immutable {@link PersistentHashMap}: reads never
@@ -146,60 +145,6 @@ public final class SnapshotHashMap<K, V> extends SnapshotMap<K, V, PersistentHas
      */
     public SnapshotHashMap(Map<? extends K, ? extends V> map) {
         super(copyOfMap(map));
-    }
-
-    // ------------------------------------------------------------------ versions
-
-    /**
-     * Returns the current version. O(1); shares it: later writes to this map install new versions
-     * and never change the one returned.
-     *
-     * @return the current version, immutable
-     */
-    public PersistentHashMap<K, V> snapshot() {
-        return current();
-    }
-
-    /**
-     * Installs {@code next} as the current version if the current version is {@code expected} (by
-     * identity). O(1) plus an O(log<sub>32</sub> n) check for a null key. When {@code expected ==
-     * next} it returns whether {@code expected} is current, writing it onto itself if so, so that a
-     * successful call always has the memory effects of a write.
-     *
-     * <p>{@code next} must hold no null value; this is not checked, and {@link
-     * #SnapshotHashMap(PersistentHashMap)} says what a key mapped to null then does.
-     *
-     * @param expected the version the caller read, typically from {@link #snapshot()}
-     * @param next the version to install
-     * @return whether {@code next} is now the current version
-     * @throws NullPointerException if {@code next} is null or has a null key
-     */
-    public boolean compareAndSet(PersistentHashMap<K, V> expected, PersistentHashMap<K, V> next) {
-        return compareAndSetVersion(expected, next);
-    }
-
-    /**
-     * Replaces the current version with {@code operator}'s result, atomically: an update of any
-     * number of keys that readers see all at once or not at all. The operator receives the current
-     * version and returns the next; if another write overtook it, it runs again on the newer
-     * version, so it should be free of side effects. Returning its argument changes nothing but
-     * still writes that version onto itself, so the call has the memory effects of a write. Costs
-     * what the operator costs, per attempt, plus an O(log<sub>32</sub> n) check for a null key.
-     *
-     * <p>The operator must not write this map: each such write overtakes the version the operator
-     * was given, so the update starts over and never terminates ({@code ConcurrentHashMap}'s {@code
-     * compute} throws {@code IllegalStateException}, "Recursive update", in that case).
-     *
-     * <p>The result must hold no null value; this is not checked, and {@link
-     * #SnapshotHashMap(PersistentHashMap)} says what a key mapped to null then does.
-     *
-     * @param operator computes the next version from the current one
-     * @return the version installed (or the current one, if the operator returned it)
-     * @throws NullPointerException if {@code operator} is null or returns null or a version with a
-     *     null key; the map is then unchanged
-     */
-    public PersistentHashMap<K, V> update(UnaryOperator<PersistentHashMap<K, V>> operator) {
-        return updateVersion(operator);
     }
 
     // ------------------------------------------------------------------ views

@@ -15,7 +15,6 @@ import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentNavigableMap;
-import java.util.function.UnaryOperator;
 
 /**
  * A thread-safe sorted map whose every state is an immutable {@link PersistentTreeMap}: reads never
@@ -164,60 +163,6 @@ public final class SnapshotTreeMap<K, V> extends SnapshotMap<K, V, PersistentTre
      */
     public SnapshotTreeMap(PersistentTreeMap<K, V> map) {
         super(nullKeyChecked(map));
-    }
-
-    // ------------------------------------------------------------------ versions
-
-    /**
-     * Returns the current version. O(1); shares it: later writes to this map install new versions
-     * and never change the one returned.
-     *
-     * @return the current version, immutable
-     */
-    public PersistentTreeMap<K, V> snapshot() {
-        return current();
-    }
-
-    /**
-     * Installs {@code next} as the current version if the current version is {@code expected} (by
-     * identity). O(1) plus an O(log n) check for a null key. When {@code expected == next} it
-     * returns whether {@code expected} is current, writing it onto itself if so, so that a
-     * successful call always has the memory effects of a write.
-     *
-     * <p>{@code next} must hold no null value; this is not checked, and {@link
-     * #SnapshotTreeMap(PersistentTreeMap)} says what a key mapped to null then does.
-     *
-     * @param expected the version the caller read, typically from {@link #snapshot()}
-     * @param next the version to install
-     * @return whether {@code next} is now the current version
-     * @throws NullPointerException if {@code next} is null or has a null key
-     * @throws IllegalArgumentException if {@code next} is ordered otherwise than this map
-     */
-    public boolean compareAndSet(PersistentTreeMap<K, V> expected, PersistentTreeMap<K, V> next) {
-        return compareAndSetVersion(expected, next);
-    }
-
-    /**
-     * Replaces the current version with {@code operator}'s result, atomically: an update of any
-     * number of keys that readers see all at once or not at all. The operator receives the current
-     * version and returns the next; if another write overtook it, it runs again on the newer
-     * version, so it should be free of side effects, and it must not write this map (the update
-     * would never terminate). Returning its argument changes nothing but still writes that version
-     * onto itself. Costs what the operator costs, per attempt, plus an O(log n) check for a null
-     * key.
-     *
-     * <p>The result must hold no null value; this is not checked, and {@link
-     * #SnapshotTreeMap(PersistentTreeMap)} says what a key mapped to null then does.
-     *
-     * @param operator computes the next version from the current one
-     * @return the version installed (or the current one, if the operator returned it)
-     * @throws NullPointerException if {@code operator} is null or returns null or a version with a
-     *     null key; the map is then unchanged
-     * @throws IllegalArgumentException if the operator returns a version ordered otherwise than
-     *     this map; the map is then unchanged
-     */
-    public PersistentTreeMap<K, V> update(UnaryOperator<PersistentTreeMap<K, V>> operator) {
-        return updateVersion(operator);
     }
 
     // ------------------------------------------------------------------ navigation

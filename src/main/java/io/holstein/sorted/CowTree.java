@@ -203,6 +203,11 @@ abstract class CowTree<K> {
         return r >= 0 ? (range.hiInclusive() ? r + 1 : r) : -r - 1;
     }
 
+    /** Whether {@code range} holds no key. O(1) for the whole tree, else O(log n). */
+    final boolean isEmpty(KeyRange range) {
+        return range.isAll() ? treeSize() == 0 : first(range) == null;
+    }
+
     /** The number of keys in {@code range}. O(1) for the whole tree, else O(log n). */
     final int size(KeyRange range) {
         return range.isAll() ? treeSize() : Math.max(0, hiRank(range) - loRank(range));

@@ -50,7 +50,7 @@ final class CowTreeEntrySet<K, V> extends AbstractSet<Map.Entry<K, V>> {
 
     @Override
     public boolean isEmpty() {
-        return range.isAll() ? tree.treeSize() == 0 : tree.first(range) == null;
+        return tree.isEmpty(range);
     }
 
     @Override

@@ -45,7 +45,7 @@ final class CowTreeKeySet<E> extends AbstractSet<E> implements NavigableSet<E>, 
 
     @Override
     public boolean isEmpty() {
-        return range.isAll() ? tree.treeSize() == 0 : tree.first(range) == null;
+        return tree.isEmpty(range);
     }
 
     @Override

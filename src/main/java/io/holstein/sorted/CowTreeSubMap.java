@@ -76,7 +76,7 @@ final class CowTreeSubMap<K, V> extends AbstractMap<K, V>
 
     @Override
     public boolean isEmpty() {
-        return range.isAll() ? map.isEmpty() : map.first(range) == null;
+        return map.isEmpty(range);
     }
 
     @Override

@@ -40,7 +40,7 @@ final class CowTreeValues<V> extends AbstractCollection<V> {
 
     @Override
     public boolean isEmpty() {
-        return range.isAll() ? tree.treeSize() == 0 : tree.first(range) == null;
+        return tree.isEmpty(range);
     }
 
     @Override

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.google.common.collect.testing.ConcurrentNavigableMapTestSuiteBuilder;
-import com.google.common.collect.testing.TestStringSortedMapGenerator;
 import com.google.common.collect.testing.features.CollectionFeature;
 import com.google.common.collect.testing.features.CollectionSize;
 import com.google.common.collect.testing.features.Feature;
 import com.google.common.collect.testing.features.MapFeature;
 import io.holstein.sorted.PersistentTreeMap;
 import io.holstein.testing.GuavaSuites;
-import java.util.ArrayList;
+import io.holstein.testing.KeptChecks;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import junit.framework.Test;
 import org.junit.jupiter.api.DynamicNode;
@@ -53,13 +51,20 @@ class SnapshotTreeMapConformanceTest {
                     CollectionFeature.SERIALIZABLE,
                     CollectionSize.ANY);
 
+    /** Makes the map a test is given, registering with {@code kept} what to check after it. */
+    @FunctionalInterface
+    private interface Factory {
+        SnapshotTreeMap<String, String> make(
+                Comparator<String> cmp, Entry<String, String>[] entries, KeptChecks kept);
+    }
+
     @TestFactory
     Stream<DynamicNode> put_oneByOne_fullDerivedTree() {
         return suite(
                 "new SnapshotTreeMap, then put one by one",
                 null,
                 true,
-                SnapshotTreeMapConformanceTest::byPut);
+                (cmp, entries, kept) -> byPut(cmp, entries));
     }
 
     @TestFactory
@@ -68,7 +73,7 @@ class SnapshotTreeMapConformanceTest {
                 "new SnapshotTreeMap with a comparator, then put",
                 Comparator.<String>reverseOrder(),
                 false,
-                SnapshotTreeMapConformanceTest::byPut);
+                (cmp, entries, kept) -> byPut(cmp, entries));
     }
 
     @TestFactory
@@ -77,7 +82,7 @@ class SnapshotTreeMapConformanceTest {
                 "new SnapshotTreeMap of a TreeMap",
                 null,
                 false,
-                (cmp, entries) -> new SnapshotTreeMap<>(model(cmp, entries)));
+                (cmp, entries, kept) -> new SnapshotTreeMap<>(model(cmp, entries)));
     }
 
     @TestFactory
@@ -86,7 +91,7 @@ class SnapshotTreeMapConformanceTest {
                 "new SnapshotTreeMap of a LinkedHashMap",
                 null,
                 false,
-                (cmp, entries) -> {
+                (cmp, entries, kept) -> {
                     Map<String, String> linked = new LinkedHashMap<>();
                     for (Entry<String, String> e : entries) {
                         linked.put(e.getKey(), e.getValue());
@@ -97,12 +102,11 @@ class SnapshotTreeMapConformanceTest {
 
     @TestFactory
     Stream<DynamicNode> persistentConstructor_versionKept() {
-        List<Runnable> checks = new ArrayList<>();
         return suite(
                 "new SnapshotTreeMap of a kept PersistentTreeMap",
                 null,
                 false,
-                (cmp, entries) -> {
+                (cmp, entries, kept) -> {
                     for (Entry<String, String> e : entries) {
                         if (e.getValue() == null) {
                             // The O(1) constructor leaves a version's values unchecked (a scan
@@ -116,10 +120,9 @@ class SnapshotTreeMapConformanceTest {
                     TreeMap<String, String> copy = new TreeMap<>(version);
                     SnapshotTreeMap<String, String> map = new SnapshotTreeMap<>(version);
                     assertSame(version, map.snapshot(), "the constructor shares the version");
-                    checks.add(() -> assertEquals(copy, version, "the kept version changed"));
+                    kept.add(() -> assertEquals(copy, version, "the kept version changed"));
                     return map;
-                },
-                checks);
+                });
     }
 
     // ------------------------------------------------------------------ suites
@@ -143,54 +146,22 @@ class SnapshotTreeMapConformanceTest {
     }
 
     private static Stream<DynamicNode> suite(
-            String name,
-            Comparator<String> cmp,
-            boolean derived,
-            BiFunction<Comparator<String>, Entry<String, String>[], SnapshotTreeMap<String, String>>
-                    factory) {
-        return suite(name, cmp, derived, factory, new ArrayList<>());
-    }
-
-    private static Stream<DynamicNode> suite(
-            String name,
-            Comparator<String> cmp,
-            boolean derived,
-            BiFunction<Comparator<String>, Entry<String, String>[], SnapshotTreeMap<String, String>>
-                    factory,
-            List<Runnable> checks) {
-        TestStringSortedMapGenerator generator =
-                new TestStringSortedMapGenerator() {
+            String name, Comparator<String> cmp, boolean derived, Factory factory) {
+        GuavaSuites.SortedMapGenerator generator =
+                new GuavaSuites.SortedMapGenerator() {
                     @Override
                     protected SortedMap<String, String> create(Entry<String, String>[] entries) {
-                        SnapshotTreeMap<String, String> map = factory.apply(cmp, entries);
+                        SnapshotTreeMap<String, String> map = factory.make(cmp, entries, kept);
                         map.checkInvariants();
-                        checks.add(map::checkInvariants);
+                        kept.add(map::checkInvariants);
                         return map;
                     }
-
-                    @Override
-                    public Iterable<Entry<String, String>> order(
-                            List<Entry<String, String>> insertionOrder) {
-                        if (cmp == null) {
-                            return super.order(insertionOrder);
-                        }
-                        List<Entry<String, String>> sorted = new ArrayList<>(insertionOrder);
-                        sorted.sort(Map.Entry.comparingByKey(cmp));
-                        return sorted;
-                    }
                 };
+        generator.cmp = cmp;
         ConcurrentNavigableMapTestSuiteBuilder<String, String> builder =
                 ConcurrentNavigableMapTestSuiteBuilder.using(generator);
         builder.named(name).withFeatures(GuavaSuites.features(FEATURES, derived));
-        builder.withSetUp(checks::clear)
-                .withTearDown(
-                        () -> {
-                            try {
-                                checks.forEach(Runnable::run);
-                            } finally {
-                                checks.clear();
-                            }
-                        });
+        builder.withSetUp(generator.kept::forget).withTearDown(generator.kept::verify);
         Test suite = builder.createTestSuite();
         return GuavaSuites.dynamicNodes(suite, derived ? 20_000 : 1_000);
     }

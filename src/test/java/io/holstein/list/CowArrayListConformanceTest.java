@@ -15,6 +15,7 @@ import com.google.common.collect.testing.features.ListFeature;
 import io.holstein.testing.ForkedSides;
 import io.holstein.testing.ForkedSides.Side;
 import io.holstein.testing.JUnit3Suites;
+import io.holstein.testing.KeptChecks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -182,7 +183,7 @@ class CowArrayListConformanceTest {
             ListTestSuiteBuilder<String> builder, TestStringListGenerator generator) {
         if (generator instanceof SharingGenerator) {
             SharingGenerator sharing = (SharingGenerator) generator;
-            builder.withSetUp(sharing::forget).withTearDown(sharing::verifyKept);
+            builder.withSetUp(sharing.kept::forget).withTearDown(sharing.kept::verify);
         }
         // Nothing is suppressed: Guava suppresses no tester for ArrayList.
         Test suite = builder.createTestSuite();
@@ -217,10 +218,13 @@ class CowArrayListConformanceTest {
      */
     static class SharingGenerator extends TestStringListGenerator {
 
+        /** The checks of the kept sides: the suite's set-up and tear-down. */
+        final KeptChecks kept = new KeptChecks();
+
         private final ForkedSides<CowArrayList<String>> sides;
 
         SharingGenerator(Side side, UnaryOperator<CowArrayList<String>> forker) {
-            this.sides = new ForkedSides<>(side, forker, CowArrayList::isShared);
+            this.sides = new ForkedSides<>(side, forker, CowArrayList::isShared, kept);
         }
 
         /** The elements of the original list: by default exactly the subject's. */
@@ -258,14 +262,6 @@ class CowArrayListConformanceTest {
                                 };
                             });
             return subject(tested, elements);
-        }
-
-        void forget() {
-            sides.forget();
-        }
-
-        void verifyKept() {
-            sides.verifyKept();
         }
     }
 }

@@ -14,6 +14,7 @@ import com.google.common.collect.testing.features.MapFeature;
 import io.holstein.testing.ForkedSides;
 import io.holstein.testing.ForkedSides.Side;
 import io.holstein.testing.JUnit3Suites;
+import io.holstein.testing.KeptChecks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -201,7 +202,7 @@ class CowHashMapConformanceTest {
                 MapTestSuiteBuilder.using(generator).named(name).withFeatures(MAP_FEATURES);
         if (generator instanceof SharingGenerator) {
             SharingGenerator sharing = (SharingGenerator) generator;
-            builder.withSetUp(sharing::forget).withTearDown(sharing::verifyKept);
+            builder.withSetUp(sharing.kept::forget).withTearDown(sharing.kept::verify);
         }
         // Nothing is suppressed: Guava suppresses no tester for HashMap.
         Test suite = builder.createTestSuite();
@@ -304,10 +305,13 @@ class CowHashMapConformanceTest {
      */
     static class SharingGenerator extends TestStringMapGenerator {
 
+        /** The checks of the kept sides: the suite's set-up and tear-down. */
+        final KeptChecks kept = new KeptChecks();
+
         private final ForkedSides<CowHashMap<String, String>> sides;
 
         SharingGenerator(Side side, UnaryOperator<CowHashMap<String, String>> forker) {
-            this.sides = new ForkedSides<>(side, forker, CowHashMap::isShared);
+            this.sides = new ForkedSides<>(side, forker, CowHashMap::isShared, kept);
         }
 
         CowHashMap<String, String> original(Entry<String, String>[] entries) {
@@ -344,14 +348,6 @@ class CowHashMapConformanceTest {
             List<Entry<String, String>> order = new ArrayList<>();
             map.forEach((key, value) -> order.add(mapEntry(key, value)));
             return order;
-        }
-
-        void forget() {
-            sides.forget();
-        }
-
-        void verifyKept() {
-            sides.verifyKept();
         }
     }
 }

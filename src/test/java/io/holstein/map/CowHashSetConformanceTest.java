@@ -16,6 +16,7 @@ import com.google.common.collect.testing.features.SetFeature;
 import io.holstein.testing.ForkedSides;
 import io.holstein.testing.ForkedSides.Side;
 import io.holstein.testing.JUnit3Suites;
+import io.holstein.testing.KeptChecks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -159,7 +160,7 @@ class CowHashSetConformanceTest {
                 SetTestSuiteBuilder.using(generator).named(name).withFeatures(SET_FEATURES);
         if (generator instanceof SharingGenerator) {
             SharingGenerator sharing = (SharingGenerator) generator;
-            builder.withSetUp(sharing::forget).withTearDown(sharing::verifyKept);
+            builder.withSetUp(sharing.kept::forget).withTearDown(sharing.kept::verify);
         }
         // Nothing is suppressed: Guava suppresses no tester for HashSet.
         Test suite = builder.createTestSuite();
@@ -193,10 +194,13 @@ class CowHashSetConformanceTest {
      */
     static class SharingGenerator extends TestStringSetGenerator {
 
+        /** The checks of the kept sides: the suite's set-up and tear-down. */
+        final KeptChecks kept = new KeptChecks();
+
         private final ForkedSides<CowHashSet<String>> sides;
 
         SharingGenerator(Side side, UnaryOperator<CowHashSet<String>> forker) {
-            this.sides = new ForkedSides<>(side, forker, CowHashSet::isShared);
+            this.sides = new ForkedSides<>(side, forker, CowHashSet::isShared, kept);
         }
 
         @Override
@@ -217,14 +221,6 @@ class CowHashSetConformanceTest {
                                     order, new ArrayList<>(kept), "iteration of the kept side");
                         };
                     });
-        }
-
-        void forget() {
-            sides.forget();
-        }
-
-        void verifyKept() {
-            sides.verifyKept();
         }
     }
 }

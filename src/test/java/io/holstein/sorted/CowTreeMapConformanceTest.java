@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.google.common.collect.testing.NavigableMapTestSuiteBuilder;
-import com.google.common.collect.testing.TestStringSortedMapGenerator;
 import com.google.common.collect.testing.features.CollectionFeature;
 import com.google.common.collect.testing.features.CollectionSize;
 import com.google.common.collect.testing.features.Feature;
@@ -228,21 +227,21 @@ class CowTreeMapConformanceTest {
             Comparator<String> cmp,
             List<Feature<?>> features,
             boolean derived,
-            Generator generator) {
+            GuavaSuites.SortedMapGenerator generator) {
         generator.cmp = cmp;
         NavigableMapTestSuiteBuilder<String, String> builder =
                 NavigableMapTestSuiteBuilder.using(generator);
         builder.named(name).withFeatures(GuavaSuites.features(features, derived));
-        builder.withSetUp(generator::forget).withTearDown(generator::verifyKept);
+        builder.withSetUp(generator.kept::forget).withTearDown(generator.kept::verify);
         // Nothing is suppressed: Guava suppresses no tester for TreeMap.
         Test suite = builder.createTestSuite();
         return GuavaSuites.dynamicNodes(suite, derived ? 20_000 : 1_000);
     }
 
-    private static Generator fresh(
+    private static GuavaSuites.SortedMapGenerator fresh(
             BiFunction<Comparator<String>, Entry<String, String>[], SortedMap<String, String>>
                     factory) {
-        return new Generator() {
+        return new GuavaSuites.SortedMapGenerator() {
             @Override
             protected SortedMap<String, String> create(Entry<String, String>[] entries) {
                 SortedMap<String, String> map = factory.apply(cmp, entries);
@@ -252,38 +251,18 @@ class CowTreeMapConformanceTest {
         };
     }
 
-    /** A generator in a given order, with a check after each test of what it kept. */
-    private abstract static class Generator extends TestStringSortedMapGenerator {
-
-        Comparator<String> cmp;
-
-        void forget() {}
-
-        void verifyKept() {}
-
-        @Override
-        public Iterable<Entry<String, String>> order(List<Entry<String, String>> insertionOrder) {
-            if (cmp == null) {
-                return super.order(insertionOrder);
-            }
-            List<Entry<String, String>> sorted = new ArrayList<>(insertionOrder);
-            sorted.sort(Map.Entry.comparingByKey(cmp));
-            return sorted;
-        }
-    }
-
     /**
      * Builds a map, forks it, hands one side to the test (or its range of the samples, for a larger
      * map) and keeps the other with its mappings and node contents.
      */
-    private static final class Forked extends Generator {
+    private static final class Forked extends GuavaSuites.SortedMapGenerator {
 
         private final ForkedSides<CowTreeMap<String, String>> sides;
 
         private final boolean larger;
 
         Forked(Side side, UnaryOperator<CowTreeMap<String, String>> forker, boolean larger) {
-            this.sides = new ForkedSides<>(side, forker, CowTreeMap::isShared);
+            this.sides = new ForkedSides<>(side, forker, CowTreeMap::isShared, kept);
             this.larger = larger;
         }
 
@@ -313,16 +292,6 @@ class CowTreeMapConformanceTest {
                             });
             return larger ? samplesOf(tested) : tested;
         }
-
-        @Override
-        void forget() {
-            sides.forget();
-        }
-
-        @Override
-        void verifyKept() {
-            sides.verifyKept();
-        }
     }
 
     /**
@@ -330,11 +299,9 @@ class CowTreeMapConformanceTest {
      * CowTreeMap(version)} or by {@code toPersistent()} of a larger map (then written through its
      * range of the samples), and keeps the version with its mappings and node contents.
      */
-    private static final class KeptVersion extends Generator {
+    private static final class KeptVersion extends GuavaSuites.SortedMapGenerator {
 
         private final boolean fromMap;
-
-        private final List<Runnable> checks = new ArrayList<>();
 
         KeptVersion(boolean fromMap) {
             this.fromMap = fromMap;
@@ -355,7 +322,7 @@ class CowTreeMapConformanceTest {
             }
             TreeMap<String, String> mappings = new TreeMap<>(version);
             TreeSharing.Contents nodes = new TreeSharing.Contents(version.root());
-            checks.add(
+            kept.add(
                     () -> {
                         version.checkInvariants();
                         map.checkInvariants();
@@ -365,20 +332,6 @@ class CowTreeMapConformanceTest {
                                 List.of(map.root()), List.of(version.root()));
                     });
             return fromMap ? samplesOf(map) : map;
-        }
-
-        @Override
-        void forget() {
-            checks.clear();
-        }
-
-        @Override
-        void verifyKept() {
-            try {
-                checks.forEach(Runnable::run);
-            } finally {
-                checks.clear();
-            }
         }
     }
 }

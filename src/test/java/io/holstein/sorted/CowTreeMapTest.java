@@ -384,55 +384,34 @@ class CowTreeMapTest {
 
     @Test
     void replaceAll_functionForks_forkKeepsTheValuesOfTheMomentItForked() {
-        CowTreeMap<Integer, Integer> map = mapOf(5000);
-        List<CowTreeMap<Integer, Integer>> forks = new ArrayList<>();
-        List<TreeMap<Integer, Integer>> snapshots = new ArrayList<>();
-        map.replaceAll(
-                (k, v) -> {
-                    if (k % 1000 == 0) {
-                        CowTreeMap<Integer, Integer> f = map.fork();
-                        forks.add(f);
-                        snapshots.add(new TreeMap<>(f));
-                    }
-                    return -v;
-                });
-        for (int i = 0; i < 5000; i++) {
-            assertEquals(-i, map.get(2 * i));
+        // Written or not: a fork's write copies its path and releases the map's root, whose count
+        // falls back to 1, while below it the leaf the loop is writing is now shared with the fork.
+        for (boolean writeTheFork : new boolean[] {false, true}) {
+            CowTreeMap<Integer, Integer> map = mapOf(5000);
+            List<CowTreeMap<Integer, Integer>> forks = new ArrayList<>();
+            List<TreeMap<Integer, Integer>> snapshots = new ArrayList<>();
+            map.replaceAll(
+                    (k, v) -> {
+                        if (k % 1000 == 500) {
+                            CowTreeMap<Integer, Integer> f = map.fork();
+                            if (writeTheFork) {
+                                f.put(k + 2 * 40, -7); // another leaf
+                            }
+                            forks.add(f);
+                            snapshots.add(new TreeMap<>(f));
+                        }
+                        return -v;
+                    });
+            for (int i = 0; i < 5000; i++) {
+                assertEquals(-i, map.get(2 * i));
+            }
+            for (int f = 0; f < forks.size(); f++) {
+                assertEquals(snapshots.get(f), forks.get(f), "fork " + f + " changed");
+            }
+            List<CowTree<?>> all = new ArrayList<>(forks);
+            all.add(map);
+            assertSharingInvariant(all.toArray(new CowTree<?>[0]));
         }
-        for (int f = 0; f < forks.size(); f++) {
-            assertEquals(snapshots.get(f), forks.get(f), "fork " + f + " changed");
-        }
-        List<CowTree<?>> all = new ArrayList<>(forks);
-        all.add(map);
-        assertSharingInvariant(all.toArray(new CowTree<?>[0]));
-    }
-
-    @Test
-    void replaceAll_functionForksAndWritesTheFork_theForkKeepsItsValues() {
-        // The fork's write copies its path and releases the map's root, whose count falls back to
-        // 1; below it, the leaf the loop is writing is now shared with the fork.
-        CowTreeMap<Integer, Integer> map = mapOf(5000);
-        List<CowTreeMap<Integer, Integer>> forks = new ArrayList<>();
-        List<TreeMap<Integer, Integer>> snapshots = new ArrayList<>();
-        map.replaceAll(
-                (k, v) -> {
-                    if (k % 1000 == 500) {
-                        CowTreeMap<Integer, Integer> f = map.fork();
-                        f.put(k + 2 * 40, -7); // another leaf
-                        forks.add(f);
-                        snapshots.add(new TreeMap<>(f));
-                    }
-                    return -v;
-                });
-        for (int i = 0; i < 5000; i++) {
-            assertEquals(-i, map.get(2 * i));
-        }
-        for (int f = 0; f < forks.size(); f++) {
-            assertEquals(snapshots.get(f), forks.get(f), "fork " + f + " changed");
-        }
-        List<CowTree<?>> all = new ArrayList<>(forks);
-        all.add(map);
-        assertSharingInvariant(all.toArray(new CowTree<?>[0]));
     }
 
     @Test

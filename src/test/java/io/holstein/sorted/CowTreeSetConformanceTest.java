@@ -12,6 +12,7 @@ import com.google.common.collect.testing.features.SetFeature;
 import io.holstein.testing.ForkedSides;
 import io.holstein.testing.ForkedSides.Side;
 import io.holstein.testing.GuavaSuites;
+import io.holstein.testing.KeptChecks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -174,7 +175,7 @@ class CowTreeSetConformanceTest {
         NavigableSetTestSuiteBuilder<String> builder =
                 NavigableSetTestSuiteBuilder.using(generator);
         builder.named(name).withFeatures(GuavaSuites.features(features, derived));
-        builder.withSetUp(generator::forget).withTearDown(generator::verifyKept);
+        builder.withSetUp(generator.kept::forget).withTearDown(generator.kept::verify);
         // Nothing is suppressed: Guava suppresses no tester for TreeSet.
         Test suite = builder.createTestSuite();
         return GuavaSuites.dynamicNodes(suite, derived ? 5_000 : 500);
@@ -197,9 +198,8 @@ class CowTreeSetConformanceTest {
 
         Comparator<String> cmp;
 
-        void forget() {}
-
-        void verifyKept() {}
+        /** What the generator keeps beside the sets it hands out: set-up and tear-down. */
+        final KeptChecks kept = new KeptChecks();
 
         @Override
         public List<String> order(List<String> insertionOrder) {
@@ -217,7 +217,7 @@ class CowTreeSetConformanceTest {
         private final boolean larger;
 
         Forked(Side side, UnaryOperator<CowTreeSet<String>> forker, boolean larger) {
-            this.sides = new ForkedSides<>(side, forker, CowTreeSet::isShared);
+            this.sides = new ForkedSides<>(side, forker, CowTreeSet::isShared, kept);
             this.larger = larger;
         }
 
@@ -245,22 +245,10 @@ class CowTreeSetConformanceTest {
                             });
             return larger ? tested.subSet("\u0001~", false, "\uffff", false) : tested;
         }
-
-        @Override
-        void forget() {
-            sides.forget();
-        }
-
-        @Override
-        void verifyKept() {
-            sides.verifyKept();
-        }
     }
 
     /** Hands the test a set over a persistent version, which it keeps and checks. */
     private static final class KeptVersion extends Generator {
-
-        private final List<Runnable> checks = new ArrayList<>();
 
         @Override
         protected SortedSet<String> create(String[] elements) {
@@ -269,7 +257,7 @@ class CowTreeSetConformanceTest {
             assertSame(version.root(), set.root(), "the constructor shares the root");
             List<String> elementsBefore = new ArrayList<>(version);
             TreeSharing.Contents nodes = new TreeSharing.Contents(version.root());
-            checks.add(
+            kept.add(
                     () -> {
                         version.checkInvariants();
                         set.checkInvariants();
@@ -279,20 +267,6 @@ class CowTreeSetConformanceTest {
                                 List.of(set.root()), List.of(version.root()));
                     });
             return set;
-        }
-
-        @Override
-        void forget() {
-            checks.clear();
-        }
-
-        @Override
-        void verifyKept() {
-            try {
-                checks.forEach(Runnable::run);
-            } finally {
-                checks.clear();
-            }
         }
     }
 }

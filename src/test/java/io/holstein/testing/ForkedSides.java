@@ -2,18 +2,14 @@ package io.holstein.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
  * The sharing half of a conformance suite's generator: forks each container it is given, hands one
- * side to the test and keeps the other, to check after the test that the test's writes never showed
- * on it.
- *
- * <p>Wire {@link #forget()} as the suite's set-up and {@link #verifyKept()} as its tear-down.
+ * side to the test and keeps the other, registering with the generator's {@link KeptChecks} the
+ * check, after the test, that the test's writes never showed on it.
  *
  * @param <C> the container type
  */
@@ -31,17 +27,21 @@ public final class ForkedSides<C> {
 
     private final Predicate<C> isShared;
 
-    private final List<Runnable> checks = new ArrayList<>();
+    private final KeptChecks checks;
 
     /**
      * @param side the side handed to the test
      * @param forker how a container is forked (fork, clone, a sharing constructor, ...)
      * @param isShared the container's {@code isShared()}, asserted on both sides after the fork
+     * @param checks where the check of each kept side is registered: the generator's, wired as the
+     *     suite's set-up and tear-down
      */
-    public ForkedSides(Side side, UnaryOperator<C> forker, Predicate<C> isShared) {
+    public ForkedSides(
+            Side side, UnaryOperator<C> forker, Predicate<C> isShared, KeptChecks checks) {
         this.side = side;
         this.forker = forker;
         this.isShared = isShared;
+        this.checks = checks;
     }
 
     /**
@@ -61,19 +61,5 @@ public final class ForkedSides<C> {
         C kept = side == Side.FORK ? original : fork;
         checks.add(keep.apply(kept, tested));
         return tested;
-    }
-
-    /** Drops what earlier tests kept: the suite's set-up. */
-    public void forget() {
-        checks.clear();
-    }
-
-    /** Checks every kept side against its snapshot: the suite's tear-down. */
-    public void verifyKept() {
-        try {
-            checks.forEach(Runnable::run);
-        } finally {
-            checks.clear();
-        }
     }
 }

@@ -2,12 +2,14 @@ package io.holstein.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.testing.TestStringSortedMapGenerator;
 import com.google.common.collect.testing.features.CollectionFeature;
 import com.google.common.collect.testing.features.Feature;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import junit.framework.Test;
 import org.junit.jupiter.api.DynamicNode;
@@ -26,6 +28,30 @@ public final class GuavaSuites {
                             Comparator.<String>nullsFirst(Comparator.naturalOrder()).compare(a, b);
 
     private GuavaSuites() {}
+
+    /**
+     * A generator of string maps in the order {@link #cmp} (null for natural order), which tells
+     * Guava the order of its entries and runs the checks of what it keeps beside each map.
+     */
+    public abstract static class SortedMapGenerator extends TestStringSortedMapGenerator {
+
+        /** The order of the maps made; null for natural order. */
+        public Comparator<String> cmp;
+
+        /** What the generator keeps beside the maps it hands out: set-up and tear-down. */
+        public final KeptChecks kept = new KeptChecks();
+
+        @Override
+        public Iterable<Map.Entry<String, String>> order(
+                List<Map.Entry<String, String>> insertionOrder) {
+            if (cmp == null) {
+                return super.order(insertionOrder);
+            }
+            List<Map.Entry<String, String>> sorted = new ArrayList<>(insertionOrder);
+            sorted.sort(Map.Entry.comparingByKey(cmp));
+            return sorted;
+        }
+    }
 
     /** {@code features}, plus the markers of {@link #noDerivedSuites()} unless {@code derived}. */
     public static List<Feature<?>> features(List<Feature<?>> features, boolean derived) {
