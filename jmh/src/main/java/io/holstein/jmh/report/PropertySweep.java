@@ -167,7 +167,7 @@ record PropertySweep(
     String markdown(Measured measured) {
         StringBuilder out = new StringBuilder();
         if (measured.files().isEmpty()) {
-            out.append("_No results yet: `").append(measured.source()).append("` is empty._\n");
+            out.append("_No results yet: no run in `").append(measured.source()).append("`._\n");
         } else {
             List<BenchmarkResult> all =
                     measured.files().stream().flatMap(f -> f.results().stream()).toList();
