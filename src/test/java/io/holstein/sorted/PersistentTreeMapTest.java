@@ -15,6 +15,7 @@ import io.holstein.internal.RefCounted;
 import java.io.Serializable;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -436,6 +437,20 @@ class PersistentTreeMapTest {
         assertThrows(NullPointerException.class, () -> PersistentTreeMap.of(null, "x"));
         assertNull(m.with(4, null).get(4), "null values are allowed");
         assertTrue(m.with(4, null).containsKey(4));
+    }
+
+    @Test
+    void withComputed_emptyMapAndNoValue_checksNoKeyAsTreeMapCompute() {
+        PersistentTreeMap<Object, String> empty = PersistentTreeMap.empty();
+        TreeMap<Object, String> treeMap = new TreeMap<>();
+        for (Object key : Arrays.asList(null, new Object())) {
+            assertNull(treeMap.compute(key, (k, v) -> null));
+            assertSame(empty, empty.withComputed(key, (k, v) -> null));
+            assertThrows(RuntimeException.class, () -> treeMap.compute(key, (k, v) -> "x"));
+            assertThrows(RuntimeException.class, () -> empty.withComputed(key, (k, v) -> "x"));
+        }
+        PersistentTreeMap<Object, String> one = empty.with(1, "a");
+        assertThrows(NullPointerException.class, () -> one.withComputed(null, (k, v) -> null));
     }
 
     @Test
