@@ -461,7 +461,13 @@ class PersistentTreeMapTest {
                 () -> new TreeMap<Object, String>().put(new Object(), "x"));
         assertThrows(ClassCastException.class, () -> empty.with(new Object(), "x"));
         assertThrows(ClassCastException.class, () -> empty.get(new Object()));
+        // Navigation in an empty map compares nothing, so TreeMap casts nothing either.
+        assertNull(new TreeMap<Object, String>().lowerKey(new Object()));
+        assertNull(empty.lowerKey(new Object()));
+        assertNull(empty.ceilingEntry(new Object()));
+        assertNull(empty.descendingMap().higherKey(new Object()));
         PersistentTreeMap<Object, String> m = empty.with("a", "x");
+        assertThrows(ClassCastException.class, () -> m.lowerKey(new Object()));
         assertThrows(ClassCastException.class, () -> m.with(1, "y"));
         assertThrows(ClassCastException.class, () -> m.containsKey(new Object()));
     }
