@@ -152,10 +152,14 @@ final class BTree {
      * The entry in {@code relation} to {@code key} ({@link #LOWER}, {@link #FLOOR}, {@link
      * #CEILING}, {@link #HIGHER}), or null. One descent: on the way down it remembers the nearest
      * subtree beside the path on the side the relation looks to, whose first or last entry is the
-     * answer when the leaf reached has none. O(log n).
+     * answer when the leaf reached has none. An empty tree answers null without looking at the key,
+     * as {@code TreeMap} does. O(log n).
      */
     static Map.Entry<Object, Object> navigate(
             TreeNode root, Object key, Comparator<Object> cmp, int relation) {
+        if (root.n == 0) {
+            return null;
+        }
         boolean up = relation >= CEILING;
         TreeNode node = root;
         TreeNode beside = null;

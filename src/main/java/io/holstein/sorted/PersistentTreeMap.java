@@ -958,8 +958,10 @@ public final class PersistentTreeMap<K, V> extends ReadOnlySortedMap<K, V>
      * @param fn computes the new value from the key and the present value
      * @return the new version
      * @throws NullPointerException if {@code fn} is null, or {@code key} is null and the order does
-     *     not permit it
-     * @throws ClassCastException if {@code key} cannot be compared with the keys
+     *     not permit it (on an empty map, only if {@code fn} returns a value, as {@code
+     *     TreeMap.compute})
+     * @throws ClassCastException if {@code key} cannot be compared with the keys (on an empty map,
+     *     only if {@code fn} returns a value)
      */
     @Override
     public PersistentTreeMap<K, V> withComputed(
@@ -967,6 +969,7 @@ public final class PersistentTreeMap<K, V> extends ReadOnlySortedMap<K, V>
         Objects.requireNonNull(fn);
         V next = fn.apply(key, size == 0 ? null : get(key));
         if (next == null) {
+            // An empty map has nothing to remove and, as TreeMap.compute, checks no key for it.
             return size == 0 ? this : without(key);
         }
         return with(key, next);

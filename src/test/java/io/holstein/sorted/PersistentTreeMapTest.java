@@ -15,6 +15,7 @@ import io.holstein.internal.RefCounted;
 import java.io.Serializable;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -439,6 +440,20 @@ class PersistentTreeMapTest {
     }
 
     @Test
+    void withComputed_emptyMapAndNoValue_checksNoKeyAsTreeMapCompute() {
+        PersistentTreeMap<Object, String> empty = PersistentTreeMap.empty();
+        TreeMap<Object, String> treeMap = new TreeMap<>();
+        for (Object key : Arrays.asList(null, new Object())) {
+            assertNull(treeMap.compute(key, (k, v) -> null));
+            assertSame(empty, empty.withComputed(key, (k, v) -> null));
+            assertThrows(RuntimeException.class, () -> treeMap.compute(key, (k, v) -> "x"));
+            assertThrows(RuntimeException.class, () -> empty.withComputed(key, (k, v) -> "x"));
+        }
+        PersistentTreeMap<Object, String> one = empty.with(1, "a");
+        assertThrows(NullPointerException.class, () -> one.withComputed(null, (k, v) -> null));
+    }
+
+    @Test
     void naturalOrder_incomparableKey_throwsClassCastException() {
         PersistentTreeMap<Object, String> empty = PersistentTreeMap.empty();
         assertThrows(
@@ -446,7 +461,13 @@ class PersistentTreeMapTest {
                 () -> new TreeMap<Object, String>().put(new Object(), "x"));
         assertThrows(ClassCastException.class, () -> empty.with(new Object(), "x"));
         assertThrows(ClassCastException.class, () -> empty.get(new Object()));
+        // Navigation in an empty map compares nothing, so TreeMap casts nothing either.
+        assertNull(new TreeMap<Object, String>().lowerKey(new Object()));
+        assertNull(empty.lowerKey(new Object()));
+        assertNull(empty.ceilingEntry(new Object()));
+        assertNull(empty.descendingMap().higherKey(new Object()));
         PersistentTreeMap<Object, String> m = empty.with("a", "x");
+        assertThrows(ClassCastException.class, () -> m.lowerKey(new Object()));
         assertThrows(ClassCastException.class, () -> m.with(1, "y"));
         assertThrows(ClassCastException.class, () -> m.containsKey(new Object()));
     }

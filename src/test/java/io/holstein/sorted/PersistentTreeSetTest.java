@@ -345,6 +345,11 @@ class PersistentTreeSetTest {
         assertThrows(NullPointerException.class, () -> PersistentTreeSet.empty().contains(null));
         assertThrows(NullPointerException.class, () -> PersistentTreeSet.of(1, null));
         assertThrows(ClassCastException.class, () -> PersistentTreeSet.of(new Object()));
+        // Navigation in an empty set compares nothing, as in TreeSet.
+        assertNull(new TreeSet<Object>().floor(new Object()));
+        assertNull(PersistentTreeSet.empty().floor(new Object()));
+        assertNull(PersistentTreeSet.empty().descendingSet().higher(new Object()));
+        assertThrows(NullPointerException.class, () -> natural.floor(null));
         Comparator<Integer> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
         PersistentTreeSet<Integer> withNull =
                 PersistentTreeSet.<Integer>empty(nullsFirst).with(3).with(null).with(1);

@@ -61,18 +61,28 @@ record ChartSpec(String title, String xAxis, String xParam, List<Comparison> lin
         return data;
     }
 
-    /** Adds a problem for each line without a single point in {@code results}. */
-    void check(ResultIndex results, Set<String> problems) {
+    /**
+     * Adds a problem for each line without a single point in {@code results}, unless {@code gaps}
+     * declares cells of its series empty.
+     */
+    void check(ResultIndex results, List<Gap> gaps, Set<String> problems) {
         List<RatioLine> data = data(results);
         for (int i = 0; i < lines.size(); i++) {
-            if (data.get(i).x().length == 0) {
+            Comparison line = lines.get(i);
+            boolean declared =
+                    gaps.stream()
+                            .anyMatch(
+                                    g ->
+                                            g.series().sameResults(line.holstein())
+                                                    || g.series().sameResults(line.peer()));
+            if (data.get(i).x().length == 0 && !declared) {
                 problems.add(
                         "chart '"
                                 + title
                                 + "': no result pairs "
-                                + lines.get(i).holstein().describe()
+                                + line.holstein().describe()
                                 + " with "
-                                + lines.get(i).peer().describe());
+                                + line.peer().describe());
             }
         }
     }

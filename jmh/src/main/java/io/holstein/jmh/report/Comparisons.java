@@ -47,6 +47,11 @@ final class Comparisons {
         return GROUPS.stream().flatMap(g -> g.gaps().stream()).toList();
     }
 
+    /** Every group with definitions, in the report's order. */
+    static List<ReportGroup> all() {
+        return GROUPS;
+    }
+
     /** The definitions of group {@code name}, if there are any. */
     static Optional<ReportGroup> group(String name) {
         return GROUPS.stream().filter(g -> g.name().equals(name)).findFirst();

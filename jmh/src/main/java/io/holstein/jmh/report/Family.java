@@ -12,24 +12,48 @@ import java.util.Set;
  * @param title the section's heading
  * @param kind the kind of structure, which colours the headline chart (at most {@link
  *     ChartSpec#MAX_LINES} kinds)
- * @param headline the rows, each at one size
+ * @param rows the page's rows, each at one size
  * @param memory the rows and columns of the group's memory table to show, or {@code null}
  * @param pending why the family has no rows yet, or {@code ""} if it has rows
+ * @param headlineRows the rows {@code jmh/run}'s headline measures; the page shows the others from
+ *     the group's run only, as too slow for a quick run (large sizes, many peers)
  */
 record Family(
         String group,
         String title,
         String kind,
-        List<Target> headline,
+        List<Target> rows,
         Memory memory,
-        String pending) {
+        String pending,
+        Set<Target> headlineRows) {
 
     Family {
-        headline = List.copyOf(headline);
-        if (headline.isEmpty() == pending.isEmpty()) {
+        rows = List.copyOf(rows);
+        headlineRows = Set.copyOf(headlineRows);
+        if (rows.isEmpty() == pending.isEmpty()) {
             throw new IllegalArgumentException(
                     "family " + group + ": give rows, or the reason it has none, not both");
         }
+        if (!rows.containsAll(headlineRows)) {
+            throw new IllegalArgumentException(
+                    "family " + group + ": a headline row is not one of the page's rows");
+        }
+    }
+
+    /** A family whose every row is in {@code jmh/run}'s headline. */
+    Family(
+            String group,
+            String title,
+            String kind,
+            List<Target> rows,
+            Memory memory,
+            String pending) {
+        this(group, title, kind, rows, memory, pending, Set.copyOf(rows));
+    }
+
+    /** The rows {@code jmh/run}'s headline measures, in the page's order. */
+    List<Target> headline() {
+        return rows.stream().filter(headlineRows::contains).toList();
     }
 
     /**

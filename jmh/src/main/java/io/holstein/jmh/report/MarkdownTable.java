@@ -3,6 +3,7 @@ package io.holstein.jmh.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,6 +63,18 @@ record MarkdownTable(List<String> header, List<List<String>> rows) {
             }
         }
         return Formats.table(Arrays.stream(picked).mapToObj(header::get).toList(), 1, kept);
+    }
+
+    /**
+     * The cell of the row whose first cell is {@code firstCell} in the column headed {@code
+     * column}, if the table has both.
+     */
+    Optional<String> cell(String firstCell, String column) {
+        int at = header.indexOf(column);
+        return rows.stream()
+                .filter(r -> r.get(0).equals(firstCell) && at > 0 && at < r.size())
+                .map(r -> r.get(at))
+                .findFirst();
     }
 
     private static List<String> cells(String line) {

@@ -30,9 +30,14 @@ import java.util.stream.Stream;
  *   <li>in the performance page, each {@link Family}'s section {@code <group>}: the run's stamp,
  *       the headline rows with their verdicts, a few rows of the memory table and the chart; and
  *       the crossover's summary, section {@code crossover};
- *   <li>in the group's page, its targets ({@code <group>-targets}), its full tables of ratios,
- *       allocation and time ({@code <group>}) and its memory table ({@code <group>-memory}).
+ *   <li>in the group's page, its targets and memory targets ({@code <group>-targets}), its full
+ *       tables of ratios, allocation and time ({@code <group>}), its memory table ({@code
+ *       <group>-memory}) and its experiment over a benchmark-only property, if it has one ({@code
+ *       <group>-sweep}, read from {@code DIR/<folder>/}, see {@link PropertySweep}).
  * </ul>
+ *
+ * <p>A group that has no results file yet is reported all the same if it declares its cells empty
+ * ({@link Gap}): every cell its tables name must then be declared, with the run that measures it.
  *
  * <p>Text outside the markers is left as it is; a missing page starts from a skeleton. Nothing is
  * written unless every table and chart finds every result it names. Run it headless ({@code
@@ -50,14 +55,22 @@ public final class PerformanceReport {
      * @param index the results of every file, a part's standing in for the group's
      */
     private record Loaded(
-            ReportGroup group, List<ResultsFile> files, ResultIndex index, GroupReport report) {
+            ReportGroup group,
+            List<ResultsFile> files,
+            ResultIndex index,
+            GroupReport report,
+            MarkdownTable memory,
+            PropertySweep.Measured sweep) {
 
         List<RunStamp> stamps() {
             return files.stream().map(ResultsFile::stamp).toList();
         }
 
-        /** Each run's stamp, one paragraph each. */
+        /** Each run's stamp, one paragraph each; or that the group has no results yet. */
         String stampMarkdown() {
+            if (files.isEmpty()) {
+                return GroupReport.NO_RESULTS;
+            }
             return stamps().stream().map(RunStamp::markdown).collect(Collectors.joining("\n"));
         }
     }
@@ -97,16 +110,21 @@ public final class PerformanceReport {
             ResultsFile read = ResultsFile.read(file);
             filesByGroup.computeIfAbsent(read.group(), g -> new ArrayList<>()).add(read);
         }
+        // A group not measured yet has no file; it is reported if it declares its cells empty.
+        for (ReportGroup group : Comparisons.all()) {
+            if (!filesByGroup.containsKey(group.name()) && !group.gaps().isEmpty()) {
+                filesByGroup.put(group.name(), List.of());
+            }
+        }
         Map<String, Loaded> groups = new LinkedHashMap<>();
-        filesByGroup.forEach(
-                (name, ofGroup) -> {
-                    Loaded loaded = load(name, ofGroup, problems);
-                    if (loaded != null) {
-                        groups.put(name, loaded);
-                    }
-                });
+        for (Map.Entry<String, List<ResultsFile>> e : filesByGroup.entrySet()) {
+            Loaded loaded = load(resultsDir, e.getKey(), e.getValue(), problems);
+            if (loaded != null) {
+                groups.put(e.getKey(), loaded);
+            }
+        }
         for (Family family : Families.ALL) {
-            if (family.headline().isEmpty()) {
+            if (family.rows().isEmpty()) {
                 continue;
             }
             Loaded loaded = groups.get(family.group());
@@ -122,10 +140,9 @@ public final class PerformanceReport {
                                 + " does not exist");
                 continue;
             }
-            family.headline()
-                    .forEach(t -> t.check(loaded.index(), loaded.group().gaps(), problems));
+            family.rows().forEach(t -> t.check(loaded.index(), loaded.group().gaps(), problems));
             if (family.memory() != null) {
-                checkMemory(resultsDir, family, problems);
+                checkMemory(loaded, family, problems);
             }
         }
         if (!problems.isEmpty()) {
@@ -150,7 +167,7 @@ public final class PerformanceReport {
                         ? Files.readString(doc, StandardCharsets.UTF_8)
                         : skeleton();
         for (Family family : Families.ALL) {
-            String section = familySection(resultsDir, family, groups.get(family.group()), charts);
+            String section = familySection(family, groups.get(family.group()), charts);
             page = MarkedSections.replace(page, family.group(), family.title(), section);
             if (print) {
                 System.out.println("## " + family.title() + "\n\n" + section);
@@ -176,32 +193,86 @@ public final class PerformanceReport {
     }
 
     /**
-     * Checks the results of group {@code name}, read from {@code files}; adds problems and returns
-     * null if they fail.
+     * Checks the results of group {@code name}, read from {@code files} (none: the group is not
+     * measured yet, and every cell it names must be declared empty), its memory table and its
+     * experiment; adds problems and returns null if they fail.
      */
-    private static Loaded load(String name, List<ResultsFile> files, Set<String> problems) {
+    private static Loaded load(
+            Path resultsDir, String name, List<ResultsFile> files, Set<String> problems)
+            throws IOException {
         ReportGroup group = Comparisons.group(name).orElse(new ReportGroup(name, name, List.of()));
         List<ResultsFile> ordered = files.stream().sorted(ResultsFile.GROUP_FIRST).toList();
         List<BenchmarkResult> results = ResultsFile.combine(ordered, problems);
         ResultIndex index = new ResultIndex(results);
         group.targets().forEach(t -> t.check(index, group.gaps(), problems));
         if (group.chart() != null) {
-            group.chart().check(index, problems);
+            group.chart().check(index, group.gaps(), problems);
         }
+        MarkdownTable memory = readMemory(resultsDir, group, problems);
+        PropertySweep.Measured sweep =
+                group.sweep() == null ? null : group.sweep().read(resultsDir, problems);
         try {
             GroupReport report =
                     new GroupReport(
                             group,
                             results,
-                            ordered.stream().map(ResultsFile::scope).toList(),
-                            ordered.stream()
-                                    .map(ResultsFile::source)
-                                    .collect(Collectors.joining(" and ")));
-            return new Loaded(group, ordered, index, report);
+                            ordered.isEmpty()
+                                    ? List.of(RunScope.ALL)
+                                    : ordered.stream().map(ResultsFile::scope).toList(),
+                            ordered.isEmpty()
+                                    ? "no results file (" + resultsDir.resolve(name + ".json") + ")"
+                                    : ordered.stream()
+                                            .map(ResultsFile::source)
+                                            .collect(Collectors.joining(" and ")));
+            return new Loaded(group, ordered, index, report, memory, sweep);
         } catch (MissingResultsException e) {
             problems.add(e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The group's memory table, {@code <group>.memory.md}, or {@code null} if it has none; adds a
+     * problem if the group's memory targets name what it lacks, if it is missing but not declared
+     * so, or if it exists but is declared missing.
+     */
+    private static MarkdownTable readMemory(
+            Path resultsDir, ReportGroup group, Set<String> problems) throws IOException {
+        Path file = memoryFile(resultsDir, group.name());
+        if (!Files.isRegularFile(file)) {
+            if (!group.memoryTargets().isEmpty() && group.memoryMissing().isEmpty()) {
+                problems.add(
+                        "group "
+                                + group.name()
+                                + " has memory targets, but "
+                                + file
+                                + " is missing");
+            }
+            return null;
+        }
+        if (!group.memoryMissing().isEmpty()) {
+            problems.add(
+                    file
+                            + " exists, but group "
+                            + group.name()
+                            + " declares it missing ("
+                            + group.memoryMissing()
+                            + "): remove that declaration");
+        }
+        MarkdownTable table;
+        try {
+            table = MarkdownTable.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            problems.add(file + ": " + e.getMessage());
+            return null;
+        }
+        String source = slashes(file);
+        group.memoryTargets().forEach(t -> t.check(table, source, problems));
+        return table;
+    }
+
+    private static Path memoryFile(Path resultsDir, String group) {
+        return resultsDir.resolve(group + ".memory.md");
     }
 
     /** Writes the generated sections of {@code benchmarks/<group>.md} and draws its chart. */
@@ -215,11 +286,19 @@ public final class PerformanceReport {
                         : "# "
                                 + group.title()
                                 + "\n\n[Back to the performance page](../performance.md)\n";
-        if (!group.targets().isEmpty()) {
-            String targets =
-                    loaded.stampMarkdown()
-                            + "\n"
-                            + TargetTable.markdown(group.targets(), loaded.index(), group.gaps());
+        if (!group.targets().isEmpty() || !group.memoryTargets().isEmpty()) {
+            String targets = loaded.stampMarkdown() + "\n";
+            if (!group.targets().isEmpty()) {
+                targets += TargetTable.markdown(group.targets(), loaded.index(), group.gaps());
+            }
+            if (!group.memoryTargets().isEmpty()) {
+                targets +=
+                        "\nMemory, from the JOL table below (exact counts: met or not met):\n\n"
+                                + MemoryTarget.markdown(
+                                        group.memoryTargets(),
+                                        loaded.memory(),
+                                        group.memoryMissing());
+            }
             page = MarkedSections.replace(page, group.name() + "-targets", "Targets", targets);
         }
         String chart = chartLink(loaded, "../img/", charts);
@@ -229,7 +308,7 @@ public final class PerformanceReport {
             tables += "\n#### Time per write (a round's time ÷ its writes)\n\n" + cost;
         }
         page = MarkedSections.replace(page, group.name(), "Results", tables);
-        Path memory = resultsDir.resolve(group.name() + ".memory.md");
+        Path memory = memoryFile(resultsDir, group.name());
         if (Files.isRegularFile(memory)) {
             String section =
                     Files.readString(memory, StandardCharsets.UTF_8)
@@ -239,6 +318,21 @@ public final class PerformanceReport {
                             + group.name()
                             + "`.\n";
             page = MarkedSections.replace(page, group.name() + "-memory", "Memory", section);
+        } else if (!group.memoryMissing().isEmpty()) {
+            page =
+                    MarkedSections.replace(
+                            page,
+                            group.name() + "-memory",
+                            "Memory",
+                            "`" + slashes(memory) + "`: " + group.memoryMissing() + ".\n");
+        }
+        if (loaded.sweep() != null) {
+            page =
+                    MarkedSections.replace(
+                            page,
+                            group.name() + "-sweep",
+                            "Experiment",
+                            group.sweep().markdown(loaded.sweep()));
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, page, StandardCharsets.UTF_8);
@@ -246,17 +340,20 @@ public final class PerformanceReport {
     }
 
     /** The performance page's section of {@code family}. */
-    private static String familySection(
-            Path resultsDir, Family family, Loaded loaded, Set<String> charts) throws IOException {
+    private static String familySection(Family family, Loaded loaded, Set<String> charts) {
         if (!family.pending().isEmpty()) {
             return family.pending() + "\n";
         }
         StringBuilder out = new StringBuilder();
         out.append(loaded.stampMarkdown()).append('\n');
-        out.append(TargetTable.markdown(family.headline(), loaded.index(), loaded.group().gaps()))
+        out.append(TargetTable.markdown(family.rows(), loaded.index(), loaded.group().gaps()))
                 .append('\n');
         if (family.memory() != null) {
-            out.append(memoryTable(resultsDir, family)).append('\n');
+            out.append(
+                            loaded.memory() == null
+                                    ? "Memory per entry: " + loaded.group().memoryMissing() + ".\n"
+                                    : memoryTable(loaded.memory(), family))
+                    .append('\n');
         }
         String chart = chartLink(loaded, "img/", charts);
         if (!chart.isEmpty()) {
@@ -270,28 +367,30 @@ public final class PerformanceReport {
         return out.toString();
     }
 
-    private static String memoryTable(Path resultsDir, Family family) throws IOException {
-        Path file = resultsDir.resolve(family.group() + ".memory.md");
-        return MarkdownTable.parse(Files.readString(file, StandardCharsets.UTF_8))
-                .select(family.memory().rows(), family.memory().columns());
+    private static String memoryTable(MarkdownTable memory, Family family) {
+        return memory.select(family.memory().rows(), family.memory().columns());
     }
 
-    private static void checkMemory(Path resultsDir, Family family, Set<String> problems)
-            throws IOException {
-        Path file = resultsDir.resolve(family.group() + ".memory.md");
-        if (!Files.isRegularFile(file)) {
-            problems.add(
-                    "the performance page shows memory of "
-                            + family.group()
-                            + ", but "
-                            + file
-                            + " does not exist");
+    /**
+     * Adds a problem if the group's memory table lacks what {@code family} shows of it, or is
+     * missing without a declared reason.
+     */
+    private static void checkMemory(Loaded loaded, Family family, Set<String> problems) {
+        if (loaded.memory() == null) {
+            if (loaded.group().memoryMissing().isEmpty()) {
+                problems.add(
+                        "the performance page shows memory of "
+                                + family.group()
+                                + ", but its "
+                                + family.group()
+                                + ".memory.md does not exist or is not a table");
+            }
             return;
         }
         try {
-            memoryTable(resultsDir, family);
+            memoryTable(loaded.memory(), family);
         } catch (IllegalArgumentException e) {
-            problems.add(file + ": " + e.getMessage());
+            problems.add(family.group() + ".memory.md: " + e.getMessage());
         }
     }
 
@@ -305,8 +404,13 @@ public final class PerformanceReport {
             return false;
         }
         Path file = docsDir.resolve("img").resolve(chartFile(loaded));
+        List<RatioLine> data = chart.data(loaded.index());
+        if (data.stream().allMatch(l -> l.x().length == 0)) {
+            System.err.println("chart of " + loaded.group().name() + " not drawn: no results yet");
+            return false;
+        }
         try {
-            RatioChart.draw(chart, chart.data(loaded.index()), loaded.stamps(), file);
+            RatioChart.draw(chart, data, loaded.stamps(), file);
             System.err.println("wrote " + file);
             return true;
         } catch (IOException | RuntimeException | LinkageError | AWTError | InternalError e) {

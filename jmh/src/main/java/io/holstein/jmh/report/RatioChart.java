@@ -74,7 +74,7 @@ final class RatioChart {
 
     /**
      * Draws {@code lines}, the data of {@code spec}, into {@code file} with the stamps of the runs
-     * they come from.
+     * they come from; at least one line must have a point.
      */
     static void draw(ChartSpec spec, List<RatioLine> lines, List<RunStamp> stamps, Path file)
             throws IOException {
@@ -96,7 +96,11 @@ final class RatioChart {
         parity.setLineStyle(PARITY_STROKE);
         parity.setShowInLegend(false);
         for (int i = 0; i < lines.size(); i++) {
-            addLine(chart, lines.get(i), i, lines.size(), y);
+            // A line whose cells are all declared empty has nothing to draw yet; the others keep
+            // their colours.
+            if (lines.get(i).x().length > 0) {
+                addLine(chart, lines.get(i), i, lines.size(), y);
+            }
         }
         boolean bars = lines.stream().flatMap(l -> l.ratios().stream()).anyMatch(Ratio::hasBounds);
         StampedImage.write(

@@ -13,6 +13,9 @@ import java.util.List;
  * @param gaps the cells of those ratios' series that have no result on purpose
  * @param targets the targets the group's issue set, each judged by DESIGN.md §6's rule
  * @param chart the group's chart, or {@code null} if it has none
+ * @param memoryTargets the targets on the group's JOL table, {@code <name>.memory.md}
+ * @param memoryMissing why {@code <name>.memory.md} does not exist yet, or {@code ""} if it must
+ * @param sweep the group's experiment over a benchmark-only property, or {@code null}
  */
 record ReportGroup(
         String name,
@@ -20,31 +23,93 @@ record ReportGroup(
         List<Comparison> comparisons,
         List<Gap> gaps,
         List<Target> targets,
-        ChartSpec chart) {
+        ChartSpec chart,
+        List<MemoryTarget> memoryTargets,
+        String memoryMissing,
+        PropertySweep sweep) {
 
     ReportGroup {
         comparisons = List.copyOf(comparisons);
         gaps = List.copyOf(gaps);
         targets = List.copyOf(targets);
+        memoryTargets = List.copyOf(memoryTargets);
     }
 
     /** A group whose every named cell must have a result, without targets or chart yet. */
     ReportGroup(String name, String title, List<Comparison> comparisons) {
-        this(name, title, comparisons, List.of(), List.of(), null);
+        this(name, title, comparisons, List.of(), List.of(), null, List.of(), "", null);
     }
 
     /** This group with {@code targets}. */
     ReportGroup withTargets(List<Target> targets) {
-        return new ReportGroup(name, title, comparisons, gaps, targets, chart);
+        return new ReportGroup(
+                name,
+                title,
+                comparisons,
+                gaps,
+                targets,
+                chart,
+                memoryTargets,
+                memoryMissing,
+                sweep);
     }
 
     /** This group with {@code chart}. */
     ReportGroup withChart(ChartSpec chart) {
-        return new ReportGroup(name, title, comparisons, gaps, targets, chart);
+        return new ReportGroup(
+                name,
+                title,
+                comparisons,
+                gaps,
+                targets,
+                chart,
+                memoryTargets,
+                memoryMissing,
+                sweep);
     }
 
     /** This group with the cells that have no result on purpose. */
     ReportGroup withGaps(List<Gap> gaps) {
-        return new ReportGroup(name, title, comparisons, gaps, targets, chart);
+        return new ReportGroup(
+                name,
+                title,
+                comparisons,
+                gaps,
+                targets,
+                chart,
+                memoryTargets,
+                memoryMissing,
+                sweep);
+    }
+
+    /**
+     * This group with targets on its memory table, and why that table does not exist yet ({@code
+     * ""} if it must).
+     */
+    ReportGroup withMemoryTargets(List<MemoryTarget> memoryTargets, String memoryMissing) {
+        return new ReportGroup(
+                name,
+                title,
+                comparisons,
+                gaps,
+                targets,
+                chart,
+                memoryTargets,
+                memoryMissing,
+                sweep);
+    }
+
+    /** This group with an experiment over a benchmark-only property. */
+    ReportGroup withSweep(PropertySweep sweep) {
+        return new ReportGroup(
+                name,
+                title,
+                comparisons,
+                gaps,
+                targets,
+                chart,
+                memoryTargets,
+                memoryMissing,
+                sweep);
     }
 }

@@ -53,6 +53,28 @@ record RunScope(Map<String, List<String>> params, List<Pattern> excludes) {
         return excludes.stream().noneMatch(p -> p.matcher(benchmark.fullName()).find());
     }
 
+    /** Whether the run included {@code series}: its benchmark, at every parameter it fixes. */
+    boolean includes(Series series) {
+        Map<String, List<String>> declared = series.benchmark().declaredParams();
+        return includes(series.benchmark())
+                && series.params().entrySet().stream()
+                        .allMatch(p -> values(p.getKey(), declared).contains(p.getValue()));
+    }
+
+    /**
+     * The sizes the run gave {@code benchmark} ({@code ""} if it has none): its {@code size} or
+     * {@code length} parameter's values.
+     */
+    List<String> sizes(BenchmarkName benchmark) {
+        Map<String, List<String>> declared = benchmark.declaredParams();
+        for (String param : List.of(JmhResults.SIZE_PARAM, JmhResults.LENGTH_PARAM)) {
+            if (declared.containsKey(param)) {
+                return values(param, declared);
+            }
+        }
+        return List.of("");
+    }
+
     /**
      * The values the run gave parameter {@code param} of a benchmark that declares {@code
      * declared}: those a {@code -p} option listed, else the declared ones.

@@ -51,6 +51,16 @@ record RunStamp(
 
     /** One markdown paragraph: the provenance, then whether verdicts are given and why not. */
     String markdown() {
+        return provenance()
+                + " "
+                + (decides
+                        ? "Verdicts given: the run has " + rule() + "."
+                        : "**Indicative**: " + whyNot())
+                + "\n";
+    }
+
+    /** Where, when and how the run was made, in italics, for results that decide nothing. */
+    String provenance() {
         return "_Run of "
                 + date
                 + " on "
@@ -61,11 +71,7 @@ record RunStamp(
                 + jmh
                 + "; results `"
                 + source
-                + "`._ "
-                + (decides
-                        ? "Verdicts given: the run has " + rule() + "."
-                        : "**Indicative**: " + whyNot())
-                + "\n";
+                + "`._";
     }
 
     /** The lines a chart prints under its plot. */

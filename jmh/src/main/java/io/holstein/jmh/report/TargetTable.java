@@ -2,6 +2,7 @@ package io.holstein.jmh.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The tables of targets: one row per target, with the ratio and its bounds, the limit, the verdict
@@ -42,11 +43,23 @@ final class TargetTable {
         }
 
         String peerLabel() {
+            if (!measured() && target.againstFastest()) {
+                return "the fastest of " + target.peers().size();
+            }
             return peer.label() + fastest();
         }
 
-        /** The peer's label as code, for markdown. */
+        /**
+         * The peer's label as code, for markdown; a target against the fastest of several peers
+         * that is not measured names them all.
+         */
         String peerCode() {
+            if (!measured() && target.againstFastest()) {
+                return "fastest of "
+                        + target.peers().stream()
+                                .map(p -> Formats.code(p.label()))
+                                .collect(Collectors.joining(", "));
+            }
             return Formats.code(peer.label()) + fastest();
         }
 

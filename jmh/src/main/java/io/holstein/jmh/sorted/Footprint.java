@@ -12,8 +12,8 @@ import java.nio.file.Path;
  * Bytes per entry of every sorted map of the sorted group, keys excluded (each key is its own
  * value), each map made of random {@code Integer} keys as {@link SortedMapPeer#mapOf} makes it
  * (insertions in random order, Guava's by its builder), against {@code TreeMap}. Usage: {@code
- * Footprint OUTPUT.md}; {@code jmh/run --full sorted} runs it and commits {@code
- * jmh/results/sorted.memory.md}.
+ * Footprint OUTPUT.md}; {@code jmh/run --full sorted} (or {@code --memory sorted}) runs it and
+ * commits {@code jmh/results/sorted.memory.md}.
  */
 public final class Footprint {
 
