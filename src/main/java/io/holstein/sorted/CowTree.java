@@ -98,8 +98,9 @@ abstract class CowTree<K> {
      * {@code TreeMap}, an empty tree compares nothing, so it accepts any key.
      */
     final Map.Entry<Object, Object> navigate(Object key, int relation) {
-        // The search itself checks the key (null or not Comparable in natural order).
-        return treeSize() == 0 ? null : BTree.navigate(root(), key, order, relation);
+        // The search itself checks the key (null or not Comparable in natural order) and answers
+        // an empty tree without looking at it.
+        return BTree.navigate(root(), key, order, relation);
     }
 
     /** The rank of {@code key}, or {@code -(insertion point) - 1}. O(log n). */
