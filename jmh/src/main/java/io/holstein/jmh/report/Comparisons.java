@@ -18,13 +18,18 @@ final class Comparisons {
 
     /**
      * Package {@code io.holstein.jmh.crossover}: writes alternating with snapshots, shown as the
-     * cost per write by writes between snapshots ({@link Crossover}).
+     * cost per write by writes between snapshots ({@link Crossover}), and the sorted maps' rounds
+     * as ratios.
      */
     private static final ReportGroup CROSSOVER =
             new ReportGroup(
                             "crossover",
                             "Crossover: refcount against persistent, by writes between snapshots",
-                            List.of())
+                            Crossover.SORTED)
+                    .withGaps(
+                            Crossover.SORTED_NOT_MEASURED_YET
+                                    ? Crossover.sortedNotMeasured()
+                                    : List.of())
                     .withChart(Crossover.CHART);
 
     private static final List<ReportGroup> GROUPS =

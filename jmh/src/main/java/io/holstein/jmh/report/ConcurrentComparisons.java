@@ -1,10 +1,12 @@
 package io.holstein.jmh.report;
 
 import static io.holstein.jmh.Implementations.CONCURRENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.CONCURRENT_SKIP_LIST_MAP;
 import static io.holstein.jmh.Implementations.COPY_ON_WRITE_ARRAY_LIST;
 import static io.holstein.jmh.Implementations.PERSISTENT_HASH_MAP;
 import static io.holstein.jmh.Implementations.PERSISTENT_VECTOR;
 import static io.holstein.jmh.Implementations.SNAPSHOT_HASH_MAP;
+import static io.holstein.jmh.Implementations.SNAPSHOT_TREE_MAP;
 import static io.holstein.jmh.Implementations.SNAPSHOT_VECTOR;
 import static io.holstein.jmh.Implementations.SYNCHRONIZED_LIST;
 import static io.holstein.jmh.Implementations.SYNCHRONIZED_MAP;
@@ -19,10 +21,13 @@ import io.holstein.jmh.concurrent.SnapshotListWriteBenchmark;
 import io.holstein.jmh.concurrent.SnapshotMapMixBenchmark;
 import io.holstein.jmh.concurrent.SnapshotMapReadBenchmark;
 import io.holstein.jmh.concurrent.SnapshotMapSnapshotBenchmark;
+import io.holstein.jmh.concurrent.SnapshotTreeMapBenchmark;
+import io.holstein.jmh.concurrent.SnapshotTreeMapMixBenchmark;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * How the results of the concurrent group pair into ratios: the thread-safe containers of {@code
@@ -151,6 +156,61 @@ final class ConcurrentComparisons {
         return comparisons;
     }
 
+    // ------------------------------------------------------------------ SnapshotTreeMap
+
+    /** {@code SnapshotTreeMap.snapshot()}: a consistent copy in O(1). */
+    static final Series TREE_SNAPSHOT =
+            byType(SnapshotTreeMapBenchmark.CONSISTENT_COPY, SNAPSHOT_TREE_MAP)
+                    .withLabel("SnapshotTreeMap.snapshot()");
+
+    /** The skip list's consistent copy: into a {@code TreeMap}, O(n). */
+    static final Series SKIP_LIST_COPY =
+            byType(SnapshotTreeMapBenchmark.CONSISTENT_COPY, CONCURRENT_SKIP_LIST_MAP)
+                    .withLabel("new TreeMap<>(concurrentSkipListMap)");
+
+    /**
+     * {@code SnapshotTreeMap} against {@code ConcurrentSkipListMap}: get and put on one thread, the
+     * 95/5 mix on two, a consistent copy, a scan of 1,000 keys through {@code subMap}.
+     */
+    private static final List<Comparison> SORTED_MAP =
+            List.of(
+                    sortedMap("sorted map get, 1 thread", SnapshotTreeMapBenchmark.GET),
+                    sortedMap(
+                            "sorted map put of a present key, 1 thread",
+                            SnapshotTreeMapBenchmark.PUT),
+                    sortedMap(
+                            "sorted map 95/5 get/put, 2 threads",
+                            SnapshotTreeMapMixBenchmark.MIX95TO5_2_THREADS),
+                    new Comparison("sorted map snapshot", TREE_SNAPSHOT, SKIP_LIST_COPY),
+                    sortedMap(
+                            "sorted map scan of 1,000 keys, 1 thread",
+                            SnapshotTreeMapBenchmark.RANGE_SCAN));
+
+    /** {@code SnapshotTreeMap} against {@code ConcurrentSkipListMap} on one benchmark. */
+    static Comparison sortedMap(String operation, BenchmarkName benchmark) {
+        return new Comparison(
+                operation,
+                byType(benchmark, SNAPSHOT_TREE_MAP),
+                byType(benchmark, CONCURRENT_SKIP_LIST_MAP));
+    }
+
+    /**
+     * The {@code HOLSTEIN_JMH_OPTIONS} of the run that measures {@code SnapshotTreeMap}'s benchmarks
+     * at 100,000 and 1,000,000 entries, the sizes its targets name, as part {@code
+     * concurrent-snapshottree}.
+     */
+    static final String SORTED_MAP_OPTIONS =
+            "-p size=100000,1000000 -e ^io\\.holstein\\.jmh\\.concurrent\\.(?!SnapshotTreeMap)";
+
+    private static final RunScope SORTED_MAP_RUN = RunScope.parse(SORTED_MAP_OPTIONS);
+
+    /**
+     * Whether {@code jmh/results/} holds no results of {@code SnapshotTreeMap} yet: then every cell
+     * of its rows is declared empty ({@link Gap}), with the run that measures it. When its results
+     * are committed, the report names those cells as declared but present: set this to false then.
+     */
+    private static final boolean SORTED_MAP_NOT_MEASURED_YET = true;
+
     // ------------------------------------------------------------------ group
 
     static final String WHY_VECTOR_GET =
@@ -164,14 +224,25 @@ final class ConcurrentComparisons {
             "a write copies one path of the trie and installs the new root by compare-and-set,"
                     + " retrying when another writer got there first; ConcurrentHashMap writes one"
                     + " bin in place";
+    static final String WHY_SORTED_MAP_READS =
+            "a read first loads the current version's root (a volatile read), then compares boxed"
+                    + " keys level by level, as the skip list does";
+    static final String WHY_SORTED_MAP_WRITES =
+            "a write copies one root-to-leaf path of the B+-tree and installs the new root by"
+                    + " compare-and-set, retrying when another writer got there first; the skip"
+                    + " list writes one node in place";
+
+    private static final List<Target> TARGETS = targets();
 
     /** Package {@code io.holstein.jmh.concurrent}: the {@code Snapshot*} containers. */
     static final ReportGroup GROUP =
             new ReportGroup(
                             "concurrent",
-                            "Thread-safe containers: SnapshotHashMap, SnapshotVector",
-                            all(VECTOR, MAP))
-                    .withTargets(targets())
+                            "Thread-safe containers: SnapshotHashMap, SnapshotVector,"
+                                    + " SnapshotTreeMap",
+                            all(VECTOR, MAP, SORTED_MAP))
+                    .withGaps(SORTED_MAP_NOT_MEASURED_YET ? sortedMapNotMeasured() : List.of())
+                    .withTargets(TARGETS)
                     .withChart(
                             ChartSpec.bySize(
                                     "SnapshotHashMap and SnapshotVector ÷ the JDK's thread-safe"
@@ -288,7 +359,58 @@ final class ConcurrentComparisons {
                         1e-4,
                         "",
                         Sizes.MILLION));
+        t.addAll(
+                Target.byType(
+                        SNAPSHOT_TREE_MAP,
+                        "get(k), 1 thread",
+                        SnapshotTreeMapBenchmark.GET,
+                        CONCURRENT_SKIP_LIST_MAP,
+                        1.0,
+                        WHY_SORTED_MAP_READS,
+                        Sizes.HUNDRED_THOUSAND,
+                        Sizes.MILLION));
+        t.addAll(
+                Target.byType(
+                        SNAPSHOT_TREE_MAP,
+                        "95 % get, 5 % put, 2 threads (at least 0.5 × the throughput)",
+                        SnapshotTreeMapMixBenchmark.MIX95TO5_2_THREADS,
+                        CONCURRENT_SKIP_LIST_MAP,
+                        2.0,
+                        WHY_SORTED_MAP_WRITES,
+                        Sizes.HUNDRED_THOUSAND,
+                        Sizes.MILLION));
+        t.addAll(
+                Target.against(
+                        SNAPSHOT_TREE_MAP,
+                        "snapshot()",
+                        TREE_SNAPSHOT,
+                        SKIP_LIST_COPY,
+                        1e-4,
+                        "",
+                        Sizes.MILLION));
         return t;
+    }
+
+    /**
+     * Every cell of {@code SnapshotTreeMap}'s rows and targets, declared empty with the run that
+     * measures it: {@link #SORTED_MAP_OPTIONS}'s part at its sizes, the group's run at the others.
+     */
+    private static List<Gap> sortedMapNotMeasured() {
+        String part =
+                "not measured yet: run `HOLSTEIN_JMH_OPTIONS='"
+                        + SORTED_MAP_OPTIONS
+                        + "' jmh/run --full concurrent-snapshottree` (20 benchmarks, about 7"
+                        + " minutes)";
+        String group = "not measured yet: run `jmh/run --full concurrent`";
+        List<Series> series =
+                Stream.concat(
+                                SORTED_MAP.stream().flatMap(Comparison::series),
+                                TARGETS.stream()
+                                        .filter(t -> t.type().equals(SNAPSHOT_TREE_MAP))
+                                        .flatMap(Target::series))
+                        .toList();
+        return Gap.everyCell(
+                series, (s, size) -> SORTED_MAP_RUN.includes(s, size) ? part : group);
     }
 
     private ConcurrentComparisons() {}

@@ -1,10 +1,14 @@
 package io.holstein.jmh.report;
 
 import static io.holstein.jmh.Implementations.COW_HASH_MAP;
+import static io.holstein.jmh.Implementations.COW_TREE_MAP;
 import static io.holstein.jmh.Implementations.HASH_MAP;
 import static io.holstein.jmh.Implementations.PERSISTENT_HASH_MAP;
+import static io.holstein.jmh.Implementations.PERSISTENT_TREE_MAP;
+import static io.holstein.jmh.Implementations.TREE_MAP;
 
 import io.holstein.jmh.crossover.MapSnapshotCadenceBenchmark;
+import io.holstein.jmh.crossover.SortedSnapshotCadenceBenchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +21,9 @@ import java.util.TreeSet;
  * size written {@code writes} times between two snapshots, one round per operation. The cost per
  * write is a round's time divided by {@code writes}; a ratio of two rounds at equal {@code writes}
  * is the ratio of their costs per write. What the report says about where the lines cross stays
- * within the measured values of {@code writes}.
+ * within the measured values of {@code writes}. The same rounds of the sorted maps ({@link
+ * SortedSnapshotCadenceBenchmark}) pair {@code CowTreeMap} with each alternative at each {@code
+ * writes} ({@link #SORTED}).
  */
 final class Crossover {
 
@@ -50,7 +56,59 @@ final class Crossover {
                                     COW,
                                     HASH_MAP_COPY)));
 
+    /**
+     * {@code CowTreeMap}'s round against {@code CowHashMap}'s, {@code PersistentTreeMap}'s and a
+     * {@code TreeMap} copied per snapshot, at each value of {@code writes}: the ratio of their costs
+     * per write.
+     */
+    static final List<Comparison> SORTED = sortedComparisons();
+
+    /**
+     * Whether {@code jmh/results/} holds no results of {@link SortedSnapshotCadenceBenchmark} yet:
+     * then every cell of {@link #SORTED} is declared empty ({@link Gap}) with the run that measures
+     * it. When its results are committed, the report names those cells as declared but present: set
+     * this to false then.
+     */
+    static final boolean SORTED_NOT_MEASURED_YET = true;
+
+    private static final String SORTED_RUN =
+            "not measured yet: run `HOLSTEIN_JMH_OPTIONS='-e"
+                    + " ^io\\.holstein\\.jmh\\.crossover\\.(?!SortedSnapshotCadence)' jmh/run --full"
+                    + " crossover-sorted` (20 benchmarks, about 7 minutes)";
+
     private Crossover() {}
+
+    /** Every cell of {@link #SORTED}, declared empty with the run that measures it. */
+    static List<Gap> sortedNotMeasured() {
+        return Gap.everyCell(
+                SORTED.stream().flatMap(Comparison::series).toList(), (s, size) -> SORTED_RUN);
+    }
+
+    private static List<Comparison> sortedComparisons() {
+        List<Comparison> c = new ArrayList<>();
+        for (String k : SortedSnapshotCadenceBenchmark.ROUND.declaredParams().get(WRITES)) {
+            Series cow = sortedRound(COW_TREE_MAP, k, COW_TREE_MAP);
+            String operation =
+                    "sorted, " + k + (k.equals("1") ? " write" : " writes") + " between snapshots";
+            c.add(new Comparison(operation, cow, sortedRound(COW_HASH_MAP, k, COW_HASH_MAP)));
+            c.add(
+                    new Comparison(
+                            operation,
+                            cow,
+                            sortedRound(PERSISTENT_TREE_MAP, k, PERSISTENT_TREE_MAP)));
+            c.add(
+                    new Comparison(
+                            operation, cow, sortedRound(TREE_MAP, k, "TreeMap copied per snapshot")));
+        }
+        return List.copyOf(c);
+    }
+
+    private static Series sortedRound(String type, String writes, String label) {
+        return new Series(
+                SortedSnapshotCadenceBenchmark.ROUND,
+                Map.of("type", type, WRITES, writes),
+                label);
+    }
 
     /**
      * The table of time per write (a round's time ÷ its writes) by implementation and writes, for
@@ -164,11 +222,12 @@ final class Crossover {
                 .map(r -> String.format(Locale.ROOT, "%,.0f", r.time().value() / k));
     }
 
+    /** The values of {@code writes} of the hash maps' rounds in {@code results}. */
     private static TreeSet<Long> writes(ResultIndex results) {
         TreeSet<Long> writes = new TreeSet<>();
         for (BenchmarkResult r : results.all()) {
             String w = r.params().get(WRITES);
-            if (w != null) {
+            if (w != null && r.benchmark().equals(COW.benchmark().fullName())) {
                 writes.add(Long.parseLong(w));
             }
         }

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  * @param limit the largest ratio that meets the target
  * @param whyLarger one line saying why Holstein can take more, shown wherever it does (empty if no
  *     reason is known, which the table then says)
+ * @param missing why the table has no row {@code row} yet, with the run that adds it, or {@code ""}
+ *     if it must have one (a table of a run that predates a type lacks the type's row)
  */
 record MemoryTarget(
         String type,
@@ -30,7 +32,8 @@ record MemoryTarget(
         List<String> peers,
         String size,
         double limit,
-        String whyLarger) {
+        String whyLarger,
+        String missing) {
 
     MemoryTarget {
         if (peers.isEmpty() || !(limit > 0)) {
@@ -50,13 +53,41 @@ record MemoryTarget(
             String whyLarger,
             String... sizes) {
         return Arrays.stream(sizes)
-                .map(s -> new MemoryTarget(type, operation, row, peers, s, limit, whyLarger))
+                .map(s -> new MemoryTarget(type, operation, row, peers, s, limit, whyLarger, ""))
                 .toList();
     }
 
-    /** Adds a problem for each row or column this target names that {@code table} lacks. */
+    /** This target with its row declared missing from the table, for {@code reason}. */
+    MemoryTarget notMeasured(String reason) {
+        return new MemoryTarget(type, operation, row, peers, size, limit, whyLarger, reason);
+    }
+
+    /** Whether {@code table} has no figure of this target's row, as declared. */
+    private boolean declaredMissing(MarkdownTable table) {
+        return !missing.isEmpty() && (table == null || bytes(table, row).isEmpty());
+    }
+
+    /**
+     * Adds a problem for each row or column this target names that {@code table} lacks, unless
+     * declared {@code missing}, and for a row declared missing that the table has.
+     */
     void check(MarkdownTable table, String source, Set<String> problems) {
-        for (String r : concat(row, peers)) {
+        if (!missing.isEmpty() && bytes(table, row).isPresent()) {
+            problems.add(
+                    source
+                            + " has "
+                            + row
+                            + " at "
+                            + Formats.size(size)
+                            + ", but the memory target '"
+                            + type
+                            + " "
+                            + operation
+                            + "' declares it missing ("
+                            + missing
+                            + "): remove that declaration");
+        }
+        for (String r : missing.isEmpty() ? concat(row, peers) : peers) {
             if (bytes(table, r).isEmpty()) {
                 problems.add(
                         source
@@ -75,15 +106,17 @@ record MemoryTarget(
 
     /**
      * The markdown table of {@code targets} as {@code table} measures them, or, if {@code table} is
-     * {@code null}, with {@code missing} (why there is no table) in place of each verdict.
+     * {@code null}, with {@code missing} (why there is no table) in place of each verdict; a target
+     * whose row is declared {@code missing} and absent shows its own reason.
      */
     static String markdown(List<MemoryTarget> targets, MarkdownTable table, String missing) {
         List<List<String>> lines = new ArrayList<>();
         boolean anyLarger = false;
         for (MemoryTarget t : targets) {
-            String peer = table == null ? t.peers.get(0) : t.smallestPeer(table);
+            boolean absent = table == null || t.declaredMissing(table);
+            String peer = absent ? t.peers.get(0) : t.smallestPeer(table);
             double ratio =
-                    table == null
+                    absent
                             ? Double.NaN
                             : t.bytes(table, t.row).orElseThrow()
                                     / t.bytes(table, peer).orElseThrow();
@@ -94,12 +127,12 @@ record MemoryTarget(
                             List.of(
                                     Formats.code(t.type),
                                     t.operation,
-                                    t.peerCode(table == null ? null : peer),
+                                    t.peerCode(absent ? null : peer),
                                     Formats.size(t.size),
-                                    table == null ? Formats.MISSING : Formats.ratioValue(ratio),
+                                    absent ? Formats.MISSING : Formats.ratioValue(ratio),
                                     Formats.limit(t.limit),
-                                    table == null
-                                            ? missing
+                                    absent
+                                            ? t.missing.isEmpty() ? missing : t.missing
                                             : (ratio <= t.limit ? Verdict.MET : Verdict.NOT_MET)
                                                     .label(),
                                     !larger

@@ -205,6 +205,7 @@ public final class PerformanceReport {
         List<BenchmarkResult> results = ResultsFile.combine(ordered, problems);
         ResultIndex index = new ResultIndex(results);
         group.targets().forEach(t -> t.check(index, group.gaps(), problems));
+        group.allocationTargets().forEach(t -> t.check(index, group.gaps(), problems));
         if (group.chart() != null) {
             group.chart().check(index, group.gaps(), problems);
         }
@@ -286,10 +287,21 @@ public final class PerformanceReport {
                         : "# "
                                 + group.title()
                                 + "\n\n[Back to the performance page](../performance.md)\n";
-        if (!group.targets().isEmpty() || !group.memoryTargets().isEmpty()) {
+        if (!group.targets().isEmpty()
+                || !group.allocationTargets().isEmpty()
+                || !group.memoryTargets().isEmpty()) {
             String targets = loaded.stampMarkdown() + "\n";
             if (!group.targets().isEmpty()) {
                 targets += TargetTable.markdown(group.targets(), loaded.index(), group.gaps());
+            }
+            if (!group.allocationTargets().isEmpty()) {
+                targets +=
+                        "\nBytes allocated by one step of an operation, from"
+                                + " `gc.alloc.rate.norm`:\n\n"
+                                + AllocationTarget.markdown(
+                                        group.allocationTargets(),
+                                        loaded.index(),
+                                        group.gaps());
             }
             if (!group.memoryTargets().isEmpty()) {
                 targets +=

@@ -16,6 +16,7 @@ import java.util.List;
  * @param memoryTargets the targets on the group's JOL table, {@code <name>.memory.md}
  * @param memoryMissing why {@code <name>.memory.md} does not exist yet, or {@code ""} if it must
  * @param sweep the group's experiment over a benchmark-only property, or {@code null}
+ * @param allocationTargets the targets on the bytes one step of an operation allocates
  */
 record ReportGroup(
         String name,
@@ -26,18 +27,20 @@ record ReportGroup(
         ChartSpec chart,
         List<MemoryTarget> memoryTargets,
         String memoryMissing,
-        PropertySweep sweep) {
+        PropertySweep sweep,
+        List<AllocationTarget> allocationTargets) {
 
     ReportGroup {
         comparisons = List.copyOf(comparisons);
         gaps = List.copyOf(gaps);
         targets = List.copyOf(targets);
         memoryTargets = List.copyOf(memoryTargets);
+        allocationTargets = List.copyOf(allocationTargets);
     }
 
     /** A group whose every named cell must have a result, without targets or chart yet. */
     ReportGroup(String name, String title, List<Comparison> comparisons) {
-        this(name, title, comparisons, List.of(), List.of(), null, List.of(), "", null);
+        this(name, title, comparisons, List.of(), List.of(), null, List.of(), "", null, List.of());
     }
 
     /** This group with {@code targets}. */
@@ -51,7 +54,8 @@ record ReportGroup(
                 chart,
                 memoryTargets,
                 memoryMissing,
-                sweep);
+                sweep,
+                allocationTargets);
     }
 
     /** This group with {@code chart}. */
@@ -65,7 +69,8 @@ record ReportGroup(
                 chart,
                 memoryTargets,
                 memoryMissing,
-                sweep);
+                sweep,
+                allocationTargets);
     }
 
     /** This group with the cells that have no result on purpose. */
@@ -79,7 +84,8 @@ record ReportGroup(
                 chart,
                 memoryTargets,
                 memoryMissing,
-                sweep);
+                sweep,
+                allocationTargets);
     }
 
     /**
@@ -96,7 +102,8 @@ record ReportGroup(
                 chart,
                 memoryTargets,
                 memoryMissing,
-                sweep);
+                sweep,
+                allocationTargets);
     }
 
     /** This group with an experiment over a benchmark-only property. */
@@ -110,6 +117,22 @@ record ReportGroup(
                 chart,
                 memoryTargets,
                 memoryMissing,
-                sweep);
+                sweep,
+                allocationTargets);
+    }
+
+    /** This group with targets on the bytes one step of an operation allocates. */
+    ReportGroup withAllocationTargets(List<AllocationTarget> allocationTargets) {
+        return new ReportGroup(
+                name,
+                title,
+                comparisons,
+                gaps,
+                targets,
+                chart,
+                memoryTargets,
+                memoryMissing,
+                sweep,
+                allocationTargets);
     }
 }

@@ -61,6 +61,11 @@ record RunScope(Map<String, List<String>> params, List<Pattern> excludes) {
                         .allMatch(p -> values(p.getKey(), declared).contains(p.getValue()));
     }
 
+    /** Whether the run measured {@code series} at {@code size}. */
+    boolean includes(Series series, String size) {
+        return includes(series) && sizes(series.benchmark()).contains(size);
+    }
+
     /**
      * The sizes the run gave {@code benchmark} ({@code ""} if it has none): its {@code size} or
      * {@code length} parameter's values.

@@ -2,6 +2,7 @@ package io.holstein.jmh.report;
 
 import static io.holstein.jmh.Implementations.CLOJURE_TREE_MAP;
 import static io.holstein.jmh.Implementations.CONCURRENT_SKIP_LIST_MAP;
+import static io.holstein.jmh.Implementations.COW_TREE_MAP;
 import static io.holstein.jmh.Implementations.IMMUTABLE_SORTED_MAP;
 import static io.holstein.jmh.Implementations.PAGURO_TREE_MAP;
 import static io.holstein.jmh.Implementations.PCOLLECTIONS_TREE_MAP;
@@ -9,10 +10,13 @@ import static io.holstein.jmh.Implementations.PERSISTENT_TREE_MAP;
 import static io.holstein.jmh.Implementations.SCALA_TREE_MAP;
 import static io.holstein.jmh.Implementations.TREE_MAP;
 import static io.holstein.jmh.Implementations.VAVR_TREE_MAP;
+import static io.holstein.jmh.report.Series.byMethod;
 import static io.holstein.jmh.report.Series.byTypeAndKeys;
 
 import io.holstein.jmh.BenchmarkName;
 import io.holstein.jmh.KeyTypes;
+import io.holstein.jmh.sorted.CowTreeForkBenchmark;
+import io.holstein.jmh.sorted.CowTreeMapBenchmark;
 import io.holstein.jmh.sorted.SortedBuildBenchmark;
 import io.holstein.jmh.sorted.SortedConcatBenchmark;
 import io.holstein.jmh.sorted.SortedGetBenchmark;
@@ -35,7 +39,10 @@ import java.util.stream.Stream;
  * How the results of the sorted group pair into ratios: {@code PersistentTreeMap} against {@code
  * TreeMap}, {@code ConcurrentSkipListMap}, Guava's {@code ImmutableSortedMap} (reads) and the
  * persistent peers, per key type, for each operation the peer has; the targets of the issue that
- * introduced {@code PersistentTreeMap}, its memory targets and the fanout experiment.
+ * introduced {@code PersistentTreeMap}, its memory targets and the fanout experiment. Then {@code
+ * CowTreeMap} against {@code TreeMap}: its single-key operations and iteration unshared, {@code
+ * fork()} and a fork's first write against copying, with the targets of the issue that introduced
+ * it, the bytes of that first write and its memory target.
  *
  * <p>Each Holstein type of the group has a list of its operations, each with the peers it is
  * compared with ({@link #HOLSTEIN}): another type of the sorted family joins the tables with one
@@ -128,7 +135,44 @@ final class SortedComparisons {
                                     new Operation(
                                             "union of interleaved halves",
                                             SortedUnionBenchmark.UNION_OF_INTERLEAVED_HALVES,
-                                            TREE_MAP_AND_PERSISTENT))));
+                                            TREE_MAP_AND_PERSISTENT))),
+                    new Holstein(
+                            COW_TREE_MAP,
+                            List.of(
+                                    new Operation(
+                                            "get, unshared",
+                                            CowTreeMapBenchmark.GET,
+                                            List.of(TREE_MAP)),
+                                    new Operation(
+                                            "put of a present key, unshared",
+                                            CowTreeMapBenchmark.PUT_PRESENT,
+                                            List.of(TREE_MAP)),
+                                    new Operation(
+                                            "put of an absent key, then remove, unshared",
+                                            CowTreeMapBenchmark.PUT_ABSENT_THEN_REMOVE,
+                                            List.of(TREE_MAP)),
+                                    new Operation(
+                                            "remove of a present key, then put, unshared",
+                                            CowTreeMapBenchmark.REMOVE_PRESENT_THEN_PUT,
+                                            List.of(TREE_MAP)),
+                                    new Operation(
+                                            "iterate values(), unshared",
+                                            CowTreeMapBenchmark.ITERATE_VALUES,
+                                            List.of(TREE_MAP)))));
+
+    /** {@code CowTreeMap.fork()} and a copy of a {@code TreeMap}, alone and with a first write. */
+    static final Series FORK = byMethod(CowTreeForkBenchmark.FORK, "CowTreeMap.fork()");
+
+    static final Series NEW_TREE_MAP =
+            byMethod(CowTreeForkBenchmark.NEW_TREE_MAP, "new TreeMap<>(treeMap)");
+    static final Series FORK_THEN_PUT =
+            byMethod(CowTreeForkBenchmark.FORK_THEN_PUT, "CowTreeMap.fork(), then put");
+    static final Series COPY_THEN_PUT =
+            byMethod(CowTreeForkBenchmark.COPY_THEN_PUT, "new TreeMap<>(treeMap), then put");
+
+    /** The benchmarks of {@code CowTreeMap}, measured by runs of their own ({@link Run}). */
+    private static final Set<Class<?>> COW_TREE_BENCHMARKS =
+            Set.of(CowTreeMapBenchmark.class, CowTreeForkBenchmark.class);
 
     /**
      * What the targets and the performance page call a peer where its type alone would not say what
@@ -156,6 +200,21 @@ final class SortedComparisons {
      * #NOT_MEASURED_YET} then.
      */
     private enum Run {
+        /**
+         * The cells of {@link #COW_TREE_OPTIONS}: {@code CowTreeMap}'s benchmarks with {@code
+         * Integer} keys at every size, what its targets need.
+         */
+        COW_TREE(
+                "not measured yet: run `HOLSTEIN_JMH_OPTIONS='"
+                        + COW_TREE_OPTIONS
+                        + "' jmh/run --full sorted-cowtree` (56 benchmarks, about 20 minutes)"),
+        /** The other cells of {@code CowTreeMap}'s benchmarks: {@code String} keys. */
+        COW_TREE_GROUP("not measured yet: run `jmh/run --full sorted`"),
+        /**
+         * {@code CowTreeMap}'s row of the JOL table, which a table written before the type joined
+         * the group lacks.
+         */
+        COW_TREE_FOOTPRINT("not measured yet: run `jmh/run --memory sorted`"),
         /** The cells of {@link #TARGETS_OPTIONS}: what the targets need at 100k and 1M. */
         TARGETS(
                 "not measured yet: run `jmh/run --full sorted-targets` with the options"
@@ -190,6 +249,17 @@ final class SortedComparisons {
 
     private static final RunScope TARGETS_RUN = RunScope.parse(TARGETS_OPTIONS);
 
+    /**
+     * The {@code HOLSTEIN_JMH_OPTIONS} of the run that measures {@code CowTreeMap}'s benchmarks
+     * ({@link CowTreeMapBenchmark}, {@link CowTreeForkBenchmark}) with {@code Integer} keys at every
+     * size, as part {@code sorted-cowtree}: its targets ask for every size, and for the bytes of a
+     * fork's first write at each.
+     */
+    static final String COW_TREE_OPTIONS =
+            "-p keys=Integer -e ^io\\.holstein\\.jmh\\.sorted\\.(?!CowTree)";
+
+    private static final RunScope COW_TREE_RUN = RunScope.parse(COW_TREE_OPTIONS);
+
     static final String WHY_GET =
             "a lookup makes as many key comparisons as a binary tree's, each a dependent load of a"
                     + " boxed key; wide nodes save node reads, not comparisons";
@@ -214,6 +284,10 @@ final class SortedComparisons {
     static final String WHY_MEMORY =
             "a leaf is kept at least half full, so up to half of its key and value slots may be"
                     + " empty";
+    static final String WHY_COW_WRITE =
+            "a write reads the count of every node on its path, and an insertion or removal shifts"
+                    + " half a leaf's keys and values on average, where TreeMap links or unlinks one"
+                    + " node";
 
     /** The sizes "from 1,000 up" of most targets. */
     private static final String[] FROM_THOUSAND = {
@@ -224,6 +298,17 @@ final class SortedComparisons {
 
     private static final List<Comparison> COMPARISONS = sortedComparisons();
     private static final List<Target> TARGETS = targets();
+
+    /** The bytes a fork's first write allocates, the path it copies: at most 8 KB at 1M. */
+    private static final List<AllocationTarget> ALLOCATION_TARGETS =
+            List.of(
+                    new AllocationTarget(
+                            COW_TREE_MAP,
+                            "the first write after a fork, Integer keys",
+                            FORK_THEN_PUT,
+                            FORK,
+                            Sizes.MILLION,
+                            8 * 1024));
 
     /**
      * The fanout experiment ({@code jmh/run --fanout}): {@code PersistentTreeMap}'s lookup of a
@@ -261,9 +346,10 @@ final class SortedComparisons {
 
     /** Package {@code io.holstein.jmh.sorted}: {@code PersistentTreeMap}. */
     static final ReportGroup GROUP =
-            new ReportGroup("sorted", "Sorted maps: PersistentTreeMap", COMPARISONS)
+            new ReportGroup("sorted", "Sorted maps: PersistentTreeMap, CowTreeMap", COMPARISONS)
                     .withGaps(notMeasured())
                     .withTargets(TARGETS)
+                    .withAllocationTargets(ALLOCATION_TARGETS)
                     .withMemoryTargets(
                             memoryTargets(),
                             NOT_MEASURED_YET.contains(Run.FOOTPRINT) ? Run.FOOTPRINT.reason : "")
@@ -339,6 +425,8 @@ final class SortedComparisons {
                 }
             }
         }
+        c.add(new Comparison("fork ÷ a copy", FORK, NEW_TREE_MAP));
+        c.add(new Comparison("fork + first write ÷ copy + write", FORK_THEN_PUT, COPY_THEN_PUT));
         return List.copyOf(c);
     }
 
@@ -432,7 +520,68 @@ final class SortedComparisons {
                         1e-2,
                         WHY_CONCAT_SCALA,
                         Sizes.MILLION));
+        t.addAll(cowTreeTargets());
         return List.copyOf(t);
+    }
+
+    /**
+     * The targets of the issue that introduced {@code CowTreeMap}, unshared and with {@code
+     * Integer} keys: get, put and remove at most 1.0 × {@code TreeMap} at every size and at most
+     * 0.8 × at 1,000,000; iteration of {@code values()} at most 0.5 ×; {@code fork()} at least
+     * 100,000 × faster than a copy at 1,000,000, and fork + first write at least 2,000 × faster
+     * than copy + write.
+     */
+    private static List<Target> cowTreeTargets() {
+        List<Target> t = new ArrayList<>();
+        Map<String, BenchmarkName> singleKey = new LinkedHashMap<>();
+        singleKey.put("get", CowTreeMapBenchmark.GET);
+        singleKey.put("put of a present key", CowTreeMapBenchmark.PUT_PRESENT);
+        singleKey.put("put of an absent key, then remove", CowTreeMapBenchmark.PUT_ABSENT_THEN_REMOVE);
+        singleKey.put(
+                "remove of a present key, then put", CowTreeMapBenchmark.REMOVE_PRESENT_THEN_PUT);
+        singleKey.forEach(
+                (operation, benchmark) -> {
+                    String why = benchmark.equals(CowTreeMapBenchmark.GET) ? WHY_GET : WHY_COW_WRITE;
+                    t.addAll(cowAgainstTreeMap(operation, benchmark, 1.0, why, Sizes.COLLECTIONS));
+                    t.addAll(cowAgainstTreeMap(operation, benchmark, 0.8, why, Sizes.MILLION));
+                });
+        t.addAll(
+                cowAgainstTreeMap(
+                        "iterate values()",
+                        CowTreeMapBenchmark.ITERATE_VALUES,
+                        0.5,
+                        WHY_VALUES,
+                        LARGE));
+        t.addAll(
+                Target.against(
+                        COW_TREE_MAP, "fork()", FORK, NEW_TREE_MAP, 1e-5, "", Sizes.MILLION));
+        t.addAll(
+                Target.against(
+                        COW_TREE_MAP,
+                        "fork() + first write",
+                        FORK_THEN_PUT,
+                        COPY_THEN_PUT,
+                        1.0 / 2_000,
+                        "",
+                        Sizes.MILLION));
+        return t;
+    }
+
+    /** {@code CowTreeMap}, unshared, at most {@code limit} × {@code TreeMap}, Integer keys. */
+    private static List<Target> cowAgainstTreeMap(
+            String operation,
+            BenchmarkName benchmark,
+            double limit,
+            String whySlower,
+            String... sizes) {
+        return Target.against(
+                COW_TREE_MAP,
+                operation + ", unshared, Integer keys",
+                labelled(benchmark, COW_TREE_MAP),
+                labelled(benchmark, TREE_MAP),
+                limit,
+                whySlower,
+                sizes);
     }
 
     /**
@@ -449,6 +598,20 @@ final class SortedComparisons {
         t.addAll(
                 MemoryTarget.smallestOf(
                         TYPE, operation, TYPE, PERSISTENT, 1.0, WHY_MEMORY, FROM_THOUSAND));
+        for (MemoryTarget cow :
+                MemoryTarget.smallestOf(
+                        COW_TREE_MAP,
+                        "map filled by random put, Integer keys",
+                        COW_TREE_MAP,
+                        List.of(TREE_MAP),
+                        0.5,
+                        WHY_MEMORY,
+                        LARGE)) {
+            t.add(
+                    NOT_MEASURED_YET.contains(Run.COW_TREE_FOOTPRINT)
+                            ? cow.notMeasured(Run.COW_TREE_FOOTPRINT.reason)
+                            : cow);
+        }
         return t;
     }
 
@@ -502,33 +665,35 @@ final class SortedComparisons {
 
     /**
      * The cells of every series the tables and targets name that the runs in {@link
-     * #NOT_MEASURED_YET} would measure, declared empty with the run's command: the cells of {@link
-     * #TARGETS_OPTIONS} for {@link Run#TARGETS}, every other cell for {@link Run#GROUP}.
+     * #NOT_MEASURED_YET} would measure, declared empty with the run's command ({@link #runOf}).
      */
     private static List<Gap> notMeasured() {
-        Map<String, Series> series = new LinkedHashMap<>();
-        Stream.concat(
-                        COMPARISONS.stream().flatMap(c -> Stream.of(c.holstein(), c.peer())),
-                        TARGETS.stream()
-                                .flatMap(
-                                        t ->
-                                                Stream.concat(
-                                                        Stream.of(t.holstein()),
-                                                        t.peers().stream())))
-                .forEach(s -> series.putIfAbsent(s.describe(), s));
-        List<Gap> gaps = new ArrayList<>();
-        for (Series s : series.values()) {
-            for (String size : RunScope.ALL.sizes(s.benchmark())) {
-                Run run =
-                        TARGETS_RUN.includes(s) && TARGETS_RUN.sizes(s.benchmark()).contains(size)
-                                ? Run.TARGETS
-                                : Run.GROUP;
-                if (NOT_MEASURED_YET.contains(run)) {
-                    gaps.add(new Gap(s, size, run.reason));
-                }
-            }
+        List<Series> series =
+                Stream.of(
+                                COMPARISONS.stream().flatMap(Comparison::series),
+                                TARGETS.stream().flatMap(Target::series),
+                                ALLOCATION_TARGETS.stream().flatMap(AllocationTarget::series))
+                        .flatMap(s -> s)
+                        .toList();
+        return Gap.everyCell(
+                series,
+                (s, size) -> {
+                    Run run = runOf(s, size);
+                    return NOT_MEASURED_YET.contains(run) ? run.reason : null;
+                });
+    }
+
+    /**
+     * The run that measures the cell of {@code s} at {@code size}: for {@code CowTreeMap}'s
+     * benchmarks, {@link Run#COW_TREE} within {@link #COW_TREE_OPTIONS}, {@link Run#COW_TREE_GROUP}
+     * elsewhere (so that the group's runs made before they existed leave them declared); for the
+     * others, {@link Run#TARGETS} within {@link #TARGETS_OPTIONS}, {@link Run#GROUP} elsewhere.
+     */
+    private static Run runOf(Series s, String size) {
+        if (COW_TREE_BENCHMARKS.contains(s.benchmark().benchmarkClass())) {
+            return COW_TREE_RUN.includes(s, size) ? Run.COW_TREE : Run.COW_TREE_GROUP;
         }
-        return gaps;
+        return TARGETS_RUN.includes(s, size) ? Run.TARGETS : Run.GROUP;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

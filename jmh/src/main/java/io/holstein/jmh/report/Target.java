@@ -129,6 +129,11 @@ record Target(
                 .findFirst();
     }
 
+    /** Holstein's series, then the peers'. */
+    Stream<Series> series() {
+        return concat(holstein, peers).stream();
+    }
+
     /** Whether the peer is the fastest of several candidates. */
     boolean againstFastest() {
         return peers.size() > 1;

@@ -21,10 +21,15 @@ enum Verdict {
         if (!ratio.hasBounds()) {
             return LEVEL;
         }
-        if (ratio.upper() <= limit) {
+        return judge(ratio.lower(), ratio.upper(), limit);
+    }
+
+    /** The verdict on a figure with bounds {@code lower} and {@code upper} against "at most". */
+    static Verdict judge(double lower, double upper, double limit) {
+        if (upper <= limit) {
             return MET;
         }
-        return ratio.lower() > limit ? NOT_MET : LEVEL;
+        return lower > limit ? NOT_MET : LEVEL;
     }
 
     /** How tables write it: {@code met}, {@code level} or {@code not met}. */
