@@ -29,7 +29,9 @@ record AllocationTarget(
         String size,
         double limit) {
 
-    /** The bytes of the step: its figure with the bounds, or without them if an error is unknown. */
+    /**
+     * The bytes of the step: its figure with the bounds, or without them if an error is unknown.
+     */
     private record Bytes(double value, double lower, double upper) {
 
         static Bytes of(Estimate with, Estimate without) {
@@ -120,8 +122,7 @@ record AllocationTarget(
             } else {
                 Bytes bytes = Bytes.of(with.get().allocation(), without.get().allocation());
                 figure = bytes.markdown();
-                boolean decides =
-                        with.get().decidesVerdicts() && without.get().decidesVerdicts();
+                boolean decides = with.get().decidesVerdicts() && without.get().decidesVerdicts();
                 verdict =
                         !decides
                                 ? TargetTable.INDICATIVE

@@ -195,8 +195,8 @@ final class ConcurrentComparisons {
     }
 
     /**
-     * The {@code HOLSTEIN_JMH_OPTIONS} of the run that measures {@code SnapshotTreeMap}'s benchmarks
-     * at 100,000 and 1,000,000 entries, the sizes its targets name, as part {@code
+     * The {@code HOLSTEIN_JMH_OPTIONS} of the run that measures {@code SnapshotTreeMap}'s
+     * benchmarks at 100,000 and 1,000,000 entries, the sizes its targets name, as part {@code
      * concurrent-snapshottree}.
      */
     static final String SORTED_MAP_OPTIONS =
@@ -409,8 +409,7 @@ final class ConcurrentComparisons {
                                         .filter(t -> t.type().equals(SNAPSHOT_TREE_MAP))
                                         .flatMap(Target::series))
                         .toList();
-        return Gap.everyCell(
-                series, (s, size) -> SORTED_MAP_RUN.includes(s, size) ? part : group);
+        return Gap.everyCell(series, (s, size) -> SORTED_MAP_RUN.includes(s, size) ? part : group);
     }
 
     private ConcurrentComparisons() {}

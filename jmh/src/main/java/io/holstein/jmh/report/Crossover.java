@@ -58,8 +58,8 @@ final class Crossover {
 
     /**
      * {@code CowTreeMap}'s round against {@code CowHashMap}'s, {@code PersistentTreeMap}'s and a
-     * {@code TreeMap} copied per snapshot, at each value of {@code writes}: the ratio of their costs
-     * per write.
+     * {@code TreeMap} copied per snapshot, at each value of {@code writes}: the ratio of their
+     * costs per write.
      */
     static final List<Comparison> SORTED = sortedComparisons();
 
@@ -98,16 +98,16 @@ final class Crossover {
                             sortedRound(PERSISTENT_TREE_MAP, k, PERSISTENT_TREE_MAP)));
             c.add(
                     new Comparison(
-                            operation, cow, sortedRound(TREE_MAP, k, "TreeMap copied per snapshot")));
+                            operation,
+                            cow,
+                            sortedRound(TREE_MAP, k, "TreeMap copied per snapshot")));
         }
         return List.copyOf(c);
     }
 
     private static Series sortedRound(String type, String writes, String label) {
         return new Series(
-                SortedSnapshotCadenceBenchmark.ROUND,
-                Map.of("type", type, WRITES, writes),
-                label);
+                SortedSnapshotCadenceBenchmark.ROUND, Map.of("type", type, WRITES, writes), label);
     }
 
     /**

@@ -34,8 +34,7 @@ record Gap(Series series, String size, String reason) {
      * declares, declared empty with the reason {@code reason} gives for the row and size; a cell
      * for which it gives {@code null} is not declared.
      */
-    static List<Gap> everyCell(
-            List<Series> series, BiFunction<Series, String, String> reason) {
+    static List<Gap> everyCell(List<Series> series, BiFunction<Series, String, String> reason) {
         Set<String> seen = new HashSet<>();
         List<Gap> gaps = new ArrayList<>();
         for (Series s : series) {

@@ -299,9 +299,7 @@ public final class PerformanceReport {
                         "\nBytes allocated by one step of an operation, from"
                                 + " `gc.alloc.rate.norm`:\n\n"
                                 + AllocationTarget.markdown(
-                                        group.allocationTargets(),
-                                        loaded.index(),
-                                        group.gaps());
+                                        group.allocationTargets(), loaded.index(), group.gaps());
             }
             if (!group.memoryTargets().isEmpty()) {
                 targets +=

@@ -251,9 +251,9 @@ final class SortedComparisons {
 
     /**
      * The {@code HOLSTEIN_JMH_OPTIONS} of the run that measures {@code CowTreeMap}'s benchmarks
-     * ({@link CowTreeMapBenchmark}, {@link CowTreeForkBenchmark}) with {@code Integer} keys at every
-     * size, as part {@code sorted-cowtree}: its targets ask for every size, and for the bytes of a
-     * fork's first write at each.
+     * ({@link CowTreeMapBenchmark}, {@link CowTreeForkBenchmark}) with {@code Integer} keys at
+     * every size, as part {@code sorted-cowtree}: its targets ask for every size, and for the bytes
+     * of a fork's first write at each.
      */
     static final String COW_TREE_OPTIONS =
             "-p keys=Integer -e ^io\\.holstein\\.jmh\\.sorted\\.(?!CowTree)";
@@ -536,12 +536,14 @@ final class SortedComparisons {
         Map<String, BenchmarkName> singleKey = new LinkedHashMap<>();
         singleKey.put("get", CowTreeMapBenchmark.GET);
         singleKey.put("put of a present key", CowTreeMapBenchmark.PUT_PRESENT);
-        singleKey.put("put of an absent key, then remove", CowTreeMapBenchmark.PUT_ABSENT_THEN_REMOVE);
+        singleKey.put(
+                "put of an absent key, then remove", CowTreeMapBenchmark.PUT_ABSENT_THEN_REMOVE);
         singleKey.put(
                 "remove of a present key, then put", CowTreeMapBenchmark.REMOVE_PRESENT_THEN_PUT);
         singleKey.forEach(
                 (operation, benchmark) -> {
-                    String why = benchmark.equals(CowTreeMapBenchmark.GET) ? WHY_GET : WHY_COW_WRITE;
+                    String why =
+                            benchmark.equals(CowTreeMapBenchmark.GET) ? WHY_GET : WHY_COW_WRITE;
                     t.addAll(cowAgainstTreeMap(operation, benchmark, 1.0, why, Sizes.COLLECTIONS));
                     t.addAll(cowAgainstTreeMap(operation, benchmark, 0.8, why, Sizes.MILLION));
                 });
