@@ -160,6 +160,10 @@ final class SortedComparisons {
         TARGETS(
                 "not measured yet: run `jmh/run --full sorted-targets` with the options"
                         + " docs/benchmarks/sorted.md gives"),
+        /** The cells of {@link #SMALL_OPTIONS}: what the targets need at 1,000. */
+        SMALL(
+                "not measured yet: run `jmh/run --full sorted-small` with the options"
+                        + " docs/benchmarks/sorted.md gives"),
         /** Every other cell: the group's full run. */
         GROUP("not measured yet: run `jmh/run --full sorted`"),
         /** The JOL table, {@code sorted.memory.md}. */
@@ -172,7 +176,7 @@ final class SortedComparisons {
         }
     }
 
-    private static final Set<Run> NOT_MEASURED_YET = EnumSet.allOf(Run.class);
+    private static final Set<Run> NOT_MEASURED_YET = EnumSet.of(Run.GROUP);
 
     /**
      * The {@code HOLSTEIN_JMH_OPTIONS} of the run that measures what the targets need at 100,000
@@ -187,6 +191,17 @@ final class SortedComparisons {
                     + "|Sorted(Insert|Remove|Update|Build|Iterate|SubMap|Concat)Benchmark\\.)";
 
     private static final RunScope TARGETS_RUN = RunScope.parse(TARGETS_OPTIONS);
+
+    /**
+     * The {@code HOLSTEIN_JMH_OPTIONS} of the run that measures what the targets "from 1,000 up"
+     * need at 1,000 entries, with {@code Integer} keys, as part {@code sorted-small}: the inserts,
+     * removals, builders and iterations.
+     */
+    static final String SMALL_OPTIONS =
+            "-p keys=Integer -p size=1000"
+                    + " -e ^io\\.holstein\\.jmh\\.sorted\\.(?!Sorted(Insert|Remove|Build|Iterate)Benchmark\\.)";
+
+    private static final RunScope SMALL_RUN = RunScope.parse(SMALL_OPTIONS);
 
     static final String WHY_GET =
             "a lookup makes as many key comparisons as a binary tree's, each a dependent load of a"
@@ -499,7 +514,8 @@ final class SortedComparisons {
     /**
      * The cells of every series the tables and targets name that the runs in {@link
      * #NOT_MEASURED_YET} would measure, declared empty with the run's command: the cells of {@link
-     * #TARGETS_OPTIONS} for {@link Run#TARGETS}, every other cell for {@link Run#GROUP}.
+     * #TARGETS_OPTIONS} for {@link Run#TARGETS}, of {@link #SMALL_OPTIONS} for {@link Run#SMALL},
+     * every other cell for {@link Run#GROUP}.
      */
     private static List<Gap> notMeasured() {
         Map<String, Series> series = new LinkedHashMap<>();
@@ -516,15 +532,19 @@ final class SortedComparisons {
         for (Series s : series.values()) {
             for (String size : RunScope.ALL.sizes(s.benchmark())) {
                 Run run =
-                        TARGETS_RUN.includes(s) && TARGETS_RUN.sizes(s.benchmark()).contains(size)
+                        covers(TARGETS_RUN, s, size)
                                 ? Run.TARGETS
-                                : Run.GROUP;
+                                : covers(SMALL_RUN, s, size) ? Run.SMALL : Run.GROUP;
                 if (NOT_MEASURED_YET.contains(run)) {
                     gaps.add(new Gap(s, size, run.reason));
                 }
             }
         }
         return gaps;
+    }
+
+    private static boolean covers(RunScope run, Series s, String size) {
+        return run.includes(s) && run.sizes(s.benchmark()).contains(size);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
