@@ -15,13 +15,14 @@ import java.util.Arrays;
 abstract sealed class TreeNode extends RefCounted permits TreeLeaf, TreeBranch {
 
     /**
-     * The benchmark-only system property that sets {@link #FANOUT} (16, 32 or 64), read once when
-     * the class is loaded.
+     * The most entries a leaf holds, and the most children a branch holds. Wider nodes make the tree
+     * shallower, so a lookup reads fewer nodes; but a persistent write, and the first write after a
+     * fork, copies every node on its path, so wider nodes make each such write allocate more. Of the
+     * widths measured (16, 32 and 64: docs/benchmarks/sorted.md, "Fanout trade-off"), 64 looks up
+     * faster in the largest maps and 16 allocates least per write; 32 keeps most of the one and
+     * most of the other.
      */
-    static final String FANOUT_PROPERTY = "holstein.sorted.fanout";
-
-    /** The most entries a leaf holds, and the most children a branch holds. */
-    static final int FANOUT = fanout(System.getProperty(FANOUT_PROPERTY));
+    static final int FANOUT = 32;
 
     /** The fewest entries or children of every node but the root. */
     static final int MIN = FANOUT / 2;
@@ -42,28 +43,6 @@ abstract sealed class TreeNode extends RefCounted permits TreeLeaf, TreeBranch {
         super(1);
         this.keys = keys;
         this.n = n;
-    }
-
-    /**
-     * Parses the fanout property: {@code null} gives 32; 16, 32 and 64 are accepted.
-     *
-     * @throws IllegalArgumentException for any other value
-     */
-    static int fanout(String property) {
-        if (property == null) {
-            return 32;
-        }
-        switch (property.trim()) {
-            case "16":
-                return 16;
-            case "32":
-                return 32;
-            case "64":
-                return 64;
-            default:
-                throw new IllegalArgumentException(
-                        FANOUT_PROPERTY + " must be 16, 32 or 64: " + property);
-        }
     }
 
     /** The number of entries in this subtree. O(1) for a leaf, O(fanout) for a branch. */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.holstein.PersistentSortedMap;
 import io.holstein.internal.RefCounted;
@@ -91,26 +90,6 @@ class PersistentTreeMapTest {
             return count;
         }
         return 1;
-    }
-
-    // ------------------------------------------------------------------ geometry
-
-    @Test
-    void fanout_property_acceptsOnlyTheBenchmarkedValues() {
-        assertEquals(32, TreeNode.fanout(null));
-        assertEquals(16, TreeNode.fanout("16"));
-        assertEquals(32, TreeNode.fanout(" 32 "));
-        assertEquals(64, TreeNode.fanout("64"));
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> TreeNode.fanout("48"));
-        assertTrue(e.getMessage().contains("48"));
-    }
-
-    @Test
-    void fanout_withoutProperty_is32WithHalfAsMinimum() {
-        assumeTrue(System.getProperty(TreeNode.FANOUT_PROPERTY) == null);
-        assertEquals(32, TreeNode.FANOUT);
-        assertEquals(16, TreeNode.MIN);
     }
 
     // ------------------------------------------------------------------ with, without

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * An experiment that runs a few of a group's benchmarks once per value of a benchmark-only system
- * property, each fork started with {@code -D<property>=<value>} ({@code jmh/run --fanout}: the
- * B+-tree's fanout). Its results lie in a folder of their own under {@code jmh/results/}, one JMH
+ * property, each fork started with {@code -D<property>=<value>} (the B+-tree's fanout, before the
+ * library fixed it). Its results lie in a folder of their own under {@code jmh/results/}, one JMH
  * JSON file per run with its machine beside it ({@link ResultsFile}), apart from the group's runs
  * and parts; the value of each result is read from the JVM options JMH recorded with it. The page
  * shows one table: a row per value, a column per measured cell. Every cell must have a result or a
@@ -59,17 +59,6 @@ record PropertySweep(
         values = List.copyOf(values);
         columns = List.copyOf(columns);
         gaps = List.copyOf(gaps);
-    }
-
-    /** This sweep with every cell declared empty, for {@code reason}. */
-    PropertySweep notMeasured(String reason) {
-        List<Gap> all = new ArrayList<>();
-        for (String value : values) {
-            for (Column c : columns) {
-                all.add(new Gap(cell(c, value), c.size(), reason));
-            }
-        }
-        return new PropertySweep(folder, property, values, libraryValue, columns, all);
     }
 
     /** The series of column {@code c}'s results at {@code value} of the property. */
@@ -171,7 +160,7 @@ record PropertySweep(
         } else {
             List<BenchmarkResult> all =
                     measured.files().stream().flatMap(f -> f.results().stream()).toList();
-            // The runs follow each other in one jmh/run --fanout: the first one's machine and
+            // The runs followed each other in one experiment: the first one's machine and
             // date stand for all. The sweep informs a choice and has no targets to judge.
             out.append(
                             RunStamp.of(all, measured.files().get(0).machine(), measured.source())

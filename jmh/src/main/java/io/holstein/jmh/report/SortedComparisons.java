@@ -219,12 +219,14 @@ final class SortedComparisons {
         TARGETS(
                 "not measured yet: run `jmh/run --full sorted-targets` with the options"
                         + " docs/benchmarks/sorted.md gives"),
+        /** The cells of {@link #SMALL_OPTIONS}: what the targets need at 1,000. */
+        SMALL(
+                "not measured yet: run `jmh/run --full sorted-small` with the options"
+                        + " docs/benchmarks/sorted.md gives"),
         /** Every other cell: the group's full run. */
         GROUP("not measured yet: run `jmh/run --full sorted`"),
         /** The JOL table, {@code sorted.memory.md}. */
-        FOOTPRINT("not measured yet: run `jmh/run --memory sorted`"),
-        /** The fanout experiment. */
-        FANOUT("not measured yet: run `jmh/run --fanout`");
+        FOOTPRINT("not measured yet: run `jmh/run --memory sorted`");
 
         final String reason;
 
@@ -233,7 +235,8 @@ final class SortedComparisons {
         }
     }
 
-    private static final Set<Run> NOT_MEASURED_YET = EnumSet.allOf(Run.class);
+    private static final Set<Run> NOT_MEASURED_YET =
+            EnumSet.of(Run.GROUP, Run.COW_TREE, Run.COW_TREE_GROUP, Run.COW_TREE_FOOTPRINT);
 
     /**
      * The {@code HOLSTEIN_JMH_OPTIONS} of the run that measures what the targets need at 100,000
@@ -248,6 +251,17 @@ final class SortedComparisons {
                     + "|Sorted(Insert|Remove|Update|Build|Iterate|SubMap|Concat)Benchmark\\.)";
 
     private static final RunScope TARGETS_RUN = RunScope.parse(TARGETS_OPTIONS);
+
+    /**
+     * The {@code HOLSTEIN_JMH_OPTIONS} of the run that measures what the targets "from 1,000 up"
+     * need at 1,000 entries, with {@code Integer} keys, as part {@code sorted-small}: the inserts,
+     * removals, builders and iterations.
+     */
+    static final String SMALL_OPTIONS =
+            "-p keys=Integer -p size=1000"
+                    + " -e ^io\\.holstein\\.jmh\\.sorted\\.(?!Sorted(Insert|Remove|Build|Iterate)Benchmark\\.)";
+
+    private static final RunScope SMALL_RUN = RunScope.parse(SMALL_OPTIONS);
 
     /**
      * The {@code HOLSTEIN_JMH_OPTIONS} of the run that measures {@code CowTreeMap}'s benchmarks
@@ -311,9 +325,10 @@ final class SortedComparisons {
                             8 * 1024));
 
     /**
-     * The fanout experiment ({@code jmh/run --fanout}): {@code PersistentTreeMap}'s lookup of a
+     * The fanout experiment that chose the B+-tree's width: {@code PersistentTreeMap}'s lookup of a
      * present {@code Integer} key at 100,000 and 1,000,000 entries and one update of a present key
-     * at 1,000,000, at each fanout the library's benchmark-only property accepts (32 without it).
+     * at 1,000,000, at fanouts 16, 32 and 64, each run by a build that read its fanout from the
+     * property. The library now has 32 built in, so the results are a record and are not rerun.
      */
     private static final PropertySweep FANOUT =
             new PropertySweep(
@@ -353,10 +368,7 @@ final class SortedComparisons {
                     .withMemoryTargets(
                             memoryTargets(),
                             NOT_MEASURED_YET.contains(Run.FOOTPRINT) ? Run.FOOTPRINT.reason : "")
-                    .withSweep(
-                            NOT_MEASURED_YET.contains(Run.FANOUT)
-                                    ? FANOUT.notMeasured(Run.FANOUT.reason)
-                                    : FANOUT)
+                    .withSweep(FANOUT)
                     .withChart(
                             ChartSpec.bySize(
                                     "PersistentTreeMap ÷ TreeMap, Integer keys, by size",
@@ -689,13 +701,16 @@ final class SortedComparisons {
      * The run that measures the cell of {@code s} at {@code size}: for {@code CowTreeMap}'s
      * benchmarks, {@link Run#COW_TREE} within {@link #COW_TREE_OPTIONS}, {@link Run#COW_TREE_GROUP}
      * elsewhere (so that the group's runs made before they existed leave them declared); for the
-     * others, {@link Run#TARGETS} within {@link #TARGETS_OPTIONS}, {@link Run#GROUP} elsewhere.
+     * others, {@link Run#TARGETS} within {@link #TARGETS_OPTIONS}, {@link Run#SMALL} within {@link
+     * #SMALL_OPTIONS}, {@link Run#GROUP} elsewhere.
      */
     private static Run runOf(Series s, String size) {
         if (COW_TREE_BENCHMARKS.contains(s.benchmark().benchmarkClass())) {
             return COW_TREE_RUN.includes(s, size) ? Run.COW_TREE : Run.COW_TREE_GROUP;
         }
-        return TARGETS_RUN.includes(s, size) ? Run.TARGETS : Run.GROUP;
+        return TARGETS_RUN.includes(s, size)
+                ? Run.TARGETS
+                : SMALL_RUN.includes(s, size) ? Run.SMALL : Run.GROUP;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
