@@ -708,6 +708,14 @@ public final class PersistentTreeSet<E> extends ReadOnlySortedSet<E>
         return root;
     }
 
+    Comparator<Object> order() {
+        return order;
+    }
+
+    boolean isDescending() {
+        return descending;
+    }
+
     /**
      * Checks the tree's invariants ({@link BTree#checkInvariants}), the root saturated; leaves may
      * hold values (a map's key set).
