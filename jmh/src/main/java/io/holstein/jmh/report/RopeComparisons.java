@@ -171,10 +171,7 @@ final class RopeComparisons {
      * the report names its cells as declared but present: take the kind out of this list then.
      */
     private static final List<Kind> CHAR_SEQUENCE_NOT_MEASURED =
-            List.of(
-                    new Kind(LATIN1, FRESH),
-                    new Kind(UTF16, FRESH),
-                    new Kind(UTF16, EDITED));
+            List.of(new Kind(LATIN1, FRESH), new Kind(UTF16, FRESH), new Kind(UTF16, EDITED));
 
     /** The limit of the targets on regex find, {@code chars().iterator()} and append. */
     static final double READ_LIMIT = 1.5;
