@@ -15,12 +15,12 @@ import java.util.Arrays;
 abstract sealed class TreeNode extends RefCounted permits TreeLeaf, TreeBranch {
 
     /**
-     * The most entries a leaf holds, and the most children a branch holds. Wider nodes make the tree
-     * shallower, so a lookup reads fewer nodes; but a persistent write, and the first write after a
-     * fork, copies every node on its path, so wider nodes make each such write allocate more. Of the
-     * widths measured (16, 32 and 64: docs/benchmarks/sorted.md, "Fanout trade-off"), 64 looks up
-     * faster in the largest maps and 16 allocates least per write; 32 keeps most of the one and
-     * most of the other.
+     * The most entries a leaf holds, and the most children a branch holds. Wider nodes make the
+     * tree shallower, so a lookup reads fewer nodes; but a persistent write, and the first write
+     * after a fork, copies every node on its path, so wider nodes make each such write allocate
+     * more. Of the widths measured (16, 32 and 64: docs/benchmarks/sorted.md, "Fanout trade-off"),
+     * 64 looks up faster in the largest maps and 16 allocates least per write; 32 keeps most of the
+     * one and most of the other.
      */
     static final int FANOUT = 32;
 

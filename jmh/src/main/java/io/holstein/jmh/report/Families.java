@@ -311,7 +311,7 @@ final class Families {
                                     RopeEditBenchmark.BUILDER_INSERT_THEN_DELETE,
                                     Sizes.TEN_MILLION,
                                     0.01,
-                                    ""),
+                                    RopeComparisons.WHY_EDIT),
                             rope(
                                     "insert in the middle",
                                     RopeEditBenchmark.ROPE_INSERT,

@@ -1,0 +1,19 @@
+package io.holstein.sorted;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.holstein.testing.ModelRun;
+
+/**
+ * Coverage-guided exploration of {@link PersistentTreeSetModelDriver}, its kind of keys chosen by
+ * the input: see {@link ModelRun#fuzz}.
+ */
+class PersistentTreeSetFuzzTest {
+
+    private static final int MAX_STEPS = 500;
+
+    @FuzzTest(maxDuration = "10m")
+    void fuzz_decisions_matchTreeSetModel(FuzzedDataProvider data) {
+        ModelRun.fuzz(data, MAX_STEPS, PersistentTreeSetModelDriver::new);
+    }
+}
