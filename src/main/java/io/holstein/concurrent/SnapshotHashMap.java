@@ -255,25 +255,6 @@ public final class SnapshotHashMap<K, V> extends SnapshotMap<K, V, PersistentHas
     }
 
     /**
-     * Checks that the current version holds no null key or value and that its size counts its
-     * mappings.
-     */
-    void checkInvariants() {
-        PersistentHashMap<K, V> current = current();
-        int[] count = {0};
-        current.forEach(
-                (k, v) -> {
-                    if (k == null || v == null) {
-                        throw new AssertionError("null mapping " + k + "=" + v);
-                    }
-                    count[0]++;
-                });
-        if (count[0] != current.size()) {
-            throw new AssertionError("size " + current.size() + " but " + count[0] + " mappings");
-        }
-    }
-
-    /**
      * Writes the current version, one consistent state: its size, then each key and its value, as
      * {@code ConcurrentHashMap} does; a value may be this map itself or refer back to it.
      *

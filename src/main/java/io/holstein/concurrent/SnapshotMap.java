@@ -100,6 +100,25 @@ abstract class SnapshotMap<K, V, M extends PersistentMap<K, V>> extends Snapshot
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * Checks that the current version holds no null key or value and that its size counts its
+     * mappings.
+     */
+    final void checkInvariants() {
+        M current = current();
+        int[] count = {0};
+        current.forEach(
+                (k, v) -> {
+                    if (k == null || v == null) {
+                        throw new AssertionError("null mapping " + k + "=" + v);
+                    }
+                    count[0]++;
+                });
+        if (count[0] != current.size()) {
+            throw new AssertionError("size " + current.size() + " but " + count[0] + " mappings");
+        }
+    }
+
     /** The empty version in {@code version}'s order. */
     abstract M emptied(M version);
 

@@ -523,22 +523,6 @@ public final class SnapshotTreeMap<K, V> extends SnapshotMap<K, V, PersistentTre
         return b.build();
     }
 
-    /** Checks that the current version holds no null key or value and its tree's invariants. */
-    void checkInvariants() {
-        PersistentTreeMap<K, V> current = current();
-        int[] count = {0};
-        current.forEach(
-                (k, v) -> {
-                    if (k == null || v == null) {
-                        throw new AssertionError("null mapping " + k + "=" + v);
-                    }
-                    count[0]++;
-                });
-        if (count[0] != current.size()) {
-            throw new AssertionError("size " + current.size() + " but " + count[0] + " mappings");
-        }
-    }
-
     /**
      * Writes the current version, one consistent state, as a {@link PersistentTreeMap}'s contents:
      * its comparator, then its mappings; a value may be this map itself or refer back to it.
