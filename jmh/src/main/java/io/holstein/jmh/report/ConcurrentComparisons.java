@@ -205,11 +205,13 @@ final class ConcurrentComparisons {
     private static final RunScope SORTED_MAP_RUN = RunScope.parse(SORTED_MAP_OPTIONS);
 
     /**
-     * Whether {@code jmh/results/} holds no results of {@code SnapshotTreeMap} yet: then every cell
-     * of its rows is declared empty ({@link Gap}), with the run that measures it. When its results
-     * are committed, the report names those cells as declared but present: set this to false then.
+     * Whether {@code jmh/results/} holds the part {@link #SORTED_MAP_OPTIONS} measures. Every cell
+     * of {@code SnapshotTreeMap}'s rows that no committed run holds is declared empty ({@link
+     * Gap}), with the run that measures it; when a run's results are committed, the report names
+     * its cells as declared but present: then set this to true, or, for the group's run, remove the
+     * declaration.
      */
-    private static final boolean SORTED_MAP_NOT_MEASURED_YET = true;
+    private static final boolean SORTED_MAP_PART_MEASURED = true;
 
     // ------------------------------------------------------------------ group
 
@@ -241,7 +243,7 @@ final class ConcurrentComparisons {
                             "Thread-safe containers: SnapshotHashMap, SnapshotVector,"
                                     + " SnapshotTreeMap",
                             all(VECTOR, MAP, SORTED_MAP))
-                    .withGaps(SORTED_MAP_NOT_MEASURED_YET ? sortedMapNotMeasured() : List.of())
+                    .withGaps(sortedMapNotMeasured())
                     .withTargets(TARGETS)
                     .withChart(
                             ChartSpec.bySize(
@@ -392,8 +394,9 @@ final class ConcurrentComparisons {
     }
 
     /**
-     * Every cell of {@code SnapshotTreeMap}'s rows and targets, declared empty with the run that
-     * measures it: {@link #SORTED_MAP_OPTIONS}'s part at its sizes, the group's run at the others.
+     * The cells of {@code SnapshotTreeMap}'s rows and targets that no committed run holds, declared
+     * empty with the run that measures them: {@link #SORTED_MAP_OPTIONS}'s part at its sizes
+     * (unless {@link #SORTED_MAP_PART_MEASURED}), the group's run at the others.
      */
     private static List<Gap> sortedMapNotMeasured() {
         String part =
@@ -409,7 +412,12 @@ final class ConcurrentComparisons {
                                         .filter(t -> t.type().equals(SNAPSHOT_TREE_MAP))
                                         .flatMap(Target::series))
                         .toList();
-        return Gap.everyCell(series, (s, size) -> SORTED_MAP_RUN.includes(s, size) ? part : group);
+        return Gap.everyCell(
+                series,
+                (s, size) ->
+                        !SORTED_MAP_RUN.includes(s, size)
+                                ? group
+                                : SORTED_MAP_PART_MEASURED ? null : part);
     }
 
     private ConcurrentComparisons() {}

@@ -235,8 +235,7 @@ final class SortedComparisons {
         }
     }
 
-    private static final Set<Run> NOT_MEASURED_YET =
-            EnumSet.of(Run.GROUP, Run.COW_TREE, Run.COW_TREE_GROUP, Run.COW_TREE_FOOTPRINT);
+    private static final Set<Run> NOT_MEASURED_YET = EnumSet.of(Run.GROUP, Run.COW_TREE_GROUP);
 
     /**
      * The {@code HOLSTEIN_JMH_OPTIONS} of the run that measures what the targets need at 100,000
