@@ -130,7 +130,8 @@ public final class SerialArrays {
      * @param objectsPerItem how many objects make one item
      * @param order the keys' order; null for their natural order
      * @throws InvalidObjectException if a key is not above the one before it, or the order rejects
-     *     a key ({@link ClassCastException}, {@link NullPointerException})
+     *     a key ({@link ClassCastException}, {@link NullPointerException}); the message names the
+     *     key, since a JIT-compiled comparison may throw an exception without a message
      */
     public static void requireAscending(
             Object[] objects, int objectsPerItem, Comparator<Object> order)
@@ -155,7 +156,13 @@ public final class SerialArrays {
         } catch (ClassCastException | NullPointerException e) {
             InvalidObjectException invalid =
                     new InvalidObjectException(
-                            "a key the order rejects at item " + i / objectsPerItem + ": " + e);
+                            "a key the order rejects at item "
+                                    + i / objectsPerItem
+                                    + ": "
+                                    + objects[i]
+                                    + " ("
+                                    + e
+                                    + ")");
             invalid.initCause(e);
             throw invalid;
         }

@@ -346,4 +346,33 @@ class PersistentTreeSerializationTest {
     void set_readObjectOfTheRealClass_throwsInvalidObject() throws Exception {
         assertReadObjectRefused(PersistentTreeSet.empty());
     }
+
+    /**
+     * A comparison compiled by the JIT may throw a NullPointerException without a message, so the
+     * rejection must name the key itself.
+     */
+    @Test
+    void keyTheOrderRejects_isNamedInTheMessage_evenWhenItsExceptionHasNone() throws Exception {
+        PersistentTreeMap<String, String> map =
+                PersistentTreeMap.<String, String>builder(new SilentNullOrder())
+                        .put("key-a", "a")
+                        .put("key-b", "b")
+                        .build();
+        InvalidObjectException e =
+                assertInvalid(serializeReplacing(map, o -> "key-b".equals(o) ? null : o));
+        assertTrue(e.getMessage().contains("at item 1: null"), e.getMessage());
+    }
+
+    /** Natural order whose NullPointerException carries no message. */
+    private static final class SilentNullOrder implements Comparator<String>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int compare(String a, String b) {
+            if (a == null || b == null) {
+                throw new NullPointerException();
+            }
+            return a.compareTo(b);
+        }
+    }
 }
