@@ -434,7 +434,10 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
 
     /**
      * Appends the chars to {@code out}, chunk by chunk, without building a {@code String} of the
-     * whole text. {@code O(n)}.
+     * whole text. {@code O(n)}. A {@code StringBuilder} is grown once to its final length and given
+     * each chunk as a {@code char[]} run, so it copies arrays instead of reading a char at a time
+     * as {@code StringBuilder.append(CharSequence)} does for any {@code CharSequence} of its
+     * caller's.
      *
      * @param out where to write
      * @throws IOException if {@code out} throws it
@@ -442,8 +445,25 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      */
     public void writeTo(Appendable out) throws IOException {
         Objects.requireNonNull(out, "out");
+        if (out instanceof StringBuilder) {
+            appendTo((StringBuilder) out);
+            return;
+        }
         for (RopeChunkWalk chunks = new RopeChunkWalk(root, 0); chunks.hasNext(); ) {
             chunks.next().appendTo(out);
+        }
+    }
+
+    private void appendTo(StringBuilder out) {
+        int total = out.length() + length();
+        if (total >= 0) {
+            out.ensureCapacity(total);
+        }
+        char[] run = new char[Math.min(length(), RopeChunk.MAX_LENGTH)];
+        for (RopeChunkWalk chunks = new RopeChunkWalk(root, 0); chunks.hasNext(); ) {
+            RopeChunk chunk = chunks.next();
+            chunk.getChars(run, 0);
+            out.append(run, 0, chunk.length);
         }
     }
 
