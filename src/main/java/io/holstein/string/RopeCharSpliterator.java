@@ -6,9 +6,8 @@ import java.util.function.IntConsumer;
 
 /**
  * The spliterator of {@link Rope#chars()}: the chars {@code [index, fence)} of an immutable tree.
- * It splits at the middle index, {@code O(1)}, and traverses chunk by chunk through a {@link
- * RopeChunkWalk} that it starts on its first read ({@code O(log n)} once, then {@code O(1)}
- * amortized per char).
+ * It splits at the middle index, and traverses chunk by chunk through a {@link RopeChunkWalk}:
+ * {@code O(log n)} to create or split (one descent), then {@code O(1)} amortized per char.
  */
 final class RopeCharSpliterator implements Spliterator.OfInt {
 
@@ -19,12 +18,16 @@ final class RopeCharSpliterator implements Spliterator.OfInt {
      * so it does what String's own chars spliterator does: the current chunk's storage (value,
      * coder) and the run [pos, end) of it still to read sit in this object's fields, and a read
      * inside the run is one compare, one array load and one increment before the accept.
-     * Crossing to the next chunk, and starting the walk, is nextChunk(), out of line so that
-     * the hot method stays small enough to inline into the caller's loop.
+     * Crossing to the next chunk is nextChunk(), out of line.
+     *
+     * The walk starts in the constructor and in trySplit, never on a read: the JIT inlines
+     * constructors into their caller regardless of how rarely they run, so a walk started from
+     * nextChunk would bring the descent and its allocations into the compiled code of the
+     * iterator's hasNext, which would then be too big to inline into the caller's loop.
      *
      * The run is clipped to the fence, so pos < end alone says a char is left. The index of
      * value[pos] in the rope is base + pos: base is the index of the chunk's first char, or,
-     * before the first read and after a split, the index to start from (with pos = end = 0).
+     * when there is no char to read, the fence (with pos = end = 0).
      */
 
     /** Below this many chars a split would cost more than it saves. */
@@ -34,10 +37,10 @@ final class RopeCharSpliterator implements Spliterator.OfInt {
 
     private final int fence;
 
-    /** The chunks from the current one on; {@code null} until the first read after a split. */
+    /** The chunks after the current one. */
     private RopeChunkWalk chunks;
 
-    /** The current chunk's chars, in {@link CompactChars} storage; {@code null} before a read. */
+    /** The current chunk's chars, in {@link CompactChars} storage; {@code null} if none. */
     private byte[] value;
 
     private byte coder;
@@ -54,7 +57,23 @@ final class RopeCharSpliterator implements Spliterator.OfInt {
     RopeCharSpliterator(RopeNode root, int index, int fence) {
         this.root = root;
         this.fence = fence;
-        this.base = index;
+        startAt(index);
+    }
+
+    /** Starts the walk at char {@code index}, {@code index <= fence}: one descent. */
+    private void startAt(int index) {
+        RopeChunkWalk walk = new RopeChunkWalk(root, index);
+        chunks = walk;
+        if (index < fence) {
+            int offset = walk.offset;
+            load(walk.next(), index - offset);
+            pos = offset;
+        } else {
+            value = null;
+            base = index;
+            pos = 0;
+            end = 0;
+        }
     }
 
     @Override
@@ -64,11 +83,7 @@ final class RopeCharSpliterator implements Spliterator.OfInt {
         if (mid - lo < MIN_SPLIT) {
             return null;
         }
-        chunks = null;
-        value = null;
-        base = mid;
-        pos = 0;
-        end = 0;
+        startAt(mid);
         return new RopeCharSpliterator(root, lo, mid);
     }
 
@@ -80,7 +95,7 @@ final class RopeCharSpliterator implements Spliterator.OfInt {
             if (!nextChunk()) {
                 return false;
             }
-            p = pos;
+            p = 0;
         }
         pos = p + 1;
         action.accept(CompactChars.charAt(value, coder, p));
@@ -106,28 +121,25 @@ final class RopeCharSpliterator implements Spliterator.OfInt {
     }
 
     /**
-     * Moves to the chunk after the run just read, which must be read to its end, starting the walk
-     * if there is none; returns {@code false} at the fence.
+     * Moves to the start of the chunk after the run just read, which must be read to its end;
+     * returns {@code false} at the fence.
      */
     private boolean nextChunk() {
         int at = base + end;
         if (at >= fence) {
             return false;
         }
-        RopeChunkWalk walk = chunks;
-        int from = 0;
-        if (walk == null) {
-            walk = new RopeChunkWalk(root, at);
-            chunks = walk;
-            from = walk.offset;
-        }
-        RopeChunk chunk = walk.next();
-        base = at - from;
+        load(chunks.next(), at);
+        pos = 0;
+        return true;
+    }
+
+    /** Makes {@code chunk}, which starts at rope index {@code start}, the current chunk. */
+    private void load(RopeChunk chunk, int start) {
         value = chunk.value;
         coder = chunk.coder;
-        pos = from;
-        end = Math.min(chunk.length, fence - base);
-        return true;
+        base = start;
+        end = Math.min(chunk.length, fence - start);
     }
 
     @Override
