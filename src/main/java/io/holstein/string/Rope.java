@@ -104,7 +104,13 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * that chunk's start in one RopeChunkAt, an immutable holder, through a plain field. Why it
      * is right without synchronization:
      * - A holder's fields are final, and so are its chunk's, so a thread that reads the field
-     *   sees null or a whole holder with its chunk's chars (JLS 17.5), whoever wrote it.
+     *   sees null or a whole holder with its chunk's chars (JLS 17.5), whoever wrote it. The
+     *   holder copies the chunk's storage array, coder and length into its own final fields,
+     *   so a read that hits goes rope, holder, array: three dependent loads where a String's
+     *   charAt has two (string, array), and one unsigned compare of index - start against the
+     *   length checks both ends of the range. The hit path (charAt, then
+     *   RopeChunkAt.charAtOrMinusOne) stays within the JIT's size limit for inlining at any
+     *   call site; the descent is a method of its own.
      * - Every holder stored was found in this rope's own tree, so its range lies inside
      *   [0, length()): an index inside it is in range, and the char there is the rope's.
      * - charAt reads the field once into a local, so its range check and its read use the same
@@ -235,14 +241,8 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     @Override
     public char charAt(int index) {
         RopeChunkAt last = lastRead; // read once: another thread may store another holder
-        if (last != null) {
-            RopeChunk chunk = last.chunk;
-            int offset = index - last.start;
-            if (offset >= 0 && offset < chunk.length) {
-                return chunk.charAt(offset);
-            }
-        }
-        return charAtByDescent(index);
+        int c = last == null ? -1 : last.charAtOrMinusOne(index);
+        return c >= 0 ? (char) c : charAtByDescent(index);
     }
 
     /** {@link #charAt} outside the last chunk read: descends, and remembers the chunk found. */

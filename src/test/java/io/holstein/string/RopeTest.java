@@ -705,6 +705,35 @@ class RopeTest {
     }
 
     @Test
+    void charsSpliterator_tryAdvanceOneAtATime_crossesChunksAndStopsAtTheFence() {
+        StringBuilder model = new StringBuilder();
+        Rope rope = editedRope(model);
+        String s = model.toString();
+        java.util.Spliterator.OfInt right = rope.chars().spliterator();
+        StringBuilder seen = new StringBuilder();
+        for (int k = 0; k < 3 * CHUNK + 7; k++) {
+            assertTrue(right.tryAdvance((int c) -> seen.append((char) c)));
+        }
+        java.util.Spliterator.OfInt left = right.trySplit();
+        int mid = (seen.length() + s.length()) >>> 1;
+        assertEquals(mid - seen.length(), left.estimateSize());
+        assertEquals(s.length() - mid, right.estimateSize());
+        for (long n = left.estimateSize(); n > 0; n--) {
+            assertTrue(left.tryAdvance((int c) -> seen.append((char) c)));
+            assertEquals(n - 1, left.estimateSize());
+        }
+        assertFalse(
+                left.tryAdvance((int c) -> seen.append('!')), "the left half ends at the fence");
+        assertEquals(s.substring(0, mid), seen.toString());
+        while (right.tryAdvance((int c) -> seen.append((char) c))) {
+            assertEquals(s.length() - seen.length(), right.estimateSize());
+        }
+        assertEquals(s, seen.toString());
+        right.forEachRemaining((int c) -> seen.append('!'));
+        assertEquals(s, seen.toString());
+    }
+
+    @Test
     void charsSpliterator_splitsAtTheMiddle() {
         String s = text(4 * CHUNK, "abc\u4e00");
         Rope rope = Rope.of(s);

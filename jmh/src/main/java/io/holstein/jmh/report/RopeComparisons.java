@@ -185,20 +185,22 @@ final class RopeComparisons {
     };
 
     static final String WHY_CHARS =
-            "the chunk cursor's set-up dominates short text, and long wide text lies in chunks"
-                    + " apart on the heap where a String's one array streams";
+            "the spliterator descends to its first chunk, which shows on short text, and long wide"
+                    + " text lies in chunks apart on the heap where a String's one array streams";
     static final String WHY_CHAR_AT =
-            "a random index descends the tree of chunks, up to four levels at ten million chars,"
-                    + " and misses the cache at each of them, where a String reads one array";
+            "a random index descends the tree of chunks, three dependent loads per level and up to"
+                    + " four levels at ten million chars, then the chunk and its bytes: at least"
+                    + " three cache misses where a String has one";
     static final String WHY_CHAR_AT_IN_ORDER =
-            "the JIT hoists a String's checks out of the loop, while a rope checks at each char"
-                    + " that the index lies in the chunk it read last";
+            "the loop calls the descent when it leaves the cached chunk, so each char reloads the"
+                    + " cache holder and its fields, where the JIT hoists a String's array and"
+                    + " checks out of the loop";
     static final String WHY_REGEX =
-            "a Matcher reads text by charAt, which on a rope checks at each char that the index"
-                    + " lies in the chunk it read last";
+            "a Matcher reads text by charAt, which on a rope reloads the cache holder and its"
+                    + " fields at each char";
     static final String WHY_ITERATOR =
-            "the iterator over a rope's chars moves from chunk to chunk, where a String's reads"
-                    + " one array";
+            "crossing a chunk is a call inside the loop, so each char reloads the spliterator's"
+                    + " run fields, where a String's loop keeps its array and fence in registers";
     static final String WHY_EDIT =
             "an edit copies the chunk it falls in and the path above it, a few kilobytes each way,"
                     + " where a Latin-1 StringBuilder moves one byte per char in one memmove, half"
