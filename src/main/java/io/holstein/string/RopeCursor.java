@@ -1,7 +1,6 @@
 package io.holstein.string;
 
 import java.util.NoSuchElementException;
-import java.util.function.IntConsumer;
 
 /**
  * A forward cursor over a rope's chars that caches the current chunk's storage, so sequential reads
@@ -36,11 +35,6 @@ final class RopeCursor {
         return remaining > 0;
     }
 
-    /** The number of chars left. */
-    int remaining() {
-        return remaining;
-    }
-
     char next() {
         if (remaining == 0) {
             throw new NoSuchElementException();
@@ -58,30 +52,6 @@ final class RopeCursor {
             load(chunks.next(), 0);
         }
         return CompactChars.charAt(value, coder, pos);
-    }
-
-    /**
-     * Feeds {@code action} up to {@code max} chars, all from one chunk, and returns how many; at
-     * least one if any are left and {@code max > 0}.
-     */
-    int forEachInChunk(IntConsumer action, int max) {
-        if (remaining == 0 || max <= 0) {
-            return 0;
-        }
-        if (pos == end) {
-            load(chunks.next(), 0);
-        }
-        int from = pos;
-        int to = from + Math.min(max, end - from);
-        byte[] v = value;
-        byte c = coder;
-        for (int i = from; i < to; i++) {
-            action.accept(CompactChars.charAt(v, c, i));
-        }
-        int n = to - from;
-        pos = to;
-        remaining -= n;
-        return n;
     }
 
     /**
