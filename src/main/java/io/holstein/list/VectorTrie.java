@@ -61,13 +61,8 @@ final class VectorTrie {
         if (shape == VectorShape.DEFAULT) {
             return leafFor32(root, height, index);
         }
-        return nodeForStrict(root, height, index, 0, shape);
-    }
-
-    /** The node of {@code at} on the path to element {@code index} of a strict trie. */
-    static Object[] nodeForStrict(Object root, int height, int index, int at, VectorShape shape) {
         Object[] node = (Object[]) root;
-        for (int h = height; h > at; h--) {
+        for (int h = height; h > 0; h--) {
             node = (Object[]) node[(index >>> (h * shape.bits)) & shape.mask];
         }
         return node;
