@@ -664,7 +664,7 @@ public final class PersistentVector<E> extends ReadOnlyList<E>
     @Override
     public PersistentVector<E> with(int index, E e) {
         Objects.checkIndex(index, size());
-        int i = index - head.length;
+        int i = index - trieStart;
         if (i < 0) {
             if (head[index] == e) {
                 return this;
@@ -674,13 +674,14 @@ public final class PersistentVector<E> extends ReadOnlyList<E>
             return withHead(h);
         }
         if (i < trieSize) {
-            if (trieGet(i) == e) {
-                return this;
-            }
+            // Both return the root itself when the element is e already.
             Object newRoot =
                     strict
                             ? VectorTrie.setStrict(root, height, i, e, shape)
                             : VectorTrie.set(root, height, i, e, shape, null);
+            if (newRoot == root) {
+                return this;
+            }
             return new PersistentVector<>(
                     shape, head, newRoot, height, trieSize, tail, tailLength, strict);
         }
