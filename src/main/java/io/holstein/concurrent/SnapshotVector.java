@@ -214,8 +214,13 @@ public final class SnapshotVector<E> extends SnapshotRoot<PersistentVector<E>>
     @Override
     public E get(int index) {
         PersistentVector<E> v = current();
-        checkElementIndex(index, v);
-        return v.get(index);
+        // The vector's own bounds test only, its exception translated: a read then tests the
+        // bounds once, as the bare vector's get does.
+        try {
+            return v.get(index);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds(index, v.size());
+        }
     }
 
     /**

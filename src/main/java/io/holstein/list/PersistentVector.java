@@ -369,25 +369,6 @@ public final class PersistentVector<E> extends ReadOnlyList<E>
         return strict ? i & shape.mask : VectorTrie.offsetInLeaf(root, height, i, shape);
     }
 
-    /**
-     * The branch just above the leaf holding element {@code index}, if the trie is strict and at
-     * least that tall, else {@code null}. Its children are the leaves holding elements {@code index
-     * - (index - trieStart) % (width * width)} on; iterators step through them without descending
-     * again.
-     */
-    Object[] leafParentFor(int index) {
-        int i = index - trieStart;
-        if (!strict || height == 0 || i < 0 || i >= trieSize) {
-            return null;
-        }
-        return VectorTrie.nodeForStrict(root, height, i, 1, shape);
-    }
-
-    /** The index of the first element of the trie. */
-    int trieStart() {
-        return trieStart;
-    }
-
     /** The index after the last element of the trie. */
     int trieEnd() {
         return trieStart + trieSize;
@@ -683,7 +664,7 @@ public final class PersistentVector<E> extends ReadOnlyList<E>
     @Override
     public PersistentVector<E> with(int index, E e) {
         Objects.checkIndex(index, size());
-        int i = index - head.length;
+        int i = index - trieStart;
         if (i < 0) {
             if (head[index] == e) {
                 return this;
@@ -693,13 +674,14 @@ public final class PersistentVector<E> extends ReadOnlyList<E>
             return withHead(h);
         }
         if (i < trieSize) {
-            if (trieGet(i) == e) {
-                return this;
-            }
+            // Both return the root itself when the element is e already.
             Object newRoot =
                     strict
                             ? VectorTrie.setStrict(root, height, i, e, shape)
                             : VectorTrie.set(root, height, i, e, shape, null);
+            if (newRoot == root) {
+                return this;
+            }
             return new PersistentVector<>(
                     shape, head, newRoot, height, trieSize, tail, tailLength, strict);
         }

@@ -7,11 +7,15 @@ import java.util.function.Consumer;
 
 /**
  * The list iterator of a {@link PersistentVector}, and the cursor of its spliterator: it holds the
- * current leaf (or head or tail) so that each element costs one comparison, in either direction. In
- * a strict trie it also holds the branch above the leaf, so that moving to a neighbouring leaf is
- * one load rather than a descent from the root. It walks elements {@code [0, fence)}; the
+ * current leaf (or head or tail) so that each element costs one comparison, in either direction,
+ * and it finds the next leaf from the root once per leaf. It walks elements {@code [0, fence)}; the
  * spliterator only moves it forward from where its range starts. It cannot write: a vector is
  * immutable.
+ *
+ * <p>Moving to another leaf is kept to two calls on the vector, with no state of its own beyond the
+ * leaf's bounds: an iterator whose methods all inline is scalar-replaced by the JIT, so a for-each
+ * loop runs on registers; the more code the leaf change carries, the likelier the compiler keeps
+ * the iterator on the heap and reads and writes its fields for every element.
  */
 final class VectorIterator<E> implements ListIterator<E> {
 
@@ -31,15 +35,6 @@ final class VectorIterator<E> implements ListIterator<E> {
 
     private int segmentStart;
     private int segmentEnd;
-
-    /**
-     * In a strict trie, the branch above the current leaf, holding elements {@code parentStart} up
-     * to {@code parentEnd}.
-     */
-    private Object[] parent;
-
-    private int parentStart;
-    private int parentEnd;
 
     VectorIterator(PersistentVector<E> vector, int from, int fence) {
         this.vector = vector;
@@ -117,23 +112,8 @@ final class VectorIterator<E> implements ListIterator<E> {
 
     /** Makes the array holding element {@code i} the current segment. */
     private void load(int i) {
-        if (i < parentEnd && i >= parentStart) {
-            VectorShape shape = vector.shape();
-            int offset = i - parentStart;
-            segment = (Object[]) parent[offset >>> shape.bits];
-            segmentStart = i - (offset & shape.mask);
-        } else {
-            segment = vector.segmentFor(i);
-            segmentStart = i - vector.offsetInSegment(i);
-            parent = vector.leafParentFor(i);
-            if (parent != null) {
-                int span = vector.shape().width * vector.shape().width;
-                parentStart = i - (i - vector.trieStart()) % span;
-                parentEnd = (int) Math.min((long) parentStart + span, vector.trieEnd());
-            } else {
-                parentEnd = parentStart;
-            }
-        }
+        segment = vector.segmentFor(i);
+        segmentStart = i - vector.offsetInSegment(i);
         // Not segmentStart + segment.length: a tail array may run past the vector's end, and past
         // Integer.MAX_VALUE when the vector ends there.
         segmentEnd = segmentStart + Math.min(segment.length, fence - segmentStart);

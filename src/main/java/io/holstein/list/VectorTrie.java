@@ -61,13 +61,8 @@ final class VectorTrie {
         if (shape == VectorShape.DEFAULT) {
             return leafFor32(root, height, index);
         }
-        return nodeForStrict(root, height, index, 0, shape);
-    }
-
-    /** The node of {@code at} on the path to element {@code index} of a strict trie. */
-    static Object[] nodeForStrict(Object root, int height, int index, int at, VectorShape shape) {
         Object[] node = (Object[]) root;
-        for (int h = height; h > at; h--) {
+        for (int h = height; h > 0; h--) {
             node = (Object[]) node[(index >>> (h * shape.bits)) & shape.mask];
         }
         return node;
@@ -141,8 +136,12 @@ final class VectorTrie {
 
     // ------------------------------------------------------------------ update
 
-    /** A copy of the path to element {@code index} of a strict trie, with the element replaced. */
-    static Object[] setStrict(Object root, int height, int index, Object e, VectorShape shape) {
+    /**
+     * A copy of the path to element {@code index} of a strict trie, with the element replaced; or
+     * {@code root} itself if the element there is {@code e} already. One descent: the identity test
+     * is made on the copied leaf, so an update that changes something reads each node once.
+     */
+    static Object setStrict(Object root, int height, int index, Object e, VectorShape shape) {
         Object[] top = ((Object[]) root).clone();
         Object[] node = top;
         for (int shift = height * shape.bits; shift > 0; shift -= shape.bits) {
@@ -151,18 +150,27 @@ final class VectorTrie {
             node[digit] = child;
             node = child;
         }
-        node[index & shape.mask] = e;
+        int at = index & shape.mask;
+        if (node[at] == e) {
+            return root;
+        }
+        node[at] = e;
         return top;
     }
 
     /**
      * The trie with element {@code index} replaced: a copy of the leaf and of the path above it,
-     * except the branches {@code owned} records, which are edited in place. O(width × height).
+     * except the branches {@code owned} records, which are edited in place; or {@code node} itself
+     * if the element there is {@code e} already. O(width × height).
      */
     static Object set(
             Object node, int height, int index, Object e, VectorShape shape, Object[] owned) {
         if (height == 0) {
-            Object[] leaf = ((Object[]) node).clone();
+            Object[] leaf = (Object[]) node;
+            if (leaf[index] == e) {
+                return node;
+            }
+            leaf = leaf.clone();
             leaf[index] = e;
             return leaf;
         }
@@ -176,6 +184,9 @@ final class VectorTrie {
                         e,
                         shape,
                         owned);
+        if (child == b[i]) {
+            return node;
+        }
         // The size table does not change, so a persistent copy may share it.
         Object[] edited = owned == null ? b.clone() : editable(b, height, owned);
         edited[i] = child;
