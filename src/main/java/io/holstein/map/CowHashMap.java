@@ -384,8 +384,9 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
 
     /**
      * Maps {@code key} to {@code value}. Expected amortized O(1) while unshared; a first write
-     * after a fork copies the storage first, in O(capacity). Adding a key is a structural
-     * modification; replacing a value is not.
+     * after a fork copies the storage first, in O(capacity), except a put of the value already
+     * mapped (the same object), which stores nothing and so copies nothing. Adding a key is a
+     * structural modification; replacing a value is not.
      *
      * @return the previous value of {@code key}, or {@code null} if it had none
      */

@@ -468,7 +468,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
                 break;
             }
             if (x == k) {
-                return replaceFound(i, k, v, onlyIfNull);
+                return replaceFound(i, v, onlyIfNull);
             }
             if (x == TOMBSTONE) {
                 if (free < 0) {
@@ -479,7 +479,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
                     return putInBucket(i, k, v, onlyIfNull, mc);
                 }
                 if (k.equals(x)) {
-                    return replaceFound(i, k, v, onlyIfNull);
+                    return replaceFound(i, v, onlyIfNull);
                 }
                 sameHash++;
             }
@@ -494,10 +494,10 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     /** Replaces the value of the key found in plain slot {@code i}, unless kept by onlyIfNull. */
-    private Object replaceFound(int i, Object k, Object v, boolean onlyIfNull) {
+    private Object replaceFound(int i, Object v, boolean onlyIfNull) {
         Object old = table[(i << 1) + 1];
         if (!onlyIfNull || old == null) {
-            writeValue(i, k, v);
+            writePlainValue(i, old, v);
         }
         return old;
     }
@@ -523,13 +523,23 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
      * Sets the value of stored key {@code k} in slot {@code slot} (or its bucket). Not structural.
      */
     void writeValue(int slot, Object k, Object v) {
-        ensureUnshared();
-        Object[] tab = table;
-        Object x = tab[slot << 1];
-        if (x instanceof CollisionBucket) {
-            ((CollisionBucket) x).put(k, v);
+        if (isBucket(table[slot << 1])) {
+            ensureUnshared();
+            ((CollisionBucket) table[slot << 1]).put(k, v);
         } else {
-            tab[(slot << 1) + 1] = v;
+            writePlainValue(slot, table[(slot << 1) + 1], v);
+        }
+    }
+
+    /**
+     * Sets the value of plain slot {@code slot}, whose present value is {@code old}. A value that
+     * is already the same object needs no store, so it needs no ownership check and never copies
+     * shared storage; otherwise the sharing guard, then one store.
+     */
+    private void writePlainValue(int slot, Object old, Object v) {
+        if (old != v) {
+            ensureUnshared();
+            table[(slot << 1) + 1] = v;
         }
     }
 

@@ -87,6 +87,22 @@ class CowHashMapTest {
     }
 
     @Test
+    void put_sameValueObjectAfterFork_storesNothingAndCopiesNothing() {
+        CowHashMap<String, Integer> map = mapOf(20);
+        Integer present = map.get("k3");
+        CowHashMap<String, Integer> fork = map.fork();
+        assertSame(present, map.put("k3", present));
+        assertSame(present, map.replace("k3", present));
+        assertSame(map.table, fork.table, "a value already present needs no store, so no copy");
+        assertTrue(map.isShared());
+        map.put("k3", 300);
+        assertNotSame(map.table, fork.table, "a new value still copies first");
+        assertEquals(3, fork.get("k3"));
+        map.checkInvariants();
+        fork.checkInvariants();
+    }
+
+    @Test
     void fork_droppedWithoutWriting_costsAtMostOneCopy() {
         CowHashMap<String, Integer> map = mapOf(20);
         map.fork();
