@@ -96,20 +96,17 @@ final class BitmapNode extends ChampNode {
         BitmapNode node = this;
         while (true) {
             int bit = bitposFrom(maskFrom(hash, shift));
-            if ((node.dataMap & bit) != 0) {
-                int i = 2 * indexFrom(node.dataMap, bit);
-                return Objects.equals(node.content[i], key)
-                        ? node.content[i + 1]
-                        : Sentinel.NOT_FOUND;
+            Object[] c = node.content;
+            int dataMap = node.dataMap;
+            if ((dataMap & bit) != 0) {
+                int i = 2 * indexFrom(dataMap, bit);
+                return keyMatches(c[i], key) ? c[i + 1] : Sentinel.NOT_FOUND;
             }
-            if ((node.nodeMap & bit) == 0) {
+            int nodeMap = node.nodeMap;
+            if ((nodeMap & bit) == 0) {
                 return Sentinel.NOT_FOUND;
             }
-            Object sub =
-                    node.content[
-                            node.content.length
-                                    - Integer.bitCount(node.nodeMap)
-                                    + indexFrom(node.nodeMap, bit)];
+            Object sub = c[c.length - indexFromEnd(nodeMap, bit)];
             shift += BITS;
             if (!(sub instanceof BitmapNode)) {
                 return ((ChampNode) sub).find(key, hash, shift);
@@ -126,7 +123,7 @@ final class BitmapNode extends ChampNode {
         if ((dataMap & bit) != 0) {
             int i = 2 * indexFrom(dataMap, bit);
             Object k = content[i];
-            if (Objects.equals(k, key)) {
+            if (keyMatches(k, key)) {
                 if (content[i + 1] == value) {
                     return this;
                 }
@@ -143,7 +140,7 @@ final class BitmapNode extends ChampNode {
             return copyAndMigrateToNode(o, bit, i, sub);
         }
         if ((nodeMap & bit) != 0) {
-            int j = content.length - Integer.bitCount(nodeMap) + indexFrom(nodeMap, bit);
+            int j = content.length - indexFromEnd(nodeMap, bit);
             ChampNode sub = (ChampNode) content[j];
             int before = sub.size();
             ChampNode newSub = sub.put(o, key, hash, value, shift + BITS);
@@ -157,13 +154,13 @@ final class BitmapNode extends ChampNode {
         int bit = bitposFrom(maskFrom(hash, shift));
         if ((dataMap & bit) != 0) {
             int i = 2 * indexFrom(dataMap, bit);
-            if (!Objects.equals(content[i], key)) {
+            if (!keyMatches(content[i], key)) {
                 return this;
             }
             return copyAndRemoveValue(o, bit, i);
         }
         if ((nodeMap & bit) != 0) {
-            int j = content.length - Integer.bitCount(nodeMap) + indexFrom(nodeMap, bit);
+            int j = content.length - indexFromEnd(nodeMap, bit);
             ChampNode sub = (ChampNode) content[j];
             int before = sub.size();
             ChampNode newSub = sub.remove(o, key, hash, shift + BITS);

@@ -37,6 +37,17 @@ abstract class ChampNode {
         return h ^ (h >>> 16);
     }
 
+    /**
+     * Whether stored key {@code stored} is {@code key}: identity first, then {@code stored.equals}.
+     * Written out rather than calling {@code Objects.equals}: a call's type profile belongs to the
+     * method that holds it, and {@code Objects.equals} serves every caller in the JVM, so once
+     * other code compares other classes there, its {@code equals} is a virtual call the JIT never
+     * inlines, paid on every lookup. This method's profile sees only the keys of hash tries.
+     */
+    static boolean keyMatches(Object stored, Object key) {
+        return stored == key || (stored != null && stored.equals(key));
+    }
+
     static int maskFrom(int hash, int shift) {
         return (hash >>> shift) & MASK;
     }
@@ -47,6 +58,16 @@ abstract class ChampNode {
 
     static int indexFrom(int bitmap, int bitpos) {
         return Integer.bitCount(bitmap & (bitpos - 1));
+    }
+
+    /**
+     * The number of slots of {@code bitmap} at or above {@code bitpos}: where the sub-node of slot
+     * {@code bitpos} sits counted back from the end of a node's content, which keeps its sub-nodes
+     * last in slot order. One population count, where {@code bitCount(bitmap) - indexFrom(...)}
+     * takes two.
+     */
+    static int indexFromEnd(int bitmap, int bitpos) {
+        return Integer.bitCount(bitmap & -bitpos);
     }
 
     /** The number of mappings in this subtree, cached. O(1). */

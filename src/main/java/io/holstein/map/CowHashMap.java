@@ -2,7 +2,6 @@ package io.holstein.map;
 
 import io.holstein.Forkable;
 import io.holstein.internal.IterationKind;
-import io.holstein.internal.RefCount;
 import io.holstein.internal.SerialArrays;
 import java.io.IOException;
 import java.io.InvalidObjectException;
@@ -164,19 +163,23 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
      * share a home slot are not gathered: with a fixed multiplier, an adversary who chooses hash
      * codes can still lengthen probe paths, at most 2^32 / capacity distinct codes per home slot.
      *
-     * Sharing. The map keeps `table` and `hashes` itself, beside `shares`, the RefCount of that
-     * storage (see io.holstein.internal.RefCount for the protocol and its memory-ordering
-     * argument). fork() retains the count and writes nothing else in the source. Every write goes
-     * through one guard: ensureUnshared() before writing in place, which copies both arrays and
-     * every bucket (buckets are mutable holders of immutable mappings, copied in O(1); `buckets`
-     * counts them so that maps without any skip the scan) and moves the count with
-     * RefCount.moveToCopy(); or rebuild(), which writes only fresh arrays and then moves the count
-     * the same way. Copies keep every slot where it was, so slot indices held by iterators and
-     * entries stay valid: fork() and the copy are not structural modifications, and a fork iterates
-     * like its source until either writes. clear() of a shared map lets the storage go instead of
-     * copying it. An empty map holds the static EMPTY_TABLE with RefCount.FROZEN (shared forever,
-     * never written): its threshold of 0 sends the first insert to rebuild(), which allocates
-     * emptyCapacity slots.
+     * Sharing. The map keeps `table` and `hashes` itself, each beside the RefCount of that array:
+     * `shares` for the keys and values, `hashShares` for the hash codes (see
+     * io.holstein.internal.RefCount for the protocol and its memory-ordering argument). fork()
+     * retains both counts and writes nothing else in the source. Every write goes through one
+     * guard: ensureUnshared() before writing in place, which copies the key-value array and every
+     * bucket (buckets are mutable holders of immutable mappings, copied in O(1); `buckets` counts
+     * them so that maps without any skip the scan) and moves its count with RefCount.moveToCopy();
+     * or rebuild(), which writes only fresh arrays and then moves both counts the same way. The
+     * hash codes are written only by an insert, which copies them too (ensureHashesUnshared())
+     * when they are shared; until then a fork's first write, which replaces or removes, copies
+     * one array instead of two, and the shared hash codes still describe both maps' keys, since
+     * a copy keeps every key in its slot. Copies keep every slot where it was, so slot indices
+     * held by iterators and entries stay valid: fork() and the copy are not structural
+     * modifications, and a fork iterates like its source until either writes. clear() of a shared
+     * map lets the storage go instead of copying it. An empty map holds the static EMPTY_TABLE
+     * and EMPTY_HASHES with RefCount.FROZEN (shared forever, never written): its threshold of 0
+     * sends the first insert to rebuild(), which allocates emptyCapacity slots.
      *
      * No leaked reads. Iterators, spliterators, views and entries hold the map, never an array,
      * and read the map's current fields at every step; loops that call user code (forEach,
@@ -246,26 +249,21 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
      * @throws NullPointerException if {@code m} is null
      */
     public CowHashMap(Map<? extends K, ? extends V> m) {
-        super(m instanceof CowHashMap ? (CowHashMap<?, ?>) m : null, retainIfShareable(m));
+        super(sourceToShare(m));
         if (!(m instanceof CowHashMap)) {
             putMapEntries(m);
         }
     }
 
-    /** The fork constructor: shares {@code source}'s storage, already counted in {@code count}. */
-    private CowHashMap(CowHashMap<K, V> source, RefCount count) {
-        super(source, count);
+    /** The fork constructor: shares {@code source}'s storage, counted once more. */
+    private CowHashMap(CowHashMap<K, V> source) {
+        super(source);
     }
 
-    /** For the copy constructor: counts one more holder of {@code m}'s storage if it is shared. */
-    private static RefCount retainIfShareable(Map<?, ?> m) {
-        if (m instanceof CowHashMap) {
-            RefCount count = ((CowHashMap<?, ?>) m).shares;
-            count.retain();
-            return count;
-        }
+    /** For the copy constructor: {@code m} if its storage can be shared, else null. */
+    private static CowHashMap<?, ?> sourceToShare(Map<?, ?> m) {
         Objects.requireNonNull(m);
-        return null;
+        return m instanceof CowHashMap ? (CowHashMap<?, ?>) m : null;
     }
 
     // ------------------------------------------------------------------ sharing
@@ -280,9 +278,7 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
      */
     @Override
     public CowHashMap<K, V> fork() {
-        RefCount count = shares;
-        count.retain();
-        return new CowHashMap<>(this, count);
+        return new CowHashMap<>(this);
     }
 
     /**
@@ -297,14 +293,16 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
 
     /**
      * Tells whether the next write to this map will copy its storage first: true while another map
-     * may read it. Conservative: a fork dropped without writing keeps it true until this map's next
-     * write. Also true for an empty map that has not allocated a table yet (its first mapping
-     * allocates one in any case). O(1); a hint for tests and diagnostics.
+     * may read any of it. A fork's first write that replaces or removes copies the keys and values
+     * only, so after it both maps still share the hash codes, which their next insert copies.
+     * Conservative: a fork dropped without writing keeps it true until this map's next write. Also
+     * true for an empty map that has not allocated a table yet (its first mapping allocates one in
+     * any case). O(1); a hint for tests and diagnostics.
      *
      * @return {@code true} if this map's storage may be shared
      */
     public boolean isShared() {
-        return shares.isShared();
+        return storageShared();
     }
 
     // ------------------------------------------------------------------ reads
@@ -384,8 +382,9 @@ public final class CowHashMap<K, V> extends CowHashTable<K, V>
 
     /**
      * Maps {@code key} to {@code value}. Expected amortized O(1) while unshared; a first write
-     * after a fork copies the storage first, in O(capacity). Adding a key is a structural
-     * modification; replacing a value is not.
+     * after a fork copies the storage first, in O(capacity), except a put of the value already
+     * mapped (the same object), which stores nothing and so copies nothing. Adding a key is a
+     * structural modification; replacing a value is not.
      *
      * @return the previous value of {@code key}, or {@code null} if it had none
      */

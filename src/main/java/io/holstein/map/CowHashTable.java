@@ -83,8 +83,15 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     /** The number of structural modifications, for fail-fast iterators. */
     transient int modCount;
 
-    /** The count of maps holding {@link #table} and {@link #hashes}. */
+    /** The count of maps holding {@link #table}. */
     transient RefCount shares;
+
+    /**
+     * The count of maps holding {@link #hashes}. Only an insert writes a hash code, so a write that
+     * replaces a value or removes a key copies {@link #table} alone and leaves the hash codes
+     * shared under this count until an insert needs them private.
+     */
+    transient RefCount hashShares;
 
     /**
      * The load factor, clamped to [MIN_LOAD_FACTOR, MAX_LOAD_FACTOR]. Set by the constructors, and
@@ -111,10 +118,10 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     /**
-     * Storage shared with {@code source}, already counted in {@code count}; or, if {@code source}
-     * is null, empty storage with the defaults.
+     * Storage shared with {@code source}, counted once more in both its counts; or, if {@code
+     * source} is null, empty storage with the defaults.
      */
-    CowHashTable(CowHashTable<?, ?> source, RefCount count) {
+    CowHashTable(CowHashTable<?, ?> source) {
         if (source == null) {
             this.loadFactor = DEFAULT_LOAD_FACTOR;
             this.emptyCapacity = DEFAULT_CAPACITY;
@@ -130,7 +137,10 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         buckets = source.buckets;
         threshold = source.threshold;
         emptyCapacity = source.emptyCapacity;
-        shares = count;
+        shares = source.shares;
+        hashShares = source.hashShares;
+        shares.retain();
+        hashShares.retain();
     }
 
     /**
@@ -161,22 +171,37 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
                 Math.min(Math.max(initialCapacity, 0), MAX_OCCUPIED), clampLoadFactor(loadFactor));
     }
 
-    /** Moves this map to a private copy of its storage if another map may read it. */
+    /**
+     * Moves this map to a private copy of its keys and values if another map may read them. The
+     * hash codes stay shared: only {@link #ensureHashesUnshared()} copies them.
+     */
     void ensureUnshared() {
         if (shares.isShared()) {
             copyStorage();
         }
     }
 
+    /** Moves this map to a private copy of its hash codes if another map may read them. */
+    private void ensureHashesUnshared() {
+        if (hashShares.isShared()) {
+            hashes = Arrays.copyOf(hashes, hashes.length);
+            hashShares = hashShares.moveToCopy();
+        }
+    }
+
+    /** Whether the next write may copy: the keys and values or the hash codes are shared. */
+    boolean storageShared() {
+        return shares.isShared() || hashShares.isShared();
+    }
+
     /**
-     * Copies the storage privately: both arrays, and every collision bucket, since buckets are
-     * mutable (in O(1) each: they share their immutable mappings). Positions do not change, so slot
-     * indices stay valid.
+     * Copies the keys and values privately, and every collision bucket, since buckets are mutable
+     * (in O(1) each: they share their immutable mappings). Positions do not change, so slot indices
+     * stay valid, and the shared hash codes still describe the copy's keys.
      */
     private void copyStorage() {
         assert table != EMPTY_TABLE : "the static empty storage is replaced, never copied";
         Object[] tab = Arrays.copyOf(table, table.length);
-        int[] hs = Arrays.copyOf(hashes, hashes.length);
         if (buckets != 0) {
             for (int p = 0; p < tab.length; p += 2) {
                 if (tab[p] instanceof CollisionBucket) {
@@ -185,16 +210,17 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
             }
         }
         table = tab;
-        hashes = hs;
         shares = shares.moveToCopy();
     }
 
     /** Lets go of the storage for the static empty one, without copying anything. */
     void dropToEmptyStorage() {
         RefCount old = shares;
+        RefCount oldHashes = hashShares;
         table = EMPTY_TABLE;
         hashes = EMPTY_HASHES;
         shares = RefCount.FROZEN;
+        hashShares = RefCount.FROZEN;
         size = 0;
         liveSlots = 0;
         tombstones = 0;
@@ -202,6 +228,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         threshold = 0;
         if (old != null) {
             old.release();
+            oldHashes.release();
         }
     }
 
@@ -468,7 +495,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
                 break;
             }
             if (x == k) {
-                return replaceFound(i, k, v, onlyIfNull);
+                return replaceFound(i, v, onlyIfNull);
             }
             if (x == TOMBSTONE) {
                 if (free < 0) {
@@ -479,7 +506,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
                     return putInBucket(i, k, v, onlyIfNull, mc);
                 }
                 if (k.equals(x)) {
-                    return replaceFound(i, k, v, onlyIfNull);
+                    return replaceFound(i, v, onlyIfNull);
                 }
                 sameHash++;
             }
@@ -494,10 +521,10 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     }
 
     /** Replaces the value of the key found in plain slot {@code i}, unless kept by onlyIfNull. */
-    private Object replaceFound(int i, Object k, Object v, boolean onlyIfNull) {
+    private Object replaceFound(int i, Object v, boolean onlyIfNull) {
         Object old = table[(i << 1) + 1];
         if (!onlyIfNull || old == null) {
-            writeValue(i, k, v);
+            writePlainValue(i, old, v);
         }
         return old;
     }
@@ -523,13 +550,23 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
      * Sets the value of stored key {@code k} in slot {@code slot} (or its bucket). Not structural.
      */
     void writeValue(int slot, Object k, Object v) {
-        ensureUnshared();
-        Object[] tab = table;
-        Object x = tab[slot << 1];
-        if (x instanceof CollisionBucket) {
-            ((CollisionBucket) x).put(k, v);
+        if (isBucket(table[slot << 1])) {
+            ensureUnshared();
+            ((CollisionBucket) table[slot << 1]).put(k, v);
         } else {
-            tab[(slot << 1) + 1] = v;
+            writePlainValue(slot, table[(slot << 1) + 1], v);
+        }
+    }
+
+    /**
+     * Sets the value of plain slot {@code slot}, whose present value is {@code old}. A value that
+     * is already the same object needs no store, so it needs no ownership check and never copies
+     * shared storage; otherwise the sharing guard, then one store.
+     */
+    private void writePlainValue(int slot, Object old, Object v) {
+        if (old != v) {
+            ensureUnshared();
+            table[(slot << 1) + 1] = v;
         }
     }
 
@@ -553,6 +590,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
             slot = emptySlotFor(h);
         } else {
             ensureUnshared();
+            ensureHashesUnshared();
         }
         Object[] tab = table;
         tab[slot << 1] = k;
@@ -658,6 +696,7 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         buckets = nb;
         threshold = thresholdOf(newCapacity, loadFactor);
         shares = shares.moveToCopy();
+        hashShares = hashShares.moveToCopy();
     }
 
     /** Puts a key, absent from fresh arrays, in the first empty slot of its probe path. */
@@ -836,9 +875,14 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
         }
     }
 
-    /** The shared count of this map's storage, for tests. */
+    /** The shared count of this map's keys and values, for tests. */
     RefCount shares() {
         return shares;
+    }
+
+    /** The shared count of this map's hash codes, for tests. */
+    RefCount hashShares() {
+        return hashShares;
     }
 
     /** Returns the keys and values as {@code [k0, v0, k1, v1, ...]}, in iteration order. */
@@ -891,7 +935,9 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
     void checkInvariants() {
         Object[] tab = table;
         int[] hs = hashes;
-        check(tab != null && hs != null && shares != null, "missing storage or count");
+        check(
+                tab != null && hs != null && shares != null && hashShares != null,
+                "missing storage or count");
         int cap = hs.length;
         check(
                 tab.length == 2 * cap && Integer.bitCount(cap) == 1,
@@ -901,7 +947,9 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
                 "load factor " + loadFactor);
         if (tab == EMPTY_TABLE) {
             check(
-                    hs == EMPTY_HASHES && shares == RefCount.FROZEN,
+                    hs == EMPTY_HASHES
+                            && shares == RefCount.FROZEN
+                            && hashShares == RefCount.FROZEN,
                     "static empty storage not frozen");
             check(threshold == 0, "threshold of the static empty storage");
             check(
@@ -914,6 +962,10 @@ abstract class CowHashTable<K, V> extends AbstractMap<K, V> {
                     "threshold " + threshold + " for " + cap + " slots");
         }
         check(shares.get() >= 1, "holder of storage counted " + shares.get());
+        check(hashShares.get() >= 1, "holder of hash codes counted " + hashShares.get());
+        check(
+                (tab == EMPTY_TABLE) == (hs == EMPTY_HASHES),
+                "static empty storage with another array");
         check(tab != EMPTY_TABLE || shares.get() != 1, "static empty storage counted as owned");
         int live = 0;
         int dead = 0;

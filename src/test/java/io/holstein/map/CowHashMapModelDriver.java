@@ -250,6 +250,8 @@ final class CowHashMapModelDriver extends ModelDriver {
         }
         family.checkCounts(
                 m -> m.holstein.shares(), m -> m.holstein.table, m -> m.holstein.isShared());
+        family.checkCounts(
+                m -> m.holstein.hashShares(), m -> m.holstein.hashes, m -> m.holstein.isShared());
     }
 
     // ------------------------------------------------------------------ callbacks

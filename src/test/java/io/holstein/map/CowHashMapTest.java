@@ -69,19 +69,50 @@ class CowHashMapTest {
     }
 
     @Test
-    void put_afterFork_writerCopiesAndBothBecomeUnshared() {
+    void put_afterFork_writerCopiesKeysAndValues_insertCopiesHashCodes() {
         CowHashMap<String, Integer> map = mapOf(20);
         CowHashMap<String, Integer> fork = map.fork();
         map.put("k3", 300);
-        assertFalse(map.isShared(), "the writer moved to a private copy");
-        assertFalse(fork.isShared(), "the writer released the old storage");
-        assertNotSame(map.table, fork.table);
+        assertNotSame(map.table, fork.table, "the writer moved to a private copy");
+        assertSame(map.hashes, fork.hashes, "a value write leaves the hash codes shared");
+        assertFalse(map.shares().isShared());
+        assertFalse(fork.shares().isShared(), "the writer released the old keys and values");
+        assertTrue(map.isShared(), "an insert of either map would copy the hash codes");
+        assertTrue(fork.isShared());
         assertEquals(300, map.get("k3"));
         assertEquals(3, fork.get("k3"));
         Object[] forkTable = fork.table;
         fork.put("k4", 400);
         assertSame(forkTable, fork.table, "the last holder writes in place");
         assertEquals(4, map.get("k4"));
+        map.put("new", -1);
+        assertNotSame(map.hashes, fork.hashes, "an insert copies shared hash codes first");
+        assertFalse(map.isShared(), "the writer moved to private copies of both arrays");
+        assertFalse(fork.isShared(), "the writer released the old hash codes");
+        int[] forkHashes = fork.hashes;
+        fork.put("other", -2);
+        assertSame(
+                forkHashes, fork.hashes, "the last holder of the hash codes writes them in place");
+        assertEquals(-1, map.get("new"));
+        assertNull(fork.get("new"));
+        assertNull(map.get("other"));
+        assertEquals(-2, fork.get("other"));
+        map.checkInvariants();
+        fork.checkInvariants();
+    }
+
+    @Test
+    void put_sameValueObjectAfterFork_storesNothingAndCopiesNothing() {
+        CowHashMap<String, Integer> map = mapOf(20);
+        Integer present = map.get("k3");
+        CowHashMap<String, Integer> fork = map.fork();
+        assertSame(present, map.put("k3", present));
+        assertSame(present, map.replace("k3", present));
+        assertSame(map.table, fork.table, "a value already present needs no store, so no copy");
+        assertTrue(map.isShared());
+        map.put("k3", 300);
+        assertNotSame(map.table, fork.table, "a new value still copies first");
+        assertEquals(3, fork.get("k3"));
         map.checkInvariants();
         fork.checkInvariants();
     }
@@ -188,7 +219,7 @@ class CowHashMapTest {
         String key = entry.getKey();
         CowHashMap<String, Integer> fork = map.fork();
         fork.put(key, 1000);
-        assertFalse(map.isShared());
+        assertFalse(map.shares().isShared(), "the map holds its keys and values alone");
         entry.setValue(-1);
         assertEquals(-1, map.get(key));
         assertEquals(1000, fork.get(key));

@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Writing an unshared {@code CowHashMap} against {@code HashMap} and {@code LinkedHashMap}:
- * replacing the value of a present key, and adding an absent key then removing it again.
+ * replacing the value of a present key, putting back the value a present key already maps to, and
+ * adding an absent key then removing it again.
  *
  * <p>Why: an unshared {@code CowHashMap} writes in place, so its writes must cost no more than
  * {@code HashMap}'s (target: at most 1.0 × at every size) and allocate nothing, where {@code
@@ -43,6 +44,10 @@ public class MapWriteBenchmark {
     /** The name of {@link #putPresent} in results and in the report. */
     public static final BenchmarkName PUT_PRESENT =
             BenchmarkName.of(MapWriteBenchmark.class, "putPresent");
+
+    /** The name of {@link #putPresentSameValue} in results and in the report. */
+    public static final BenchmarkName PUT_PRESENT_SAME_VALUE =
+            BenchmarkName.of(MapWriteBenchmark.class, "putPresentSameValue");
 
     /** The name of {@link #putAbsentThenRemove} in results and in the report. */
     public static final BenchmarkName PUT_ABSENT_THEN_REMOVE =
@@ -63,6 +68,7 @@ public class MapWriteBenchmark {
     private Map<Object, Integer> map;
     private Object[] present;
     private Object[] absent;
+    private Integer[] presentValues;
     private Integer[] values;
     private int cursor;
 
@@ -83,6 +89,10 @@ public class MapWriteBenchmark {
             absent[k] = copies[size + k];
         }
         values = MapFixtures.preallocatedValues();
+        presentValues = new Integer[SEQUENCE_LENGTH];
+        for (int k = 0; k < SEQUENCE_LENGTH; k++) {
+            presentValues[k] = map.get(present[k]);
+        }
         MapFixtures.promoteFixture();
     }
 
@@ -99,6 +109,16 @@ public class MapWriteBenchmark {
     public Integer putPresent() {
         int c = cursor++;
         return map.put(present[c & SEQUENCE_MASK], values[c & VALUE_MASK]);
+    }
+
+    /**
+     * Puts the next present key of the sequence with the value it already maps to (the same
+     * object): a refresh that changes nothing, where {@code HashMap} pays its lookup and one store.
+     */
+    @Benchmark
+    public Integer putPresentSameValue() {
+        int c = cursor++ & SEQUENCE_MASK;
+        return map.put(present[c], presentValues[c]);
     }
 
     /** Adds the next absent key of the sequence, then removes it. */
