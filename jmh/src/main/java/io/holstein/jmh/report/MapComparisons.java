@@ -81,6 +81,7 @@ final class MapComparisons {
         operations.put("get, hit", MapGetBenchmark.GET_HIT);
         operations.put("get, miss", MapGetBenchmark.GET_MISS);
         operations.put("put, present key", MapWriteBenchmark.PUT_PRESENT);
+        operations.put("put, present key and value", MapWriteBenchmark.PUT_PRESENT_SAME_VALUE);
         operations.put("put + remove, absent key", MapWriteBenchmark.PUT_ABSENT_THEN_REMOVE);
         operations.put("iterate", MapIterateBenchmark.ITERATE);
         return operations;
@@ -124,7 +125,7 @@ final class MapComparisons {
                                                             c.operation() + ", unshared",
                                                             c.holstein(),
                                                             c.peer(),
-                                                            1.0,
+                                                            limit(benchmark),
                                                             why(benchmark),
                                                             Sizes.COLLECTIONS));
                                         }));
@@ -140,6 +141,15 @@ final class MapComparisons {
                         Sizes.HUNDRED_THOUSAND,
                         Sizes.MILLION));
         return t;
+    }
+
+    /**
+     * At most {@code HashMap}'s time, or a twentieth more for a put of the value already there,
+     * where {@code HashMap} pays its lookup and one store and {@code CowHashMap} also compares the
+     * value it finds.
+     */
+    private static double limit(BenchmarkName benchmark) {
+        return benchmark.equals(MapWriteBenchmark.PUT_PRESENT_SAME_VALUE) ? 1.05 : 1.0;
     }
 
     private static String why(BenchmarkName benchmark) {
