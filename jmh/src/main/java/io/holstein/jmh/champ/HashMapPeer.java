@@ -184,11 +184,9 @@ abstract class HashMapPeer {
         @Override
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
-            long sum = 0;
-            for (Map.Entry<Object, Object> e : ((HashMap<Object, Object>) map).entrySet()) {
-                sum += e.getValue().hashCode();
-            }
-            return sum;
+            long[] sum = {0};
+            ((HashMap<Object, Object>) map).forEach((k, v) -> sum[0] += v.hashCode());
+            return sum[0];
         }
 
         @Override
@@ -398,11 +396,9 @@ abstract class HashMapPeer {
         @Override
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
-            long sum = 0;
-            for (Map.Entry<Object, Object> e : ((PMap<Object, Object>) map).entrySet()) {
-                sum += e.getValue().hashCode();
-            }
-            return sum;
+            long[] sum = {0};
+            ((PMap<Object, Object>) map).forEach((k, v) -> sum[0] += v.hashCode());
+            return sum[0];
         }
 
         @Override
@@ -524,11 +520,9 @@ abstract class HashMapPeer {
         @Override
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
-            long sum = 0;
-            for (Map.Entry<Object, Object> e : ((PersistentMap<Object, Object>) map).entrySet()) {
-                sum += e.getValue().hashCode();
-            }
-            return sum;
+            long[] sum = {0};
+            ((PersistentMap<Object, Object>) map).forEach((k, v) -> sum[0] += v.hashCode());
+            return sum[0];
         }
 
         @Override
@@ -553,11 +547,9 @@ abstract class HashMapPeer {
         @Override
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
-            long sum = 0;
-            for (Map.Entry<Object, Object> e : ((Map<Object, Object>) map).entrySet()) {
-                sum += e.getValue().hashCode();
-            }
-            return sum;
+            long[] sum = {0};
+            ((Map<Object, Object>) map).forEach((k, v) -> sum[0] += v.hashCode());
+            return sum[0];
         }
 
         @Override
@@ -586,11 +578,9 @@ abstract class HashMapPeer {
         @Override
         @SuppressWarnings("unchecked")
         long iterate(Object map) {
-            long sum = 0;
-            for (Map.Entry<Object, Object> e : ((ImmutableMap<Object, Object>) map).entrySet()) {
-                sum += e.getValue().hashCode();
-            }
-            return sum;
+            long[] sum = {0};
+            ((ImmutableMap<Object, Object>) map).forEach((k, v) -> sum[0] += v.hashCode());
+            return sum[0];
         }
 
         @Override
