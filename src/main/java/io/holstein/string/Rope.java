@@ -81,15 +81,19 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * all at one depth. An empty rope has a null root. The algorithms live in RopeTrees: concat
      * is a B-tree join that copies only the branches along the spine of the taller tree, and
      * prefix and suffix split at an index by joining the trees beside the search path, so every
-     * edit is O(log n) and path-copies only the branches it passes.
+     * edit is O(log n) and path-copies only the branches it passes. An edit that falls inside
+     * one chunk and leaves it 1 to 2,048 chars, without shrinking it below what the seam rule
+     * asks of its neighbours, skips the split and the joins (RopeTrees.replaceInChunk): it
+     * copies that chunk with the edit made and each branch above it, the path alone.
      *
      * Why a B-tree and not a binary tree: a read at a random index costs cache misses at every
      * level it descends, and a binary tree of k chunks is about log2 k levels deep where a
      * 32-way one is log32 k, a fifth as many; a branch finds its child by scanning one int
      * array of running lengths, without touching the children. The price is on edits: each
-     * branch on an edit's path is copied whole, a constant factor. Why not the classic unbalanced rope [1] with occasional rebalancing:
-     * its depth, hence charAt and edits, degrades between rebalances, and its "balanced if
-     * length >= Fib(depth + 2)" test is only checked on concat. The B-tree bound holds after
+     * branch on an edit's path is copied whole, a constant factor. Why not the classic
+     * unbalanced rope [1] with occasional rebalancing: its depth, hence charAt and edits,
+     * degrades between rebalances, and its "balanced if length >= Fib(depth + 2)" test is only
+     * checked on concat. The B-tree bound holds after
      * every edit: a tree of height h >= 1 holds at least 2 * 16^(h - 1) chunks.
      *
      * The seam rule (RopeTrees.concat): when an edit makes two chunks neighbours and they fit
@@ -151,7 +155,8 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         this.root = root;
     }
 
-    private static Rope ofTree(RopeNode root) {
+    /** The rope over {@code root}, a valid tree or {@code null} for the empty rope. */
+    static Rope ofTree(RopeNode root) {
         return root == null ? EMPTY : new Rope(root);
     }
 
@@ -300,9 +305,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
             return this;
         }
         RopeTrees.checkLength((long) length + middle.length());
-        RopeNode left = RopeTrees.prefix(root, index);
-        RopeNode right = RopeTrees.suffix(root, index);
-        return ofTree(RopeTrees.concat(RopeTrees.concat(left, middle.root), right));
+        return edit(index, index, middle.root);
     }
 
     /**
@@ -320,7 +323,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         if (from == to) {
             return this;
         }
-        return ofTree(RopeTrees.concat(RopeTrees.prefix(root, from), RopeTrees.suffix(root, to)));
+        return edit(from, to, null);
     }
 
     /**
@@ -344,9 +347,24 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
             return this;
         }
         RopeTrees.checkLength((long) length() - (to - from) + middle.length());
+        return edit(from, to, middle.root);
+    }
+
+    /**
+     * This rope with the chars {@code [from, to)} replaced by the tree {@code middle} ({@code null}
+     * for none): inside the one chunk they fall in when the edit leaves it a valid chunk, else by
+     * splitting at both ends and joining the three parts.
+     */
+    private Rope edit(int from, int to, RopeNode middle) {
+        if (from < length() && (middle == null || middle instanceof RopeChunk)) {
+            RopeNode edited = RopeTrees.replaceInChunk(root, from, to, (RopeChunk) middle);
+            if (edited != null) {
+                return ofTree(edited);
+            }
+        }
         RopeNode left = RopeTrees.prefix(root, from);
         RopeNode right = RopeTrees.suffix(root, to);
-        return ofTree(RopeTrees.concat(RopeTrees.concat(left, middle.root), right));
+        return ofTree(RopeTrees.concat(RopeTrees.concat(left, middle), right));
     }
 
     /**
@@ -435,9 +453,8 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     /**
      * Appends the chars to {@code out}, chunk by chunk, without building a {@code String} of the
      * whole text. {@code O(n)}. A {@code StringBuilder} is grown once to its final length and given
-     * each chunk as a {@code char[]} run, so it copies arrays instead of reading a char at a time
-     * as {@code StringBuilder.append(CharSequence)} does for any {@code CharSequence} of its
-     * caller's.
+     * each chunk as a {@code String}, which it copies as an array, where {@code
+     * StringBuilder.append(CharSequence)} reads any other {@code CharSequence} a char at a time.
      *
      * @param out where to write
      * @throws IOException if {@code out} throws it
@@ -459,11 +476,8 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         if (total >= 0) {
             out.ensureCapacity(total);
         }
-        char[] run = new char[Math.min(length(), RopeChunk.MAX_LENGTH)];
         for (RopeChunkWalk chunks = new RopeChunkWalk(root, 0); chunks.hasNext(); ) {
-            RopeChunk chunk = chunks.next();
-            chunk.getChars(run, 0);
-            out.append(run, 0, chunk.length);
+            out.append(chunks.next().toString());
         }
     }
 

@@ -95,10 +95,19 @@ final class RopeBranch extends RopeNode {
         return of(Arrays.copyOfRange(children, from, to));
     }
 
-    /** A copy of this branch with child {@code i} replaced by {@code child}, of the same height. */
+    /**
+     * A copy of this branch with child {@code i} replaced by {@code child}, of the same height. The
+     * running totals from {@code i} on move by the difference of the two children's lengths, so the
+     * other children are not read.
+     */
     RopeBranch copyAndSet(int i, RopeNode child) {
         RopeNode[] copy = children.clone();
         copy[i] = child;
-        return of(copy);
+        int[] totals = ends.clone();
+        int delta = child.length - children[i].length;
+        for (int j = i; j < totals.length; j++) {
+            totals[j] += delta;
+        }
+        return new RopeBranch(copy, totals);
     }
 }

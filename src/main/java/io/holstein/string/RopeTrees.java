@@ -77,6 +77,57 @@ final class RopeTrees {
         return (RopeChunk) node;
     }
 
+    /**
+     * The tree with chars {@code [from, to)} replaced by the chunk {@code middle} ({@code null} to
+     * delete them), built without a split or a join when the edit falls within one chunk and leaves
+     * it with 1 to {@link RopeChunk#MAX_LENGTH} chars and the seam rule kept: a copy of that chunk
+     * and of each branch above it, {@code O(log n)}. Otherwise {@code null}, and the caller splits
+     * and joins. Requires {@code 0 <= from <= to <= length(tree)} and {@code from < length(tree)}.
+     */
+    static RopeNode replaceInChunk(RopeNode tree, int from, int to, RopeChunk middle) {
+        int height = tree.height();
+        RopeBranch[] path = new RopeBranch[height];
+        int[] slot = new int[height];
+        RopeNode node = tree;
+        int start = 0;
+        for (int d = 0; d < height; d++) {
+            RopeBranch b = (RopeBranch) node;
+            int i = b.childAt(from - start);
+            start += b.startOf(i);
+            path[d] = b;
+            slot[d] = i;
+            node = b.children[i];
+        }
+        RopeChunk chunk = (RopeChunk) node;
+        int f = from - start;
+        int t = to - start;
+        int n = chunk.length - (t - f) + length(middle);
+        if (t > chunk.length || n < 1 || n > RopeChunk.MAX_LENGTH) {
+            return null;
+        }
+        if (n < chunk.length && height > 0 && !seamKept(path[height - 1], slot[height - 1], n)) {
+            return null;
+        }
+        RopeNode edited = chunk.replace(f, t, middle);
+        for (int d = height - 1; d >= 0; d--) {
+            edited = path[d].copyAndSet(slot[d], edited);
+        }
+        return edited;
+    }
+
+    /**
+     * Whether child {@code i} of {@code b}, a chunk, may shrink to {@code n} chars: both its
+     * neighbours lie in {@code b} and each still holds more than {@link RopeChunk#MAX_LENGTH} chars
+     * with it. A neighbour in another branch is not looked for; the caller then takes the general
+     * route, whose join applies the seam rule.
+     */
+    private static boolean seamKept(RopeBranch b, int i, int n) {
+        return i > 0
+                && i < b.count() - 1
+                && b.children[i - 1].length + n > RopeChunk.MAX_LENGTH
+                && b.children[i + 1].length + n > RopeChunk.MAX_LENGTH;
+    }
+
     /** {@code l} then {@code r}, merging the two chunks at the seam if they fit one. */
     static RopeNode concat(RopeNode l, RopeNode r) {
         if (l == null) {

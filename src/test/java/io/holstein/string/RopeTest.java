@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -379,9 +382,13 @@ class RopeTest {
             int j = i + text.length();
             assertEquals(doubledText.charAt(j), doubled.charAt(j), "second copy of a chunk");
         }
-        assertSame(chunks(rope).get(10), chunks(inserted).get(10), "the edits share chunks");
-        assertSame(chunks(rope).get(10), chunks(cut).get(9));
-        assertSame(chunks(rope).get(10), chunks(doubled).get(10 + chunks(rope).size()));
+        RopeChunk tenth = chunks(rope).get(10);
+        for (Rope edited : List.of(inserted, cut, doubled)) {
+            assertTrue(chunks(edited).stream().anyMatch(c -> c == tenth), "the edits share chunks");
+        }
+        List<RopeChunk> secondCopy =
+                chunks(doubled).subList(chunks(rope).size(), chunks(doubled).size());
+        assertTrue(secondCopy.stream().anyMatch(c -> c == tenth), "the second copy shares chunks");
     }
 
     @Test
@@ -431,6 +438,42 @@ class RopeTest {
             assertEquals(1, chunks(rope).size());
         }
         rope.checkInvariants();
+    }
+
+    @Test
+    void editsInsideOneChunk_copyThatChunkAndItsPathAlone() {
+        String s = text(40 * CHUNK, "abc");
+        Rope rope = Rope.of(s);
+        int at = 10 * CHUNK + 100; // inside a chunk whose neighbours share its branch
+        RopeNode deleted = RopeTrees.replaceInChunk(rope.root, at, at + 10, null);
+        RopeNode wide = RopeTrees.replaceInChunk(deleted, at, at, RopeChunk.copyOf("\u4e00bc"));
+        RopeNode narrow = RopeTrees.replaceInChunk(wide, at, at + 1, RopeChunk.copyOf("x"));
+        String expected = s.substring(0, at) + s.substring(at + 10);
+        String[] texts = {
+            expected,
+            expected.substring(0, at) + "\u4e00bc" + expected.substring(at),
+            expected.substring(0, at) + "xbc" + expected.substring(at)
+        };
+        RopeNode[] trees = {deleted, wide, narrow};
+        Map<RopeChunk, Boolean> old = new IdentityHashMap<>();
+        chunks(rope).forEach(c -> old.put(c, true));
+        for (int k = 0; k < trees.length; k++) {
+            assertNotNull(trees[k], "edit " + k + " declined");
+            Rope r = Rope.ofTree(trees[k]);
+            r.checkInvariants();
+            assertEquals(texts[k], r.toString(), "edit " + k);
+            List<RopeChunk> fresh =
+                    chunks(r).stream()
+                            .filter(c -> !old.containsKey(c))
+                            .collect(Collectors.toList());
+            assertEquals(1, fresh.size(), "chunks copied by edit " + k);
+            assertEquals(k != 1, fresh.get(0).isLatin1(), "coder after edit " + k);
+        }
+        assertNull(RopeTrees.replaceInChunk(rope.root, at, at, RopeChunk.copyOf("x")), "overfull");
+        assertNull(RopeTrees.replaceInChunk(rope.root, 5, 6, null), "neighbour in another branch");
+        assertEquals(
+                s.substring(0, 5) + s.substring(6) + "x",
+                rope.delete(5, 6).insert(rope.length() - 1, "x").toString());
     }
 
     @Test
