@@ -202,9 +202,10 @@ final class RopeComparisons {
             "crossing a chunk is a call inside the loop, so each char reloads the spliterator's"
                     + " run fields, where a String's loop keeps its array and fence in registers";
     static final String WHY_EDIT =
-            "an edit copies the chunk it falls in and the path above it, a few kilobytes each way,"
-                    + " where a Latin-1 StringBuilder moves one byte per char in one memmove, half"
-                    + " of what UTF-16 text costs it";
+            "the rope is built at once, its chunks full, so the insert splits a chunk and joins"
+                    + " the tree again and the delete merges the two halves back, copying chunks"
+                    + " and paths of a few kilobytes each way, where a Latin-1 StringBuilder moves"
+                    + " one byte per char in one memmove, half of what UTF-16 text costs it";
     static final String WHY_APPEND =
             "append(String) copies one array, while append(CharSequence) reads any other text by"
                     + " charAt, one char at a time";
