@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class Contents {
 
-    private static final int MISSING = 9;
+    static final int MISSING = 9;
 
     private Contents() {}
 
