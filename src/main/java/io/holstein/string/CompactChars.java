@@ -2,7 +2,6 @@ package io.holstein.string;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -217,20 +216,6 @@ final class CompactChars {
         char[] chars = new char[n];
         getChars(value, UTF16, from, n, chars, 0);
         return new String(chars);
-    }
-
-    /**
-     * Chars [from, from + n) as a {@code CharSequence} that cannot write the buffer: a {@code
-     * String} (a copy) for Latin-1, a read-only view of the buffer for UTF-16.
-     */
-    static CharSequence readOnlyChars(byte[] value, byte coder, int from, int n) {
-        if (coder == LATIN1) {
-            return new String(value, from, n, StandardCharsets.ISO_8859_1);
-        }
-        return ByteBuffer.wrap(value, from << 1, n << 1)
-                .asReadOnlyBuffer()
-                .order(ByteOrder.nativeOrder())
-                .asCharBuffer();
     }
 
     /**

@@ -451,9 +451,9 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     }
 
     /**
-     * Appends the chars to {@code out}, chunk by chunk, without building a {@code String} of the
-     * whole text. {@code O(n)}. A {@code StringBuilder} is grown once to its final length and given
-     * each chunk as a {@code String}, which it copies as an array, where {@code
+     * Appends the chars to {@code out}, chunk by chunk, each as a {@code String}, without building
+     * one of the whole text. {@code O(n)}. A {@code StringBuilder} is first grown once to its final
+     * length; it copies each chunk's {@code String} as an array, where {@code
      * StringBuilder.append(CharSequence)} reads any other {@code CharSequence} a char at a time.
      *
      * @param out where to write
@@ -463,21 +463,14 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     public void writeTo(Appendable out) throws IOException {
         Objects.requireNonNull(out, "out");
         if (out instanceof StringBuilder) {
-            appendTo((StringBuilder) out);
-            return;
+            StringBuilder builder = (StringBuilder) out;
+            int total = builder.length() + length();
+            if (total >= 0) { // past Integer.MAX_VALUE the appends fail as the builder's own do
+                builder.ensureCapacity(total);
+            }
         }
         for (RopeChunkWalk chunks = new RopeChunkWalk(root, 0); chunks.hasNext(); ) {
             chunks.next().appendTo(out);
-        }
-    }
-
-    private void appendTo(StringBuilder out) {
-        int total = out.length() + length();
-        if (total >= 0) {
-            out.ensureCapacity(total);
-        }
-        for (RopeChunkWalk chunks = new RopeChunkWalk(root, 0); chunks.hasNext(); ) {
-            out.append(chunks.next().toString());
         }
     }
 

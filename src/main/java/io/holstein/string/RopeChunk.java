@@ -124,11 +124,12 @@ final class RopeChunk extends RopeNode {
     }
 
     /**
-     * Appends every char to {@code out} in one call, through a view that cannot write this chunk: a
-     * chunk is shared by every rope that holds it.
+     * Appends every char to {@code out} in one call, as a {@code String}: a copy, since a chunk is
+     * shared by every rope that holds it, and one that {@code StringBuilder} and {@code Writer}
+     * copy as an array.
      */
     void appendTo(Appendable out) throws IOException {
-        out.append(CompactChars.readOnlyChars(value, coder, 0, length));
+        out.append(toString());
     }
 
     @Override

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.CharBuffer;
-import java.nio.ReadOnlyBufferException;
 import org.junit.jupiter.api.Test;
 
 class CompactCharsTest {
@@ -103,19 +101,6 @@ class CompactCharsTest {
                     text.substring(2).hashCode(),
                     CompactChars.hash(0, value, coder, 2, text.length() - 2));
         }
-    }
-
-    @Test
-    void readOnlyChars_ofUtf16_isAViewNobodyCanWrite() {
-        byte[] value = stored(WIDE_TEXT, UTF16);
-        CharSequence view = CompactChars.readOnlyChars(value, UTF16, 1, 3);
-        assertEquals(WIDE_TEXT.substring(1, 4), view.toString());
-        assertThrows(ReadOnlyBufferException.class, () -> ((CharBuffer) view).put(0, '!'));
-        assertEquals(
-                LATIN1_TEXT,
-                CompactChars.readOnlyChars(
-                                stored(LATIN1_TEXT, LATIN1), LATIN1, 0, LATIN1_TEXT.length())
-                        .toString());
     }
 
     @Test
