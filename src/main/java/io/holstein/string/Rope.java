@@ -82,9 +82,11 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * is a B-tree join that copies only the branches along the spine of the taller tree, and
      * prefix and suffix split at an index by joining the trees beside the search path, so every
      * edit is O(log n) and path-copies only the branches it passes. An edit that falls inside
-     * one chunk and leaves it 1 to 2,048 chars, without shrinking it below what the seam rule
-     * asks of its neighbours, skips the split and the joins (RopeTrees.replaceInChunk): it
-     * copies that chunk with the edit made and each branch above it, the path alone.
+     * one chunk skips the split and the joins (RopeTrees.replaceInChunk) as a B-tree edits a
+     * leaf: the chunk, edited, is cut in two if it overflows or merged with a neighbour in its
+     * branch if the seam rule asks, and each branch above it is copied, split where it
+     * overflows. Only when the seam rule needs a neighbour in another branch, or a merge would
+     * leave a branch too few children, does the edit take the split-and-join route.
      *
      * Why a B-tree and not a binary tree: a read at a random index costs cache misses at every
      * level it descends, and a binary tree of k chunks is about log2 k levels deep where a

@@ -95,19 +95,69 @@ final class RopeBranch extends RopeNode {
         return of(Arrays.copyOfRange(children, from, to));
     }
 
-    /**
-     * A copy of this branch with child {@code i} replaced by {@code child}, of the same height. The
-     * running totals from {@code i} on move by the difference of the two children's lengths, so the
-     * other children are not read.
-     */
+    /** A copy of this branch with child {@code i} replaced by {@code child}, of the same height. */
     RopeBranch copyAndSet(int i, RopeNode child) {
-        RopeNode[] copy = children.clone();
-        copy[i] = child;
-        int[] totals = ends.clone();
-        int delta = child.length - children[i].length;
-        for (int j = i; j < totals.length; j++) {
-            totals[j] += delta;
+        return replace(i, i + 1, new RopeNode[] {child})[0];
+    }
+
+    /**
+     * This branch with children {@code [from, to)} replaced by {@code nodes}, of the same height,
+     * as {@link #sized} returns it. The running totals come from this branch's and the new nodes'
+     * lengths, so the other children are not read.
+     */
+    RopeBranch[] replace(int from, int to, RopeNode[] nodes) {
+        int n = count() - (to - from) + nodes.length;
+        RopeNode[] copy = new RopeNode[n];
+        int[] totals = new int[n];
+        System.arraycopy(children, 0, copy, 0, from);
+        System.arraycopy(ends, 0, totals, 0, from);
+        int end = startOf(from);
+        for (int k = 0; k < nodes.length; k++) {
+            end += nodes[k].length;
+            copy[from + k] = nodes[k];
+            totals[from + k] = end;
         }
-        return new RopeBranch(copy, totals);
+        int delta = end - startOf(to);
+        System.arraycopy(children, to, copy, from + nodes.length, count() - to);
+        for (int j = to, k = from + nodes.length; j < count(); j++, k++) {
+            totals[k] = ends[j] + delta;
+        }
+        return sized(copy, totals);
+    }
+
+    /**
+     * The children of {@code a} then those of {@code b}, two neighbouring branches of one height,
+     * as {@link #sized} returns them; from their running totals, without reading the children.
+     */
+    static RopeBranch[] pool(RopeBranch a, RopeBranch b) {
+        int n = a.count() + b.count();
+        RopeNode[] children = Arrays.copyOf(a.children, n, RopeNode[].class);
+        System.arraycopy(b.children, 0, children, a.count(), b.count());
+        int[] totals = Arrays.copyOf(a.ends, n);
+        for (int k = 0; k < b.count(); k++) {
+            totals[a.count() + k] = b.ends[k] + a.length;
+        }
+        return sized(children, totals);
+    }
+
+    /**
+     * {@code children} with their running {@code totals}, both taken over: one branch, or two
+     * halves of at least {@link #MIN_CHILDREN} each if there are more than {@link #MAX_CHILDREN}
+     * (there may be at most {@code 2 * MAX_CHILDREN}).
+     */
+    private static RopeBranch[] sized(RopeNode[] children, int[] totals) {
+        int n = children.length;
+        if (n <= MAX_CHILDREN) {
+            return new RopeBranch[] {new RopeBranch(children, totals)};
+        }
+        int half = n >>> 1;
+        int[] right = new int[n - half];
+        for (int k = 0; k < right.length; k++) {
+            right[k] = totals[half + k] - totals[half - 1];
+        }
+        return new RopeBranch[] {
+            new RopeBranch(Arrays.copyOf(children, half), Arrays.copyOf(totals, half)),
+            new RopeBranch(Arrays.copyOfRange(children, half, n), right)
+        };
     }
 }

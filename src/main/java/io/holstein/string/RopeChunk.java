@@ -81,38 +81,6 @@ final class RopeChunk extends RopeNode {
         return from == 0 && to == length ? this : copyOf(value, coder, from, to);
     }
 
-    /** One chunk holding {@code a} then {@code b}, at most {@link #MAX_LENGTH} chars; copies. */
-    static RopeChunk concat(RopeChunk a, RopeChunk b) {
-        byte coder = (byte) (a.coder | b.coder);
-        byte[] chars = CompactChars.newBuffer(a.length + b.length, coder);
-        CompactChars.copy(a.value, a.coder, 0, chars, coder, 0, a.length);
-        CompactChars.copy(b.value, b.coder, 0, chars, coder, a.length, b.length);
-        return new RopeChunk(chars, coder);
-    }
-
-    /**
-     * This chunk's chars with {@code [from, to)} replaced by those of {@code middle} ({@code null}
-     * for none), as a new chunk in the canonical coder, copied once; the result must hold 1 to
-     * {@link #MAX_LENGTH} chars.
-     */
-    RopeChunk replace(int from, int to, RopeChunk middle) {
-        int m = middle == null ? 0 : middle.length;
-        int tail = length - to;
-        boolean wide =
-                (middle != null && !middle.isLatin1())
-                        || (!isLatin1()
-                                && !(CompactChars.isLatin1(value, coder, 0, from)
-                                        && CompactChars.isLatin1(value, coder, to, tail)));
-        byte target = wide ? UTF16 : LATIN1;
-        byte[] chars = CompactChars.newBuffer(from + m + tail, target);
-        CompactChars.copy(value, coder, 0, chars, target, 0, from);
-        if (m > 0) {
-            CompactChars.copy(middle.value, middle.coder, 0, chars, target, from, m);
-        }
-        CompactChars.copy(value, coder, to, chars, target, from + m, tail);
-        return new RopeChunk(chars, target);
-    }
-
     /** Copies every char into {@code dst} from {@code dstPos}. */
     void getChars(char[] dst, int dstPos) {
         CompactChars.getChars(value, coder, 0, length, dst, dstPos);

@@ -79,20 +79,31 @@ final class RopeTrees {
 
     /**
      * The tree with chars {@code [from, to)} replaced by the chunk {@code middle} ({@code null} to
-     * delete them), built without a split or a join when the edit falls within one chunk and leaves
-     * it with 1 to {@link RopeChunk#MAX_LENGTH} chars and the seam rule kept: a copy of that chunk
-     * and of each branch above it, {@code O(log n)}. Otherwise {@code null}, and the caller splits
-     * and joins. Requires {@code 0 <= from <= to <= length(tree)} and {@code from < length(tree)}.
+     * delete them), edited in place of the one chunk they fall in, as a B-tree edits a leaf: that
+     * chunk, with the edit made, becomes no chunk, one, or two halves if it overflows; a piece
+     * shorter than the chunk was merges with its neighbour when the seam rule asks, each new chunk
+     * copied once ({@link RopeSplice}); the chunk's branch takes the pieces in its place and its
+     * merged neighbours', and {@link #rebuild} restores the B-tree bounds above. {@code O(log n)},
+     * copying one to three chunks, the path and at most one neighbouring branch per level. Returns
+     * {@code null}, and the caller splits and joins, when the chars span chunks, when the seam rule
+     * needs a neighbour chunk in another branch, or when the edit empties the whole text. Requires
+     * {@code 0 <= from <= to <= length(tree)} and {@code from < length(tree)}.
      */
     static RopeNode replaceInChunk(RopeNode tree, int from, int to, RopeChunk middle) {
         int height = tree.height();
         RopeBranch[] path = new RopeBranch[height];
         int[] slot = new int[height];
+        boolean leftmost = true;
+        boolean rightmost = true;
         RopeNode node = tree;
         int start = 0;
         for (int d = 0; d < height; d++) {
             RopeBranch b = (RopeBranch) node;
             int i = b.childAt(from - start);
+            if (d < height - 1) {
+                leftmost &= i == 0;
+                rightmost &= i == b.count() - 1;
+            }
             start += b.startOf(i);
             path[d] = b;
             slot[d] = i;
@@ -102,30 +113,130 @@ final class RopeTrees {
         int f = from - start;
         int t = to - start;
         int n = chunk.length - (t - f) + length(middle);
-        if (t > chunk.length || n < 1 || n > RopeChunk.MAX_LENGTH) {
+        if (t > chunk.length || (n == 0 && height == 0)) {
             return null;
         }
-        if (n < chunk.length && height > 0 && !seamKept(path[height - 1], slot[height - 1], n)) {
-            return null;
+        // The edited chunk becomes no piece, one, or two halves; a piece shorter than the chunk
+        // was may break the seam rule with its neighbour, which it then merges with.
+        int pieces = n == 0 ? 0 : n <= RopeChunk.MAX_LENGTH ? 1 : 2;
+        int firstCut = pieces == 2 ? n >>> 1 : n;
+        RopeChunk left = null;
+        RopeChunk right = null;
+        int lo = 0;
+        int hi = 0;
+        if (height > 0) {
+            RopeBranch bottom = path[height - 1];
+            int i = slot[height - 1];
+            RopeChunk before = i > 0 ? (RopeChunk) bottom.children[i - 1] : null;
+            RopeChunk after = i < bottom.count() - 1 ? (RopeChunk) bottom.children[i + 1] : null;
+            boolean beforeElsewhere = before == null && !leftmost;
+            boolean afterElsewhere = after == null && !rightmost;
+            if (pieces == 0) {
+                if (beforeElsewhere || afterElsewhere) {
+                    return null;
+                }
+                if (before != null
+                        && after != null
+                        && before.length + after.length <= RopeChunk.MAX_LENGTH) {
+                    left = before;
+                    right = after;
+                }
+            } else {
+                if (firstCut < chunk.length) {
+                    if (beforeElsewhere) {
+                        return null;
+                    }
+                    if (before != null && before.length + firstCut <= RopeChunk.MAX_LENGTH) {
+                        left = before;
+                    }
+                }
+                int last = pieces == 2 ? n - firstCut : length(left) + n;
+                if (last < chunk.length) {
+                    if (afterElsewhere) {
+                        return null;
+                    }
+                    if (after != null && last + after.length <= RopeChunk.MAX_LENGTH) {
+                        right = after;
+                    }
+                }
+            }
+            lo = left == null ? i : i - 1;
+            hi = right == null ? i + 1 : i + 2;
         }
-        RopeNode edited = chunk.replace(f, t, middle);
-        for (int d = height - 1; d >= 0; d--) {
-            edited = path[d].copyAndSet(slot[d], edited);
+        RopeSplice text = new RopeSplice();
+        if (left != null) {
+            text.add(left);
         }
-        return edited;
+        text.add(chunk, 0, f);
+        if (middle != null) {
+            text.add(middle);
+        }
+        text.add(chunk, t, chunk.length);
+        if (right != null) {
+            text.add(right);
+        }
+        int cut = length(left) + firstCut;
+        RopeNode[] nodes =
+                text.length() == 0
+                        ? new RopeNode[0]
+                        : pieces == 2
+                                ? new RopeNode[] {
+                                    text.chunk(0, cut), text.chunk(cut, text.length())
+                                }
+                                : new RopeNode[] {text.chunk(0, text.length())};
+        if (height == 0) {
+            return nodes.length == 1 ? nodes[0] : RopeBranch.of(nodes);
+        }
+        return rebuild(path, slot, lo, hi, nodes);
     }
 
     /**
-     * Whether child {@code i} of {@code b}, a chunk, may shrink to {@code n} chars: both its
-     * neighbours lie in {@code b} and each still holds more than {@link RopeChunk#MAX_LENGTH} chars
-     * with it. A neighbour in another branch is not looked for; the caller then takes the general
-     * route, whose join applies the seam rule.
+     * The tree whose search path is {@code path} (from the root, the child taken at each branch in
+     * {@code slot}) with children {@code [lo, hi)} of its last branch replaced by {@code nodes},
+     * restoring the B-tree bounds on the way up: a branch left with more than {@link
+     * RopeBranch#MAX_CHILDREN} children splits in two, and the root into a new root over two; one
+     * below the root left with fewer than {@link RopeBranch#MIN_CHILDREN} pools its children with
+     * its smaller neighbour's, into one branch or two halves; a root left with one child gives way
+     * to it. Copies the path and at most one neighbour per level.
      */
-    private static boolean seamKept(RopeBranch b, int i, int n) {
-        return i > 0
-                && i < b.count() - 1
-                && b.children[i - 1].length + n > RopeChunk.MAX_LENGTH
-                && b.children[i + 1].length + n > RopeChunk.MAX_LENGTH;
+    private static RopeNode rebuild(
+            RopeBranch[] path, int[] slot, int lo, int hi, RopeNode[] nodes) {
+        for (int d = path.length - 1; d > 0; d--) {
+            RopeBranch[] copies = path[d].replace(lo, hi, nodes);
+            lo = slot[d - 1];
+            hi = lo + 1;
+            if (copies.length == 1 && copies[0].count() < RopeBranch.MIN_CHILDREN) {
+                // Too few children to stand below a branch: pool them with the smaller neighbour.
+                RopeBranch parent = path[d - 1];
+                int j = smallerNeighbour(parent, lo);
+                RopeBranch neighbour = (RopeBranch) parent.children[j];
+                copies =
+                        j < lo
+                                ? RopeBranch.pool(neighbour, copies[0])
+                                : RopeBranch.pool(copies[0], neighbour);
+                lo = Math.min(lo, j);
+                hi = lo + 2;
+            }
+            nodes = copies;
+        }
+        RopeBranch[] roots = path[0].replace(lo, hi, nodes);
+        if (roots.length == 2) {
+            return RopeBranch.of(new RopeNode[] {roots[0], roots[1]});
+        }
+        return roots[0].count() == 1 ? roots[0].children[0] : roots[0];
+    }
+
+    /** The index of the neighbour of child {@code i} of {@code b} with fewer children. */
+    private static int smallerNeighbour(RopeBranch b, int i) {
+        if (i == 0) {
+            return 1;
+        }
+        if (i == b.count() - 1) {
+            return i - 1;
+        }
+        int before = ((RopeBranch) b.children[i - 1]).count();
+        int after = ((RopeBranch) b.children[i + 1]).count();
+        return before <= after ? i - 1 : i + 1;
     }
 
     /** {@code l} then {@code r}, merging the two chunks at the seam if they fit one. */
@@ -140,7 +251,9 @@ final class RopeTrees {
         RopeChunk a = last(l);
         RopeChunk b = first(r);
         if (a.length + b.length <= RopeChunk.MAX_LENGTH) {
-            return link(replaceLast(l, RopeChunk.concat(a, b)), suffixAtSeam(r, b.length));
+            return link(
+                    replaceLast(l, new RopeSplice().add(a).add(b).chunk(0, a.length + b.length)),
+                    suffixAtSeam(r, b.length));
         }
         return link(l, r);
     }

@@ -89,6 +89,71 @@ class RopeTest {
     }
 
     @Test
+    void randomEditsInsideChunks_splitAndPoolBranches_keepInvariantsAtEveryStep() {
+        // Two full branches of full chunks; inserts of up to a chunk, deletes inside one chunk,
+        // through the in-chunk route alone, so that its splits and pools are what is checked.
+        SplittableRandom random = new SplittableRandom(11);
+        StringBuilder model = new StringBuilder(text(64 * CHUNK, "abcdefgh"));
+        RopeNode tree = Rope.of(model).root;
+        int splits = 0;
+        int pools = 0;
+        int declined = 0;
+        for (int step = 0; step < 2_000; step++) {
+            int at = random.nextInt(model.length());
+            RopeChunkAt where = RopeTrees.locate(tree, at);
+            boolean grow = random.nextInt(5) < 2;
+            int to =
+                    grow
+                            ? at
+                            : Math.min(
+                                    where.start + where.chunk.length,
+                                    at + random.nextInt(1, 3 * CHUNK / 2));
+            if (!grow && random.nextInt(8) == 0) {
+                at = where.start; // the whole chunk, so that its neighbours meet
+                to = where.start + where.chunk.length;
+            }
+            String t =
+                    grow
+                            ? text(
+                                    random.nextInt(1, CHUNK + 1),
+                                    random.nextInt(4) == 0 ? "\u4e00z" : "xyz")
+                            : "";
+            int before = bottomBranches(tree);
+            RopeNode edited =
+                    RopeTrees.replaceInChunk(
+                            tree, at, to, t.isEmpty() ? null : RopeChunk.copyOf(t));
+            if (edited == null) {
+                declined++;
+                edited = Rope.ofTree(tree).replace(at, to, t).root;
+            } else if (bottomBranches(edited) > before) {
+                splits++;
+            } else if (bottomBranches(edited) < before) {
+                pools++;
+            }
+            model.replace(at, to, t);
+            tree = edited;
+            Rope rope = Rope.ofTree(tree);
+            rope.checkInvariants();
+            assertEquals(model.length(), rope.length());
+            assertTrue(model.toString().equals(rope.toString()), "text after step " + step);
+        }
+        assertTrue(splits >= 20, splits + " branch splits");
+        assertTrue(pools >= 20, pools + " branch pools");
+        assertTrue(declined < 2_000 / 4, declined + " edits declined");
+    }
+
+    private static int bottomBranches(RopeNode node) {
+        if (node.height() <= 1) {
+            return node.height();
+        }
+        int n = 0;
+        for (RopeNode child : ((RopeBranch) node).children) {
+            n += bottomBranches(child);
+        }
+        return n;
+    }
+
+    @Test
     void appendOneCharAtATime_byConcat_treeStaysShallowAndChunksFull() {
         Rope rope = Rope.empty();
         for (int i = 0; i < 5 * CHUNK; i++) {
@@ -469,11 +534,83 @@ class RopeTest {
             assertEquals(1, fresh.size(), "chunks copied by edit " + k);
             assertEquals(k != 1, fresh.get(0).isLatin1(), "coder after edit " + k);
         }
-        assertNull(RopeTrees.replaceInChunk(rope.root, at, at, RopeChunk.copyOf("x")), "overfull");
-        assertNull(RopeTrees.replaceInChunk(rope.root, 5, 6, null), "neighbour in another branch");
+        int secondBranch = 20 * CHUNK; // 40 chunks: two branches of 20
+        assertNull(
+                RopeTrees.replaceInChunk(rope.root, secondBranch + 5, secondBranch + 6, null),
+                "left neighbour in another branch");
         assertEquals(
-                s.substring(0, 5) + s.substring(6) + "x",
-                rope.delete(5, 6).insert(rope.length() - 1, "x").toString());
+                s.substring(0, secondBranch + 5) + s.substring(secondBranch + 6),
+                rope.delete(secondBranch + 5, secondBranch + 6).toString());
+    }
+
+    @Test
+    void insertIntoFullChunk_cutsItInTwo_splitsFullBranchesUpToTheRoot() {
+        // 32 * 32 full chunks under full branches: the insert splits the chunk, its branch and
+        // the root; the delete that undoes it merges the halves back without any other copy.
+        String s = text(32 * 32 * CHUNK, "abcdefg");
+        Rope rope = Rope.of(s);
+        assertEquals(2, rope.root.height());
+        int at = 17 * 32 * CHUNK + 9 * CHUNK + 700;
+        RopeNode inserted = RopeTrees.replaceInChunk(rope.root, at, at, RopeChunk.copyOf("\u4e00"));
+        assertNotNull(inserted, "insert declined");
+        Rope r = Rope.ofTree(inserted);
+        r.checkInvariants();
+        assertEquals(3, inserted.height(), "the full root split");
+        assertEquals(s.substring(0, at) + "\u4e00" + s.substring(at), r.toString());
+        Map<RopeChunk, Boolean> old = new IdentityHashMap<>();
+        chunks(rope).forEach(c -> old.put(c, true));
+        List<RopeChunk> fresh =
+                chunks(r).stream().filter(c -> !old.containsKey(c)).collect(Collectors.toList());
+        assertEquals(2, fresh.size(), "the halves of the one chunk cut");
+        assertEquals(CHUNK + 1, fresh.get(0).length + fresh.get(1).length);
+        assertEquals(1, fresh.stream().filter(RopeChunk::isLatin1).count(), "one half widened");
+
+        RopeNode deleted = RopeTrees.replaceInChunk(inserted, at, at + 1, null);
+        assertNotNull(deleted, "delete declined");
+        Rope back = Rope.ofTree(deleted);
+        back.checkInvariants();
+        assertEquals(s, back.toString());
+        assertEquals(chunks(rope).size(), chunks(back).size(), "the halves merged back");
+        assertEquals(
+                1,
+                chunks(back).stream().filter(c -> !old.containsKey(c)).count(),
+                "only the merged chunk is new");
+    }
+
+    @Test
+    void deleteOfAWholeChunk_joinsItsNeighbours_andPoolsABranchLeftTooSmall() {
+        // 33 chunks: one branch of 16 children and one of 17.
+        String s = text(33 * CHUNK, "xyz");
+        Rope rope = Rope.of(s);
+        RopeBranch root = (RopeBranch) rope.root;
+        int least = ((RopeBranch) root.children[0]).count() == 16 ? 0 : 1;
+        assertEquals(16, ((RopeBranch) root.children[least]).count());
+        assertEquals(17, ((RopeBranch) root.children[1 - least]).count());
+        int inLeast = root.startOf(least) + 3 * CHUNK;
+        int inOther = root.startOf(1 - least) + 3 * CHUNK;
+
+        RopeNode fewer = RopeTrees.replaceInChunk(rope.root, inOther, inOther + CHUNK, null);
+        assertNotNull(fewer, "17 children may lose one");
+        Rope r = Rope.ofTree(fewer);
+        r.checkInvariants();
+        assertEquals(2, fewer.height());
+        assertEquals(s.substring(0, inOther) + s.substring(inOther + CHUNK), r.toString());
+
+        RopeNode pooled = RopeTrees.replaceInChunk(rope.root, inLeast, inLeast + CHUNK, null);
+        assertNotNull(pooled, "16 children pool with the neighbour");
+        Rope p = Rope.ofTree(pooled);
+        p.checkInvariants();
+        assertEquals(1, pooled.height(), "15 + 17 children fit one branch, which becomes the root");
+        assertEquals(s.substring(0, inLeast) + s.substring(inLeast + CHUNK), p.toString());
+
+        Rope three = Rope.of(text(1000, "ab")).concat(text(CHUNK, "cd")).concat(text(1000, "ef"));
+        assertEquals(3, chunks(three).size());
+        RopeNode joined = RopeTrees.replaceInChunk(three.root, 1000, 1000 + CHUNK, null);
+        assertNotNull(joined, "neighbours in the root");
+        Rope j = Rope.ofTree(joined);
+        j.checkInvariants();
+        assertEquals(text(1000, "ab") + text(1000, "ef"), j.toString());
+        assertEquals(1, chunks(j).size(), "the neighbours fit one chunk and the root collapses");
     }
 
     @Test
