@@ -95,9 +95,20 @@ final class RopeBranch extends RopeNode {
         return of(Arrays.copyOfRange(children, from, to));
     }
 
-    /** A copy of this branch with child {@code i} replaced by {@code child}, of the same height. */
+    /**
+     * A copy of this branch with child {@code i} replaced by {@code child}, of the same height: the
+     * common case of {@link #replace}, an edit that keeps the count, made by cloning both arrays
+     * and moving the running totals from {@code i} on by the difference of the two lengths.
+     */
     RopeBranch copyAndSet(int i, RopeNode child) {
-        return replace(i, i + 1, new RopeNode[] {child})[0];
+        RopeNode[] copy = children.clone();
+        copy[i] = child;
+        int[] totals = ends.clone();
+        int delta = child.length - children[i].length;
+        for (int j = i; j < totals.length; j++) {
+            totals[j] += delta;
+        }
+        return new RopeBranch(copy, totals);
     }
 
     /**
@@ -106,6 +117,9 @@ final class RopeBranch extends RopeNode {
      * lengths, so the other children are not read.
      */
     RopeBranch[] replace(int from, int to, RopeNode[] nodes) {
+        if (to - from == 1 && nodes.length == 1) {
+            return new RopeBranch[] {copyAndSet(from, nodes[0])};
+        }
         int n = count() - (to - from) + nodes.length;
         RopeNode[] copy = new RopeNode[n];
         int[] totals = new int[n];
