@@ -354,8 +354,8 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
 
     /**
      * This rope with the chars {@code [from, to)} replaced by the tree {@code middle} ({@code null}
-     * for none): inside the one chunk they fall in when the edit leaves it a valid chunk, else by
-     * splitting at both ends and joining the three parts.
+     * for none): in place of the one chunk they fall in when {@link RopeTrees#replaceInChunk} can,
+     * else by splitting at both ends and joining the three parts.
      */
     private Rope edit(int from, int to, RopeNode middle) {
         if (from < length() && (middle == null || middle instanceof RopeChunk)) {
