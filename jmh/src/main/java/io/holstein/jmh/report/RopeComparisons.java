@@ -189,8 +189,9 @@ final class RopeComparisons {
                     + " text lies in chunks apart on the heap where a String's one array streams";
     static final String WHY_CHAR_AT =
             "a random index descends the tree of chunks, three dependent loads per level and up to"
-                    + " four levels at ten million chars, then the chunk and its bytes: at least"
-                    + " three cache misses where a String has one";
+                    + " four levels at ten million chars, then the chunk and its bytes: 12 to 15"
+                    + " dependent loads and a mispredicted scan per level where a String has two"
+                    + " loads";
     static final String WHY_CHAR_AT_IN_ORDER =
             "the loop calls the descent when it leaves the cached chunk, so each char reloads the"
                     + " cache holder and its fields, where the JIT hoists a String's array and"
