@@ -719,22 +719,22 @@ public final class PersistentVector<E> extends ReadOnlyList<E>
             return prepend(e);
         }
         if (index <= head.length && head.length < shape.width) {
-            return withHead(VectorTrie.inserted(head, index, e));
+            return withHead(VectorTrie.inserted(head, head.length, index, e));
         }
         int t = index - head.length - trieSize;
         if (t >= 0 && tailLength < shape.width) {
-            return withTail(VectorTrie.inserted(tailElements(), t, e));
+            return withTail(VectorTrie.inserted(tail, tailLength, t, e));
         }
         if (index < head.length) {
             // A full head passes its last element to the front of the trie.
-            Object[] grown = VectorTrie.inserted(head, index, e);
+            Object[] grown = VectorTrie.inserted(head, head.length, index, e);
             Trie trie = VectorTrie.insert(trie(), 0, grown[shape.width], shape);
             return new PersistentVector<>(
                     shape, Arrays.copyOf(grown, shape.width), trie, tail, tailLength);
         }
         if (t > 0) {
             // A full tail passes its first element to the end of the trie.
-            Object[] grown = VectorTrie.inserted(tailElements(), t, e);
+            Object[] grown = VectorTrie.inserted(tail, tailLength, t, e);
             Trie trie = VectorTrie.insert(trie(), trieSize, grown[0], shape);
             return new PersistentVector<>(
                     shape, head, trie, Arrays.copyOfRange(grown, 1, grown.length));
@@ -757,11 +757,11 @@ public final class PersistentVector<E> extends ReadOnlyList<E>
     public PersistentVector<E> removeAt(int index) {
         Objects.checkIndex(index, size());
         if (index < head.length) {
-            return withHead(VectorTrie.removed(head, index));
+            return withHead(VectorTrie.removed(head, head.length, index));
         }
         int t = index - head.length - trieSize;
         if (t >= 0) {
-            return withTail(VectorTrie.removed(tailElements(), t));
+            return withTail(VectorTrie.removed(tail, tailLength, t));
         }
         return withTrie(VectorTrie.remove(trie(), index - head.length, shape));
     }

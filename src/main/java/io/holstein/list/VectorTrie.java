@@ -381,7 +381,8 @@ final class VectorTrie {
     private static Object insertNode(
             Object node, int height, int size, int index, Object e, VectorShape shape) {
         if (height == 0) {
-            Object[] grown = inserted((Object[]) node, index, e);
+            Object[] leaf = (Object[]) node;
+            Object[] grown = inserted(leaf, leaf.length, index, e);
             if (grown.length <= shape.width) {
                 return grown;
             }
@@ -451,7 +452,7 @@ final class VectorTrie {
             Object node, int height, int size, int index, VectorShape shape) {
         if (height == 0) {
             Object[] leaf = (Object[]) node;
-            return leaf.length == 1 ? null : removed(leaf, index);
+            return leaf.length == 1 ? null : removed(leaf, leaf.length, index);
         }
         Object[] b = (Object[]) node;
         int n = Branch.count(b);
@@ -468,7 +469,7 @@ final class VectorTrie {
         } else if (n == 1) {
             return null;
         } else {
-            children = removed(Arrays.copyOf(b, n), k);
+            children = removed(b, n, k);
             table = removed(sizes, k);
         }
         for (int j = k; j < table.length; j++) {
@@ -477,20 +478,26 @@ final class VectorTrie {
         return Branch.withSizes(children, table, height, shape);
     }
 
-    /** A copy of {@code a} with {@code e} inserted at {@code index}. */
-    static Object[] inserted(Object[] a, int index, Object e) {
-        Object[] out = new Object[a.length + 1];
+    /**
+     * A copy of the first {@code length} slots of {@code a} with {@code e} inserted at {@code
+     * index}, exactly sized; one copy even when {@code a} has spare slots.
+     */
+    static Object[] inserted(Object[] a, int length, int index, Object e) {
+        Object[] out = new Object[length + 1];
         System.arraycopy(a, 0, out, 0, index);
         out[index] = e;
-        System.arraycopy(a, index, out, index + 1, a.length - index);
+        System.arraycopy(a, index, out, index + 1, length - index);
         return out;
     }
 
-    /** A copy of {@code a} without its element {@code index}. */
-    static Object[] removed(Object[] a, int index) {
-        Object[] out = new Object[a.length - 1];
+    /**
+     * A copy of the first {@code length} slots of {@code a} without slot {@code index}, exactly
+     * sized; one copy even when {@code a} has spare slots.
+     */
+    static Object[] removed(Object[] a, int length, int index) {
+        Object[] out = new Object[length - 1];
         System.arraycopy(a, 0, out, 0, index);
-        System.arraycopy(a, index + 1, out, index, a.length - index - 1);
+        System.arraycopy(a, index + 1, out, index, length - index - 1);
         return out;
     }
 
