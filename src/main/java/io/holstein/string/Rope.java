@@ -85,8 +85,9 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * one chunk skips the split and the joins (RopeTrees.replaceInChunk) as a B-tree edits a
      * leaf: the chunk, edited, is cut in two if it overflows or merged with a neighbour in its
      * branch if the seam rule asks, and each branch above it is copied, split where it
-     * overflows. Only when the seam rule needs a neighbour in another branch, or a merge would
-     * leave a branch too few children, does the edit take the split-and-join route.
+     * overflows and pooled with a neighbour where it has too few children. An edit that spans
+     * chunks, inserts a rope of more than one chunk or at the end, empties the text, or whose
+     * seam check needs a neighbour chunk in another branch takes the split-and-join route.
      *
      * Why a B-tree and not a binary tree: a read at a random index costs cache misses at every
      * level it descends, and a binary tree of k chunks is about log2 k levels deep where a

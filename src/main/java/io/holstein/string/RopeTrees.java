@@ -84,10 +84,11 @@ final class RopeTrees {
      * shorter than the chunk was merges with its neighbour when the seam rule asks, each new chunk
      * copied once ({@link RopeSplice}); the chunk's branch takes the pieces in its place and its
      * merged neighbours', and {@link #rebuild} restores the B-tree bounds above. {@code O(log n)},
-     * copying one to three chunks, the path and at most one neighbouring branch per level. Returns
-     * {@code null}, and the caller splits and joins, when the chars span chunks, when the seam rule
-     * needs a neighbour chunk in another branch, or when the edit empties the whole text. Requires
-     * {@code 0 <= from <= to <= length(tree)} and {@code from < length(tree)}.
+     * building at most two chunks from at most three, copying the path and at most one neighbouring
+     * branch per level. Returns {@code null}, and the caller splits and joins, when the chars span
+     * chunks, when the seam rule needs a neighbour chunk in another branch, or when the edit
+     * empties the whole text. Requires {@code 0 <= from <= to <= length(tree)} and {@code from <
+     * length(tree)}.
      */
     static RopeNode replaceInChunk(RopeNode tree, int from, int to, RopeChunk middle) {
         int height = tree.height();
