@@ -96,8 +96,8 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * branch on an edit's path is copied whole, a constant factor. Why not the classic
      * unbalanced rope [1] with occasional rebalancing: its depth, hence charAt and edits,
      * degrades between rebalances, and its "balanced if length >= Fib(depth + 2)" test is only
-     * checked on concat. The B-tree bound holds after
-     * every edit: a tree of height h >= 1 holds at least 2 * 16^(h - 1) chunks.
+     * checked on concat. The B-tree bound holds after every edit: a tree of height h >= 1 holds
+     * at least 2 * 16^(h - 1) chunks.
      *
      * The seam rule (RopeTrees.concat): when an edit makes two chunks neighbours and they fit
      * one chunk together, they become one. Hence one-char edits do not add chunks, and no

@@ -277,7 +277,9 @@ final class RopeTrees {
         } else {
             joined = joinSameHeight(l, r);
         }
-        return joined.length == 1 ? joined[0] : RopeBranch.of(joined);
+        return joined.length == 1
+                ? joined[0]
+                : RopeBranch.of(new RopeNode[] {joined[0], joined[1]});
     }
 
     /**
@@ -290,9 +292,7 @@ final class RopeTrees {
         RopeNode child = b.children[last];
         RopeNode[] joined =
                 child.height() == r.height() ? joinSameHeight(child, r) : appendTree(child, r);
-        RopeNode[] children = Arrays.copyOf(b.children, last + joined.length);
-        System.arraycopy(joined, 0, children, last, joined.length);
-        return siblings(children);
+        return b.replace(last, last + 1, joined);
     }
 
     /** {@code l} then {@code r}, where {@code r} is taller; as {@link #appendTree}. */
@@ -301,10 +301,7 @@ final class RopeTrees {
         RopeNode child = b.children[0];
         RopeNode[] joined =
                 child.height() == l.height() ? joinSameHeight(l, child) : prependTree(l, child);
-        RopeNode[] children = new RopeNode[joined.length + b.count() - 1];
-        System.arraycopy(joined, 0, children, 0, joined.length);
-        System.arraycopy(b.children, 1, children, joined.length, b.count() - 1);
-        return siblings(children);
+        return b.replace(0, 1, joined);
     }
 
     /**
@@ -324,25 +321,7 @@ final class RopeTrees {
                 && y.count() >= RopeBranch.MIN_CHILDREN) {
             return new RopeNode[] {a, b};
         }
-        RopeNode[] pooled = Arrays.copyOf(x.children, x.count() + y.count());
-        System.arraycopy(y.children, 0, pooled, x.count(), y.count());
-        return siblings(pooled);
-    }
-
-    /**
-     * One branch over {@code children}, or two over its halves if they are more than {@link
-     * RopeBranch#MAX_CHILDREN} (at most twice that): halves of more than {@code MAX_CHILDREN / 2}.
-     */
-    private static RopeNode[] siblings(RopeNode[] children) {
-        int n = children.length;
-        if (n <= RopeBranch.MAX_CHILDREN) {
-            return new RopeNode[] {RopeBranch.of(children)};
-        }
-        int half = n >>> 1;
-        return new RopeNode[] {
-            RopeBranch.of(Arrays.copyOfRange(children, 0, half)),
-            RopeBranch.of(Arrays.copyOfRange(children, half, n))
-        };
+        return RopeBranch.pool(x, y);
     }
 
     /** The tree with its last chunk replaced by {@code chunk}; the shape does not change. */
