@@ -110,4 +110,34 @@ class CompactCharsTest {
                 assertThrows(OutOfMemoryError.class, () -> CompactChars.newBuffer(chars, UTF16));
         assertTrue(e.getMessage().contains(String.valueOf(chars)), e.getMessage());
     }
+
+    @Test
+    void putIntoLatin1_stopsAtTheFirstWideChar_fromAStringOrAnyCharSequence() {
+        // U+0100 has a zero low byte and U+01FF an all-ones one, so a copy of low bytes alone
+        // cannot tell them from Latin-1; the range starts and ends inside the text.
+        for (char wideChar : new char[] {'\u0100', '\u01ff', '\uffff'}) {
+            for (int at = 2; at < 20; at++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < 22; i++) {
+                    text.append(i == at ? wideChar : (char) (0xe0 + i));
+                }
+                for (CharSequence s : new CharSequence[] {text.toString(), text}) {
+                    byte[] dst = new byte[30];
+                    int wide = CompactChars.put(s, 2, 20, dst, LATIN1, 5);
+                    String kind =
+                            s.getClass().getSimpleName() + " U+" + (int) wideChar + " at " + at;
+                    assertEquals(at, wide, kind);
+                    for (int i = 2; i < at; i++) {
+                        assertEquals(text.charAt(i), CompactChars.charAt(dst, LATIN1, 3 + i), kind);
+                    }
+                    assertEquals(0, dst[4], kind + ": nothing before the range");
+                }
+            }
+        }
+        byte[] dst = new byte[18];
+        assertEquals(20, CompactChars.put(LATIN1_TEXT + "0123456789abcd", 2, 20, dst, LATIN1, 0));
+        assertEquals(
+                (LATIN1_TEXT + "0123456789abcd").substring(2, 20),
+                CompactChars.newString(dst, LATIN1, 0, 18));
+    }
 }
