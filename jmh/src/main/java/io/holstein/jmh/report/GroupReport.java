@@ -192,8 +192,8 @@ final class GroupReport {
      * The generated section: provenance, the ratio table, the allocation table, the time table and
      * the chart (or why there is none).
      *
-     * @param files the group's results files, the group's own first, with the runs' stamps, which
-     *     say whether the results may decide verdicts
+     * @param files the group's results files that supply a result, the group's own first, with the
+     *     runs' stamps, which say whether the results may decide verdicts
      * @param chart the chart's markdown, or a note saying why it is missing
      */
     String markdown(List<ResultsFile> files, String chart) {
@@ -210,9 +210,13 @@ final class GroupReport {
             out.append(NO_RESULTS).append('\n');
         }
         if (files.stream().anyMatch(ResultsFile::isPart)) {
+            boolean groupRunShown = files.stream().anyMatch(f -> !f.isPart());
             out.append(
-                            "Results of a run of part of the group stand in for those of the"
-                                    + " group's run at the same benchmark, parameters and size: ")
+                            groupRunShown
+                                    ? "Results of a run of part of the group stand in for those of"
+                                            + " the group's run at the same benchmark, parameters"
+                                            + " and size: "
+                                    : "Every result comes from runs of parts of the group: ")
                     .append(
                             files.stream()
                                     .filter(ResultsFile::isPart)

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +53,7 @@ public final class PerformanceReport {
     /**
      * One group's committed results, read and checked.
      *
-     * @param files the group's results files, its own first
+     * @param files the group's results files that supply a result, its own first
      * @param index the results of every file, a part's standing in for the group's
      */
     private record Loaded(
@@ -203,6 +205,14 @@ public final class PerformanceReport {
         ReportGroup group = Comparisons.group(name).orElse(new ReportGroup(name, name, List.of()));
         List<ResultsFile> ordered = files.stream().sorted(ResultsFile.GROUP_FIRST).toList();
         List<BenchmarkResult> results = ResultsFile.combine(ordered, problems);
+        // A run whose every result its parts measured again shows nothing, so the pages do not
+        // give its stamp: its settings would seem to describe figures it no longer supplies.
+        Set<BenchmarkResult> shown = Collections.newSetFromMap(new IdentityHashMap<>());
+        shown.addAll(results);
+        List<ResultsFile> showing =
+                ordered.stream()
+                        .filter(f -> f.results().stream().anyMatch(shown::contains))
+                        .toList();
         ResultIndex index = new ResultIndex(results);
         group.targets().forEach(t -> t.check(index, group.gaps(), problems));
         group.allocationTargets().forEach(t -> t.check(index, group.gaps(), problems));
@@ -225,7 +235,7 @@ public final class PerformanceReport {
                                     : ordered.stream()
                                             .map(ResultsFile::source)
                                             .collect(Collectors.joining(" and ")));
-            return new Loaded(group, ordered, index, report, memory, sweep);
+            return new Loaded(group, showing, index, report, memory, sweep);
         } catch (MissingResultsException e) {
             problems.add(e.getMessage());
             return null;
