@@ -163,7 +163,6 @@ final class CompactChars {
      *
      * @return {@code end}, or the index in {@code s} of the first char above Latin-1 when {@code
      *     dstCoder} is Latin-1: the chars before it are written, that one and the rest are not
-     *     (their slots may hold anything)
      */
     static int put(CharSequence s, int start, int end, byte[] dst, byte dstCoder, int dstIndex) {
         int shift = dstIndex - start;
@@ -173,9 +172,6 @@ final class CompactChars {
             }
             return end;
         }
-        if (s instanceof String) {
-            return putLatin1((String) s, start, end, dst, dstIndex);
-        }
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (c > LATIN1_MAX) {
@@ -184,30 +180,6 @@ final class CompactChars {
             dst[shift + i] = (byte) c;
         }
         return end;
-    }
-
-    /**
-     * Writes chars [start, end) of {@code s} into Latin-1 storage as {@link #put(CharSequence, int,
-     * int, byte[], byte, int)} does. A {@code String} does not tell whether it is Latin-1, so this
-     * copies each char's low byte in bulk (an array copy when it is), then ORs the chars together,
-     * a loop without branches, to learn whether any was wider; only then does it look for the first
-     * one.
-     */
-    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int): each char's low byte
-    private static int putLatin1(String s, int start, int end, byte[] dst, int dstIndex) {
-        s.getBytes(start, end, dst, dstIndex);
-        int bits = 0;
-        for (int i = start; i < end; i++) {
-            bits |= s.charAt(i);
-        }
-        if (bits <= LATIN1_MAX) {
-            return end;
-        }
-        int wide = start;
-        while (s.charAt(wide) <= LATIN1_MAX) {
-            wide++;
-        }
-        return wide;
     }
 
     /** As {@link #put(CharSequence, int, int, byte[], byte, int)}, from a char array. */

@@ -113,8 +113,9 @@ class CompactCharsTest {
 
     @Test
     void putIntoLatin1_stopsAtTheFirstWideChar_fromAStringOrAnyCharSequence() {
-        // U+0100 has a zero low byte and U+01FF an all-ones one, so a copy of low bytes alone
-        // cannot tell them from Latin-1; the range starts and ends inside the text.
+        // U+0100's low byte is 0 and U+01FF's is 0xFF, so a test of the low byte alone would take
+        // them for Latin-1. The range starts and ends inside the text; in the last case the text
+        // has a wide char just outside the range on either side.
         for (char wideChar : new char[] {'\u0100', '\u01ff', '\uffff'}) {
             for (int at = 2; at < 20; at++) {
                 StringBuilder text = new StringBuilder();
@@ -134,10 +135,14 @@ class CompactCharsTest {
                 }
             }
         }
-        byte[] dst = new byte[18];
-        assertEquals(20, CompactChars.put(LATIN1_TEXT + "0123456789abcd", 2, 20, dst, LATIN1, 0));
-        assertEquals(
-                (LATIN1_TEXT + "0123456789abcd").substring(2, 20),
-                CompactChars.newString(dst, LATIN1, 0, 18));
+        String latin1 = LATIN1_TEXT + "0123456789abcd";
+        String wideOutside = "\u0100" + latin1.substring(1, 20) + "\u0100";
+        for (String text : new String[] {latin1, wideOutside}) {
+            for (CharSequence s : new CharSequence[] {text, new StringBuilder(text)}) {
+                byte[] dst = new byte[18];
+                assertEquals(20, CompactChars.put(s, 2, 20, dst, LATIN1, 0), text);
+                assertEquals(text.substring(2, 20), CompactChars.newString(dst, LATIN1, 0, 18));
+            }
+        }
     }
 }
