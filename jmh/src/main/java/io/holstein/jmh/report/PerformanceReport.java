@@ -54,11 +54,14 @@ public final class PerformanceReport {
      * One group's committed results, read and checked.
      *
      * @param files the group's results files that supply a result, its own first
+     * @param superseded the group's results files none of whose results is shown, since parts
+     *     measured every one of them again
      * @param index the results of every file, a part's standing in for the group's
      */
     private record Loaded(
             ReportGroup group,
             List<ResultsFile> files,
+            List<ResultsFile> superseded,
             ResultIndex index,
             GroupReport report,
             MarkdownTable memory,
@@ -205,14 +208,17 @@ public final class PerformanceReport {
         ReportGroup group = Comparisons.group(name).orElse(new ReportGroup(name, name, List.of()));
         List<ResultsFile> ordered = files.stream().sorted(ResultsFile.GROUP_FIRST).toList();
         List<BenchmarkResult> results = ResultsFile.combine(ordered, problems);
-        // A run whose every result its parts measured again shows nothing, so the pages do not
-        // give its stamp: its settings would seem to describe figures it no longer supplies.
+        // A run whose every result its parts measured again shows nothing, so the pages name it
+        // without its stamp: its settings would seem to describe figures it no longer supplies.
         Set<BenchmarkResult> shown = Collections.newSetFromMap(new IdentityHashMap<>());
         shown.addAll(results);
-        List<ResultsFile> showing =
+        Map<Boolean, List<ResultsFile>> bySupply =
                 ordered.stream()
-                        .filter(f -> f.results().stream().anyMatch(shown::contains))
-                        .toList();
+                        .collect(
+                                Collectors.partitioningBy(
+                                        f -> f.results().stream().anyMatch(shown::contains)));
+        List<ResultsFile> showing = bySupply.get(true);
+        List<ResultsFile> superseded = bySupply.get(false);
         ResultIndex index = new ResultIndex(results);
         group.targets().forEach(t -> t.check(index, group.gaps(), problems));
         group.allocationTargets().forEach(t -> t.check(index, group.gaps(), problems));
@@ -235,7 +241,7 @@ public final class PerformanceReport {
                                     : ordered.stream()
                                             .map(ResultsFile::source)
                                             .collect(Collectors.joining(" and ")));
-            return new Loaded(group, showing, index, report, memory, sweep);
+            return new Loaded(group, showing, superseded, index, report, memory, sweep);
         } catch (MissingResultsException e) {
             problems.add(e.getMessage());
             return null;
@@ -322,7 +328,7 @@ public final class PerformanceReport {
             page = MarkedSections.replace(page, group.name() + "-targets", "Targets", targets);
         }
         String chart = chartLink(loaded, "../img/", charts);
-        String tables = loaded.report().markdown(loaded.files(), chart);
+        String tables = loaded.report().markdown(loaded.files(), loaded.superseded(), chart);
         String cost = Crossover.costTable(loaded.index());
         if (!cost.isEmpty()) {
             tables += "\n#### Time per write (a round's time ÷ its writes)\n\n" + cost;

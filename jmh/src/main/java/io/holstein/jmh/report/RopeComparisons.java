@@ -185,9 +185,8 @@ final class RopeComparisons {
     };
 
     static final String WHY_CHARS =
-            "the spliterator descends to its first chunk, which shows on short text, and the chunks"
-                    + " of long edited text lie apart on the heap where a String's one array"
-                    + " streams";
+            "the spliterator descends to its first chunk before it reads a char, which shows on"
+                    + " short text";
     static final String WHY_CHAR_AT =
             "a random index descends the tree of chunks, three dependent loads per level and up to"
                     + " four levels at ten million chars, then the chunk and its bytes: 12 to 15"
