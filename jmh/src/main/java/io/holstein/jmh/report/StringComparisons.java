@@ -30,9 +30,9 @@ final class StringComparisons {
     static final String WHY_APPEND_CHAR =
             "each write first reads the storage's share count, as CowArrayList.set does";
     static final String WHY_APPEND_STRING =
-            "both copy a String's bytes in bulk, but only StringBuilder can see that they are"
-                    + " Latin-1; CowString reads every char once more to learn whether it must widen,"
-                    + " and writes UTF-16 storage char by char";
+            "StringBuilder sees from a String's coder that its bytes fit and copies them in bulk;"
+                    + " CowString reads the String char by char to learn whether Latin-1 storage"
+                    + " must widen, and writes UTF-16 storage char by char";
     static final String WHY_CHAR_AT =
             "a random index into long text misses the cache for both types, so the ratio moves"
                     + " with the memory";

@@ -20,10 +20,9 @@ import org.openjdk.jmh.annotations.State;
  * {@code append(String)} of a 16-char piece on an unshared {@code CowString} against {@code
  * StringBuilder}.
  *
- * <p>Why: the other common append. Both copy a Latin-1 {@code String}'s bytes in bulk, but only
- * {@code StringBuilder} can see from the {@code String}'s coder that they are Latin-1; {@code
- * CowString} reads every char once more to learn whether it must widen, so this shows what that
- * costs. Cut back with {@code setLength} as in {@link AppendCharBenchmark}.
+ * <p>Why: the other common append. {@code StringBuilder} copies a Latin-1 {@code String}'s bytes in
+ * bulk; {@code CowString} cannot see a {@code String}'s storage and reads it char by char, so this
+ * shows what that costs. Cut back with {@code setLength} as in {@link AppendCharBenchmark}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
