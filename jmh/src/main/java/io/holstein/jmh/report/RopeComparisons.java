@@ -12,10 +12,8 @@ import io.holstein.jmh.rope.RopeConcatBenchmark;
 import io.holstein.jmh.rope.RopeEditBenchmark;
 import io.holstein.jmh.rope.RopeReadBenchmark;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How the results of the rope group pair into ratios: {@code Rope} against {@code String}, {@code
@@ -94,6 +92,9 @@ final class RopeComparisons {
                             RopeCharSequenceBenchmark.BUILDER_APPEND_TO,
                             "new StringBuilder().append(StringBuilder)"),
                     Map.entry(
+                            RopeCharSequenceBenchmark.FORWARDING_APPEND_TO,
+                            "new StringBuilder().append(forwarding CharSequence)"),
+                    Map.entry(
                             RopeCharSequenceBenchmark.ROPE_WRITE_TO,
                             "Rope.writeTo(new StringBuilder())"));
 
@@ -162,17 +163,6 @@ final class RopeComparisons {
     /** A kind of text and a shape of rope: the fixed parameters of a read's rows. */
     private record Kind(String text, String shape) {}
 
-    /** Why the rows of the kinds in {@link #CHAR_SEQUENCE_NOT_MEASURED} have no results. */
-    static final String NOT_MEASURED_YET = "not measured yet: run `jmh/run --full rope`";
-
-    /**
-     * The kinds whose reads {@code jmh/results/} has no results for yet: every cell of their rows
-     * is declared empty ({@link Gap}), with {@link #NOT_MEASURED_YET}. When a run measures a kind,
-     * the report names its cells as declared but present: take the kind out of this list then.
-     */
-    private static final List<Kind> CHAR_SEQUENCE_NOT_MEASURED =
-            List.of(new Kind(LATIN1, FRESH), new Kind(UTF16, FRESH), new Kind(UTF16, EDITED));
-
     /** The limit of the targets on regex find, {@code chars().iterator()} and append. */
     static final double READ_LIMIT = 1.5;
 
@@ -214,7 +204,6 @@ final class RopeComparisons {
     /** Package {@code io.holstein.jmh.rope}: {@code Rope}, Latin-1 and UTF-16 text alike. */
     static final ReportGroup GROUP =
             new ReportGroup("rope", "Ropes: Rope", ropeComparisons())
-                    .withGaps(notMeasured(CHAR_SEQUENCE_NOT_MEASURED))
                     .withTargets(targets())
                     .withChart(
                             ChartSpec.bySize(
@@ -277,41 +266,42 @@ final class RopeComparisons {
                 LABELS.get(benchmark));
     }
 
-    /** The read against the same text as a {@code String} and as a {@code StringBuilder}. */
+    /**
+     * The read against the same text as a {@code String} and as a {@code StringBuilder}; {@link
+     * #APPEND} also against a {@code CharSequence} that forwards to the {@code String}, the floor
+     * of any text that {@code StringBuilder} reads by {@code charAt}.
+     */
     private static List<Comparison> charSequence(Read read, Kind kind) {
         String operation = read.operation() + " (" + kind.text() + ", " + kind.shape() + ")";
         Series rope = series(read.rope(), kind);
-        return List.of(
-                new Comparison(operation, rope, series(read.string(), kind)),
-                new Comparison(operation, rope, series(read.builder(), kind)));
+        List<Comparison> comparisons = new ArrayList<>();
+        comparisons.add(new Comparison(operation, rope, series(read.string(), kind)));
+        comparisons.add(new Comparison(operation, rope, series(read.builder(), kind)));
+        if (read == APPEND) {
+            comparisons.add(
+                    new Comparison(
+                            operation,
+                            rope,
+                            series(RopeCharSequenceBenchmark.FORWARDING_APPEND_TO, kind)));
+        }
+        return comparisons;
     }
 
-    /** Every cell of the reads' rows of {@code kinds}, declared empty: not measured yet. */
-    private static List<Gap> notMeasured(List<Kind> kinds) {
-        List<String> sizes = CHAR_AT_IN_ORDER.rope().declaredParams().get(JmhResults.SIZE_PARAM);
-        Set<Series> rows = new LinkedHashSet<>();
-        for (Kind kind : kinds) {
-            for (Read read : READS) {
-                for (BenchmarkName b : List.of(read.rope(), read.string(), read.builder())) {
-                    rows.add(series(b, kind));
-                }
-            }
-        }
-        List<Gap> gaps = new ArrayList<>();
-        for (Series row : rows) {
-            for (String size : sizes) {
-                gaps.add(new Gap(row, size, NOT_MEASURED_YET));
-            }
-        }
-        return gaps;
-    }
-
-    /** The target "at most {@code limit} × String" for {@code read} on Latin-1 text, edited. */
-    private static List<Target> editedLatin1Target(
-            Read read, double limit, String whySlower, String... sizes) {
-        Comparison c =
-                editedLatin1(read.operation() + ", latin1, edited", read.rope(), read.string());
-        return Target.against(TYPE, c.operation(), c.holstein(), c.peer(), limit, whySlower, sizes);
+    /**
+     * The target "at most {@code limit} × String" for {@code read} on Latin-1 text, on a rope of
+     * {@code shape}.
+     */
+    private static List<Target> latin1Target(
+            Read read, String shape, double limit, String whySlower, String... sizes) {
+        Kind kind = new Kind(LATIN1, shape);
+        return Target.against(
+                TYPE,
+                read.operation() + ", latin1, " + shape,
+                series(read.rope(), kind),
+                series(read.string(), kind),
+                limit,
+                whySlower,
+                sizes);
     }
 
     /** The target "at most {@code limit} × {@code peer}" for {@code rope} on {@code text}. */
@@ -329,7 +319,8 @@ final class RopeComparisons {
 
     /**
      * The targets of the issue that introduced {@code Rope}, then those of the issue that made it
-     * read like a {@code String}, on an edited rope of Latin-1 text, the shape a rope in use has.
+     * read like a {@code String}, on Latin-1 text, on an edited rope (the shape a rope in use has)
+     * and on a fresh one.
      */
     private static List<Target> targets() {
         List<Target> t = new ArrayList<>();
@@ -381,13 +372,21 @@ final class RopeComparisons {
                             WHY_CHARS,
                             Sizes.TEXTS));
         }
-        t.addAll(editedLatin1Target(REGEX_FIND, READ_LIMIT, WHY_REGEX, FROM_THOUSAND));
-        t.addAll(editedLatin1Target(CHARS_ITERATOR, READ_LIMIT, WHY_ITERATOR, FROM_THOUSAND));
-        t.addAll(editedLatin1Target(APPEND, READ_LIMIT, WHY_APPEND, FROM_THOUSAND));
-        t.addAll(
-                editedLatin1Target(
-                        CHAR_AT_IN_ORDER, CHAR_AT_LIMIT, WHY_CHAR_AT_IN_ORDER, FROM_THOUSAND));
-        t.addAll(editedLatin1Target(CHAR_AT_RANDOM, CHAR_AT_LIMIT, WHY_CHAR_AT, Sizes.TEN_MILLION));
+        for (String shape : List.of(EDITED, FRESH)) {
+            t.addAll(latin1Target(REGEX_FIND, shape, READ_LIMIT, WHY_REGEX, FROM_THOUSAND));
+            t.addAll(latin1Target(CHARS_ITERATOR, shape, READ_LIMIT, WHY_ITERATOR, FROM_THOUSAND));
+            t.addAll(latin1Target(APPEND, shape, READ_LIMIT, WHY_APPEND, FROM_THOUSAND));
+            t.addAll(
+                    latin1Target(
+                            CHAR_AT_IN_ORDER,
+                            shape,
+                            CHAR_AT_LIMIT,
+                            WHY_CHAR_AT_IN_ORDER,
+                            FROM_THOUSAND));
+            t.addAll(
+                    latin1Target(
+                            CHAR_AT_RANDOM, shape, CHAR_AT_LIMIT, WHY_CHAR_AT, Sizes.TEN_MILLION));
+        }
         return t;
     }
 

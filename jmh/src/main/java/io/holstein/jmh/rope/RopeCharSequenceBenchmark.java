@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.State;
  * A rope read as a {@link CharSequence}, the way library code reads text it did not make: {@code
  * charAt} in order and at random, {@code chars()} through its iterator and as a stream, a regular
  * expression search, and {@code StringBuilder.append(CharSequence)}; each against the same text as
- * a {@code String} and as a {@code StringBuilder}.
+ * a {@code String} and as a {@code StringBuilder}, and {@code append} also against a {@code
+ * CharSequence} that only forwards to the {@code String}.
  *
  * <p>Why: most code that takes a {@code CharSequence} ({@code java.util.regex}, {@code
  * Appendable.append}, parsers) reads it by {@code charAt} in order, so a rope is only usable there
@@ -122,6 +123,10 @@ public class RopeCharSequenceBenchmark {
     public static final BenchmarkName BUILDER_APPEND_TO =
             BenchmarkName.of(RopeCharSequenceBenchmark.class, "builderAppendTo");
 
+    /** The name of {@link #forwardingAppendTo} in results and in the report. */
+    public static final BenchmarkName FORWARDING_APPEND_TO =
+            BenchmarkName.of(RopeCharSequenceBenchmark.class, "forwardingAppendTo");
+
     /** The name of {@link #ropeWriteTo} in results and in the report. */
     public static final BenchmarkName ROPE_WRITE_TO =
             BenchmarkName.of(RopeCharSequenceBenchmark.class, "ropeWriteTo");
@@ -144,6 +149,7 @@ public class RopeCharSequenceBenchmark {
     private Rope rope;
     private String string;
     private StringBuilder builder;
+    private CharSequence forwarding;
     private int[] indices;
     private int cursor;
 
@@ -159,6 +165,7 @@ public class RopeCharSequenceBenchmark {
         }
         string = rope.toString();
         builder = new StringBuilder(string);
+        forwarding = new Forwarding(string);
         if (NO_MATCH.matcher(string).find()) {
             throw new IllegalStateException("the text matches " + NO_MATCH);
         }
@@ -292,11 +299,53 @@ public class RopeCharSequenceBenchmark {
         return new StringBuilder().append(builder);
     }
 
+    /**
+     * {@code new StringBuilder().append(forwarding)}, {@code forwarding} a {@code CharSequence}
+     * whose {@code charAt} calls the {@code String}'s: what {@code append} costs any text the JDK
+     * does not copy as an array, the floor for the rope's {@code append}.
+     */
+    @Benchmark
+    public StringBuilder forwardingAppendTo() {
+        return new StringBuilder().append(forwarding);
+    }
+
     /** {@code rope.writeTo(new StringBuilder())}: the rope's own bulk route, chunk by chunk. */
     @Benchmark
     public StringBuilder ropeWriteTo() throws IOException {
         StringBuilder out = new StringBuilder();
         rope.writeTo(out);
         return out;
+    }
+
+    /**
+     * The least a {@code CharSequence} can be: a {@code String}'s chars behind methods that call
+     * the {@code String}'s. Final, so each call site on it is monomorphic.
+     */
+    private static final class Forwarding implements CharSequence {
+        private final String chars;
+
+        Forwarding(String chars) {
+            this.chars = chars;
+        }
+
+        @Override
+        public int length() {
+            return chars.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return chars.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Forwarding(chars.substring(start, end));
+        }
+
+        @Override
+        public String toString() {
+            return chars;
+        }
     }
 }
