@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * How the results of the rope group pair into ratios: {@code Rope} against {@code String}, {@code
  * StringBuilder} and Vavr's {@code CharSeq}, per kind of text, and a rope read as a {@code
- * CharSequence} against the same text as a {@code String} and a {@code StringBuilder}, per kind of
- * text and shape of rope.
+ * CharSequence} against the same text as a {@code String} and a {@code StringBuilder} (and its
+ * {@code append} against a minimal {@code CharSequence} that forwards to the {@code String}), per
+ * kind of text and shape of rope.
  */
 final class RopeComparisons {
 
@@ -268,8 +269,8 @@ final class RopeComparisons {
 
     /**
      * The read against the same text as a {@code String} and as a {@code StringBuilder}; {@link
-     * #APPEND} also against a {@code CharSequence} that forwards to the {@code String}, the floor
-     * of any text that {@code StringBuilder} reads by {@code charAt}.
+     * #APPEND} also against a {@code CharSequence} that forwards to the {@code String}: what the
+     * builder's {@code charAt} loop costs a text that does next to nothing per char.
      */
     private static List<Comparison> charSequence(Read read, Kind kind) {
         String operation = read.operation() + " (" + kind.text() + ", " + kind.shape() + ")";
@@ -372,7 +373,7 @@ final class RopeComparisons {
                             WHY_CHARS,
                             Sizes.TEXTS));
         }
-        for (String shape : List.of(EDITED, FRESH)) {
+        for (String shape : List.of(FRESH, EDITED)) {
             t.addAll(latin1Target(REGEX_FIND, shape, READ_LIMIT, WHY_REGEX, FROM_THOUSAND));
             t.addAll(latin1Target(CHARS_ITERATOR, shape, READ_LIMIT, WHY_ITERATOR, FROM_THOUSAND));
             t.addAll(latin1Target(APPEND, shape, READ_LIMIT, WHY_APPEND, FROM_THOUSAND));

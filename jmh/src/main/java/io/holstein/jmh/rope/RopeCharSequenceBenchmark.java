@@ -301,8 +301,8 @@ public class RopeCharSequenceBenchmark {
 
     /**
      * {@code new StringBuilder().append(forwarding)}, {@code forwarding} a {@code CharSequence}
-     * whose {@code charAt} calls the {@code String}'s: what {@code append} costs any text the JDK
-     * does not copy as an array, the floor for the rope's {@code append}.
+     * whose {@code charAt} calls the {@code String}'s: what the builder's {@code charAt} loop costs
+     * a text that does next to nothing per char, to set the rope's {@code append} beside.
      */
     @Benchmark
     public StringBuilder forwardingAppendTo() {
@@ -318,34 +318,33 @@ public class RopeCharSequenceBenchmark {
     }
 
     /**
-     * The least a {@code CharSequence} can be: a {@code String}'s chars behind methods that call
-     * the {@code String}'s. Final, so each call site on it is monomorphic.
+     * A minimal {@code CharSequence}: a {@code String}'s chars behind methods that call its own.
      */
     private static final class Forwarding implements CharSequence {
-        private final String chars;
+        private final String delegate;
 
-        Forwarding(String chars) {
-            this.chars = chars;
+        Forwarding(String delegate) {
+            this.delegate = delegate;
         }
 
         @Override
         public int length() {
-            return chars.length();
+            return delegate.length();
         }
 
         @Override
         public char charAt(int index) {
-            return chars.charAt(index);
+            return delegate.charAt(index);
         }
 
         @Override
         public CharSequence subSequence(int start, int end) {
-            return new Forwarding(chars.substring(start, end));
+            return new Forwarding(delegate.substring(start, end));
         }
 
         @Override
         public String toString() {
-            return chars;
+            return delegate;
         }
     }
 }
