@@ -165,6 +165,9 @@ final class CompactChars {
      *     dstCoder} is Latin-1: the chars before it are written, that one and the rest are not
      */
     static int put(CharSequence s, int start, int end, byte[] dst, byte dstCoder, int dstIndex) {
+        if (dstCoder == LATIN1 && s instanceof String) {
+            return putIntoLatin1((String) s, start, end, dst, dstIndex);
+        }
         int shift = dstIndex - start;
         if (dstCoder == UTF16) {
             for (int i = start; i < end; i++) {
@@ -180,6 +183,22 @@ final class CompactChars {
             dst[shift + i] = (byte) c;
         }
         return end;
+    }
+
+    /**
+     * {@link #put(CharSequence, int, int, byte[], byte, int)} from a {@code String} into Latin-1
+     * storage: finds the first wide char, then copies the chars before it in one call. For a {@code
+     * String} held in Latin-1, every char it returns is at most U+00FF, so C2 can fold the test and
+     * drop the scan, and {@code getBytes} is one array copy.
+     */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) copies each char's low byte
+    private static int putIntoLatin1(String s, int start, int end, byte[] dst, int dstIndex) {
+        int narrowEnd = start;
+        while (narrowEnd < end && s.charAt(narrowEnd) <= LATIN1_MAX) {
+            narrowEnd++;
+        }
+        s.getBytes(start, narrowEnd, dst, dstIndex);
+        return narrowEnd;
     }
 
     /** As {@link #put(CharSequence, int, int, byte[], byte, int)}, from a char array. */

@@ -132,6 +132,9 @@ class CompactCharsTest {
                         assertEquals(text.charAt(i), CompactChars.charAt(dst, LATIN1, 3 + i), kind);
                     }
                     assertEquals(0, dst[4], kind + ": nothing before the range");
+                    for (int i = at; i < 20; i++) {
+                        assertEquals(0, dst[3 + i], kind + ": nothing from the wide char on");
+                    }
                 }
             }
         }
