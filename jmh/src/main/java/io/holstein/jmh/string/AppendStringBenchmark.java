@@ -20,9 +20,10 @@ import org.openjdk.jmh.annotations.State;
  * {@code append(String)} of a 16-char piece on an unshared {@code CowString} against {@code
  * StringBuilder}.
  *
- * <p>Why: the other common append. {@code StringBuilder} copies a Latin-1 {@code String}'s bytes in
- * bulk; {@code CowString} cannot see a {@code String}'s storage and reads it char by char, so this
- * shows what that costs. Cut back with {@code setLength} as in {@link AppendCharBenchmark}.
+ * <p>Why: the other common append. {@code StringBuilder} sees a {@code String}'s coder and copies
+ * its bytes in bulk; {@code CowString} cannot see the coder, so it scans for a wide char before
+ * copying in bulk into Latin-1 storage, and writes UTF-16 storage char by char; this shows what
+ * that costs. Cut back with {@code setLength} as in {@link AppendCharBenchmark}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
