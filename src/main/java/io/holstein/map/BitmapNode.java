@@ -254,29 +254,23 @@ final class BitmapNode extends ChampNode {
     // ------------------------------------------------------------------ reads of whole subtrees
 
     /**
-     * Visits the inline mappings, then each sub-node's subtree. A sub-node that is a leaf (inline
-     * mappings only, most nodes of a trie) is visited in this loop rather than by a call: the JIT
-     * inlines only the first levels of a recursion, so below them a call per node would remain.
+     * Visits the inline mappings, then each sub-node's subtree, in slot order: the order of {@link
+     * ChampIterator}. A sub-node that is a leaf (inline mappings only, most nodes of a trie) is
+     * visited in this loop rather than by a call: the JIT inlines only the first levels of a
+     * recursion, so below them a call per node would remain.
      */
     @Override
     void forEach(BiConsumer<Object, Object> action) {
         Object[] c = content;
         int payload = 2 * payloadArity();
-        acceptAll(c, payload, action);
+        acceptPairs(c, payload, action);
         for (int j = payload; j < c.length; j++) {
             if (c[j] instanceof BitmapNode b && b.nodeMap == 0) {
                 Object[] leaf = b.content;
-                acceptAll(leaf, leaf.length, action);
+                acceptPairs(leaf, leaf.length, action);
             } else {
                 ((ChampNode) c[j]).forEach(action);
             }
-        }
-    }
-
-    /** Passes the mappings {@code [k0, v0, k1, v1, ...]} before {@code end} to {@code action}. */
-    private static void acceptAll(Object[] c, int end, BiConsumer<Object, Object> action) {
-        for (int i = 0; i < end; i += 2) {
-            action.accept(c[i], c[i + 1]);
         }
     }
 

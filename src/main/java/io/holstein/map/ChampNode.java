@@ -70,6 +70,13 @@ abstract class ChampNode {
         return Integer.bitCount(bitmap & -bitpos);
     }
 
+    /** Passes the mappings {@code [k0, v0, k1, v1, ...]} before {@code end} to {@code action}. */
+    static void acceptPairs(Object[] pairs, int end, BiConsumer<Object, Object> action) {
+        for (int i = 0; i < end; i += 2) {
+            action.accept(pairs[i], pairs[i + 1]);
+        }
+    }
+
     /** The number of mappings in this subtree, cached. O(1). */
     abstract int size();
 

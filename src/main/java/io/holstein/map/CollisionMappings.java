@@ -233,9 +233,7 @@ final class CollisionMappings {
     /** Calls {@code action} for every mapping, in order. */
     void forEach(BiConsumer<Object, Object> action) {
         if (flat != null) {
-            for (int i = 0; i < flat.length; i += 2) {
-                action.accept(flat[i], flat[i + 1]);
-            }
+            ChampNode.acceptPairs(flat, flat.length, action);
         } else {
             CollisionTree.forEach(tree, action);
         }
