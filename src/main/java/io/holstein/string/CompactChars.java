@@ -3,7 +3,6 @@ package io.holstein.string;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -227,10 +226,17 @@ final class CompactChars {
         }
     }
 
-    /** Chars [from, from + n) as a new {@code String}. */
+    /**
+     * Chars [from, from + n) as a new {@code String}. Latin-1 storage goes through the constructor
+     * that takes a high byte: with a high byte of zero each byte is the char of the same value, and
+     * that constructor is one array copy, small enough for the JIT to inline, where the one that
+     * takes a {@code Charset} first tests for other charsets and, in JDK 17, is too large to
+     * inline.
+     */
+    @SuppressWarnings("deprecation") // String(byte[], int, int, int) maps each byte b to char b
     static String newString(byte[] value, byte coder, int from, int n) {
         if (coder == LATIN1) {
-            return new String(value, from, n, StandardCharsets.ISO_8859_1);
+            return new String(value, 0, from, n);
         }
         char[] chars = new char[n];
         getChars(value, UTF16, from, n, chars, 0);
