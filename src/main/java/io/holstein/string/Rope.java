@@ -6,7 +6,6 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Objects;
@@ -492,7 +491,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
                 System.arraycopy(chunk.value, 0, bytes, at, chunk.length);
                 at += chunk.length;
             }
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+            return CompactChars.newString(bytes, CompactChars.LATIN1, 0, bytes.length);
         }
         char[] chars = new char[length()];
         for (RopeChunkWalk chunks = new RopeChunkWalk(root, 0); chunks.hasNext(); ) {
