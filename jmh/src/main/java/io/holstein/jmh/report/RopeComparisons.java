@@ -191,8 +191,9 @@ final class RopeComparisons {
             "a Matcher reads text by charAt, which on a rope reloads the cache holder and its"
                     + " fields at each char";
     static final String WHY_ITERATOR =
-            "crossing a chunk is a call inside the loop, so each char reloads the spliterator's"
-                    + " run fields, where a String's loop keeps its array and fence in registers";
+            "where the JIT leaves the chunk crossing or the spliterator's tryAdvance a call inside"
+                    + " the loop, each char reloads the spliterator's run fields, where a String's"
+                    + " loop keeps its array and fence in registers";
     static final String WHY_EDIT =
             "the rope is built at once, its chunks full, so the insert splits a chunk and joins"
                     + " the tree again and the delete merges the two halves back, copying chunks"
