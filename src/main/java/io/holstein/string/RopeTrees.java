@@ -59,7 +59,7 @@ final class RopeTrees {
             start += b.startOf(i);
             node = b.children[i];
         }
-        return new RopeChunkAt((RopeChunk) node, start);
+        return RopeChunkAt.of((RopeChunk) node, start);
     }
 
     static RopeChunk first(RopeNode node) {
