@@ -113,12 +113,12 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      *   sees null or a whole holder with its chunk's chars (JLS 17.5), whoever wrote it. The
      *   holder copies the chunk's storage array into a final field of its own, so a read that
      *   hits goes rope, holder, array: three dependent loads where a String's charAt has two
-     *   (string, array). The holder's class stands for the chunk's coder (one subclass each),
-     *   and the array holds exactly the chunk's chars, so a hit tests index - start against
-     *   the array's length, which the access loads anyway, after one type check that replaces
-     *   a coder test. The hit path (charAt, then the subclass's charAtOrMinusOne) stays within
-     *   the JIT's size limit for inlining at any call site; the descent is a method of its
-     *   own.
+     *   (string, array). The holder's class tells the chunk's coder (one subclass each), so
+     *   the type check by which the JIT inlines the read serves as the coder test, and the
+     *   array holds exactly the chunk's chars, so a hit tests index - start against the
+     *   array's length (halved for UTF-16), which the access loads anyway. The hit path
+     *   (charAt, then the subclass's charAtOrMinusOne) stays within the JIT's size limit for
+     *   inlining at any call site; the descent is a method of its own.
      * - Every holder stored was found in this rope's own tree, so its range lies inside
      *   [0, length()): an index inside it is in range, and the char there is the rope's.
      * - charAt reads the field once into a local, so its range check and its read use the same

@@ -38,8 +38,10 @@ abstract class RopeChunkAt {
     }
 
     /**
-     * The char at {@code index} of the rope if this chunk holds it, else -1. An index before {@link
-     * #start} gives a negative offset into the chunk, one past its end an offset of its length.
+     * The char at {@code index} of the rope if this chunk holds it, else -1. The chunk lies within
+     * its rope, so {@code start} plus its length is at most {@code Integer.MAX_VALUE}: any index
+     * outside the chunk gives an offset below 0 or at least the chunk's length, even where {@code
+     * index - start} wraps around.
      */
     abstract int charAtOrMinusOne(int index);
 
