@@ -35,13 +35,15 @@ import java.util.stream.StreamSupport;
  * {@code O(n)}: they walk the chunks in order, never descending per char. {@link #length()} is
  * {@code O(1)}. A {@link Builder} appends in amortized {@code O(1)} per char.
  *
- * <p>{@link #charAt} reads in {@code O(1)} when the index falls in the chunk that the previous
- * {@code charAt} on this rope read, and otherwise descends the tree in {@code O(log n)} (32-way
- * branches: at most four levels above the chunks at ten million chars) and remembers the chunk it
- * found. So code that reads a {@code CharSequence} by {@code charAt} in order, forwards or
- * backwards, as {@code java.util.regex}, {@code StringBuilder.append(CharSequence)} and parsers do,
- * pays {@code O(1)} amortized per char: one descent per chunk crossed, and chunks hold more than a
- * thousand chars on average.
+ * <p>{@link #charAt} reads in {@code O(1)} when the index falls in the chunk this rope remembers,
+ * and otherwise descends the tree in {@code O(log n)} (32-way branches: at most four levels above
+ * the chunks at ten million chars); it remembers the chunk it found unless the read jumped more
+ * than a chunk's length (2,048 chars) from the last read that descended. So code that reads a
+ * {@code CharSequence} by {@code charAt} in order, forwards or backwards, as {@code
+ * java.util.regex}, {@code StringBuilder.append(CharSequence)} and parsers do, pays {@code O(1)}
+ * amortized per char: one descent per chunk crossed, one more where it starts far from the last
+ * descent, and chunks hold more than a thousand chars on average. Reads at random indices descend
+ * each time and allocate nothing.
  *
  * <p>Memory: each chunk stores its text one byte per char when every char of the chunk is at most
  * U+00FF (Latin-1), as {@code java.lang.String} does, and two bytes per char otherwise. Text built
@@ -129,8 +131,17 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * RopeConcurrentCharAt read through racing caches and check every char: both fail on two
      * fields, and the jcstress test (C2 with its code-motion randomizers) on a second read of
      * the field. Why not a ThreadLocal: its lookup on every charAt would cost more than the
-     * whole read it saves. Each miss allocates a holder, so charAt at random indices allocates
-     * one small object per call.
+     * whole read it saves.
+     *
+     * Which descents are remembered: one within a chunk's length (2,048 chars) of the descent
+     * before it, as reads in order make, one per chunk they cross; not one that jumps further, as
+     * reads at random indices do, since the next read would rarely fall in its chunk. A read that
+     * is not remembered keeps its holder to itself, so the JIT can drop the holder's allocation
+     * (escape analysis), and it writes no reference into the rope, a store that the collector's
+     * write barrier makes dear on an old rope. The cost is one more descent where a scan starts
+     * far from the last descent: its first read is a jump, its second is near. lastDescent, the
+     * index of the last descent, is a plain int written racily: another thread's value can only
+     * make a descent remembered or not, never a read wrong.
      *
      * [1] H.-J. Boehm, R. Atkinson, M. Plass, "Ropes: an Alternative to Strings",
      *     Software: Practice and Experience 25(12), 1995.
@@ -149,11 +160,17 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     private transient boolean hashIsZero;
 
     /**
-     * The chunk the last descent of {@link #charAt} found, with its start; {@code null} before the
-     * first. Written racily (see the implementation notes): read it once. Package-private for the
-     * tests, which watch it to count descents.
+     * The chunk the last remembered descent of {@link #charAt} found, with its start; {@code null}
+     * before the first. Written racily (see the implementation notes): read it once.
+     * Package-private for the tests, which watch it to count descents.
      */
     transient RopeChunkAt lastRead;
+
+    /**
+     * The index of the last {@link #charAt} that descended; 0 before the first. Written racily: a
+     * hint that decides only whether a descent is remembered. Package-private for the tests.
+     */
+    transient int lastDescent;
 
     private Rope(RopeNode root) {
         this.root = root;
@@ -240,8 +257,8 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     }
 
     /**
-     * Returns the char at {@code index}. {@code O(1)} if {@code index} falls in the chunk that the
-     * previous {@code charAt} on this rope read, so {@code O(1)} amortized per char when reading in
+     * Returns the char at {@code index}. {@code O(1)} if {@code index} falls in the chunk this rope
+     * remembers from an earlier {@code charAt}, so {@code O(1)} amortized per char when reading in
      * order; {@code O(log n)} otherwise.
      *
      * @throws StringIndexOutOfBoundsException if {@code index} is negative or not less than {@link
@@ -254,11 +271,21 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         return c >= 0 ? (char) c : charAtByDescent(index);
     }
 
-    /** {@link #charAt} outside the last chunk read: descends, and remembers the chunk found. */
+    /**
+     * {@link #charAt} outside the chunk remembered: descends, and remembers the chunk found unless
+     * the read jumped more than a chunk's length from the last one that descended.
+     */
     private char charAtByDescent(int index) {
         int length = length();
         if (index < 0 || index >= length) {
             throw new StringIndexOutOfBoundsException("index " + index + ", length " + length);
+        }
+        int previous = lastDescent;
+        lastDescent = index;
+        if (Math.abs(index - previous) > RopeChunk.MAX_LENGTH) {
+            // A jump: the holder stays in this branch, so the JIT can leave it unallocated.
+            RopeChunkAt found = RopeTrees.locate(root, index);
+            return found.chunk.charAt(index - found.start);
         }
         RopeChunkAt found = RopeTrees.locate(root, index);
         lastRead = found;

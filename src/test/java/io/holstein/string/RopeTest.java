@@ -352,21 +352,32 @@ class RopeTest {
 
     /**
      * Reads {@code indices} of {@code rope} by {@code charAt}, checks each char against {@code
-     * model} and that the cache then holds the chunk of the tree at that index, and returns how
-     * many reads descended (stored a new holder).
+     * model} and what the cache then holds: after a read in the chunk cached, or a descent more
+     * than a chunk's length from the last descent, the same holder; after any other descent, the
+     * chunk of the tree at that index. Returns how many reads descended (missed the cache).
      */
     private static int readAndCountDescents(Rope rope, String model, int[] indices) {
         int descents = 0;
         for (int i : indices) {
             RopeChunkAt before = rope.lastRead;
+            int lastDescent = rope.lastDescent;
+            boolean hit =
+                    before != null && i >= before.start && i < before.start + before.chunk.length;
             assertEquals(model.charAt(i), rope.charAt(i), "charAt(" + i + ")");
             RopeChunkAt after = rope.lastRead;
-            if (after != before) {
-                descents++;
+            if (hit) {
+                assertSame(before, after, "a read in the chunk cached keeps it, at " + i);
+                continue;
             }
-            RopeChunkAt expected = RopeTrees.locate(rope.root, i);
-            assertSame(expected.chunk, after.chunk, "the cached chunk holds " + i);
-            assertEquals(expected.start, after.start, "the cached start, at " + i);
+            descents++;
+            assertEquals(i, rope.lastDescent, "the descent's index");
+            if (Math.abs(i - lastDescent) > RopeChunk.MAX_LENGTH) {
+                assertSame(before, after, "a jump from " + lastDescent + " to " + i + " keeps it");
+            } else {
+                RopeChunkAt expected = RopeTrees.locate(rope.root, i);
+                assertSame(expected.chunk, after.chunk, "the cached chunk holds " + i);
+                assertEquals(expected.start, after.start, "the cached start, at " + i);
+            }
         }
         return descents;
     }
@@ -388,16 +399,38 @@ class RopeTest {
         Rope rope = editedRope(model);
         int n = model.length();
         int[] backward = IntStream.range(0, n).map(i -> n - 1 - i).toArray();
-        assertEquals(chunks(rope).size(), readAndCountDescents(rope, model.toString(), backward));
+        assertEquals(
+                chunks(rope).size() + 1,
+                readAndCountDescents(rope, model.toString(), backward),
+                "one descent per chunk, and one for the first read, a jump from index 0");
     }
 
     @Test
-    void charAt_atRandomIndices_readsRightAndCachesTheChunkRead() {
+    void charAt_atRandomIndices_readsRightAndCachesOnlyNearbyDescents() {
         StringBuilder model = new StringBuilder();
         Rope rope = editedRope(model);
         int[] random = new SplittableRandom(23).ints(20_000, 0, model.length()).toArray();
         int descents = readAndCountDescents(rope, model.toString(), random);
-        assertTrue(descents < random.length, "reads in the chunk last read do not descend");
+        assertTrue(descents < random.length, "reads in the chunk cached do not descend");
+    }
+
+    @Test
+    void charAt_afterAJump_keepsTheCacheUntilAReadNearTheJump() {
+        StringBuilder model = new StringBuilder();
+        Rope rope = editedRope(model);
+        int n = model.length();
+        assertEquals(model.charAt(0), rope.charAt(0));
+        RopeChunkAt first = rope.lastRead;
+        assertEquals(0, first.start);
+        assertEquals(model.charAt(n - 1), rope.charAt(n - 1));
+        assertSame(first, rope.lastRead, "a jump is not cached");
+        assertEquals(model.charAt(n - 2), rope.charAt(n - 2));
+        RopeChunkAt last = rope.lastRead;
+        assertTrue(last.start > n - 1 - RopeChunk.MAX_LENGTH, "a read near it is");
+        assertEquals(model.charAt(0), rope.charAt(0));
+        assertSame(last, rope.lastRead, "the jump back is not");
+        assertEquals(model.charAt(1), rope.charAt(1));
+        assertEquals(0, rope.lastRead.start, "the read after it is");
     }
 
     @Test
