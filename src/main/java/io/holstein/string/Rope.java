@@ -283,7 +283,9 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         int previous = lastDescent;
         lastDescent = index;
         if (Math.abs(index - previous) > RopeChunk.MAX_LENGTH) {
-            // A jump: the holder stays in this branch, so the JIT can leave it unallocated.
+            // A jump: the holder stays local, so the JIT can leave it unallocated. Its own call
+            // of locate, since C2's escape analysis does not tell paths apart: a holder stored on
+            // one path is allocated on every path.
             RopeChunkAt found = RopeTrees.locate(root, index);
             return found.chunk.charAt(index - found.start);
         }
