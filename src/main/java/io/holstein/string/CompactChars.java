@@ -2,7 +2,6 @@ package io.holstein.string;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 
@@ -32,10 +31,6 @@ final class CompactChars {
      *   replaces the array and the coder together.
      * - A UTF-16 char is read and written as one two-byte access through a byte-array view
      *   VarHandle, so the wide form needs no char[] to be read in one access.
-     * - A long run of UTF-16 chars goes into a char[] in one block copy, through a CharBuffer
-     *   view of the bytes in the platform's order, where the VarHandle reads char by char:
-     *   toString and getChars of wide text take that path, since no public String
-     *   constructor takes UTF-16 bytes.
      * - Copies between buffers of one coder are one System.arraycopy, and the array limit of the
      *   JVM applies to the byte length, as for String and StringBuilder; newBuffer() says when
      *   a UTF-16 buffer would pass it.
@@ -55,13 +50,6 @@ final class CompactChars {
     /** Reads and writes one UTF-16 char as two bytes in the platform's order. */
     private static final VarHandle UTF16_CHARS =
             MethodHandles.byteArrayViewVarHandle(char[].class, ByteOrder.nativeOrder());
-
-    /**
-     * From this many UTF-16 chars on, {@link #getChars} copies through a {@code CharBuffer} view of
-     * the bytes, which the JDK copies as a block of memory; for fewer, making the two buffer
-     * objects costs more than reading char by char.
-     */
-    private static final int BULK_UTF16_CHARS = 64;
 
     private CompactChars() {}
 
@@ -233,13 +221,6 @@ final class CompactChars {
 
     /** Copies chars [from, from + n) into {@code dst} from {@code dstIndex}. */
     static void getChars(byte[] value, byte coder, int from, int n, char[] dst, int dstIndex) {
-        if (coder == UTF16 && n >= BULK_UTF16_CHARS) {
-            ByteBuffer.wrap(value)
-                    .order(ByteOrder.nativeOrder())
-                    .asCharBuffer()
-                    .get(from, dst, dstIndex, n);
-            return;
-        }
         for (int i = 0; i < n; i++) {
             dst[dstIndex + i] = charAt(value, coder, from + i);
         }
