@@ -14,14 +14,15 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
 /**
  * Two threads read one rope by {@code charAt} at once. {@code charAt} keeps the chunk it last
  * found, with the chunk's start, in one plain field of the rope holding an immutable holder,
- * written racily as {@code String.hash} is; each actor reads one char in each of the rope's two
- * chunks, in opposite orders, so each may store its holder while the other reads the field, and may
- * then read through the holder the other stored. Every char must be right: a holder seen
- * half-built, a chunk paired with the other chunk's start, or a range checked on one holder and a
- * char read through another would each give a char of the wrong chunk (the chunks hold different
- * chars at every offset). Beside {@code RopeStressTest}, which races many readers on the JIT's
- * usual code, this runs the race under the C2 code-motion randomizers and in the interpreter, which
- * keeps every field read where the source has it.
+ * written racily as {@code String.hash} is (it keeps it when the descent lands within a chunk's
+ * length of the one before, as every read here does); each actor reads one char in each of the
+ * rope's two chunks, in opposite orders, so each may store its holder while the other reads the
+ * field, and may then read through the holder the other stored. Every char must be right: a holder
+ * seen half-built, a chunk paired with the other chunk's start, or a range checked on one holder
+ * and a char read through another would each give a char of the wrong chunk (the chunks hold
+ * different chars at every offset). Beside {@code RopeStressTest}, which races many readers on the
+ * JIT's usual code, this runs the race under the C2 code-motion randomizers and in the interpreter,
+ * which keeps every field read where the source has it.
  *
  * <p>Each state is a fresh rope over two shared chunks (an {@code O(1)} concat) whose cache starts
  * empty, and each actor makes two reads, so a sample costs little of the run's time.
