@@ -42,8 +42,8 @@ import java.util.stream.StreamSupport;
  * {@code CharSequence} by {@code charAt} in order, forwards or backwards, as {@code
  * java.util.regex}, {@code StringBuilder.append(CharSequence)} and parsers do, pays {@code O(1)}
  * amortized per char: one descent per chunk crossed, one more where it starts far from the last
- * descent, and chunks hold more than a thousand chars on average. Reads at random indices descend
- * each time and allocate nothing.
+ * descent, and chunks hold more than a thousand chars on average. A read that jumps further
+ * descends without remembering, and allocates nothing.
  *
  * <p>Memory: each chunk stores its text one byte per char when every char of the chunk is at most
  * U+00FF (Latin-1), as {@code java.lang.String} does, and two bytes per char otherwise. Text built
@@ -108,9 +108,9 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * hashCode is cached in a racy single-check field, as String does: the computation is
      * deterministic, so a thread that sees 0 just computes it again.
      *
-     * The read cache, lastRead, is racy in the same way: charAt stores the chunk it found and
-     * that chunk's start in one RopeChunkAt, an immutable holder, through a plain field. Why it
-     * is right without synchronization:
+     * The read cache, lastRead, is racy in the same way: a remembered descent (see below)
+     * stores the chunk it found and that chunk's start in one RopeChunkAt, an immutable holder,
+     * through a plain field. Why it is right without synchronization:
      * - A holder's fields are final, and so are its chunk's, so a thread that reads the field
      *   sees null or a whole holder with its chunk's chars (JLS 17.5), whoever wrote it. The
      *   holder copies the chunk's storage array into a final field of its own, so a read that
@@ -136,12 +136,12 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
      * Which descents are remembered: one within a chunk's length (2,048 chars) of the descent
      * before it, as reads in order make, one per chunk they cross; not one that jumps further, as
      * reads at random indices do, since the next read would rarely fall in its chunk. A read that
-     * is not remembered keeps its holder to itself, so the JIT can drop the holder's allocation
-     * (escape analysis), and it writes no reference into the rope, a store that the collector's
-     * write barrier makes dear on an old rope. The cost is one more descent where a scan starts
-     * far from the last descent: its first read is a jump, its second is near. lastDescent, the
-     * index of the last descent, is a plain int written racily: another thread's value can only
-     * make a descent remembered or not, never a read wrong.
+     * is not remembered descends without building a holder (RopeTrees.charAt), so it allocates
+     * nothing and writes no reference into the rope, a store that passes the collector's write
+     * barrier. The cost is at most one more descent where a scan starts far from the last
+     * descent: its first read is a jump, its second is near. lastDescent, the index of the last
+     * descent, is a plain int written racily: another thread's value can only make a descent
+     * remembered or not, never a read wrong.
      *
      * [1] H.-J. Boehm, R. Atkinson, M. Plass, "Ropes: an Alternative to Strings",
      *     Software: Practice and Experience 25(12), 1995.
@@ -162,7 +162,7 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
     /**
      * The chunk the last remembered descent of {@link #charAt} found, with its start; {@code null}
      * before the first. Written racily (see the implementation notes): read it once.
-     * Package-private for the tests, which watch it to count descents.
+     * Package-private for the tests, which check what is cached.
      */
     transient RopeChunkAt lastRead;
 
@@ -280,14 +280,11 @@ public final class Rope implements CharSequence, Comparable<Rope>, Serializable 
         if (index < 0 || index >= length) {
             throw new StringIndexOutOfBoundsException("index " + index + ", length " + length);
         }
+        // Both are indices of this rope, so the difference cannot overflow.
         int previous = lastDescent;
         lastDescent = index;
         if (Math.abs(index - previous) > RopeChunk.MAX_LENGTH) {
-            // A jump: the holder stays local, so the JIT can leave it unallocated. Its own call
-            // of locate, since C2's escape analysis does not tell paths apart: a holder stored on
-            // one path is allocated on every path.
-            RopeChunkAt found = RopeTrees.locate(root, index);
-            return found.chunk.charAt(index - found.start);
+            return RopeTrees.charAt(root, index);
         }
         RopeChunkAt found = RopeTrees.locate(root, index);
         lastRead = found;

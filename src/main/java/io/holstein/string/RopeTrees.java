@@ -62,6 +62,20 @@ final class RopeTrees {
         return RopeChunkAt.of((RopeChunk) node, start);
     }
 
+    /**
+     * The char at {@code index}, which must be within the tree: the descent of {@link #locate} for
+     * a read that keeps nothing, so it creates no holder.
+     */
+    static char charAt(RopeNode node, int index) {
+        while (node instanceof RopeBranch) {
+            RopeBranch b = (RopeBranch) node;
+            int i = b.childAt(index);
+            index -= b.startOf(i);
+            node = b.children[i];
+        }
+        return ((RopeChunk) node).charAt(index);
+    }
+
     static RopeChunk first(RopeNode node) {
         while (node instanceof RopeBranch) {
             node = ((RopeBranch) node).children[0];

@@ -104,6 +104,28 @@ class CompactCharsTest {
     }
 
     @Test
+    void getCharsAndNewString_ofUtf16Runs_agreeWithString() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            sb.append((char) (i % 3 == 0 ? 0x4e00 + i : i % 3 == 1 ? 'a' + i % 26 : 0xd800 + i));
+        }
+        String text = sb.toString();
+        byte[] value = stored(text, UTF16);
+        // Runs of several lengths, from offsets other than 0 in the bytes and in the destination.
+        for (int n : new int[] {0, 1, 2, 17, 200, 297}) {
+            char[] chars = new char[n + 5];
+            chars[0] = '<';
+            chars[n + 4] = '>';
+            CompactChars.getChars(value, UTF16, 3, n, chars, 1);
+            assertEquals(text.substring(3, 3 + n), new String(chars, 1, n), "run of " + n);
+            assertEquals('<', chars[0], "nothing written before the run of " + n);
+            assertEquals(0, chars[n + 1], "nothing written after the run of " + n);
+            assertEquals('>', chars[n + 4]);
+            assertEquals(text.substring(3, 3 + n), CompactChars.newString(value, UTF16, 3, n));
+        }
+    }
+
+    @Test
     void newBuffer_utf16PastTheArrayLimit_throwsOutOfMemoryErrorAsStringBuilder() {
         int chars = (Integer.MAX_VALUE >> 1) + 1;
         OutOfMemoryError e =

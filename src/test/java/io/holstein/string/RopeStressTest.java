@@ -53,7 +53,10 @@ class RopeStressTest {
             case 1 -> (previous - 1 + length) % length; // backwards
             case 2 -> r.nextInt(length); // anywhere
             default ->
-                    (previous + (step % 2 == 0 ? 1 : -1) * r.nextInt(1, 3000) + length)
+                    (previous
+                                    + (step % 2 == 0 ? 1 : -1)
+                                            * r.nextInt(1, RopeChunk.MAX_LENGTH + 1)
+                                    + length)
                             % length; // back and forth over a few chunks
         };
     }

@@ -350,14 +350,18 @@ class RopeTest {
         return starts;
     }
 
+    /** How many reads of {@link #read} descended, and how many of those jumped. */
+    private record Descents(int all, int jumps) {}
+
     /**
      * Reads {@code indices} of {@code rope} by {@code charAt}, checks each char against {@code
      * model} and what the cache then holds: after a read in the chunk cached, or a descent more
-     * than a chunk's length from the last descent, the same holder; after any other descent, the
-     * chunk of the tree at that index. Returns how many reads descended (missed the cache).
+     * than a chunk's length from the last descent (a jump), the same holder; after any other
+     * descent, the chunk of the tree at that index.
      */
-    private static int readAndCountDescents(Rope rope, String model, int[] indices) {
+    private static Descents read(Rope rope, String model, int[] indices) {
         int descents = 0;
+        int jumps = 0;
         for (int i : indices) {
             RopeChunkAt before = rope.lastRead;
             int lastDescent = rope.lastDescent;
@@ -367,11 +371,13 @@ class RopeTest {
             RopeChunkAt after = rope.lastRead;
             if (hit) {
                 assertSame(before, after, "a read in the chunk cached keeps it, at " + i);
+                assertEquals(lastDescent, rope.lastDescent, "a hit does not descend, at " + i);
                 continue;
             }
             descents++;
             assertEquals(i, rope.lastDescent, "the descent's index");
             if (Math.abs(i - lastDescent) > RopeChunk.MAX_LENGTH) {
+                jumps++;
                 assertSame(before, after, "a jump from " + lastDescent + " to " + i + " keeps it");
             } else {
                 RopeChunkAt expected = RopeTrees.locate(rope.root, i);
@@ -379,7 +385,7 @@ class RopeTest {
                 assertEquals(expected.start, after.start, "the cached start, at " + i);
             }
         }
-        return descents;
+        return new Descents(descents, jumps);
     }
 
     @Test
@@ -389,8 +395,17 @@ class RopeTest {
         int[] forward = IntStream.range(0, model.length()).toArray();
         assertEquals(
                 chunks(rope).size(),
-                readAndCountDescents(rope, model.toString(), forward),
+                read(rope, model.toString(), forward).all(),
                 "one descent per chunk, none within one");
+    }
+
+    @Test
+    void charAt_inOrderOverFullChunks_remembersADescentAChunkLengthAway() {
+        String text = text(10 * CHUNK, "abcdefg\u4e00");
+        Rope rope = Rope.of(text);
+        assertEquals(10, chunks(rope).size(), "full chunks, whose borders lie a chunk apart");
+        int[] forward = IntStream.range(0, text.length()).toArray();
+        assertEquals(new Descents(10, 0), read(rope, text, forward));
     }
 
     @Test
@@ -400,8 +415,8 @@ class RopeTest {
         int n = model.length();
         int[] backward = IntStream.range(0, n).map(i -> n - 1 - i).toArray();
         assertEquals(
-                chunks(rope).size() + 1,
-                readAndCountDescents(rope, model.toString(), backward),
+                new Descents(chunks(rope).size() + 1, 1),
+                read(rope, model.toString(), backward),
                 "one descent per chunk, and one for the first read, a jump from index 0");
     }
 
@@ -410,8 +425,10 @@ class RopeTest {
         StringBuilder model = new StringBuilder();
         Rope rope = editedRope(model);
         int[] random = new SplittableRandom(23).ints(20_000, 0, model.length()).toArray();
-        int descents = readAndCountDescents(rope, model.toString(), random);
-        assertTrue(descents < random.length, "reads in the chunk cached do not descend");
+        Descents descents = read(rope, model.toString(), random);
+        assertTrue(descents.all() < random.length, "reads in the chunk cached do not descend");
+        assertTrue(descents.jumps() > 0, "reads far apart jump");
+        assertTrue(descents.jumps() < descents.all(), "reads near the last descent are cached");
     }
 
     @Test
@@ -426,7 +443,7 @@ class RopeTest {
         assertSame(first, rope.lastRead, "a jump is not cached");
         assertEquals(model.charAt(n - 2), rope.charAt(n - 2));
         RopeChunkAt last = rope.lastRead;
-        assertTrue(last.start > n - 1 - RopeChunk.MAX_LENGTH, "a read near it is");
+        assertSame(RopeTrees.locate(rope.root, n - 2).chunk, last.chunk, "a read near it is");
         assertEquals(model.charAt(0), rope.charAt(0));
         assertSame(last, rope.lastRead, "the jump back is not");
         assertEquals(model.charAt(1), rope.charAt(1));
@@ -448,7 +465,7 @@ class RopeTest {
             }
         }
         int[] order = indices.stream().mapToInt(Integer::intValue).toArray();
-        int descents = readAndCountDescents(rope, model.toString(), order);
+        int descents = read(rope, model.toString(), order).all();
         assertEquals(5 * (starts.size() - 1), descents, "every step across a border descends");
         assertThrows(StringIndexOutOfBoundsException.class, () -> rope.charAt(-1));
         assertThrows(StringIndexOutOfBoundsException.class, () -> rope.charAt(model.length()));
