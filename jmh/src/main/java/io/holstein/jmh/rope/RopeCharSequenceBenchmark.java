@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>Why: most code that takes a {@code CharSequence} ({@code java.util.regex}, {@code
  * Appendable.append}, parsers) reads it by {@code charAt} in order, so a rope is only usable there
- * if that costs close to a {@code String}'s: {@code charAt} reads the chunk it read last without
+ * if that costs close to a {@code String}'s: {@code charAt} reads the chunk it remembers without
  * descending, and the streams walk the chunks. Targets (rope ÷ {@code String}): regex {@code find},
  * {@code chars().iterator()} and {@code StringBuilder.append} at most 1.5 from 1,000 chars up;
  * {@code charAt} in order at most 3; {@code charAt} at random at most 3 at 10,000,000 chars.
