@@ -42,8 +42,8 @@ import java.util.stream.StreamSupport;
  * {@code CharSequence} by {@code charAt} in order, forwards or backwards, as {@code
  * java.util.regex}, {@code StringBuilder.append(CharSequence)} and parsers do, pays {@code O(1)}
  * amortized per char: one descent per chunk crossed, one more where it starts far from the last
- * descent, and chunks hold more than a thousand chars on average. A read that jumps further
- * descends without remembering, and allocates nothing.
+ * descent, and chunks hold more than a thousand chars on average. A read that misses more than
+ * 2,048 chars from the last descent descends without remembering, and allocates nothing.
  *
  * <p>Memory: each chunk stores its text one byte per char when every char of the chunk is at most
  * U+00FF (Latin-1), as {@code java.lang.String} does, and two bytes per char otherwise. Text built

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code charAt} from several threads at once on one rope: a read that descends within a chunk's
  * length of the last descent stores the chunk it found in the rope's one racy cache field, as the
- * walks forwards, backwards and back and forth do at the chunk borders they cross, and all threads
- * write the index of their descents to one racy field; so the threads overwrite each other's cache
- * all the time, and every char read is checked against a {@code String} model. The ropes are made
- * by edits and substrings, so their chunks have uneven lengths and starts, Latin-1 and UTF-16
- * storage, and are shared with other ropes at other offsets: a chunk paired with another read's
- * start, or a range check made against one cached chunk and a read from another, gives a wrong
- * char. Runs rounds for {@code holstein.stress.millis} milliseconds (default 2000).
+ * walks forwards, backwards and back and forth do at most of the chunk borders they cross, and all
+ * threads write the index of their descents to one racy field; so the threads overwrite each
+ * other's cache all the time, and every char read is checked against a {@code String} model. The
+ * ropes are made by edits and substrings, so their chunks have uneven lengths and starts, Latin-1
+ * and UTF-16 storage, and are shared with other ropes at other offsets: a chunk paired with another
+ * read's start, or a range check made against one cached chunk and a read from another, gives a
+ * wrong char. Runs rounds for {@code holstein.stress.millis} milliseconds (default 2000).
  */
 class RopeStressTest {
 
