@@ -21,8 +21,8 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  * seen half-built, a chunk paired with the other chunk's start, or a range checked on one holder
  * and a char read through another would each give a char of the wrong chunk (the chunks hold
  * different chars at every offset). Beside {@code RopeStressTest}, which races many readers on the
- * JIT's usual code, this runs the race under the C2 code-motion randomizers and under C1, the
- * other compiler.
+ * JIT's usual code, this runs the race under the C2 code-motion randomizers and under C1, the other
+ * compiler.
  *
  * <p>Each state is a fresh rope over two shared chunks (an {@code O(1)} concat) whose cache starts
  * empty, and each actor makes two reads, so a sample costs little of the run's time.
