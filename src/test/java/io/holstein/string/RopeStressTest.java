@@ -52,12 +52,12 @@ class RopeStressTest {
             case 0 -> (previous + 1) % length; // forwards
             case 1 -> (previous - 1 + length) % length; // backwards
             case 2 -> r.nextInt(length); // anywhere
-            default ->
-                    (previous
-                                    + (step % 2 == 0 ? 1 : -1)
-                                            * r.nextInt(1, RopeChunk.MAX_LENGTH + 1)
-                                    + length)
-                            % length; // back and forth over a few chunks
+            default -> {
+                // Back and forth over a few chunks, each step within a chunk's length, so that
+                // the descents at its borders are remembered.
+                int hop = r.nextInt(1, RopeChunk.MAX_LENGTH + 1);
+                yield (previous + (step % 2 == 0 ? hop : -hop) + length) % length;
+            }
         };
     }
 
