@@ -189,8 +189,8 @@ final class RopeComparisons {
                     + " checks out of the loop";
     static final String WHY_REGEX =
             "a Matcher reads text by charAt, which on a rope reloads the cache holder and its"
-                    + " fields at each char, and in some JVMs C2 leaves the pattern's first node a"
-                    + " call at each position";
+                    + " fields at each char, and on long text some JVMs leave the pattern's first"
+                    + " node a call at each position";
     static final String WHY_ITERATOR =
             "where the JIT leaves the chunk crossing or the spliterator's tryAdvance a call inside"
                     + " the loop, each char reloads the spliterator's run fields, where a String's"
