@@ -18,7 +18,11 @@ final class RopeCharSpliterator implements Spliterator.OfInt {
      * so it does what String's own chars spliterator does: the current chunk's storage (value,
      * coder) and the run [pos, end) of it still to read sit in this object's fields, and a read
      * inside the run is one compare, one array load and one increment before the accept.
-     * Crossing to the next chunk is nextChunk(), out of line.
+     * Crossing to the next chunk is nextChunk(), out of line, and kept within the size below
+     * which C2 inlines a method at any call site (MaxInlineSize, 35 bytes of bytecode). A larger
+     * one is inlined only where the profile counts its call site hot, and a loop that crosses a
+     * chunk every thousand chars or more may not count as hot; the loop then keeps the call, and
+     * reads every char slower (jmh/results/rope-iterator-nextchunk/).
      *
      * The walk starts in the constructor and in trySplit, never on a read: the JIT inlines
      * constructors into their caller regardless of how rarely they run, so a walk started from
@@ -130,12 +134,15 @@ final class RopeCharSpliterator implements Spliterator.OfInt {
             return false;
         }
         load(chunks.next(), at);
-        pos = 0;
         return true;
     }
 
-    /** Makes {@code chunk}, which starts at rope index {@code start}, the current chunk. */
+    /**
+     * Makes {@code chunk}, which starts at rope index {@code start}, the current chunk, to be read
+     * from its first char.
+     */
     private void load(RopeChunk chunk, int start) {
+        pos = 0;
         value = chunk.value;
         coder = chunk.coder;
         base = start;
