@@ -18,11 +18,12 @@ final class RopeCharSpliterator implements Spliterator.OfInt {
      * so it does what String's own chars spliterator does: the current chunk's storage (value,
      * coder) and the run [pos, end) of it still to read sit in this object's fields, and a read
      * inside the run is one compare, one array load and one increment before the accept.
-     * Crossing to the next chunk is nextChunk(), out of line, and kept within the size below
-     * which C2 inlines a method at any call site (MaxInlineSize, 35 bytes of bytecode). A larger
-     * one is inlined only where the profile counts its call site hot, and a loop that crosses a
-     * chunk every thousand chars or more may not count as hot; the loop then keeps the call, and
-     * reads every char slower (jmh/results/rope-iterator-nextchunk/).
+     * Crossing to the next chunk is nextChunk(), a separate method kept within MaxInlineSize (35
+     * bytes of bytecode), the size up to which C2 inlines a method without needing its call site
+     * to be counted hot. A loop crosses a chunk once per thousand chars or more, so that call site
+     * may never count as hot, and a call left in the loop may write any field, so that the loop
+     * reloads the run's fields at every char. The call to load() inside it is over that size and
+     * may still stay a call.
      *
      * The walk starts in the constructor and in trySplit, never on a read: the JIT inlines
      * constructors into their caller regardless of how rarely they run, so a walk started from
