@@ -22,8 +22,8 @@ final class RopeCharSpliterator implements Spliterator.OfInt {
      * bytes of bytecode), the size up to which C2 inlines a method without needing its call site
      * to be counted hot. A loop crosses a chunk once per thousand chars or more, so that call site
      * may never count as hot, and a call left in the loop may write any field, so that the loop
-     * reloads the run's fields at every char. The call to load() inside it is over that size and
-     * may still stay a call.
+     * reloads the run's fields at every char. For the same reason load(), which nextChunk calls,
+     * and runFrom(), which load calls, are each kept within that size too.
      *
      * The walk starts in the constructor and in trySplit, never on a read: the JIT inlines
      * constructors into their caller regardless of how rarely they run, so a walk started from
@@ -143,11 +143,19 @@ final class RopeCharSpliterator implements Spliterator.OfInt {
      * from its first char.
      */
     private void load(RopeChunk chunk, int start) {
-        pos = 0;
         value = chunk.value;
         coder = chunk.coder;
+        runFrom(start, chunk.length);
+    }
+
+    /**
+     * Makes the run to read start at the first char of the current chunk, which starts at rope
+     * index {@code start} and holds {@code length} chars, and end at the chunk's end or the fence.
+     */
+    private void runFrom(int start, int length) {
+        pos = 0;
         base = start;
-        end = Math.min(chunk.length, fence - start);
+        end = Math.min(length, fence - start);
     }
 
     @Override
