@@ -192,9 +192,9 @@ final class RopeComparisons {
                     + " fields at each char, and on long text some JVMs leave the pattern's first"
                     + " node a call at each position";
     static final String WHY_ITERATOR =
-            "the step to the next chunk, inside the reading loop, writes the spliterator's run"
-                    + " fields, so each char reloads the array, its length, the coder, the position"
-                    + " and the end, where a String's loop keeps its array and fence in registers";
+            "the step to the next chunk, inside the reading loop, writes the chunk's array, coder"
+                    + " and end, and the loop loads them and the array's length at every char,"
+                    + " where a String's loop keeps its array, length and fence in registers";
     static final String WHY_EDIT =
             "the rope is built at once, its chunks full, so the insert splits a chunk and joins"
                     + " the tree again and the delete merges the two halves back, copying chunks"
