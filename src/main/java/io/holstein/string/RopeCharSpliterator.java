@@ -18,11 +18,11 @@ final class RopeCharSpliterator implements Spliterator.OfInt {
      * so it does what String's own chars spliterator does: the current chunk's storage (value,
      * coder) and the run [pos, end) of it still to read sit in this object's fields, and a read
      * inside the run is one compare, one array load and one increment before the accept.
-     * Crossing to the next chunk is nextChunk(), a separate method, and the load() and runFrom()
-     * it calls; each is kept within MaxInlineSize (35 bytes of bytecode), the size up to which C2
-     * inlines a method without needing its call site to be counted hot. A loop crosses a chunk
-     * once per thousand chars or more, so those call sites may never count as hot, and a method
-     * over that size would then stay a call inside the caller's reading loop.
+     * Crossing to the next chunk is nextChunk(), a separate method, the load() it calls and the
+     * runFrom() that load calls; each is kept within MaxInlineSize (35 bytes of bytecode), the
+     * size up to which C2 inlines a method without needing its call site to be counted hot. A
+     * loop crosses a chunk once per thousand chars or more, so those call sites may never count
+     * as hot, and a method over that size would then stay a call inside the caller's reading loop.
      *
      * The walk starts in the constructor and in trySplit, never on a read: the JIT inlines
      * constructors into their caller regardless of how rarely they run, so a walk started from
