@@ -173,7 +173,7 @@ final class Families {
                                             "get, hit", MapGetBenchmark.GET_HIT, KeyTypes.INTEGER),
                                     Sizes.THOUSAND,
                                     AS_FAST,
-                                    ""),
+                                    MapComparisons.WHY_HIT),
                             row(
                                     MapComparisons.TYPE,
                                     MapComparisons.unshared(

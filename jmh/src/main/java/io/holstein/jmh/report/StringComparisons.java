@@ -31,9 +31,9 @@ final class StringComparisons {
             "each write first reads the storage's share count, as CowArrayList.set does";
     static final String WHY_APPEND_STRING =
             "into UTF-16 storage CowString writes a String char by char, since no public method"
-                    + " copies a String's chars into a given byte array; into Latin-1 storage it"
-                    + " copies in bulk as StringBuilder does, and also reads its share count and"
-                    + " writes its hash and modCount";
+                    + " copies a String's chars into a given byte array in one block; into Latin-1"
+                    + " storage it copies in bulk as StringBuilder does, and also reads its share"
+                    + " count and writes its hash and modCount";
     static final String WHY_CHAR_AT =
             "a random index into long text misses the cache for both types, so the ratio moves"
                     + " with the memory";
