@@ -52,9 +52,9 @@ final class ChampComparisons {
     static final String TYPE = PERSISTENT_HASH_MAP;
 
     static final String WHY_LOOKUP_PEERS =
-            "the fastest peers read as many lines per trie level for a lookup as Holstein does, so"
-                    + " there is no load to save against them; where Paguro's full nodes index"
-                    + " their array directly, Holstein also counts bits";
+            "the fastest peers are tries too and read a node per level as Holstein does; against"
+                    + " Paguro the page counts the same lines per level, and what else costs time"
+                    + " was not traced";
     static final String WHY_LOOKUP_HASH_MAP =
             "a trie lookup descends level by level, one dependent load each, where HashMap reads"
                     + " one bucket; a miss in HashMap usually stops at an empty bucket";

@@ -41,17 +41,20 @@ final class MapComparisons {
     static final String WHY_ABSENT_PUT =
             "a key put and removed again leaves a deletion marker, cleared by rebuilding the table";
     static final String WHY_HIT =
-            "a lookup finds its home slot through a 64-bit multiplication, so that every bit of"
-                    + " the hash reaches the index, where HashMap spreads the hash with a shift and"
-                    + " masks it; each occupied slot it passes whose key is not the same object"
-                    + " also has its hash code read from a second array";
+            "not traced; a lookup finds its home slot through a 64-bit multiplication, so that"
+                    + " every bit of the hash reaches the index, where HashMap spreads the hash with"
+                    + " a shift and an XOR and masks it, and since the benchmark's keys are equal"
+                    + " copies, every slot a lookup passes, the hit's included, has its hash code"
+                    + " read from a second array";
     static final String WHY_MISS =
-            "a miss walks its probe path to an empty slot (linear probing, about 2.5 slots"
-                    + " expected at load factor 0.5), reading each occupied slot's hash code from a"
-                    + " second array, where HashMap's usually stops at an empty bucket";
+            "not traced; a miss walks its probe path to an empty slot (linear probing: about 2.5"
+                    + " slots expected at a fill of 0.5, fewer below), reading each occupied slot's"
+                    + " hash code from a second array, where HashMap's usually stops at an empty"
+                    + " bucket";
     static final String WHY_PUT_NEW_VALUE =
-            "a put of a new value also reads the map's share count before its store, the guard"
-                    + " that keeps a fork's storage unwritten";
+            "not traced; besides the lookup (see the get rows), a put of a new value reads the"
+                    + " map's share count before its store, the guard that keeps a fork's storage"
+                    + " unwritten";
     static final String WHY_PUT_SAME_VALUE =
             "not traced; the put finds the key as get does (see the get rows), then finds the"
                     + " value already there and returns without a store";
