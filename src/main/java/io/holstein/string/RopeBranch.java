@@ -66,7 +66,13 @@ final class RopeBranch extends RopeNode {
         return children.length;
     }
 
-    /** The index of the child that holds char {@code index}, {@code 0 <= index < length}. */
+    /**
+     * The index of the child that holds char {@code index}, {@code 0 <= index < length}. A linear
+     * scan: its loads do not depend on one another, so the processor runs ahead of its exit test,
+     * where a binary search without branches makes each step's load wait for the step before (both
+     * that and a count over all the lengths were measured slower, {@code
+     * jmh/results/rope-childat-branchless/}).
+     */
     int childAt(int index) {
         int i = 0;
         while (index >= ends[i]) {
