@@ -68,10 +68,9 @@ final class RopeBranch extends RopeNode {
 
     /**
      * The index of the child that holds char {@code index}, {@code 0 <= index < length}. A linear
-     * scan: its loads do not depend on one another, so the processor runs ahead of its exit test,
-     * where a binary search without branches makes each step's load wait for the step before (both
-     * that and a count over all the lengths were measured slower, {@code
-     * jmh/results/rope-childat-branchless/}).
+     * scan that stops at the first running length above {@code index}: unlike a binary search
+     * without branches, no step's load waits for the one before, and unlike a count over all the
+     * lengths, it reads on average half of them.
      */
     int childAt(int index) {
         int i = 0;

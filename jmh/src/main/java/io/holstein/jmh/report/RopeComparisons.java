@@ -181,8 +181,7 @@ final class RopeComparisons {
     static final String WHY_CHAR_AT =
             "a random index descends the tree of chunks, three dependent loads per level and up to"
                     + " four levels at ten million chars, then the chunk and its bytes: 12 to 15"
-                    + " dependent loads and a mispredicted scan per level where a String has two"
-                    + " loads";
+                    + " dependent loads where a String has two";
     static final String WHY_CHAR_AT_IN_ORDER =
             "the loop calls the descent when it leaves the cached chunk, so each char reloads the"
                     + " cache holder and its fields, where the JIT hoists a String's array and"
