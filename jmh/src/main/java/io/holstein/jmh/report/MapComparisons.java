@@ -36,10 +36,11 @@ final class MapComparisons {
                     byMethod(MapForkBenchmark.COPY_THEN_PUT, "new HashMap<>(map) + put(k, v)"));
 
     static final String WHY_ITERATE =
-            "the entry iterator is not scalar-replaced, and each entry's value is read again from"
-                    + " its slot";
+            "not traced; each entry is a live view whose getValue reads its slot again and checks"
+                    + " the key there, where a HashMap entry is the node that holds the value";
     static final String WHY_ABSENT_PUT =
-            "a key put and removed again leaves a deletion marker, cleared by rebuilding the table";
+            "not traced; a key put and removed again leaves a deletion marker, cleared by"
+                    + " rebuilding the table";
     static final String WHY_HIT =
             "not traced; a lookup finds its home slot through a 64-bit multiplication, so that"
                     + " every bit of the hash reaches the index, where HashMap spreads the hash with"
