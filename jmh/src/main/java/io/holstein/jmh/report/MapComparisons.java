@@ -40,9 +40,9 @@ final class MapComparisons {
                     + " the key there, where a HashMap entry is the node that holds the value";
     static final String WHY_ABSENT_PUT =
             "not traced; a removal leaves a deletion marker where the next slot is occupied, which"
-                    + " a later insert on that path reuses; at 10 entries the markers also bring"
-                    + " rebuilds (14 to 15 bytes a put and remove), but from 1,000 entries the run"
-                    + " allocates nothing, so no rebuild is in those times";
+                    + " a later insert on that path reuses, and markers bring a rebuild only on"
+                    + " small tables (the allocation table shows where), so a rebuild is not the"
+                    + " gap on large ones";
     static final String WHY_HIT =
             "not traced; a lookup finds its home slot through a 64-bit multiplication, so that"
                     + " every bit of the hash reaches the index, where HashMap spreads the hash with"
